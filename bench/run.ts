@@ -1,0 +1,263 @@
+/**
+ * `npm run bench`: throughput and latency of extraction and analysis in one process on one core,
+ * with Mozilla Readability over linkedom timed in the same run as the reference for HTML.
+ *
+ *   node --expose-gc dist/bench/run.js [--n 5000] [--warmup 200] [--phase-seconds 35]
+ *                                      [--phases extract.text,analyze.text,extract.html,readability.html]
+ *
+ * Inputs: the first N SaudiNewsNet articles (../shared/corpus or $MARSAD_CORPUS), else the demo
+ * corpus repeated. Writes .eval-out/bench.json.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { AnalyzeResult, ExtractedArticle, RawDoc } from '../src/core/types.js';
+import { findCorpusDir } from '../eval/lib/corpus.js';
+import { formatTable } from '../eval/lib/report.js';
+import { type BenchInput, type BenchInputs, demoInputs, saudiNewsNetInputs } from './inputs.js';
+import { type PhaseStats, summarize } from './stats.js';
+
+const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Targets from the project brief, per core. */
+const TARGETS: Record<string, number> = { 'extract.text': 2000, 'analyze.text': 1000 };
+/**
+ * A phase stops after this much timed wall-clock (and its warm-up after a tenth of it), so that the
+ * whole bench stays within about three minutes even when a stage is slow; the table says how many
+ * articles each phase actually ran.
+ */
+const DEFAULT_PHASE_SECONDS = 35;
+/** Memory is sampled every this many articles: often enough to see peaks, rarely enough to cost nothing. */
+const MEMORY_SAMPLE_EVERY = 32;
+
+interface Phase {
+  name: string;
+  description: string;
+  bytes(input: BenchInput): number;
+  run(input: BenchInput): unknown;
+}
+
+interface Options {
+  n: number;
+  warmup: number;
+  phaseSeconds: number;
+  phases: string[] | null;
+}
+
+function parseArgs(argv: string[]): Options | string {
+  const options: Options = { n: 5000, warmup: 200, phaseSeconds: DEFAULT_PHASE_SECONDS, phases: null };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = argv[i + 1];
+    if (arg === '--n' || arg === '--warmup' || arg === '--phase-seconds') {
+      const number = Number(value);
+      if (!Number.isInteger(number) || number < (arg === '--warmup' ? 0 : 1)) return `${arg} expects a whole number, got ${value ?? 'nothing'}`;
+      if (arg === '--n') options.n = number;
+      else if (arg === '--warmup') options.warmup = number;
+      else options.phaseSeconds = number;
+      i++;
+    } else if (arg === '--phases') {
+      if (!value) return '--phases expects a comma-separated list';
+      options.phases = value.split(',').map((p) => p.trim());
+      i++;
+    } else return `unknown argument ${arg}`;
+  }
+  return options;
+}
+
+type Extract = (doc: RawDoc) => ExtractedArticle;
+type Analyze = (doc: RawDoc, options?: { reference?: string | null }) => AnalyzeResult;
+
+/** The code under measurement is loaded lazily so that a module not written yet skips its phases only. */
+async function load<T>(specifier: string, name: string): Promise<T | string> {
+  try {
+    const module = (await import(specifier)) as Record<string, unknown>;
+    const fn = module[name];
+    return typeof fn === 'function' ? (fn as T) : `${specifier} has no export ${name}`;
+  } catch (error) {
+    return `cannot load ${name}: ${(error as Error).message.split('\n')[0]}`;
+  }
+}
+
+const decoder = new TextDecoder();
+
+function phases(extract: Extract | string, analyze: Analyze | string): { phase: Phase | null; name: string; skipped?: string }[] {
+  const text = (input: BenchInput): number => input.textBytes;
+  const html = (input: BenchInput): number => input.html.byteLength;
+  const wrap = (name: string, description: string, fn: Extract | Analyze | string, bytes: Phase['bytes'], run: (f: never, input: BenchInput) => unknown) =>
+    typeof fn === 'string'
+      ? { phase: null, name, skipped: fn }
+      : { phase: { name, description, bytes, run: (input: BenchInput) => run(fn as never, input) }, name };
+  return [
+    wrap('extract.text', 'extractArticle, text mode', extract, text, (f: Extract, input) => f({ content: input.text, format: 'text' })),
+    wrap('analyze.text', 'analyze (extract + entities + statements), text mode', analyze, text, (f: Analyze, input) =>
+      f({ content: input.text, format: 'text' }),
+    ),
+    wrap('extract.html', 'extractArticle, HTML mode (bytes in)', extract, html, (f: Extract, input) => f({ content: input.html, format: 'html' })),
+    {
+      name: 'readability.html',
+      phase: {
+        name: 'readability.html',
+        description: 'baseline: decode + linkedom parseHTML + Readability.parse()',
+        bytes: html,
+        run: (input: BenchInput) => {
+          const { document } = parseHTML(decoder.decode(input.html));
+          // linkedom's document is not typed as the DOM lib's Document, which Readability expects.
+          return new Readability(document as never).parse();
+        },
+      },
+    },
+  ];
+}
+
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+function measure(phase: Phase, inputs: readonly BenchInput[], warmup: number, phaseSeconds: number): PhaseStats & { firstError: string | null } {
+  const warmupDeadline = process.hrtime.bigint() + BigInt(Math.round(phaseSeconds * 1e8));
+  gc();
+  for (let i = 0; i < warmup && process.hrtime.bigint() < warmupDeadline; i++) {
+    try {
+      phase.run(inputs[i % inputs.length]!);
+    } catch {
+      // Failures are counted in the timed loop.
+    }
+  }
+  gc();
+  const latencies: number[] = [];
+  let failures = 0;
+  let firstError: string | null = null;
+  let bytes = 0;
+  let peakRss = process.memoryUsage.rss();
+  let peakHeap = process.memoryUsage().heapUsed;
+  const cpuBefore = process.cpuUsage();
+  const started = process.hrtime.bigint();
+  const deadline = started + BigInt(Math.round(phaseSeconds * 1e9));
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i]!;
+    bytes += phase.bytes(input);
+    const t0 = process.hrtime.bigint();
+    try {
+      phase.run(input);
+    } catch (error) {
+      failures++;
+      firstError ??= `article ${i}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
+    }
+    const t1 = process.hrtime.bigint();
+    latencies.push(Number(t1 - t0) / 1e6);
+    if (i % MEMORY_SAMPLE_EVERY === 0) {
+      const memory = process.memoryUsage();
+      if (memory.rss > peakRss) peakRss = memory.rss;
+      if (memory.heapUsed > peakHeap) peakHeap = memory.heapUsed;
+    }
+    if (t1 > deadline) break;
+  }
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const cpu = process.cpuUsage(cpuBefore);
+  return { ...summarize(latencies, wallMs, (cpu.user + cpu.system) / 1000, bytes, failures, peakRss, peakHeap), firstError };
+}
+
+function fmt(value: number, digits: number): string {
+  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+function targetNote(name: string, stats: PhaseStats): string {
+  const target = TARGETS[name];
+  if (target === undefined) return '';
+  // Per core = per CPU-second, which other processes on the machine do not disturb.
+  return `≥${target}/CPU-s ${stats.articlesPerCpuSecond >= target ? 'MET' : 'MISSED'}`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const options = parseArgs(argv);
+  if (typeof options === 'string') {
+    console.error(`bench: ${options}`);
+    return 2;
+  }
+  if (!(globalThis as { gc?: unknown }).gc) console.log('note: run with --expose-gc (npm run bench does) so that phases start from a collected heap');
+  const corpusDir = findCorpusDir(repoDir);
+  const loadStarted = performance.now();
+  let data: BenchInputs;
+  try {
+    data = corpusDir ? await saudiNewsNetInputs(corpusDir, options.n) : await demoInputs(repoDir, options.n);
+  } catch (error) {
+    console.error(`bench: ${(error as Error).message}`);
+    return 1;
+  }
+  const textMb = data.inputs.reduce((s, i) => s + i.textBytes, 0) / 1e6;
+  const htmlMb = data.inputs.reduce((s, i) => s + i.html.byteLength, 0) / 1e6;
+  console.log(`marsad bench: ${data.source}`);
+  console.log(
+    `  ${data.inputs.length} articles, text ${fmt(textMb, 1)} MB, HTML pages ${fmt(htmlMb, 1)} MB; loaded in ${fmt((performance.now() - loadStarted) / 1000, 1)} s; warm-up ${options.warmup} per phase`,
+  );
+  console.log(`  Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, single thread\n`);
+
+  const extract = await load<Extract>('../src/extract/article.js', 'extractArticle');
+  const analyze = await load<Analyze>('../src/analyze/analyze.js', 'analyze');
+  const results: Record<string, (PhaseStats & { firstError: string | null }) | { skipped: string }> = {};
+  const rows: string[][] = [];
+  for (const entry of phases(extract, analyze)) {
+    if (options.phases && !options.phases.includes(entry.name)) continue;
+    if (!entry.phase) {
+      results[entry.name] = { skipped: entry.skipped ?? 'unavailable' };
+      rows.push([entry.name, '', 'skipped', '', '', '', '', '', '', '', '', '', '']);
+      continue;
+    }
+    process.stdout.write(`  running ${entry.name} (${entry.phase.description})…\n`);
+    const stats = measure(entry.phase, data.inputs, options.warmup, options.phaseSeconds);
+    results[entry.name] = stats;
+    rows.push([
+      entry.name,
+      String(stats.articles),
+      fmt(stats.articlesPerSecond, 0),
+      fmt(stats.articlesPerCpuSecond, 0),
+      fmt(stats.mbPerSecond, 2),
+      fmt(stats.meanMs, 3),
+      fmt(stats.p50Ms, 3),
+      fmt(stats.p95Ms, 3),
+      fmt(stats.p99Ms, 3),
+      fmt(stats.peakRssMb, 0),
+      fmt(stats.peakHeapUsedMb, 0),
+      String(stats.failures),
+      targetNote(entry.name, stats),
+    ]);
+  }
+  console.log('');
+  const headers = ['phase', 'articles', 'articles/s', 'per CPU-s', 'MB/s', 'mean ms', 'p50 ms', 'p95 ms', 'p99 ms', 'peak RSS MB', 'peak heap MB', 'failed', 'target (per core)'];
+  for (const line of formatTable(headers, rows, new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]))) console.log(`  ${line}`);
+  for (const [name, result] of Object.entries(results)) {
+    if ('skipped' in result) console.log(`  ${name} skipped: ${result.skipped}`);
+    else if (result.firstError) console.log(`  ${name}: ${result.failures} failed; first: ${result.firstError.slice(0, 200)}`);
+  }
+  console.log(
+    `\n  articles/s and MB/s are over wall-clock time; "per CPU-s" is articles per second of this process's CPU time\n  (the per-core rate, unaffected by other processes). MB/s counts input bytes (plain text, or the whole HTML\n  page). RSS includes the inputs held in memory.\n  A phase stops after ${options.phaseSeconds} s of timed work (--phase-seconds); "articles" is how many it ran.`,
+  );
+
+  const outDir = path.join(repoDir, '.eval-out');
+  await mkdir(outDir, { recursive: true });
+  await writeFile(
+    path.join(outDir, 'bench.json'),
+    `${JSON.stringify(
+      {
+        finishedAt: new Date().toISOString(),
+        node: process.version,
+        cpu: os.cpus()[0]?.model ?? null,
+        source: data.source,
+        articles: data.inputs.length,
+        warmup: options.warmup,
+        phaseSeconds: options.phaseSeconds,
+        inputMb: { text: textMb, html: htmlMb },
+        targets: TARGETS,
+        phases: results,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log('  wrote .eval-out/bench.json');
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

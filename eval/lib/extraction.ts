@@ -1,0 +1,35 @@
+/**
+ * Calling the extractor under evaluation. A throw (InputError for unreadable input, or a bug) is
+ * one failed document in the figures, not the end of the run.
+ */
+import { extractArticle } from '../../src/extract/article.js';
+import type { ExtractedArticle, RawDoc } from '../../src/core/types.js';
+import { normalizeLine } from './text.js';
+
+export type Extraction = { ok: true; article: ExtractedArticle } | { ok: false; message: string };
+
+export function tryExtract(doc: RawDoc): Extraction {
+  try {
+    return { ok: true, article: extractArticle(doc) };
+  } catch (error) {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { ok: false, message: message.replace(/\s+/gu, ' ') };
+  }
+}
+
+/** The body as one normalized string, paragraphs separated by newlines, for snippet checks. */
+export function normalizedBody(paragraphs: readonly string[]): string {
+  return paragraphs.map(normalizeLine).join('\n');
+}
+
+/** Snippet `s` occurs in the normalized body (plain substring: snippets may cut words). */
+export function bodyHas(body: string, snippet: string): boolean {
+  const needle = normalizeLine(snippet);
+  return needle.length > 0 && body.includes(needle);
+}
+
+/** Two optional strings are equal after normalization; null equals only null. */
+export function sameText(expected: string | null, got: string | null | undefined): boolean {
+  if (expected === null || got === null || got === undefined) return expected === (got ?? null);
+  return normalizeLine(expected) === normalizeLine(got);
+}

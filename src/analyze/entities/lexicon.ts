@@ -1,0 +1,218 @@
+/**
+ * The compiled lexicons of the entity recognizer: every word list and gazetteer folded once with
+ * `normalize()` and indexed by its first token, so recognition does one Map lookup per token and
+ * never builds a regex. Built lazily on first use and shared by every call.
+ */
+import { normalize } from '../../arabic/normalize.js';
+import { words } from '../../arabic/tokenize.js';
+import { STOPWORDS } from '../../arabic/lexicons/stopwords.js';
+import { expandCueForms } from '../../lexicons/cues.js';
+import { expandCountries } from '../../lexicons/gazetteer/countries.js';
+import { expandPlaces } from '../../lexicons/gazetteer/places.js';
+import { expandOrganizations, type OrganizationKind } from '../../lexicons/gazetteer/organizations.js';
+import {
+  AMBIGUOUS_FIRST_NAMES,
+  FEMALE_FIRST_NAMES,
+  KUNYA_HEADS,
+  MALE_FIRST_NAMES,
+  NAME_CONNECTORS,
+} from '../../lexicons/gazetteer/firstNames.js';
+import {
+  CONSTRUCT_TITLES,
+  DEFINITE_TITLES,
+  GOVERNMENT_HEADS,
+  ORGANIZATION_HEADS,
+  PLACE_NAME_PREFIXES,
+  PLACE_TRIGGERS,
+  STRONG_PLACE_TRIGGERS,
+  TITLE_ADJECTIVES,
+  TITLE_LINKS,
+} from '../../lexicons/gazetteer/titles.js';
+import { NEWS_VERBS, NOT_NAMES, TIME_WORDS } from './boundaries.js';
+
+export type GazetteerKind = 'country' | 'capital' | 'place' | 'organization' | 'nisba';
+
+/** What a gazetteer phrase stands for. */
+export interface GazetteerTarget {
+  kind: GazetteerKind;
+  /** Canonical name of the entity (the country for a nisba). */
+  name: string;
+  /** Country (government) it stands for, when any. */
+  country: string | null;
+  /** Only valid after a trigger word (places) or after the full name in the same article (org aliases). */
+  contextOnly: boolean;
+  organizationKind?: OrganizationKind;
+}
+
+/** A phrase of normalized tokens; the first token is the index key. */
+export interface PhraseEntry<T> {
+  /** Tokens after the first. */
+  rest: readonly string[];
+  value: T;
+}
+
+/** Phrases indexed by first token, longest first within a key. */
+export type PhraseIndex<T> = Map<string, PhraseEntry<T>[]>;
+
+/** Normalized word tokens of a phrase (search normalization, so hamza/ة/ى variants meet). */
+export function phraseTokens(phrase: string): string[] {
+  return words(normalize(phrase));
+}
+
+export function normalizedKey(phrase: string): string {
+  return phraseTokens(phrase).join(' ');
+}
+
+function addPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T): void {
+  const tokens = phraseTokens(phrase);
+  const first = tokens[0];
+  if (first === undefined) return;
+  const rest = tokens.slice(1);
+  let list = index.get(first);
+  if (!list) {
+    list = [];
+    index.set(first, list);
+  }
+  // First writer wins for identical phrases: countries before capitals before places (الكويت).
+  if (list.some((e) => e.rest.length === rest.length && e.rest.every((t, k) => t === rest[k]))) return;
+  list.push({ rest, value });
+  list.sort((a, b) => b.rest.length - a.rest.length);
+}
+
+function setOf(items: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const item of items) {
+    const key = normalizedKey(item);
+    if (key) out.add(key);
+  }
+  return out;
+}
+
+function phraseIndexOf(items: readonly string[]): PhraseIndex<string> {
+  const index: PhraseIndex<string> = new Map();
+  for (const item of items) addPhrase(index, item, normalizedKey(item));
+  return index;
+}
+
+export interface Lexicon {
+  gazetteer: PhraseIndex<GazetteerTarget>;
+  /** Normalized phrase → country it stands for (names, capitals, nisbas, places, state bodies). */
+  governments: Map<string, string>;
+  /** Normalized phrase → organization record name, for organizations with no government. */
+  stateless: Set<string>;
+  /** Canonical organization name → its context-only aliases (normalized phrases). */
+  contextAliases: Map<string, string[]>;
+  firstNames: Set<string>;
+  ambiguousFirstNames: Set<string>;
+  connectors: Set<string>;
+  kunyaHeads: Set<string>;
+  definiteTitles: PhraseIndex<string>;
+  constructTitles: PhraseIndex<string>;
+  titleAdjectives: Set<string>;
+  titleLinks: Set<string>;
+  organizationHeads: Set<string>;
+  governmentHeads: PhraseIndex<string>;
+  placeTriggers: Set<string>;
+  strongPlaceTriggers: Set<string>;
+  placeNamePrefixes: Set<string>;
+  cues: Set<string>;
+  /** Function words, time words and frequent verbs: never part of a name. */
+  boundaries: Set<string>;
+  notNames: Set<string>;
+  nisbas: Set<string>;
+}
+
+let built: Lexicon | null = null;
+
+/** The compiled lexicon (built on first call, then shared). */
+export function lexicon(): Lexicon {
+  if (!built) built = buildLexicon();
+  return built;
+}
+
+function buildLexicon(): Lexicon {
+  const gazetteer: PhraseIndex<GazetteerTarget> = new Map();
+  const governments = new Map<string, string>();
+  const stateless = new Set<string>();
+  const contextAliases = new Map<string, string[]>();
+  const nisbas = new Set<string>();
+  const setGovernment = (phrase: string, country: string): void => {
+    const key = normalizedKey(phrase);
+    if (key && !governments.has(key)) governments.set(key, country);
+  };
+
+  const countries = expandCountries();
+  const places = expandPlaces();
+  const organizations = expandOrganizations();
+
+  // Insertion order is precedence for identical phrases: country names, organizations, capitals,
+  // places, nisbas.
+  for (const c of countries) {
+    for (const name of [c.name, ...c.variants]) {
+      addPhrase(gazetteer, name, { kind: 'country', name: c.name, country: c.name, contextOnly: false });
+      setGovernment(name, c.name);
+    }
+  }
+  for (const o of organizations) {
+    for (const name of [o.name, ...o.aliases]) {
+      addPhrase(gazetteer, name, { kind: 'organization', name: o.name, country: o.country, contextOnly: false, organizationKind: o.kind });
+      if (o.country) setGovernment(name, o.country);
+      else stateless.add(normalizedKey(name));
+    }
+    if (o.contextAliases.length > 0) contextAliases.set(o.name, o.contextAliases.map(normalizedKey));
+    for (const alias of o.contextAliases) {
+      addPhrase(gazetteer, alias, { kind: 'organization', name: o.name, country: o.country, contextOnly: true, organizationKind: o.kind });
+    }
+  }
+  for (const c of countries) {
+    for (const capital of c.capitals) {
+      addPhrase(gazetteer, capital, { kind: 'capital', name: capital, country: c.name, contextOnly: false });
+      setGovernment(capital, c.name);
+    }
+  }
+  for (const p of places) {
+    for (const name of [p.name, ...p.variants]) {
+      addPhrase(gazetteer, name, { kind: 'place', name: p.name, country: p.country, contextOnly: p.contextOnly });
+      if (p.country) setGovernment(name, p.country);
+    }
+  }
+  for (const c of countries) {
+    for (const form of c.nisbas) {
+      addPhrase(gazetteer, form, { kind: 'nisba', name: c.name, country: c.name, contextOnly: false });
+      setGovernment(form, c.name);
+      nisbas.add(normalizedKey(form));
+    }
+  }
+
+  const firstNames = setOf([...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES]);
+  const cues = new Set<string>();
+  for (const form of expandCueForms()) cues.add(normalize(form.form));
+
+  const boundaries = new Set<string>([...STOPWORDS, ...setOf([...TIME_WORDS, ...NEWS_VERBS]), ...cues]);
+  // Stopwords that are also name connectors or kunya heads (ابن، ام، ابو) must stay usable.
+  for (const c of setOf([...NAME_CONNECTORS, ...KUNYA_HEADS])) boundaries.delete(c);
+
+  return {
+    gazetteer,
+    governments,
+    stateless,
+    contextAliases,
+    firstNames,
+    ambiguousFirstNames: setOf(AMBIGUOUS_FIRST_NAMES),
+    connectors: setOf(NAME_CONNECTORS),
+    kunyaHeads: setOf(KUNYA_HEADS),
+    definiteTitles: phraseIndexOf(DEFINITE_TITLES),
+    constructTitles: phraseIndexOf(CONSTRUCT_TITLES),
+    titleAdjectives: setOf(TITLE_ADJECTIVES),
+    titleLinks: setOf(TITLE_LINKS),
+    organizationHeads: setOf(ORGANIZATION_HEADS),
+    governmentHeads: phraseIndexOf(GOVERNMENT_HEADS),
+    placeTriggers: setOf(PLACE_TRIGGERS),
+    strongPlaceTriggers: setOf(STRONG_PLACE_TRIGGERS),
+    placeNamePrefixes: setOf(PLACE_NAME_PREFIXES),
+    cues,
+    boundaries,
+    notNames: setOf(NOT_NAMES),
+    nisbas,
+  };
+}

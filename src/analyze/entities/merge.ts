@@ -1,0 +1,344 @@
+/**
+ * Second stage: raw mentions of all paragraphs → the article's entities.
+ *
+ * Rules (in this order):
+ * 1. Gazetteer mentions join the entity of their record (داعش and تنظيم الدولة are one).
+ * 2. Person names with two or more parts merge when one is a prefix of the other or when first and
+ *    last parts agree ("بشار الأسد" / "بشار حافظ الأسد"); the longest is the canonical name.
+ * 3. One-part person mentions ("الخطيب", "سامي", "الوزير الخطيب") attach to a person whose last
+ *    (else first) part they equal; alone they create a person only with strong evidence.
+ * 4. Title phrases attached to a name become aliases; the same title later without a name is one
+ *    more mention of that person ("المتحدث باسم الوزارة").
+ * 5. An alias pass counts the remaining bare surnames, acronyms and context-only aliases (فتح after
+ *    حركة فتح) in tokens no pattern claimed.
+ * Comparison is on normalized tokens; names and aliases are reported as written.
+ */
+import type { Entity, EntityType } from '../../core/types.js';
+import { lexicon, normalizedKey, type GazetteerTarget, type PhraseIndex } from './lexicon.js';
+import type { ParagraphScan, RawMention } from './recognize.js';
+import { surfaceOffset, type Tok } from './tokens.js';
+
+export interface EntityMention {
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  entityIndex: number;
+}
+
+export interface ParagraphInput {
+  /** -1 for the title, else the body paragraph index. */
+  paragraph: number;
+  text: string;
+  toks: Tok[];
+  scan: ParagraphScan;
+}
+
+/** An entity while it is being built. */
+export interface EntityDraft {
+  type: EntityType;
+  name: string;
+  key: string;
+  /** Person: normalized name parts of the canonical name. */
+  parts: string[];
+  aliases: Map<string, string>;
+  roleKeys: Set<string>;
+  target: GazetteerTarget | null;
+  order: number;
+  mentions: { paragraph: number; start: number; end: number; text: string }[];
+}
+
+interface Span {
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The surface span of tokens [first, last] (after `strip` proclitic letters of the first), its
+ * display form, and its comparison key (normalized words joined by spaces) built from the tokens'
+ * cached normalized forms rather than by normalizing the text again.
+ */
+function spanOf(p: ParagraphInput, first: number, last: number, strip: number, fusedLam: boolean): Span & { display: string; key: string } {
+  const a = p.toks[first] as Tok;
+  const b = p.toks[last] as Tok;
+  let key = '';
+  for (let k = first; k <= last; k++) {
+    const w = p.toks[k]?.word;
+    if (!w) continue;
+    let part = w.norm;
+    if (k === first) for (const f of w.forms) if (f.strip === strip && f.fusedLam === fusedLam) part = f.key;
+    key = key ? key + ' ' + part : part;
+  }
+  const start = a.start + surfaceOffset(a.text, strip);
+  const end = b.end;
+  const text = p.text.slice(start, end);
+  // "للأمم المتحدة" is ل + "الأمم المتحدة": show the noun as written after the preposition.
+  const display = fusedLam ? 'ا' + text.slice(1) : text;
+  return { paragraph: p.paragraph, start, end, text, display, key };
+}
+
+/** A name worth reporting: some letters, not just punctuation or a lone letter. */
+const TWO_LETTERS = /\p{L}[^]*\p{L}/u;
+function isReportable(name: string): boolean {
+  return TWO_LETTERS.test(name);
+}
+
+const gazetteerKeyCache = new Map<string, string>();
+
+export class EntityMerger {
+  private readonly lex = lexicon();
+  readonly drafts: EntityDraft[] = [];
+  private readonly byKey = new Map<string, EntityDraft>();
+  private order = 0;
+
+  constructor(private readonly paragraphs: ParagraphInput[]) {}
+
+  run(): EntityDraft[] {
+    const persons: { p: ParagraphInput; m: RawMention }[] = [];
+    for (const p of this.paragraphs) {
+      for (const m of p.scan.mentions) {
+        if (m.type === 'person') persons.push({ p, m });
+        else this.addNamed(p, m);
+      }
+    }
+    // Multi-part names first, so that one-part mentions anywhere in the article can attach to them.
+    for (const { p, m } of persons) if (m.keyTokens.length >= 2) this.addPerson(p, m);
+    for (const { p, m } of persons) if (m.keyTokens.length < 2) this.addPerson(p, m);
+    this.resolveRoles();
+    this.aliasPass();
+    return this.drafts.filter((d) => d.mentions.length > 0 && isReportable(d.name));
+  }
+
+  private draft(key: string, type: EntityType, name: string, target: GazetteerTarget | null, nameKey: string): EntityDraft {
+    let d = this.byKey.get(key);
+    if (!d) {
+      d = { type, name, key: nameKey, parts: [], aliases: new Map(), roleKeys: new Set(), target, order: this.order++, mentions: [] };
+      this.byKey.set(key, d);
+      this.drafts.push(d);
+    }
+    return d;
+  }
+
+  private addAlias(d: EntityDraft, display: string, key: string): void {
+    if (!key || key === d.key || d.aliases.has(key) || !isReportable(display)) return;
+    d.aliases.set(key, display.trim());
+  }
+
+  private addNamed(p: ParagraphInput, m: RawMention): void {
+    const span = spanOf(p, m.first, m.last, m.strip, m.fusedLam);
+    const phraseKey = m.keyTokens.join(' ');
+    const target = m.target ?? this.exactGazetteer(phraseKey);
+    let d: EntityDraft;
+    if (target && target.kind !== 'nisba') {
+      const type: EntityType = target.kind === 'organization' ? 'organization' : target.kind === 'country' ? 'country' : 'location';
+      d = this.draft(`g|${type}|${target.name}`, type, target.name, target, this.gazetteerKey(target.name));
+    } else {
+      d = this.draft(`${m.type}|${phraseKey}`, m.type, span.display, null, span.key);
+    }
+    d.mentions.push({ paragraph: span.paragraph, start: span.start, end: span.end, text: span.text });
+    this.addAlias(d, span.display, span.key);
+    if (m.acronym) {
+      const a = spanOf(p, m.acronym.first, m.acronym.last, 0, false);
+      d.mentions.push({ paragraph: a.paragraph, start: a.start, end: a.end, text: a.text });
+      this.addAlias(d, a.display, a.key);
+    }
+  }
+
+  /** Normalized key of a gazetteer canonical name (cached: names repeat across articles). */
+  private gazetteerKey(name: string): string {
+    let key = gazetteerKeyCache.get(name);
+    if (key === undefined) {
+      key = normalizedKey(name);
+      gazetteerKeyCache.set(name, key);
+    }
+    return key;
+  }
+
+  private exactGazetteer(phraseKey: string): GazetteerTarget | null {
+    const tokens = phraseKey.split(' ');
+    const entries = this.lex.gazetteer.get(tokens[0] ?? '');
+    if (!entries) return null;
+    const rest = tokens.slice(1).join(' ');
+    for (const e of entries) if (e.rest.join(' ') === rest && !e.value.contextOnly) return e.value;
+    return null;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Persons
+  // -------------------------------------------------------------------------------------------
+
+  private persons(): EntityDraft[] {
+    return this.drafts.filter((d) => d.type === 'person');
+  }
+
+  private addPerson(p: ParagraphInput, m: RawMention): void {
+    const span = spanOf(p, m.first, m.last, m.strip, false);
+    const parts = m.keyTokens;
+    let d: EntityDraft | null = null;
+    if (parts.length >= 2) {
+      d = this.persons().find((q) => q.parts.length >= 2 && samePerson(q.parts, parts)) ?? null;
+      if (!d) {
+        d = this.draft(`person|${parts.join(' ')}|${this.order}`, 'person', span.display, null, span.key);
+        d.parts = parts;
+      } else if (parts.length > d.parts.length || (parts.length === d.parts.length && span.display.length > d.name.length)) {
+        // The longest full name is canonical; the previous one becomes an alias.
+        this.addAlias(d, d.name, d.key);
+        d.name = span.display;
+        d.key = span.key;
+        d.parts = parts;
+        d.aliases.delete(d.key);
+      }
+    } else {
+      d = this.personByPart(parts[0] ?? '');
+      if (!d) {
+        // One word creates a person only when it is a listed first name after a cue verb or a
+        // name-like word after a title ("قالت سارة", "الرئيس أردوغان").
+        if (m.evidence !== 'cue' && m.evidence !== 'title' && m.evidence !== 'honorific') return;
+        d = this.draft(`person|${parts.join(' ')}|${this.order}`, 'person', span.display, null, span.key);
+        d.parts = parts;
+      }
+    }
+    d.mentions.push({ paragraph: span.paragraph, start: span.start, end: span.end, text: span.text });
+    this.addAlias(d, span.display, span.key);
+    if (m.role) {
+      const r = spanOf(p, m.role.first, m.role.last, m.role.strip, false);
+      this.addAlias(d, r.display, r.key);
+      d.roleKeys.add(r.key);
+    }
+  }
+
+  /** The person whose last part (else first part) is `part`: "الخطيب", "سامي". */
+  private personByPart(part: string): EntityDraft | null {
+    if (!part) return null;
+    const persons = this.persons();
+    return (
+      persons.find((q) => q.parts.length >= 2 && q.parts[q.parts.length - 1] === part) ??
+      persons.find((q) => q.parts.length >= 2 && q.parts[0] === part && !this.lex.connectors.has(part)) ??
+      persons.find((q) => q.parts.length === 1 && q.parts[0] === part) ??
+      null
+    );
+  }
+
+  /** Unnamed title phrases → the person who carried the same title earlier or later. */
+  private resolveRoles(): void {
+    for (const p of this.paragraphs) {
+      for (const role of p.scan.roles) {
+        if (role.surname !== undefined) {
+          const tok = p.toks[role.surname];
+          const part = tok?.word?.norm ?? '';
+          let d = this.personByPart(part);
+          const span = spanOf(p, role.surname, role.surname, 0, false);
+          if (!d) {
+            if (!role.honorific) continue;
+            d = this.draft(`person|${part}|${this.order}`, 'person', span.display, null, span.key);
+            d.parts = [part];
+          }
+          d.mentions.push({ paragraph: span.paragraph, start: span.start, end: span.end, text: span.text });
+          this.addAlias(d, span.display, span.key);
+          continue;
+        }
+        const span = spanOf(p, role.first, role.last, role.strip, false);
+        const key = span.key;
+        const holders = this.persons().filter((q) => q.roleKeys.has(key));
+        // A title shared by two people ("الوزير") cannot say which one is meant.
+        if (holders.length !== 1) continue;
+        const d = holders[0] as EntityDraft;
+        d.mentions.push({ paragraph: span.paragraph, start: span.start, end: span.end, text: span.text });
+        for (let k = role.first; k <= role.last; k++) p.scan.claimed[k] = 1;
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Alias pass
+  // -------------------------------------------------------------------------------------------
+
+  private aliasPass(): void {
+    const index: PhraseIndex<EntityDraft> = new Map();
+    const add = (key: string, d: EntityDraft): void => {
+      const tokens = key.split(' ').filter(Boolean);
+      const first = tokens[0];
+      if (!first) return;
+      let list = index.get(first);
+      if (!list) index.set(first, (list = []));
+      list.push({ rest: tokens.slice(1), value: d });
+      list.sort((a, b) => b.rest.length - a.rest.length);
+    };
+    const lex = this.lex;
+    for (const d of this.drafts) {
+      if (d.type === 'person' && d.parts.length >= 2) {
+        const last = d.parts[d.parts.length - 1] as string;
+        if (last.length >= 3 && !lex.connectors.has(last) && !lex.boundaries.has(last) && last !== 'الله' && !lex.firstNames.has(last)) add(last, d);
+      }
+      if (d.type === 'organization') {
+        for (const key of d.aliases.keys()) if (key.split(' ').length <= 3) add(key, d);
+        if (d.target) for (const key of lex.contextAliases.get(d.target.name) ?? []) add(key, d);
+      }
+    }
+    if (index.size === 0) return;
+    for (const p of this.paragraphs) {
+      const { toks } = p;
+      const claimed = p.scan.claimed;
+      for (let i = 0; i < toks.length; i++) {
+        const w = toks[i]?.word;
+        if (!w || claimed[i]) continue;
+        let matched = false;
+        for (const form of w.forms) {
+          const entries = index.get(form.key);
+          if (!entries) continue;
+          for (const e of entries) {
+            let ok = true;
+            for (let k = 0; k < e.rest.length; k++) {
+              const t = toks[i + 1 + k];
+              if (!t?.word || claimed[i + 1 + k] || t.word.norm !== e.rest[k]) {
+                ok = false;
+                break;
+              }
+            }
+            if (!ok) continue;
+            // A surname followed by more name parts belongs to someone else ("الخطيب" ≠ "الخطيب الصغير").
+            const last = i + e.rest.length;
+            const span = spanOf(p, i, last, form.strip, form.fusedLam);
+            e.value.mentions.push({ paragraph: span.paragraph, start: span.start, end: span.end, text: span.text });
+            this.addAlias(e.value, span.display, span.key);
+            for (let k = i; k <= last; k++) claimed[k] = 1;
+            i = last;
+            matched = true;
+            break;
+          }
+          if (matched) break;
+        }
+      }
+    }
+  }
+}
+
+/** Two multi-part names of one person: one a prefix of the other, or same first and last part. */
+export function samePerson(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.every((t, k) => long[k] === t)) return true;
+  return short[0] === long[0] && short[short.length - 1] === long[long.length - 1];
+}
+
+/** Drafts → the public Entity records and mentions, in order of first appearance. */
+export function finish(drafts: EntityDraft[]): { entities: Entity[]; mentions: EntityMention[] } {
+  const ordered = [...drafts].sort((a, b) => firstPosition(a) - firstPosition(b) || a.order - b.order);
+  const entities: Entity[] = [];
+  const mentions: EntityMention[] = [];
+  ordered.forEach((d, entityIndex) => {
+    const aliases: string[] = [];
+    for (const [key, alias] of d.aliases) if (key !== d.key) aliases.push(alias);
+    entities.push({ name: d.name, type: d.type, aliases, mentions: d.mentions.length });
+    for (const m of d.mentions) mentions.push({ ...m, entityIndex });
+  });
+  mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return { entities, mentions };
+}
+
+function firstPosition(d: EntityDraft): number {
+  let best = Infinity;
+  for (const m of d.mentions) best = Math.min(best, (m.paragraph + 1) * 1e7 + m.start);
+  return best;
+}

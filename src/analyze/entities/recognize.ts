@@ -1,0 +1,735 @@
+/**
+ * First pass of entity recognition over one paragraph: a left-to-right scan that tries, at each
+ * word, the patterns in a fixed order — title + name, gazetteer phrase, organization head + genitive
+ * chain, government head + nisba, place trigger + name, then a bare person name — and records raw
+ * mentions as token spans. Merging mentions into entities is merge.ts's job.
+ *
+ * Everything is a Map/Set lookup on normalized token forms (see tokens.ts, lexicon.ts).
+ */
+import type { EntityType } from '../../core/types.js';
+import { lexicon, type GazetteerTarget, type Lexicon, type PhraseEntry, type PhraseIndex } from './lexicon.js';
+import type { Tok, WordForm, WordInfo } from './tokens.js';
+
+/** How a person mention was found; decides whether a one-word name may create an entity. */
+export type PersonEvidence = 'title' | 'honorific' | 'cue' | 'name';
+
+export interface RawMention {
+  paragraph: number;
+  /** Token span [first, last] in the paragraph's tokens. */
+  first: number;
+  last: number;
+  /** Normalized letters stripped from the first token (proclitics). */
+  strip: number;
+  fusedLam: boolean;
+  type: EntityType;
+  /** For gazetteer mentions: the record; for pattern mentions: undefined. */
+  target?: GazetteerTarget;
+  /** Normalized name tokens (persons: the name without title; others: the phrase). */
+  keyTokens: string[];
+  /** Person: how it was found, and the title phrase before or after the name, if any. */
+  evidence?: PersonEvidence;
+  role?: { first: number; last: number; strip: number };
+  /** An organization's acronym in parentheses right after it. */
+  acronym?: { first: number; last: number };
+}
+
+/** A title phrase with no name: kept to resolve later against the roles of named persons. */
+export interface RawRole {
+  paragraph: number;
+  first: number;
+  last: number;
+  strip: number;
+  /** A definite title followed by an unknown ال-word: "الوزير الخطيب" (surname token index). */
+  surname?: number;
+  /** The title is an honorific or a military rank ("العميد"), strong enough to create a person. */
+  honorific?: boolean;
+}
+
+export interface ParagraphScan {
+  mentions: RawMention[];
+  roles: RawRole[];
+  /** Tokens already inside a mention or a name (alias pass must not reuse them). */
+  claimed: Uint8Array;
+}
+
+const MAX_NAME_UNITS = 4;
+const MAX_COMPLEMENT = 8;
+const MAX_ORG_TOKENS = 7;
+const MAX_QUOTED_TOKENS = 6;
+const MAX_ACRONYM_TOKENS = 6;
+
+interface PhraseMatch<T> {
+  length: number;
+  form: WordForm;
+  value: T;
+}
+
+interface FormEntries<T> {
+  form: WordForm;
+  entries: readonly PhraseEntry<T>[];
+}
+
+/** What the lexicon says about one word, computed once per distinct word and kept on its WordInfo. */
+interface WordLex {
+  gazetteer: FormEntries<GazetteerTarget>[];
+  definiteTitles: FormEntries<string>[];
+  constructTitles: FormEntries<string>[];
+  governmentHeads: FormEntries<string>[];
+  cue: WordForm | null;
+  organizationHead: WordForm | null;
+  placeTrigger: WordForm | null;
+}
+
+type PhraseKind = 'gazetteer' | 'definiteTitles' | 'constructTitles' | 'governmentHeads';
+
+function candidates<T>(index: PhraseIndex<T>, forms: readonly WordForm[]): FormEntries<T>[] {
+  const out: FormEntries<T>[] = [];
+  for (const form of forms) {
+    const entries = index.get(form.key);
+    if (entries) out.push({ form, entries });
+  }
+  return out;
+}
+
+function firstFormIn(set: Set<string>, forms: readonly WordForm[]): WordForm | null {
+  for (const f of forms) if (set.has(f.key)) return f;
+  return null;
+}
+
+function wordLex(w: WordInfo): WordLex {
+  if (w.lex) return w.lex as WordLex;
+  const lex = lexicon();
+  const info: WordLex = {
+    gazetteer: candidates(lex.gazetteer, w.forms),
+    definiteTitles: candidates(lex.definiteTitles, w.forms),
+    constructTitles: candidates(lex.constructTitles, w.forms),
+    governmentHeads: candidates(lex.governmentHeads, w.forms),
+    cue: firstFormIn(lex.cues, w.forms),
+    organizationHead: firstFormIn(lex.organizationHeads, w.forms),
+    placeTrigger: firstFormIn(lex.placeTriggers, w.forms),
+  };
+  w.lex = info;
+  return info;
+}
+
+/** Longest phrase of kind `kind` starting at token i (first token read with its proclitic forms). */
+function matchPhrase<T>(kind: PhraseKind, toks: Tok[], i: number, withClitics = true): PhraseMatch<T> | null {
+  const w = toks[i]?.word;
+  if (!w) return null;
+  const lists = wordLex(w)[kind] as unknown as FormEntries<T>[];
+  if (lists.length === 0) return null;
+  let best: PhraseMatch<T> | null = null;
+  for (const { form, entries } of lists) {
+    if (!withClitics && form.strip > 0) continue;
+    for (const e of entries) {
+      const length = 1 + e.rest.length;
+      if (best && best.length >= length) break;
+      let ok = true;
+      for (let k = 0; k < e.rest.length; k++) {
+        const t = toks[i + 1 + k];
+        if (!t || !t.word || t.word.norm !== e.rest[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        best = { length, form, value: e.value };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+function isWord(tok: Tok | undefined): tok is Tok & { word: NonNullable<Tok['word']> } {
+  return tok !== undefined && tok.word !== null;
+}
+
+function isDefinite(norm: string): boolean {
+  return norm.length > 3 && norm.charCodeAt(0) === 0x0627 && norm.charCodeAt(1) === 0x0644;
+}
+
+/** "لل…" / "ل…" genitive: "لحقوق الإنسان", "للأمم". */
+function isLamGenitive(norm: string): boolean {
+  return norm.length > 3 && norm.charCodeAt(0) === 0x0644;
+}
+
+export class ParagraphScanner {
+  private readonly lex: Lexicon = lexicon();
+  private readonly mentions: RawMention[] = [];
+  private readonly roles: RawRole[] = [];
+  private readonly claimed: Uint8Array;
+  /** Tokens inside a title complement: government heads there belong to the title ("وزير الخارجية"). */
+  private readonly inTitle: Uint8Array;
+  /** Title heads already consumed as an apposition of a name. */
+  private readonly appositionHeads = new Set<number>();
+  private readonly gazMemo: (PhraseMatch<GazetteerTarget> | null | undefined)[] = [];
+
+  constructor(
+    private readonly toks: Tok[],
+    private readonly paragraph: number,
+  ) {
+    this.claimed = new Uint8Array(toks.length);
+    this.inTitle = new Uint8Array(toks.length);
+  }
+
+  scan(): ParagraphScan {
+    const toks = this.toks;
+    let i = 0;
+    while (i < toks.length) {
+      if (!isWord(toks[i]) || this.claimed[i]) {
+        i++;
+        continue;
+      }
+      i = this.at(i);
+    }
+    return { mentions: this.mentions, roles: this.roles, claimed: this.claimed };
+  }
+
+  /** Try every pattern at token i; returns the next index to scan. */
+  private at(i: number): number {
+    const titled = this.title(i);
+    if (titled !== null) return titled;
+
+    const gaz = this.gazetteer(i);
+    const org = this.organization(i, gaz);
+    if (org !== null) return org;
+    if (gaz) {
+      if (gaz.value.kind === 'nisba') return i + gaz.length;
+      const end = i + gaz.length - 1;
+      const m = this.emit(gaz.value.kind === 'organization' ? 'organization' : gaz.value.kind === 'country' ? 'country' : 'location', i, end, gaz.form, { target: gaz.value });
+      return gaz.value.kind === 'organization' ? this.acronym(m) : end + 1;
+    }
+    const gov = this.governmentBody(i);
+    if (gov !== null) return gov;
+    const place = this.place(i);
+    if (place !== null) return place;
+    const person = this.person(i);
+    if (person !== null) return person;
+    return i + 1;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Emitting
+  // ---------------------------------------------------------------------------------------------
+
+  private emit(type: EntityType, first: number, last: number, form: WordForm, extra: Partial<RawMention> = {}): RawMention {
+    const keyTokens: string[] = [];
+    for (let k = first; k <= last; k++) {
+      const w = this.toks[k]?.word;
+      if (w) keyTokens.push(k === first ? form.key : w.norm);
+    }
+    const m: RawMention = { paragraph: this.paragraph, first, last, strip: form.strip, fusedLam: form.fusedLam, type, keyTokens, ...extra };
+    this.mentions.push(m);
+    for (let k = first; k <= last; k++) this.claimed[k] = 1;
+    return m;
+  }
+
+  /** "(قسد)" / "(PKK)" right after an organization: an alias; returns the next index to scan. */
+  private acronym(m: RawMention): number {
+    const toks = this.toks;
+    const open = toks[m.last + 1];
+    if (!open || open.text !== '(') return m.last + 1;
+    let k = m.last + 2;
+    const firstInside = k;
+    let letters = 0;
+    while (k < toks.length && k - firstInside < MAX_ACRONYM_TOKENS) {
+      const t = toks[k] as Tok;
+      if (t.text === ')') break;
+      if (t.word) letters += t.word.norm.length;
+      else if (t.text !== '.') return m.last + 1;
+      k++;
+    }
+    const close = toks[k];
+    if (!close || close.text !== ')' || k === firstInside || letters > 12) return m.last + 1;
+    const inner = toks[firstInside];
+    // A bracketed country or boundary word is a gloss, not an acronym: "(سوريا)", "(أمس)".
+    if (k - firstInside === 1 && inner?.word && (this.lex.boundaries.has(inner.word.norm) || this.gazetteer(firstInside))) return m.last + 1;
+    m.acronym = { first: firstInside, last: k - 1 };
+    for (let j = m.last + 1; j <= k; j++) this.claimed[j] = 1;
+    return k + 1;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Gazetteer
+  // ---------------------------------------------------------------------------------------------
+
+  /** Gazetteer phrase at i (context-only entries excluded), memoized: patterns ask repeatedly. */
+  private gazetteer(i: number): PhraseMatch<GazetteerTarget> | null {
+    const memo = this.gazMemo[i];
+    if (memo !== undefined) return memo;
+    const m = matchPhrase<GazetteerTarget>('gazetteer', this.toks, i);
+    // Context-only places and aliases only count after a trigger or after their full name.
+    const result = m && !m.value.contextOnly ? m : null;
+    this.gazMemo[i] = result;
+    return result;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Titles and persons
+  // ---------------------------------------------------------------------------------------------
+
+  /** A title phrase at i, then (usually) a name. Returns the next index to scan, or null. */
+  private title(i: number): number | null {
+    const toks = this.toks;
+    const lex = this.lex;
+    const definite = matchPhrase<string>('definiteTitles', toks, i);
+    const construct = matchPhrase<string>('constructTitles', toks, i);
+    const head = definite && (!construct || definite.length >= construct.length) ? definite : construct;
+    if (!head) return null;
+    const isDefiniteHead = head === definite;
+    let j = i + head.length;
+    // "د." (doctor): the abbreviation needs its dot.
+    if (head.value === 'د') {
+      if (toks[j]?.text !== '.') return null;
+      j++;
+    }
+    const complementEnd = this.complement(j, isDefiniteHead);
+    if (!isDefiniteHead && complementEnd === j) return null;
+    for (let k = j; k < complementEnd; k++) this.inTitle[k] = 1;
+    const roleLast = complementEnd - 1;
+    const role = { paragraph: this.paragraph, first: i, last: roleLast, strip: head.form.strip };
+
+    const name = this.name(complementEnd, 'title');
+    if (name) {
+      this.emitPerson(name, isDefiniteHead && complementEnd === j && this.isHonorific(head.value) ? 'honorific' : 'title', role);
+      // Scan the complement for entities of its own ("المتحدث باسم وزارة الصحة").
+      return i + head.length;
+    }
+    // A definite title + unknown ال-word: "الوزير الخطيب", "العميد الزعبي".
+    const next = toks[complementEnd];
+    if (isDefiniteHead && isWord(next) && complementEnd === j && isDefinite(next.word.norm) && this.surnameLike(complementEnd)) {
+      if (!this.appositionHeads.has(i)) this.roles.push({ ...role, surname: complementEnd, honorific: this.isHonorific(head.value) });
+      this.claimed[complementEnd] = 1;
+      return i + head.length;
+    }
+    if (!this.appositionHeads.has(i) && roleLast >= i) this.roles.push(role);
+    return i + head.length;
+  }
+
+  private isHonorific(title: string): boolean {
+    return /^(الشيخ|الشيخه|السيد|السيده|الدكتور|الدكتوره|د|العميد|اللواء|العقيد|المقدم|الرائد|النقيب|الفريق|المشير|الجنرال|الحاج|الحاجه|المهندس|الاستاذ)$/u.test(title);
+  }
+
+  /**
+   * The complement of a title starting at j: adjectives, links (باسم، لدى، إلى…) with their object,
+   * genitive chains. After a definite title the chain is closed until a link opens it: an unknown
+   * ال-word right after "الرئيس" is a surname, not a complement.
+   */
+  private complement(j: number, definiteHead: boolean): number {
+    const toks = this.toks;
+    const lex = this.lex;
+    let open = !definiteHead;
+    let k = j;
+    let taken = 0;
+    while (k < toks.length && taken < MAX_COMPLEMENT) {
+      const t = toks[k];
+      if (!isWord(t)) break;
+      const norm = t.word.norm;
+      if (lex.boundaries.has(norm) && !lex.titleLinks.has(norm)) break;
+      if (lex.titleLinks.has(norm)) {
+        const after = toks[k + 1];
+        if (!isWord(after)) break;
+        const g = this.gazetteer(k + 1);
+        const strict = norm === 'في' || norm === 'عن';
+        const objectOk = g !== null || (!strict && (isDefinite(after.word.norm) || wordLex(after.word).organizationHead !== null));
+        if (!objectOk || (strict && g?.value.kind === 'nisba')) break;
+        open = true;
+        k++;
+        taken++;
+        continue;
+      }
+      const g = this.gazetteer(k);
+      if (g) {
+        // Nisbas, anything once the chain is open, and prepositional objects ("للأمم المتحدة").
+        if (g.value.kind === 'nisba' || open || g.form.strip > 0 || g.form.fusedLam) {
+          if (g.value.kind !== 'nisba') open = true;
+          k += g.length;
+          taken += g.length;
+          continue;
+        }
+        // A country right after a definite title: "الرئيس سوريا" is not a phrase.
+        break;
+      }
+      if (lex.titleAdjectives.has(norm) || lex.nisbas.has(norm)) {
+        k++;
+        taken++;
+        continue;
+      }
+      if (isDefinite(norm) || (open && isLamGenitive(norm) && isDefinite('ا' + norm.slice(1)))) {
+        if (!open) break;
+        k++;
+        taken++;
+        continue;
+      }
+      // An indefinite noun continues a genitive chain only when a definite word or a known
+      // entity follows it: "وزير خارجية تركيا", "رئيس هيئة الأركان".
+      if (open && this.chainNoun(k, taken)) {
+        k++;
+        taken++;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  private chainNoun(k: number, taken: number): boolean {
+    const lex = this.lex;
+    const t = this.toks[k];
+    if (!isWord(t)) return false;
+    const norm = t.word.norm;
+    if (lex.boundaries.has(norm) || lex.cues.has(norm)) return false;
+    if (lex.firstNames.has(norm) && (taken > 0 || !lex.ambiguousFirstNames.has(norm))) return false;
+    if (norm.charCodeAt(0) === 0x0648 && !lex.organizationHeads.has(norm)) return false; // و + word: a new clause
+    const next = this.toks[k + 1];
+    if (!isWord(next)) return false;
+    return isDefinite(next.word.norm) || (isLamGenitive(next.word.norm) && next.word.norm.length > 4) || this.gazetteer(k + 1) !== null;
+  }
+
+  /** Could the ال-word at k be a surname ("الخطيب") rather than a noun phrase? */
+  private surnameLike(k: number): boolean {
+    const lex = this.lex;
+    const t = this.toks[k];
+    if (!isWord(t)) return false;
+    const norm = t.word.norm;
+    if (lex.boundaries.has(norm) || lex.notNames.has(norm) || lex.titleAdjectives.has(norm)) return false;
+    if (matchPhrase<string>('definiteTitles', this.toks, k) || this.gazetteer(k)) return false;
+    if (wordLex(t.word).organizationHead || matchPhrase<string>('governmentHeads', this.toks, k, false)) return false;
+    return true;
+  }
+
+  /** Does word k end a name? */
+  private stopsName(k: number): boolean {
+    const lex = this.lex;
+    const t = this.toks[k];
+    if (!isWord(t)) return true;
+    const norm = t.word.norm;
+    if (lex.boundaries.has(norm) || lex.notNames.has(norm)) return true;
+    if (lex.placeTriggers.has(norm) || lex.organizationHeads.has(norm)) return true;
+    if (matchPhrase<string>('definiteTitles', this.toks, k, false) || matchPhrase<string>('constructTitles', this.toks, k, false)) return true;
+    return false;
+  }
+
+  /** A word that could be a (possibly foreign) name: not a verb form, not a plural or a feminine noun. */
+  private nameLike(norm: string): boolean {
+    const lex = this.lex;
+    if (lex.firstNames.has(norm)) return true;
+    if (norm.length < 2) return false;
+    const c0 = norm.charCodeAt(0);
+    // Imperfect verbs (يزور، تبحث) and و-clauses; names in the list were accepted above.
+    if (c0 === 0x064a || c0 === 0x0648) return false;
+    if (norm.endsWith('ون') || norm.endsWith('ات') || norm.endsWith('ه')) return false;
+    return true;
+  }
+
+  /**
+   * A person name starting at k: 1–4 units (first names, foreign names, ال-surnames; connectors
+   * such as بن، أبو، عبد join units without counting). Returns the span or null.
+   */
+  private name(k: number, context: PersonEvidence): { first: number; last: number; form: WordForm; units: number } | null {
+    const toks = this.toks;
+    const lex = this.lex;
+    const t0 = toks[k];
+    if (!isWord(t0) || this.claimed[k]) return null;
+    // The first token may carry a conjunction or preposition: "وبشار الأسد".
+    let form: WordForm = t0.word.forms[0] as WordForm;
+    let firstNorm = form.key;
+    if (context !== 'title') {
+      let found = false;
+      for (const f of t0.word.forms) {
+        if (lex.firstNames.has(f.key) || lex.connectors.has(f.key)) {
+          form = f;
+          firstNorm = f.key;
+          found = true;
+          break;
+        }
+      }
+      // Without a title, only a listed first name or a connector (عبد، أبو) can start a name.
+      if (!found) return null;
+    }
+    const g0 = this.gazetteer(k);
+    if (this.stopsName(k) || isDefinite(firstNorm) || (g0 && g0.value.kind !== 'nisba')) return null;
+    const isConnector = lex.connectors.has(firstNorm);
+    const isListed = lex.firstNames.has(firstNorm);
+    if (context === 'title') {
+      if (!isConnector && !this.nameLike(firstNorm)) return null;
+    } else if (!isListed && !isConnector) return null;
+    if (context === 'name' && lex.ambiguousFirstNames.has(firstNorm)) {
+      // Ambiguous first names ("أمل", "سعيد") need another listed first name after them.
+      const next = toks[k + 1];
+      if (!isWord(next) || !lex.firstNames.has(next.word.norm)) return null;
+    }
+
+    let units = isConnector ? 0 : 1;
+    let last = k;
+    let needMore = isConnector;
+    let sawSurname = false;
+    let m = k + 1;
+    while (m < toks.length) {
+      const t = toks[m];
+      if (!isWord(t) || this.claimed[m]) break;
+      const norm = t.word.norm;
+      if (lex.connectors.has(norm) && !needMore) {
+        // A connector must be followed by a name part.
+        const after = toks[m + 1];
+        if (!isWord(after) || this.stopsName(m + 1)) break;
+        needMore = true;
+        last = m;
+        m++;
+        continue;
+      }
+      if (units >= MAX_NAME_UNITS && !needMore) break;
+      if (this.stopsName(m)) break;
+      const g = this.gazetteer(m);
+      if (g && g.value.kind !== 'nisba' && !needMore) break;
+      if (isDefinite(norm)) {
+        // Nisba surnames ("أحمد التركي") only right after the first name.
+        if (g?.value.kind === 'nisba' && units > 1) break;
+        if (lex.titleAdjectives.has(norm)) break;
+        units++;
+        sawSurname = true;
+        last = m;
+        needMore = false;
+        m++;
+        continue;
+      }
+      if (needMore && (lex.firstNames.has(norm) || this.nameLike(norm))) {
+        units++;
+        last = m;
+        needMore = false;
+        m++;
+        continue;
+      }
+      if (sawSurname) break;
+      if (lex.firstNames.has(norm) || (context === 'title' || units >= 1) && this.nameLike(norm) && !lex.nisbas.has(norm)) {
+        // After a listed first name, an unlisted word is a (foreign) family name only when it
+        // looks like one; after a title, any name-like word.
+        if (!lex.firstNames.has(norm) && context === 'name' && !this.foreignSurnameLike(norm)) break;
+        units++;
+        last = m;
+        m++;
+        continue;
+      }
+      break;
+    }
+    if (needMore) {
+      // A dangling connector ("أبو") is not part of the name.
+      while (last > k && lex.connectors.has(toks[last]?.word?.norm ?? '')) last--;
+      if (last === k && isConnector) return null;
+    }
+    if (units === 0) return null;
+    if (units === 1 && context === 'name') return null;
+    if (units === 1 && context === 'cue' && (lex.ambiguousFirstNames.has(firstNorm) || !isListed)) return null;
+    if (units === 1 && context === 'title') {
+      // One unlisted word after a title: only if it is not a verb or common noun ("يزور").
+      const c0 = firstNorm.charCodeAt(0);
+      if (!isListed && (c0 === 0x062a || c0 === 0x0646 || firstNorm.endsWith('ه') || firstNorm.length < 3)) return null;
+    }
+    return { first: k, last, form, units };
+  }
+
+  /** An unlisted word after a first name that may be a family name: not a plain Arabic noun/verb. */
+  private foreignSurnameLike(norm: string): boolean {
+    const c0 = norm.charCodeAt(0);
+    if (c0 === 0x062a || c0 === 0x0646 || c0 === 0x0627) return norm.length >= 5; // ترامب, أردوغان
+    return norm.length >= 3;
+  }
+
+  private emitPerson(name: { first: number; last: number; form: WordForm }, evidence: PersonEvidence, role?: RawMention['role']): RawMention {
+    const keyTokens: string[] = [];
+    for (let k = name.first; k <= name.last; k++) {
+      const w = this.toks[k]?.word;
+      if (w) keyTokens.push(k === name.first ? name.form.key : w.norm);
+    }
+    const m: RawMention = {
+      paragraph: this.paragraph,
+      first: name.first,
+      last: name.last,
+      strip: name.form.strip,
+      fusedLam: false,
+      type: 'person',
+      keyTokens,
+      evidence,
+    };
+    if (role) m.role = role;
+    this.mentions.push(m);
+    for (let k = name.first; k <= name.last; k++) this.claimed[k] = 1;
+    if (!role) this.apposition(m);
+    return m;
+  }
+
+  /** "سامي الخطيب، المتحدث باسم الوزارة،": a title right after a name describes that person. */
+  private apposition(m: RawMention): void {
+    const toks = this.toks;
+    let k = m.last + 1;
+    if (toks[k]?.text === '،' || toks[k]?.text === ',') k++;
+    const definite = matchPhrase<string>('definiteTitles', toks, k, false);
+    const construct = matchPhrase<string>('constructTitles', toks, k, false);
+    const head = definite && (!construct || definite.length >= construct.length) ? definite : construct;
+    if (!head) return;
+    const end = this.complement(k + head.length, head === definite);
+    if (head === construct && end === k + head.length) return;
+    // Only when no other name follows the title (else it introduces someone else).
+    if (this.nameWouldFollow(end)) return;
+    m.role = { first: k, last: end - 1, strip: 0 };
+    this.appositionHeads.add(k);
+  }
+
+  private nameWouldFollow(k: number): boolean {
+    const t = this.toks[k];
+    return isWord(t) && this.lex.firstNames.has(t.word.norm);
+  }
+
+  /** A person without a title: after a cue verb, a kunya, or a listed first name + more. */
+  private person(i: number): number | null {
+    const toks = this.toks;
+    const prev = toks[i - 1];
+    const afterCue = isWord(prev) && wordLex(prev.word).cue !== null;
+    const name = this.name(i, afterCue ? 'cue' : 'name');
+    if (!name) return null;
+    this.emitPerson(name, afterCue ? 'cue' : 'name');
+    return name.last + 1;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Organizations, government bodies, places
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * Organization head + genitive chain ("وزارة الصحة السورية", "جامعة دمشق") or + quoted name
+   * ("شركة «أرامكو»"). A gazetteer match at the same place wins unless the chain only adds a
+   * country marker ("مجلس النواب العراقي").
+   */
+  private organization(i: number, gaz: PhraseMatch<GazetteerTarget> | null): number | null {
+    const toks = this.toks;
+    const lex = this.lex;
+    const head = (toks[i]?.word ? wordLex(toks[i]!.word!).organizationHead : null);
+    if (gaz && gaz.value.kind === 'organization') {
+      // Extend a gazetteer organization by nisbas/countries only.
+      let k = i + gaz.length;
+      while (k < toks.length) {
+        const g = this.gazetteer(k);
+        if (!g || (g.value.kind !== 'nisba' && g.value.kind !== 'country')) break;
+        k += g.length;
+      }
+      if (k === i + gaz.length || gaz.value.country !== null || !head) return null;
+      const m = this.emit('organization', i, k - 1, gaz.form);
+      return this.acronym(m);
+    }
+    if (!head) return null;
+    let k = i + 1;
+    const q = toks[k];
+    if (q && q.kind === 'quote') {
+      let e = k + 1;
+      while (e < toks.length && isWord(toks[e]) && e - k <= MAX_QUOTED_TOKENS) e++;
+      if (toks[e]?.kind === 'quote' && e > k + 1) {
+        const inner = this.gazetteer(k + 1);
+        const target = inner && inner.length === e - k - 1 && inner.value.kind === 'organization' ? inner.value : undefined;
+        const first = toks[k + 1] as Tok;
+        const m = this.emit('organization', k + 1, e - 1, first.word?.forms[0] as WordForm, target ? { target } : {});
+        this.claimed[i] = 1;
+        return this.acronymAfterQuote(m, e);
+      }
+      return null;
+    }
+    // Gazetteer phrases inside the chain are taken whole ("مجلس الأمن" in "رئيس…" is handled by title).
+    let taken = 0;
+    let open = true;
+    while (k < toks.length && taken < MAX_ORG_TOKENS) {
+      const t = toks[k];
+      if (!isWord(t) || this.claimed[k]) break;
+      const norm = t.word.norm;
+      if (lex.boundaries.has(norm) || lex.cues.has(norm)) break;
+      const g = this.gazetteer(k);
+      if (g) {
+        k += g.length;
+        taken += g.length;
+        open = g.value.kind !== 'nisba';
+        continue;
+      }
+      if (isDefinite(norm)) {
+        if (lex.notNames.has(norm) && taken > 0 && !lex.titleAdjectives.has(norm)) break;
+        k++;
+        taken++;
+        continue;
+      }
+      if (isLamGenitive(norm) && taken > 0 && isDefinite('ا' + norm.slice(1))) {
+        k++;
+        taken++;
+        continue;
+      }
+      if (open && this.chainNoun(k, taken)) {
+        k++;
+        taken++;
+        continue;
+      }
+      // A proper name right after the head: "شركة أرامكو", "جامعة هارفارد".
+      if (taken === 0 && this.nameLike(norm) && !lex.firstNames.has(norm) && !this.stopsName(k) && !lex.nisbas.has(norm)) {
+        k++;
+        taken++;
+        open = false;
+        continue;
+      }
+      break;
+    }
+    if (taken === 0) return null;
+    // A chain that is only a time word or a single adjective is not a name: "مجلس جديد".
+    const m = this.emit('organization', i, k - 1, head);
+    return this.acronym(m);
+  }
+
+  private acronymAfterQuote(m: RawMention, closeQuote: number): number {
+    const withQuote = { ...m, last: closeQuote };
+    const next = this.acronym(withQuote);
+    if (withQuote.acronym) m.acronym = withQuote.acronym;
+    return Math.max(next, closeQuote + 1);
+  }
+
+  /** "الحكومة السورية", "الخارجية الروسية", "الجيش اللبناني": a government body. */
+  private governmentBody(i: number): number | null {
+    if (this.inTitle[i]) return null;
+    const head = matchPhrase<string>('governmentHeads', this.toks, i);
+    if (!head) return null;
+    const g = this.gazetteer(i + head.length);
+    if (!g || (g.value.kind !== 'nisba' && g.value.kind !== 'country')) return null;
+    const m = this.emit('organization', i, i + head.length + g.length - 1, head.form);
+    return this.acronym(m);
+  }
+
+  /** Place trigger + name: "مدينة حلب", "بلدة كفرنبل", "ريف إدلب", "العاصمة السورية دمشق". */
+  private place(i: number): number | null {
+    const toks = this.toks;
+    const lex = this.lex;
+    const trigger = (toks[i]?.word ? wordLex(toks[i]!.word!).placeTrigger : null);
+    if (!trigger) return null;
+    let k = i + 1;
+    // "العاصمة السورية دمشق": a nisba between trigger and name.
+    const between = this.gazetteer(k);
+    if (between?.value.kind === 'nisba') k += between.length;
+    const t = toks[k];
+    if (!isWord(t) || this.claimed[k]) return null;
+    const g = matchPhrase<GazetteerTarget>('gazetteer', toks, k, false);
+    if (g && g.value.kind !== 'nisba' && g.value.kind !== 'organization') {
+      this.emit(g.value.kind === 'country' ? 'country' : 'location', k, k + g.length - 1, g.form, { target: g.value });
+      return k + g.length;
+    }
+    if (!lex.strongPlaceTriggers.has(trigger.key)) return null;
+    const norm = t.word.norm;
+    if (lex.boundaries.has(norm) || lex.notNames.has(norm) || lex.nisbas.has(norm) || lex.titleAdjectives.has(norm)) return null;
+    if (!isDefinite(norm) && (norm.endsWith('ه') || norm.endsWith('ات') || norm.endsWith('ون'))) return null;
+    if (isDefinite(norm) && (norm.endsWith('يه') || norm.endsWith('ي'))) return null; // adjectives: "المدينة الساحلية"
+    let last = k;
+    if (lex.placeNamePrefixes.has(norm)) {
+      const after = toks[k + 1];
+      if (isWord(after) && !lex.boundaries.has(after.word.norm)) last = k + 1;
+    }
+    this.emit('location', k, last, t.word.forms[0] as WordForm);
+    return last + 1;
+  }
+}
+
+/** Scan one paragraph's tokens. */
+export function scanParagraph(toks: Tok[], paragraph: number): ParagraphScan {
+  return new ParagraphScanner(toks, paragraph).scan();
+}

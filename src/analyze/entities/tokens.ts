@@ -1,0 +1,150 @@
+/**
+ * Tokens of one paragraph as the recognizer sees them: stand-off spans from `scanTokens`, each word
+ * with its normalized form and the forms left after stripping proclitics (و، ف، ب، ل، ك، لل→ال),
+ * so "وبالعراق" can match the gazetteer entry "العراق". Word analyses are memoized across calls:
+ * news vocabulary repeats, and the cache turns most tokens into one Map read.
+ */
+import { normalize } from '../../arabic/normalize.js';
+import { scanTokens, type TokenKind } from '../../arabic/tokenize.js';
+
+/** One way to read a word: `key` after removing `strip` leading letters of its normalized form. */
+export interface WordForm {
+  key: string;
+  /** Letters of the normalized form removed in front (proclitics). */
+  strip: number;
+  /** "لل" read as ل + ال: the surface keeps both lams; display it as "ال…". */
+  fusedLam: boolean;
+}
+
+export interface WordInfo {
+  /** The word as written (one shared string per distinct surface form). */
+  surface: string;
+  norm: string;
+  /** The whole word first, then proclitic-stripped readings (longest first). */
+  forms: readonly WordForm[];
+  /** Lexicon facts about the word, filled once by the recognizer (see recognize.ts `wordLex`). */
+  lex?: unknown;
+}
+
+export interface Tok {
+  start: number;
+  end: number;
+  kind: TokenKind;
+  text: string;
+  /** Present for word tokens. */
+  word: WordInfo | null;
+}
+
+const CACHE_LIMIT = 200_000;
+/**
+ * Word analyses keyed by a hash of the surface letters, so a token is looked up without slicing it
+ * out of the paragraph (slicing and hashing a fresh string per token cost more than the rest).
+ */
+const cache = new Map<number, WordInfo | WordInfo[]>();
+let cached = 0;
+
+/** Minimum letters left after stripping a proclitic: "بن" must not become "ن". */
+const MIN_STEM = 2;
+
+function hashSpan(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function sameSpan(w: WordInfo, text: string, start: number, end: number): boolean {
+  return w.surface.length === end - start && text.startsWith(w.surface, start);
+}
+
+/** The cached analysis of text[start, end), computed on first sight. */
+function wordAt(text: string, start: number, end: number): WordInfo {
+  const h = hashSpan(text, start, end);
+  const hit = cache.get(h);
+  if (hit !== undefined) {
+    if (!Array.isArray(hit)) {
+      if (sameSpan(hit, text, start, end)) return hit;
+    } else {
+      for (const w of hit) if (sameSpan(w, text, start, end)) return w;
+    }
+  }
+  const info = computeWord(text.slice(start, end));
+  if (cached >= CACHE_LIMIT) {
+    cache.clear();
+    cached = 0;
+  }
+  if (hit === undefined || cached === 0) cache.set(h, info);
+  else if (Array.isArray(hit)) hit.push(info);
+  else cache.set(h, [hit, info]);
+  cached++;
+  return info;
+}
+
+/** Analysis of one word given as a string. */
+export function analyzeWord(text: string): WordInfo {
+  return wordAt(text, 0, text.length);
+}
+
+function computeWord(surface: string): WordInfo {
+  const norm = normalize(surface);
+  const forms: WordForm[] = [{ key: norm, strip: 0, fusedLam: false }];
+  const bases: WordForm[] = [forms[0] as WordForm];
+  const c0 = norm.charCodeAt(0);
+  // و / ف conjunction.
+  if ((c0 === 0x0648 || c0 === 0x0641) && norm.length - 1 >= MIN_STEM + 1) {
+    const f = { key: norm.slice(1), strip: 1, fusedLam: false };
+    forms.push(f);
+    bases.push(f);
+  }
+  for (const b of bases) {
+    const c = b.key.charCodeAt(0);
+    if (c === 0x0644 && b.key.charCodeAt(1) === 0x0644 && b.key.length >= 4) {
+      // لل + noun: ل + ال with the alef dropped (للأمم = ل + الأمم).
+      forms.push({ key: 'ا' + b.key.slice(1), strip: b.strip, fusedLam: true });
+    } else if ((c === 0x0628 || c === 0x0644 || c === 0x0643) && b.key.length - 1 >= MIN_STEM + 1) {
+      forms.push({ key: b.key.slice(1), strip: b.strip + 1, fusedLam: false });
+    }
+  }
+  return { surface, norm, forms };
+}
+
+export function tokenizeParagraph(text: string): Tok[] {
+  const toks: Tok[] = [];
+  scanTokens(text, (start, end, kind) => {
+    if (kind === 'word') {
+      const word = wordAt(text, start, end);
+      toks.push({ start, end, kind, text: word.surface, word });
+    } else {
+      toks.push({ start, end, kind, text: text.slice(start, end), word: null });
+    }
+  });
+  return toks;
+}
+
+/** Harakat, Quranic marks, tatweel and joiners: deleted by normalize(), so skipped when counting. */
+function isDeletedMark(code: number): boolean {
+  return (
+    (code >= 0x064b && code <= 0x065f) ||
+    code === 0x0670 ||
+    code === 0x0640 ||
+    (code >= 0x0610 && code <= 0x061a) ||
+    code === 0x200c ||
+    code === 0x200d ||
+    code === 0x200e ||
+    code === 0x200f
+  );
+}
+
+/** Offset in `surface` after its first `letters` normalized letters (and any marks on them). */
+export function surfaceOffset(surface: string, letters: number): number {
+  if (letters <= 0) return 0;
+  let counted = 0;
+  let i = 0;
+  while (i < surface.length) {
+    if (!isDeletedMark(surface.charCodeAt(i))) {
+      if (counted === letters) return i;
+      counted++;
+    }
+    i++;
+  }
+  return surface.length;
+}

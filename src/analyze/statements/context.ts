@@ -1,0 +1,46 @@
+/**
+ * What the statement parser asks of the entity analysis, behind one small interface so that the
+ * parser works the same with `entities: null` (every answer "don't know").
+ */
+import type { EntityAnalysis } from '../entities/index.js';
+import type { Entity, EntityType } from '../../core/types.js';
+
+export interface EntityLookup {
+  /** The entity a surface form refers to (surname, role, nisba, capital…), or null. */
+  resolve(surface: string, type?: EntityType): Entity | null;
+  /** The government a capital/country/nisba stands for ("أنقرة" → the Turkish government), or null. */
+  governmentOf(surface: string): string | null;
+  /** True when the word names a place (country, capital, city): it belongs inside a role ("سفير فرنسا"). */
+  isPlace(surface: string): boolean;
+}
+
+const NONE: EntityLookup = {
+  resolve: () => null,
+  governmentOf: () => null,
+  isPlace: () => false,
+};
+
+export function entityLookup(analysis: EntityAnalysis | null): EntityLookup {
+  if (!analysis) return NONE;
+  const placeCache = new Map<string, boolean>();
+  return {
+    resolve(surface, type) {
+      const found = type ? analysis.resolve(surface, { type }) : analysis.resolve(surface);
+      return found ?? null;
+    },
+    governmentOf(surface) {
+      return analysis.governmentOf(surface) ?? null;
+    },
+    isPlace(surface) {
+      let known = placeCache.get(surface);
+      if (known === undefined) {
+        const entity = analysis.resolve(surface);
+        known =
+          analysis.governmentOf(surface) !== null ||
+          (entity !== null && (entity.type === 'country' || entity.type === 'location'));
+        placeCache.set(surface, known);
+      }
+      return known;
+    },
+  };
+}

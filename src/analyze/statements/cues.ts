@@ -1,0 +1,135 @@
+/**
+ * Cue candidates in one pass over a sentence's tokens: one Map lookup per word (and one more
+ * without its و/ف proclitic), plus a short look-ahead for multi-word nominal cues.
+ */
+import type { CueForm, CueGender } from '../../lexicons/cues.js';
+import { CLAUSE_SEPARATORS, LEXICON, type CompiledNominalCue } from './lexicon.js';
+import { isComma, type Tok } from './text.js';
+
+export interface CueHit {
+  /** Token range of the cue, [start, end). */
+  start: number;
+  end: number;
+  lemma: string;
+  gender: CueGender;
+  kind: 'verb' | 'participle' | 'nominal';
+  form: CueForm | null;
+  nominal: CompiledNominalCue | null;
+  /** The cue word carries و/ف ("وقال"): it starts a new clause. */
+  proclitic: boolean;
+  /** A new clause starts at the cue (proclitic, separator word, comma, or sentence start). */
+  newClause: boolean;
+  /** Token index where the cue's clause starts (the separator word, or the cue). */
+  clauseStart: number;
+}
+
+function lookupVerb(norm: string): { form: CueForm; proclitic: boolean } | null {
+  const direct = LEXICON.verbForms.get(norm);
+  if (direct) return { form: direct, proclitic: false };
+  if (norm.length > 3 && (norm[0] === 'و' || norm[0] === 'ف')) {
+    const bare = LEXICON.verbForms.get(norm.slice(1));
+    if (bare) return { form: bare, proclitic: true };
+  }
+  return null;
+}
+
+function nextWordIndex(toks: readonly Tok[], i: number): number {
+  return i + 1 < toks.length && toks[i + 1]!.kind === 'word' ? i + 1 : -1;
+}
+
+function matchNominal(toks: readonly Tok[], i: number, first: string): { cue: CompiledNominalCue; end: number } | null {
+  const list = LEXICON.nominalByFirst.get(first);
+  if (!list) return null;
+  for (const cue of list) {
+    let k = i;
+    let ok = true;
+    for (let w = 1; w < cue.folded.length; w++) {
+      k = nextWordIndex(toks, k);
+      if (k < 0 || toks[k]!.norm !== cue.folded[w]) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    if (cue.attachedLam) {
+      const next = toks[k + 1];
+      if (!next || next.kind !== 'word' || next.norm[0] !== 'ل') continue;
+    }
+    return { cue, end: k + 1 };
+  }
+  return null;
+}
+
+function startsClause(toks: readonly Tok[], i: number, from: number, proclitic: boolean): { newClause: boolean; clauseStart: number } {
+  if (i <= from) return { newClause: true, clauseStart: from };
+  const prev = toks[i - 1]!;
+  if (isComma(prev)) return { newClause: true, clauseStart: i };
+  if (prev.kind === 'word') {
+    const bare = prev.norm.length > 3 && (prev.norm[0] === 'و' || prev.norm[0] === 'ف') ? prev.norm.slice(1) : prev.norm;
+    if (CLAUSE_SEPARATORS.has(prev.norm) || CLAUSE_SEPARATORS.has(bare)) {
+      // "في حين": the separator is two words.
+      const start = i - 2 >= from && toks[i - 2]!.kind === 'word' && /في$/u.test(toks[i - 2]!.norm) && bare === 'حين' ? i - 2 : i - 1;
+      return { newClause: true, clauseStart: start };
+    }
+  }
+  return { newClause: proclitic, clauseStart: i };
+}
+
+/**
+ * Cue hits of toks[from…], in order, skipping tokens marked `quoted` (words inside a direct quote
+ * are the speaker's, not the reporter's).
+ */
+export function findCueHits(toks: readonly Tok[], from: number, quoted: Uint8Array): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let i = from; i < toks.length; i++) {
+    const tok = toks[i]!;
+    if (tok.kind !== 'word' || quoted[i] === 1) continue;
+    const verb = lookupVerb(tok.norm);
+    if (verb) {
+      const row = verb.form.row;
+      let end = i + 1;
+      if (row.tailRequired) {
+        const tails = LEXICON.tails.get(row);
+        const next = toks[i + 1];
+        if (!next || next.kind !== 'word' || !tails?.has(next.norm)) continue;
+        end = i + 2;
+      }
+      const clause = startsClause(toks, i, from, verb.proclitic);
+      hits.push({
+        start: i,
+        end,
+        lemma: verb.form.lemma,
+        gender: verb.form.gender,
+        kind: verb.form.kind,
+        form: verb.form,
+        nominal: null,
+        proclitic: verb.proclitic,
+        ...clause,
+      });
+      i = end - 1;
+      continue;
+    }
+    let nominal = matchNominal(toks, i, tok.norm);
+    let proclitic = false;
+    if (!nominal && tok.norm.length > 2 && (tok.norm[0] === 'و' || tok.norm[0] === 'ف')) {
+      nominal = matchNominal(toks, i, tok.norm.slice(1));
+      proclitic = nominal !== null;
+    }
+    if (nominal) {
+      const clause = startsClause(toks, i, from, proclitic);
+      hits.push({
+        start: i,
+        end: nominal.end,
+        lemma: nominal.cue.lemma,
+        gender: 'unknown',
+        kind: 'nominal',
+        form: null,
+        nominal: nominal.cue,
+        proclitic,
+        ...clause,
+      });
+      i = nominal.end - 1;
+    }
+  }
+  return hits;
+}

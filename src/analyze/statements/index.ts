@@ -1,0 +1,184 @@
+/**
+ * Attributed statements: who said what, quoted or reported, negated or not, and when.
+ *
+ * `sentence` is the 0-based index of the sentence among all body sentences (paragraphs in order,
+ * each split with splitSentences); headline attributions carry -1. `cue` is the citation form of
+ * the reporting word ("قال" for "وقالت"), ":" for a headline colon. See README.md for the rules.
+ */
+import { splitSentences } from '../../arabic/index.js';
+import { findDates, type DateMatch } from '../../arabic/dates/index.js';
+import type { IsoDateString, Statement } from '../../core/types.js';
+import type { EntityAnalysis } from '../entities/index.js';
+import { entityLookup } from './context.js';
+import { cueDate } from './cueDate.js';
+import { headlineColonStatement } from './headline.js';
+import { contentNegated } from './negation.js';
+import { findClosing, quoteStyle } from './quotes.js';
+import { SpeakerMemory, type KnownSpeaker } from './resolve.js';
+import { parseSentence, type RawStatement } from './sentence.js';
+import { parseSpeaker } from './speaker.js';
+import { cleanSpan, sentenceTokens, withoutFinalStops, type Tok } from './text.js';
+
+/** A direct quote left open runs on through at most this many following sentences. */
+export const MAX_QUOTE_SENTENCES = 12;
+
+export interface FindStatementsInput {
+  title: string;
+  paragraphs: string[];
+  publishedAt: IsoDateString | null;
+  entities: EntityAnalysis | null;
+}
+
+/** Index of the sentence of headline attributions. */
+export const HEADLINE_SENTENCE = -1;
+
+const NO_SPEAKER: KnownSpeaker = { name: null, role: null, gender: 'unknown', kind: 'unknown', roleHead: null, roleAdjectives: [], orgHead: null };
+
+function contentText(text: string, raw: RawStatement): string {
+  // A full stop ends the sentence, not the reported words.
+  return withoutFinalStops(cleanSpan(text, raw.contentStart, raw.contentEnd));
+}
+
+function speakerOf(raw: RawStatement, memory: SpeakerMemory, lookup: ReturnType<typeof entityLookup>, previous: KnownSpeaker | null): KnownSpeaker {
+  switch (raw.speaker.mode) {
+    case 'span': {
+      const parsed = parseSpeaker(raw.speaker.tokens, lookup);
+      if (parsed) return memory.resolveParsed(parsed, raw.cueGender);
+      return memory.continuation(raw.cueGender) ?? { ...NO_SPEAKER, gender: raw.cueGender };
+    }
+    case 'previous':
+      if (previous) return previous;
+      return memory.continuation(raw.cueGender) ?? { ...NO_SPEAKER, gender: raw.cueGender };
+    case 'continuation':
+      return memory.continuation(raw.cueGender) ?? { ...NO_SPEAKER, gender: raw.cueGender };
+  }
+}
+
+function toStatement(raw: RawStatement, speaker: KnownSpeaker, text: string, contentOverride: string | null, date: string | null, sentence: number): Statement {
+  return {
+    speaker: { name: speaker.name, role: speaker.role },
+    cue: raw.cue,
+    text: contentOverride ?? contentText(text, raw),
+    direct: raw.direct,
+    negated: raw.negated,
+    date,
+    sentence,
+  };
+}
+
+interface BodySentence {
+  text: string;
+  paragraph: number;
+}
+
+/**
+ * True when the first mark of `style` in the tokens is a closing-only one ("…»"): the paragraph
+ * ends a quote opened in the previous one. Symmetric marks (") cannot tell, so they answer false.
+ */
+function closesBeforeOpening(toks: readonly Tok[], style: number): boolean {
+  for (const t of toks) {
+    if (t.kind === 'quote' && quoteStyle(t.text) === style) return CLOSING_ONLY.has(t.text);
+  }
+  return false;
+}
+
+const CLOSING_ONLY: ReadonlySet<string> = new Set(['»', '›', '〞']);
+
+function bodySentences(paragraphs: readonly string[]): BodySentence[] {
+  const out: BodySentence[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    for (const s of splitSentences(p)) out.push({ text: s.text, paragraph });
+  });
+  return out;
+}
+
+export function findStatements(input: FindStatementsInput): Statement[] {
+  const lookup = entityLookup(input.entities);
+  const reference = input.publishedAt;
+  const out: Statement[] = [];
+  /**
+   * Dates of the cue region only (never the content): shorter input for the date parser, and a
+   * sentence's total date work stays linear since regions of successive statements do not overlap.
+   */
+  const dateOf = (text: string, raw: RawStatement): string | null => {
+    const from = Math.min(raw.regionStart, raw.clauseStart);
+    const to = Math.max(raw.regionEnd, from);
+    if (to <= from) return null;
+    const dates: DateMatch[] = findDates(text.slice(from, to), { reference })
+      .map((d) => ({ ...d, start: d.start + from, end: d.end + from }))
+      .sort((a, b) => a.start - b.start);
+    return cueDate(dates, text, raw);
+  };
+
+  // Headline: its own memory, so that body continuations never reach back to it.
+  if (input.title.trim().length > 0) {
+    const headMemory = new SpeakerMemory(lookup);
+    const toks = sentenceTokens(input.title);
+    let raws = parseSentence(input.title, toks);
+    if (raws.length === 0) {
+      const colon = headlineColonStatement(input.title, toks);
+      if (colon) {
+        colon.negated = contentNegated(toks, colon.contentTokStart, colon.contentTokEnd);
+        raws = [colon];
+      }
+    }
+    let previous: KnownSpeaker | null = null;
+    for (const raw of raws) {
+      const speaker = speakerOf(raw, headMemory, lookup, previous);
+      headMemory.remember(speaker);
+      previous = speaker;
+      const date = dateOf(input.title, raw);
+      out.push(toStatement(raw, speaker, input.title, null, date, HEADLINE_SENTENCE));
+    }
+  }
+
+  const memory = new SpeakerMemory(lookup);
+  const sentences = bodySentences(input.paragraphs);
+  /** A direct quote still open: the statement to extend and the mark style that closes it. */
+  let pending: { statement: Statement; style: number; left: number; paragraph: number } | null = null;
+  for (let index = 0; index < sentences.length; index++) {
+    const { text, paragraph } = sentences[index]!;
+    const toks: Tok[] = sentenceTokens(text);
+    let from = 0;
+    if (pending) {
+      let scanFrom = 0;
+      if (paragraph !== pending.paragraph) {
+        // A quote runs on into the next paragraph only when that paragraph reopens it (news style).
+        const first = toks[0];
+        if (first && first.kind === 'quote' && quoteStyle(first.text) === pending.style) scanFrom = 1;
+        else if (!closesBeforeOpening(toks, pending.style)) pending = null;
+      }
+      if (pending) {
+        const close = findClosing(toks, pending.style, scanFrom);
+        const upTo = close >= 0 ? toks[close]!.start : text.length;
+        const piece = text.slice(scanFrom > 0 ? toks[0]!.end : 0, upTo).trim();
+        if (piece) pending.statement.text = `${pending.statement.text} ${piece}`.trim();
+        pending.paragraph = paragraph;
+        if (close >= 0) {
+          from = close + 1;
+          pending = null;
+        } else if (--pending.left <= 0) {
+          pending = null;
+          continue;
+        } else {
+          continue;
+        }
+      }
+    }
+    const raws = parseSentence(text, toks, from);
+    if (raws.length === 0) continue;
+    let previous: KnownSpeaker | null = null;
+    for (const raw of raws) {
+      const speaker = speakerOf(raw, memory, lookup, previous);
+      memory.remember(speaker);
+      previous = speaker;
+      const date = dateOf(text, raw);
+      // An open quote keeps its sentence-final mark: the next sentence is appended to it.
+      const open = raw.openQuoteStyle >= 0 ? cleanSpan(text, raw.contentStart, raw.contentEnd) : null;
+      const statement = toStatement(raw, speaker, text, open, date, index);
+      out.push(statement);
+      if (raw.openQuoteStyle >= 0) pending = { statement, style: raw.openQuoteStyle, left: MAX_QUOTE_SENTENCES, paragraph };
+    }
+  }
+  return out;
+}

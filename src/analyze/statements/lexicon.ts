@@ -1,0 +1,133 @@
+/**
+ * The cue lexicon and word lists, folded once at module load into Sets and Maps keyed by the
+ * normalized form, so that finding cues is one Map lookup per token (no regex per cue).
+ */
+import { normalize } from '../../arabic/index.js';
+import { CUE_PROCLITICS, CUE_VERBS, NOMINAL_CUES, expandCueForms, type CueForm, type NominalCue } from '../../lexicons/cues.js';
+import * as W from './words.js';
+
+export const fold = (word: string): string => normalize(word);
+
+function foldSet(words: readonly string[]): ReadonlySet<string> {
+  const set = new Set<string>();
+  for (const w of words) set.add(fold(w));
+  return set;
+}
+
+export interface CompiledNominalCue extends NominalCue {
+  folded: readonly string[];
+}
+
+export interface CompiledLexicon {
+  /** Folded inflected form (without proclitic) → its cue form. */
+  verbForms: ReadonlyMap<string, CueForm>;
+  /** Folded first word → nominal cues starting with it, longest first. */
+  nominalByFirst: ReadonlyMap<string, readonly CompiledNominalCue[]>;
+  /** Folded tail words per lemma ("عن" for تحدث عن). */
+  tails: ReadonlyMap<CueForm['row'], ReadonlySet<string>>;
+  objectMarkers: ReadonlyMap<CueForm['row'], ReadonlySet<string>>;
+}
+
+function compile(): CompiledLexicon {
+  const verbForms = new Map<string, CueForm>();
+  for (const form of expandCueForms(CUE_VERBS)) {
+    const key = fold(form.form);
+    // First row wins on a clash: rows are listed with the most common verbs first.
+    if (!verbForms.has(key)) verbForms.set(key, form);
+  }
+  const nominalByFirst = new Map<string, CompiledNominalCue[]>();
+  for (const cue of NOMINAL_CUES) {
+    const folded = cue.words.map(fold);
+    const first = folded[0]!;
+    const list = nominalByFirst.get(first) ?? [];
+    list.push({ ...cue, folded });
+    list.sort((a, b) => b.folded.length - a.folded.length);
+    nominalByFirst.set(first, list);
+  }
+  const tails = new Map<CueForm['row'], ReadonlySet<string>>();
+  const objectMarkers = new Map<CueForm['row'], ReadonlySet<string>>();
+  for (const row of CUE_VERBS) {
+    if (row.tail) tails.set(row, foldSet(row.tail));
+    if (row.objectMarkers) objectMarkers.set(row, foldSet(row.objectMarkers));
+  }
+  return { verbForms, nominalByFirst, tails, objectMarkers };
+}
+
+export const LEXICON: CompiledLexicon = compile();
+
+export const PROCLITICS: readonly string[] = CUE_PROCLITICS.map(fold);
+
+/** Feminine of a role head: وزير → وزيره (folded ة). */
+const roleHeads = W.ROLE_HEADS.map(fold);
+export const ROLE_HEADS: ReadonlySet<string> = new Set([...roleHeads, ...roleHeads.map((h) => h + 'ه')]);
+export const FEMININE_ROLE_HEADS: ReadonlySet<string> = new Set(roleHeads.map((h) => h + 'ه'));
+export const PLURAL_ROLE_HEADS = foldSet(W.PLURAL_ROLE_HEADS);
+export const ORG_HEADS = foldSet(W.ORG_HEADS);
+export const ANAPHORIC_ORG_HEADS = foldSet(W.ANAPHORIC_ORG_HEADS);
+export const ROLE_LINKS = foldSet(W.ROLE_LINKS);
+export const SPAN_STOPS = foldSet(W.SPAN_STOPS);
+export const NON_COMPLEMENTIZER_BEFORE = foldSet(W.NON_COMPLEMENTIZER_BEFORE);
+export const CLAUSE_SEPARATORS = foldSet(W.CLAUSE_SEPARATORS);
+export const NEGATORS = foldSet(W.NEGATORS);
+export const NEGATION_EXCEPTIONS_AFTER = foldSet(W.NEGATION_EXCEPTIONS_AFTER);
+export const SUBORDINATORS = foldSet(W.SUBORDINATORS);
+export const HEADLINE_LABELS = foldSet(W.HEADLINE_LABELS);
+export const FEMALE_FIRST_NAMES = foldSet(W.FEMALE_FIRST_NAMES);
+export const OUTLET_INTRODUCERS = foldSet(W.OUTLET_INTRODUCERS);
+
+/** Folded particles compared often: computed once. */
+export const F = {
+  an: fold('أن'),
+  ma: fold('ما'),
+  ay: fold('أي'),
+  la: fold('لا'),
+  lam: fold('لم'),
+  lan: fold('لن'),
+  ghayr: fold('غير'),
+  an_prep: fold('عن'),
+  ila: fold('إلى'),
+  ala: fold('على'),
+  li: fold('ل'),
+  fa_inna: fold('فإن'),
+  bism: fold('باسم'),
+  ibn: fold('بن'),
+  bint: fold('بنت'),
+  fi: fold('في'),
+} as const;
+
+/**
+ * A complementizer that opens reported content: أن، إن، بأن، فإن and their pronoun-suffixed forms
+ * (أنه، إنها، بأنهم، أننا…). Folded, so أ/إ are both ا.
+ */
+const COMPLEMENTIZER = new RegExp(`^(?:ب|ف)?${fold('أن')}(?:ه|ها|هم|هما|هن|نا|ني|ي|ك|كم)?$`, 'u');
+export function isComplementizer(folded: string): boolean {
+  return folded.length <= 6 && COMPLEMENTIZER.test(folded);
+}
+
+/**
+ * Variants of a folded word to look up in a head list: itself, without a conjunction (و/ف), without
+ * the article (ال، لل، بال) — in that order. A list is consulted with each variant, so that a word
+ * that merely starts with و (وزير) is still found as itself first.
+ */
+export function variants(folded: string): string[] {
+  const out = [folded];
+  const noConj = folded.length > 3 && (folded[0] === 'و' || folded[0] === 'ف') ? folded.slice(1) : null;
+  if (noConj) out.push(noConj);
+  for (const w of noConj ? [folded, noConj] : [folded]) {
+    if (w.length > 4 && (w.startsWith('ال') || w.startsWith('لل'))) out.push(w.slice(2));
+    else if (w.length > 5 && (w.startsWith('بال') || w.startsWith('كال'))) out.push(w.slice(3));
+  }
+  return out;
+}
+
+/** The first variant of `folded` found in `set`, or null. */
+export function findIn(set: ReadonlySet<string>, folded: string): string | null {
+  if (set.has(folded)) return folded;
+  for (const v of variants(folded)) if (set.has(v)) return v;
+  return null;
+}
+
+/** True when the folded word carries the definite article (with or without a proclitic). */
+export function isDefinite(folded: string): boolean {
+  return /^(?:و|ف)?(?:ال|لل|بال)/u.test(folded) && folded.length > 3;
+}

@@ -1,0 +1,68 @@
+/**
+ * Is the reported content negated?
+ *
+ * Scope rule: only the main clause of the content counts, and only near its start. We read the
+ * first NEGATION_WINDOW words of the content and stop early at the first word that opens a
+ * subordinate clause (الذي، لأن، عندما، a second أن…). A negator in that stretch ("إن الحكومة لن
+ * ترفع…", "«لا رفع للدعم»") negates the statement; one after it ("إن القرار الذي لم يُعلن بعد…" → the
+ * relative clause) does not. Content that opens with "أي" ("أي اتفاق … لا يمكن") is read further,
+ * because its negator comes after the whole subject.
+ *
+ * Exceptions: لا يزال / ما زال (still), لا سيما (especially), لا بد (must), غير أن (however), لا شك.
+ * `ما` negates only when it is not the first word (first, it is "what": "إن ما حدث…") and does not
+ * follow a word that makes it relative ("كل ما").
+ */
+import { F, NEGATORS, NEGATION_EXCEPTIONS_AFTER, SUBORDINATORS, fold } from './lexicon.js';
+import type { Tok } from './text.js';
+
+/** Words of the content's start that are read for a main-clause negator. */
+export const NEGATION_WINDOW = 6;
+/** Longer window when the content opens with "أي" (the negator follows a long subject). */
+export const NEGATION_WINDOW_AFTER_AYY = 12;
+
+const RELATIVE_MA_BEFORE: ReadonlySet<string> = new Set(['كل', 'من', 'في', 'عن', 'على', 'الى', 'بعد', 'قبل', 'هو', 'هي', 'هذا', 'وهو', 'ان', 'اول', 'اكثر', 'اهم', 'ابرز'].map(fold));
+
+function withoutConjunction(w: string): string {
+  return w.length >= 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w;
+}
+
+function nextWord(toks: readonly Tok[], i: number, to: number): string | null {
+  for (let k = i + 1; k < to; k++) if (toks[k]!.kind === 'word') return toks[k]!.norm;
+  return null;
+}
+
+/** True when the main clause at the start of toks[from, to) is negated. */
+export function contentNegated(toks: readonly Tok[], from: number, to: number): boolean {
+  let seen = 0;
+  let window = NEGATION_WINDOW;
+  let previous: string | null = null;
+  for (let i = from; i < to && seen < window; i++) {
+    const tok = toks[i]!;
+    if (tok.kind !== 'word') continue;
+    const w = tok.norm;
+    const bare = withoutConjunction(w);
+    if (seen === 0 && bare === F.ay) window = NEGATION_WINDOW_AFTER_AYY;
+    if (seen > 0 && (SUBORDINATORS.has(w) || SUBORDINATORS.has(bare))) return false;
+    const next = nextWord(toks, i, to);
+    if (NEGATORS.has(w) || NEGATORS.has(bare)) {
+      if (next === null || !NEGATION_EXCEPTIONS_AFTER.has(next)) return true;
+    } else if (bare === F.ma && seen > 0 && previous !== null && !RELATIVE_MA_BEFORE.has(previous)) {
+      if (next !== null && !NEGATION_EXCEPTIONS_AFTER.has(next)) return true;
+    }
+    previous = w;
+    seen++;
+  }
+  return false;
+}
+
+/** True when the cue itself is negated by the word before it ("لم يؤكد", "ولم تنفِ", "لا يرى"). */
+export function cueNegatedBefore(toks: readonly Tok[], cueIndex: number): boolean {
+  for (let k = cueIndex - 1; k >= 0 && k >= cueIndex - 2; k--) {
+    const tok = toks[k]!;
+    if (tok.kind !== 'word') return false;
+    const bare = withoutConjunction(tok.norm);
+    if (bare === F.lam || bare === F.la || bare === F.lan) return true;
+    if (bare !== fold('قد')) return false;
+  }
+  return false;
+}

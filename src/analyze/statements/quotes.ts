@@ -1,0 +1,118 @@
+/**
+ * Quotation marks paired in one left-to-right pass (linear in the number of tokens, whatever the
+ * input: thousands of marks or none closed).
+ *
+ * Styles: «…» (nested «« »» counted), “…” and ‘…’ (also reversed, as right-to-left typing often
+ * stores ”…“), and the symmetric ASCII "…" and '…' (and ＂). Each style pairs only with itself, so
+ * an ASCII " inside «…» does not close the guillemet.
+ */
+import type { Tok } from './text.js';
+
+type Style = 0 | 1 | 2 | 3 | 4;
+const GUILLEMET: Style = 0;
+const DOUBLE_CURLY: Style = 1;
+const SINGLE_CURLY: Style = 2;
+const DOUBLE_ASCII: Style = 3;
+const SINGLE_ASCII: Style = 4;
+
+interface QuoteChar {
+  style: Style;
+  /** 1: opens only, -1: closes only, 0: either (toggles). */
+  role: 1 | -1 | 0;
+}
+
+const QUOTE_CHARS: ReadonlyMap<string, QuoteChar> = new Map<string, QuoteChar>([
+  ['«', { style: GUILLEMET, role: 1 }],
+  ['»', { style: GUILLEMET, role: -1 }],
+  ['‹', { style: GUILLEMET, role: 1 }],
+  ['›', { style: GUILLEMET, role: -1 }],
+  ['“', { style: DOUBLE_CURLY, role: 0 }],
+  ['”', { style: DOUBLE_CURLY, role: 0 }],
+  ['„', { style: DOUBLE_CURLY, role: 1 }],
+  ['‟', { style: DOUBLE_CURLY, role: 0 }],
+  ['〝', { style: DOUBLE_CURLY, role: 1 }],
+  ['〞', { style: DOUBLE_CURLY, role: -1 }],
+  ['‘', { style: SINGLE_CURLY, role: 0 }],
+  ['’', { style: SINGLE_CURLY, role: 0 }],
+  ['‚', { style: SINGLE_CURLY, role: 1 }],
+  ['‛', { style: SINGLE_CURLY, role: 0 }],
+  ['"', { style: DOUBLE_ASCII, role: 0 }],
+  ['＂', { style: DOUBLE_ASCII, role: 0 }],
+  ['″', { style: DOUBLE_ASCII, role: 0 }],
+  ["'", { style: SINGLE_ASCII, role: 0 }],
+  ['′', { style: SINGLE_ASCII, role: 0 }],
+]);
+
+export function quoteStyle(mark: string): number {
+  return QUOTE_CHARS.get(mark)?.style ?? -1;
+}
+
+export interface QuotePairs {
+  /** For an opening mark: index of its closing mark, or -1 when it does not close in these tokens. -2 for other tokens. */
+  closeOf: Int32Array;
+  /** For a closing mark: index of its opening mark; -1 otherwise. */
+  openOf: Int32Array;
+}
+
+/**
+ * Pair the quote tokens of `tokens`, starting at `from`. A closing-only mark with nothing open is
+ * ignored (it closes a quote opened in an earlier sentence, which the caller tracks).
+ */
+export function pairQuotes(tokens: readonly Tok[], from = 0): QuotePairs {
+  const n = tokens.length;
+  const closeOf = new Int32Array(n).fill(-2);
+  const openOf = new Int32Array(n).fill(-1);
+  // Open guillemets form a stack (they nest); the other styles toggle, so one open index each.
+  const guillemets: number[] = [];
+  const open: number[] = [-1, -1, -1, -1, -1];
+  for (let i = from; i < n; i++) {
+    const tok = tokens[i]!;
+    if (tok.kind !== 'quote') continue;
+    const q = QUOTE_CHARS.get(tok.text);
+    if (!q) continue;
+    if (q.style === GUILLEMET) {
+      if (q.role === 1) {
+        guillemets.push(i);
+        closeOf[i] = -1;
+      } else if (guillemets.length > 0) {
+        const o = guillemets.pop()!;
+        closeOf[o] = i;
+        openOf[i] = o;
+      }
+      continue;
+    }
+    const current = open[q.style]!;
+    if (current >= 0 && q.role !== 1) {
+      closeOf[current] = i;
+      openOf[i] = current;
+      open[q.style] = -1;
+    } else if (current < 0 && q.role !== -1) {
+      open[q.style] = i;
+      closeOf[i] = -1;
+    }
+  }
+  return { closeOf, openOf };
+}
+
+/**
+ * Index of the first token at or after `from` that closes a quote of `style` opened before the
+ * tokens (a quote running on from an earlier sentence), or -1. Guillemets opened and closed inside
+ * are skipped by depth.
+ */
+export function findClosing(tokens: readonly Tok[], style: number, from = 0): number {
+  let depth = 0;
+  for (let i = from; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.kind !== 'quote') continue;
+    const q = QUOTE_CHARS.get(tok.text);
+    if (!q || q.style !== style) continue;
+    if (style === GUILLEMET) {
+      if (q.role === 1) depth++;
+      else if (depth === 0) return i;
+      else depth--;
+    } else if (q.role !== 1) {
+      return i;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,149 @@
+/**
+ * Who is speaking when the sentence does not say it in full.
+ *
+ * The memory holds the speakers of the article in order. Three questions are asked of it:
+ * - continuation: a cue with no subject ("وأضاف", "وأشارت") continues the most recent speaker whose
+ *   grammatical gender agrees with the cue (feminine verbs also agree with organizations:
+ *   "وأضافت الوزارة");
+ * - nominal reference: "الوزير", "المتحدثة", "المسؤول التركي" name the most recent *named* speaker with
+ *   the same role head (or, for generic heads like مسؤول/دبلوماسي, any named person whose role shares
+ *   the nisba), after asking the entity analysis first;
+ * - anaphoric organization: "الوزارة" → the most recent organization speaker with that head noun.
+ * When nothing fits, the role is kept and the name stays null: never a guessed name.
+ */
+import type { CueGender } from '../../lexicons/cues.js';
+import type { Speaker } from '../../core/types.js';
+import type { EntityLookup } from './context.js';
+import { ANAPHORIC_ORG_HEADS, findIn, fold } from './lexicon.js';
+import type { ParsedSpeaker } from './speaker.js';
+
+export interface KnownSpeaker extends Speaker {
+  gender: CueGender;
+  kind: ParsedSpeaker['kind'] | 'unknown';
+  roleHead: string | null;
+  roleAdjectives: string[];
+  /** Folded head noun of an organization's name ("وزاره" for "وزارة الصحة"). */
+  orgHead: string | null;
+}
+
+/** Role heads generic enough to refer to any named official ("المسؤول التركي", "الدبلوماسي"). */
+const GENERIC_HEADS: ReadonlySet<string> = new Set(['مسؤول', 'دبلوماسي', 'قيادي', 'سياسي', 'زعيم', 'رئيس'].map(fold));
+/** Anonymous sources never resolve to a name. */
+const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(['مصدر', 'مصادر', 'شاهد', 'شهود', 'مواطن', 'سكان', 'خبير', 'خبراء', 'محلل', 'محللون'].map(fold));
+
+/** How far back (in statements) continuation and references look; bounds the work per statement. */
+export const MAX_LOOKBACK = 60;
+
+export function gendersAgree(cue: CueGender, speaker: CueGender): boolean {
+  if (cue === 'unknown' || speaker === 'unknown') return true;
+  return cue === speaker;
+}
+
+export class SpeakerMemory {
+  private readonly history: KnownSpeaker[] = [];
+
+  constructor(private readonly lookup: EntityLookup) {}
+
+  remember(speaker: KnownSpeaker): void {
+    this.history.push(speaker);
+  }
+
+  /** The latest speaker agreeing with a subject-less cue of `gender`. */
+  continuation(gender: CueGender): KnownSpeaker | null {
+    for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - MAX_LOOKBACK); k--) {
+      const s = this.history[k]!;
+      if (gendersAgree(gender, s.gender)) return s;
+    }
+    return null;
+  }
+
+  /** Full speaker for a parsed span, with names canonicalized and references resolved. */
+  resolveParsed(parsed: ParsedSpeaker, cueGender: CueGender): KnownSpeaker {
+    const gender = parsed.gender !== 'unknown' ? parsed.gender : cueGender;
+    const base: KnownSpeaker = {
+      name: parsed.name,
+      role: parsed.role,
+      gender,
+      kind: parsed.kind,
+      roleHead: parsed.roleHead,
+      roleAdjectives: parsed.roleAdjectives,
+      orgHead: null,
+    };
+    switch (parsed.kind) {
+      case 'person':
+      case 'name': {
+        const entity = parsed.name ? this.lookup.resolve(parsed.name, 'person') ?? this.lookup.resolve(parsed.name) : null;
+        if (entity) base.name = entity.name;
+        // A bare surname seen before ("الخطيب") takes the full name of the earlier speaker.
+        if (!entity && parsed.kind === 'name' && parsed.name) {
+          const earlier = this.byNameSuffix(parsed.name);
+          if (earlier) {
+            base.name = earlier.name;
+            if (!base.role) base.role = earlier.role;
+            if (base.gender === 'unknown') base.gender = earlier.gender;
+          }
+        }
+        if (entity && entity.type !== 'person') base.kind = 'org';
+        return base;
+      }
+      case 'org': {
+        const entity = parsed.name ? this.lookup.resolve(parsed.name) : null;
+        if (entity) base.name = entity.name;
+        base.orgHead = parsed.name ? findIn(ANAPHORIC_ORG_HEADS, fold(parsed.name.split(' ')[0]!)) : null;
+        return base;
+      }
+      case 'org-anaphor': {
+        const head = parsed.roleHead;
+        for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - MAX_LOOKBACK); k--) {
+          const s = this.history[k]!;
+          if (s.kind === 'org' && s.orgHead !== null && head !== null && s.orgHead === head) return { ...s, role: s.role };
+        }
+        return base;
+      }
+      case 'place':
+        return base;
+      case 'role': {
+        const entity = parsed.role ? this.lookup.resolve(parsed.role, 'person') : null;
+        if (entity) {
+          base.name = entity.name;
+          return base;
+        }
+        const earlier = this.byRole(parsed, gender);
+        if (earlier) {
+          base.name = earlier.name;
+          // Keep the fuller role of the two: the earlier one usually has the affiliation.
+          if (earlier.role && (!base.role || earlier.role.length > base.role.length)) base.role = earlier.role;
+        }
+        return base;
+      }
+    }
+  }
+
+  private byNameSuffix(name: string): KnownSpeaker | null {
+    const folded = fold(name);
+    for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - MAX_LOOKBACK); k--) {
+      const s = this.history[k]!;
+      if (!s.name || s.kind === 'org') continue;
+      const known = fold(s.name);
+      if (known !== folded && (known.endsWith(' ' + folded) || known.startsWith(folded + ' '))) return s;
+    }
+    return null;
+  }
+
+  private byRole(parsed: ParsedSpeaker, gender: CueGender): KnownSpeaker | null {
+    const head = parsed.roleHead;
+    if (head === null || ANONYMOUS_HEADS.has(head)) return null;
+    const generic = GENERIC_HEADS.has(head);
+    for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - MAX_LOOKBACK); k--) {
+      const s = this.history[k]!;
+      if (!s.name || s.kind === 'org' || s.kind === 'place') continue;
+      if (!gendersAgree(gender, s.gender)) continue;
+      const sameHead = s.roleHead === head;
+      const adjectivesMatch = parsed.roleAdjectives.every((a) => s.roleAdjectives.includes(a));
+      if (sameHead && adjectivesMatch) return s;
+      if (generic && s.roleHead !== null && !ANONYMOUS_HEADS.has(s.roleHead) && parsed.roleAdjectives.length > 0 && adjectivesMatch) return s;
+      if (generic && parsed.roleAdjectives.length === 0 && s.roleHead !== null && !ANONYMOUS_HEADS.has(s.roleHead)) return s;
+    }
+    return null;
+  }
+}

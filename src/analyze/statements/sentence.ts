@@ -1,0 +1,493 @@
+/**
+ * One sentence → the statements it makes, before speakers are resolved against the article.
+ *
+ * For each cue (left to right): the speaker span after it (VSO, "وقال وزير الخارجية … إن") or
+ * before it (SVO, "الوزير أكد أن"); then the content: a quote (direct), a colon, an أن/إن-clause
+ * or, for verbs that take one, a prepositional object ("دعا إلى…"). A later cue that opens a new
+ * clause ("… فيما أكد …", "… وأضاف …") starts its own statement and ends the previous content; a cue
+ * inside content without a new clause ("قال إن الوزير أكد …") is reported speech within the content
+ * and is left to it.
+ */
+import type { CueGender } from '../../lexicons/cues.js';
+import { findCueHits, type CueHit } from './cues.js';
+import { F, LEXICON, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer } from './lexicon.js';
+import { contentNegated, cueNegatedBefore } from './negation.js';
+import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
+import { scanSpeakerSpan } from './speaker.js';
+import { isColon, isComma, type Tok } from './text.js';
+
+/** How far after a cue (in tokens) the content may start. */
+export const MAX_CONTENT_DISTANCE = 40;
+/** A quote of at most this many words right after an outlet word is a name ("لـ«الصباح»"), not content. */
+export const MAX_NAME_QUOTE_WORDS = 4;
+/** A clause before a post-posed cue ("…، قال الوزير") needs at least this many words to be content. */
+export const MIN_PREPOSED_WORDS = 3;
+
+export type SpeakerSource =
+  | { mode: 'span'; tokens: Tok[] }
+  /** No subject: continue the last speaker agreeing with the cue. */
+  | { mode: 'continuation' }
+  /** A participle after a statement of the same sentence: same speaker as that statement. */
+  | { mode: 'previous' };
+
+export interface RawStatement {
+  cue: string;
+  cueGender: CueGender;
+  cueStart: number;
+  cueEnd: number;
+  speaker: SpeakerSource;
+  /** Character offsets of the content in the sentence. */
+  contentStart: number;
+  contentEnd: number;
+  contentTokStart: number;
+  contentTokEnd: number;
+  direct: boolean;
+  /** The cue denies (نفى) or is negated (لم يؤكد); content negation is added later. */
+  cueDenies: boolean;
+  negated: boolean;
+  /**
+   * Where a date of the cue may be: [clauseStart, regionEnd), or a bare date phrase between
+   * regionStart (the previous statement's end or the sentence start) and clauseStart
+   * ("ويوم الثلاثاء، قال…").
+   */
+  regionStart: number;
+  clauseStart: number;
+  regionEnd: number;
+  /** Token that ends this statement (inclusive): later cues before it belong to it. */
+  lastTok: number;
+  /** Style of a quote opened in the content and not closed in this sentence, or -1. */
+  openQuoteStyle: number;
+}
+
+interface Content {
+  startTok: number;
+  endTok: number;
+  start: number;
+  end: number;
+  direct: boolean;
+  openStyle: number;
+}
+
+const PREPOSITIONS: ReadonlySet<string> = new Set([F.an_prep, F.ila, F.ala, 'الي', 'من']);
+const LIMIT_STOPS_BA: ReadonlySet<string> = new Set(['باسم', 'بن', 'بنت', 'بعد', 'بين', 'بشكل', 'بصوره', 'بدوره', 'بدورها', 'بيان', 'بلاده', 'بلادها']);
+
+class SentenceParser {
+  private readonly pairs: QuotePairs;
+  /** wordsBefore[i]: number of word tokens before token i (counts inside quotes in O(1)). */
+  private readonly wordsBefore: Int32Array;
+  private readonly quoted: Uint8Array;
+  private readonly hitAt: Int32Array;
+  private readonly hits: CueHit[];
+  private readonly absorbed = new Set<number>();
+
+  constructor(
+    private readonly text: string,
+    private readonly toks: readonly Tok[],
+    private readonly from: number,
+  ) {
+    this.pairs = pairQuotes(toks, from);
+    this.wordsBefore = new Int32Array(toks.length + 1);
+    for (let i = 0; i < toks.length; i++) this.wordsBefore[i + 1] = this.wordsBefore[i]! + (toks[i]!.kind === 'word' ? 1 : 0);
+    this.quoted = this.markQuoted();
+    this.hits = findCueHits(toks, from, this.quoted);
+    this.hitAt = new Int32Array(toks.length).fill(-1);
+    this.hits.forEach((h, k) => {
+      this.hitAt[h.start] = k;
+    });
+  }
+
+  /** 1 for tokens inside a quote (difference array: linear even with deeply nested marks). */
+  private markQuoted(): Uint8Array {
+    const n = this.toks.length;
+    const diff = new Int32Array(n + 1);
+    for (let i = this.from; i < n; i++) {
+      const c = this.pairs.closeOf[i]!;
+      if (c === -2) continue;
+      if (this.isNameQuote(i)) continue;
+      diff[i + 1]! += 1;
+      diff[c >= 0 ? c : n]! -= 1;
+    }
+    const out = new Uint8Array(n);
+    let depth = 0;
+    for (let i = 0; i < n; i++) {
+      depth += diff[i]!;
+      out[i] = depth > 0 ? 1 : 0;
+    }
+    return out;
+  }
+
+  /** A quoted outlet or party name ("لـ«الصباح»", "صحيفة «الشرق الأوسط»"): part of the words around it. */
+  private isNameQuote(open: number): boolean {
+    const close = this.pairs.closeOf[open]!;
+    if (close < 0) return false;
+    if (this.wordsBefore[close]! - this.wordsBefore[open + 1]! > MAX_NAME_QUOTE_WORDS) return false;
+    const prev = this.toks[open - 1];
+    if (prev && prev.kind === 'word' && OUTLET_INTRODUCERS.has(prev.norm)) return true;
+    // A short quote with running text after it is a name inside the sentence ("أجرته معه «الشرق الأوسط» غداة…").
+    const next = this.toks[close + 1];
+    return next !== undefined && next.kind === 'word' && !isComplementizer(next.norm);
+  }
+
+  parse(): RawStatement[] {
+    const out: RawStatement[] = [];
+    let consumedUntil = this.from - 1;
+    let boundaryChar = this.toks[this.from]?.start ?? 0;
+    let boundaryTok = this.from;
+    for (let k = 0; k < this.hits.length; k++) {
+      const hit = this.hits[k]!;
+      if (this.absorbed.has(k)) continue;
+      const previous = out[out.length - 1];
+      if (hit.start <= consumedUntil) {
+        if (!hit.newClause || !previous || previous.direct || hit.kind !== 'verb') continue;
+        // A new clause inside the previous indirect content ends that content here.
+        const cut = this.toks[hit.clauseStart]!.start;
+        if (cut <= previous.contentStart) continue;
+        previous.contentEnd = Math.min(previous.contentEnd, cut);
+        previous.contentTokEnd = Math.min(previous.contentTokEnd, hit.clauseStart);
+        boundaryChar = cut;
+        boundaryTok = hit.clauseStart;
+      }
+      const statement = hit.kind === 'nominal' ? this.parseNominal(k, boundaryChar, boundaryTok) : this.parseVerbal(k, boundaryChar, boundaryTok, previous);
+      if (!statement) continue;
+      out.push(statement);
+      consumedUntil = statement.lastTok;
+      boundaryChar = this.toks[Math.min(statement.lastTok, this.toks.length - 1)]!.end;
+      boundaryTok = Math.min(statement.lastTok + 1, this.toks.length);
+    }
+    for (const s of out) {
+      const contentNeg = contentNegated(this.toks, s.contentTokStart, s.contentTokEnd);
+      // XOR: "نفى أن تكون الحكومة لم…" denies a negation, which affirms.
+      s.negated = s.cueDenies !== contentNeg;
+    }
+    return out;
+  }
+
+  /**
+   * Token where the content of hit `k` must end: the clause start of the next hit that opens a new
+   * clause and is not a participle. Computed for all hits in one right-to-left pass.
+   */
+  private limitAfter(k: number): number {
+    if (!this.limits) {
+      this.limits = new Int32Array(this.hits.length);
+      let next = this.toks.length;
+      for (let m = this.hits.length - 1; m >= 0; m--) {
+        this.limits[m] = next;
+        const h = this.hits[m]!;
+        // Only verbs bound content: nominal cues inside it ("…، بحسب الوكالة", "في تصريحات…") are adjuncts.
+        if (h.newClause && h.kind === 'verb') next = h.clauseStart;
+      }
+    }
+    return this.limits[k]!;
+  }
+
+  private limits: Int32Array | null = null;
+
+  private isCueAt = (i: number): boolean => this.hitAt[i]! >= 0;
+
+  private prevWord(i: number): string | null {
+    const t = this.toks[i - 1];
+    return t && t.kind === 'word' ? t.norm : null;
+  }
+
+  /** Content starting with the quote that opens at `open`. */
+  private quoteContent(open: number): Content {
+    const close = this.pairs.closeOf[open]!;
+    const n = this.toks.length;
+    return {
+      startTok: open + 1,
+      endTok: close >= 0 ? close : n,
+      start: this.toks[open]!.end,
+      end: close >= 0 ? this.toks[close]!.start : this.text.length,
+      direct: true,
+      openStyle: close >= 0 ? -1 : quoteStyle(this.toks[open]!.text),
+    };
+  }
+
+  private clauseContent(startTok: number, limit: number, direct: boolean): Content | null {
+    if (startTok >= limit) return null;
+    return {
+      startTok,
+      endTok: limit,
+      start: this.toks[startTok]!.start,
+      end: limit < this.toks.length ? this.toks[limit]!.start : this.text.length,
+      direct,
+      openStyle: -1,
+    };
+  }
+
+  /**
+   * Scan from `j` for the start of the content: a quote, a colon, a complementizer, or an object
+   * marker of the cue's verb. Participles on the way are absorbed into the cue; nominal cues
+   * ("في بيان") are passed over; another verbal cue ends the search.
+   */
+  private scanContent(j: number, limit: number, objectMarkers: ReadonlySet<string> | null, acc: { denies: boolean }, speakerSeen: boolean): Content | null {
+    const stop = Math.min(limit, j + MAX_CONTENT_DISTANCE);
+    for (; j < stop; j++) {
+      const t = this.toks[j]!;
+      if (t.kind === 'quote') {
+        const c = this.pairs.closeOf[j]!;
+        if (c === -2) continue;
+        if (this.isNameQuote(j)) {
+          j = c;
+          continue;
+        }
+        return this.quoteContent(j);
+      }
+      if (isColon(t)) {
+        const next = this.toks[j + 1];
+        if (next && next.kind === 'quote' && this.pairs.closeOf[j + 1]! !== -2) return this.quoteContent(j + 1);
+        return this.clauseContent(j + 1, limit, true);
+      }
+      if (t.kind !== 'word') continue;
+      if (isComplementizer(t.norm)) {
+        const before = this.prevWord(j);
+        if (before === null || !NON_COMPLEMENTIZER_BEFORE.has(before)) return this.clauseContent(j + 1, limit, false);
+        continue;
+      }
+      const h = this.hitAt[j]!;
+      if (h >= 0) {
+        const hit = this.hits[h]!;
+        if (hit.kind === 'participle') {
+          this.absorbed.add(h);
+          if (hit.form?.row.denies) acc.denies = !acc.denies;
+          j = hit.end - 1;
+          continue;
+        }
+        if (hit.kind === 'nominal') {
+          this.absorbed.add(h);
+          j = hit.end - 1;
+          continue;
+        }
+        return null;
+      }
+      if (objectMarkers && speakerSeen && this.isObjectMarker(t.norm, objectMarkers)) {
+        const next = this.toks[j + 1];
+        if (next && next.kind === 'word' && isComplementizer(next.norm)) return this.clauseContent(j + 2, limit, false);
+        // A bare preposition ("أعرب عن", "دعا إلى") belongs to the cue, not to what was said.
+        return this.clauseContent(PREPOSITIONS.has(t.norm) ? j + 1 : j, limit, false);
+      }
+    }
+    return null;
+  }
+
+  private isObjectMarker(norm: string, markers: ReadonlySet<string>): boolean {
+    if (markers.has(norm)) return true;
+    // "ب" is a clitic: "طالب الوزير بوقف…", "اتهم … بالتقصير".
+    return markers.has('ب') && norm.length >= 4 && norm[0] === 'ب' && !LIMIT_STOPS_BA.has(norm);
+  }
+
+  /**
+   * Content placed before the cue: «…»، قال الوزير. / الحكومة لن ترفع الدعم، قال الوزير.
+   * Only when the cue follows a comma and nothing but its speaker comes after it.
+   */
+  private preposedContent(hit: CueHit, spanEnd: number, limit: number, boundaryTok: number): Content | null {
+    const comma = hit.start - 1;
+    if (comma <= boundaryTok || !isComma(this.toks[comma])) return null;
+    const after = this.toks[spanEnd];
+    if (spanEnd < limit && after && !(after.kind === 'punct' && !isComma(after))) return null;
+    const before = this.toks[comma - 1]!;
+    if (before.kind === 'quote' && this.pairs.openOf[comma - 1]! >= boundaryTok) {
+      const open = this.pairs.openOf[comma - 1]!;
+      return { ...this.quoteContent(open), startTok: open + 1 };
+    }
+    let words = 0;
+    for (let i = boundaryTok; i < comma && words < MIN_PREPOSED_WORDS; i++) if (this.toks[i]!.kind === 'word') words++;
+    if (words < MIN_PREPOSED_WORDS) return null;
+    return { startTok: boundaryTok, endTok: comma, start: this.toks[boundaryTok]!.start, end: this.toks[comma]!.start, direct: false, openStyle: -1 };
+  }
+
+  private parseVerbal(k: number, boundaryChar: number, boundaryTok: number, previous: RawStatement | undefined): RawStatement | null {
+    const hit = this.hits[k]!;
+    const row = hit.form!.row;
+    // "هل ترى أن…؟": a ت- present in a question addresses the interviewee (you), it reports nothing.
+    if (hit.form!.tense === 'present' && hit.gender === 'fem' && /[؟?]\s*$/u.test(this.text.slice(-3))) return null;
+    const limit = this.limitAfter(k);
+    const acc = { denies: (row.denies ?? false) !== cueNegatedBefore(this.toks, hit.start) };
+
+    // نقل عن: the speaker follows "عن" ("نقلت الوكالة عن الوزير قوله").
+    let speakerFrom = hit.end;
+    if (row.speakerAfterAn) {
+      for (let j = hit.end; j < Math.min(limit, hit.end + 10); j++) {
+        if (this.toks[j]!.norm === F.an_prep) {
+          speakerFrom = j + 1;
+          break;
+        }
+      }
+    }
+    const span = hit.kind === 'participle' ? { indices: [] as number[], end: hit.end } : scanSpeakerSpan(this.toks, speakerFrom, limit, this.isCueAt);
+    const markers = LEXICON.objectMarkers.get(row) ?? null;
+    // "ورفض المتحدث التعليق": a nominal object marker inside the span ends the speaker there.
+    if (markers) {
+      const cut = span.indices.findIndex((i, n) => n > 0 && markers.has(this.toks[i]!.norm));
+      if (cut > 0) {
+        span.end = span.indices[cut]!;
+        span.indices = span.indices.slice(0, cut);
+      }
+    }
+    let content = this.scanContent(span.end, limit, markers, acc, span.indices.length > 0 || hit.kind !== 'participle');
+    if (!content && hit.kind === 'verb') content = this.preposedContent(hit, span.end, limit, boundaryTok);
+    if (!content) return null;
+
+    let speaker: SpeakerSource;
+    if (span.indices.length > 0) {
+      speaker = { mode: 'span', tokens: span.indices.map((i) => this.toks[i]!) };
+    } else if (hit.kind === 'participle') {
+      speaker = previous ? { mode: 'previous' } : this.subjectBefore(hit, boundaryTok, true);
+    } else {
+      speaker = hit.proclitic || hit.clauseStart !== hit.start ? { mode: 'continuation' } : this.subjectBefore(hit, boundaryTok, false);
+    }
+    const preposed = content.endTok <= hit.start;
+    return {
+      cue: hit.lemma,
+      cueGender: hit.gender,
+      cueStart: this.toks[hit.start]!.start,
+      cueEnd: this.toks[hit.end - 1]!.end,
+      speaker,
+      contentStart: content.start,
+      contentEnd: content.end,
+      contentTokStart: content.startTok,
+      contentTokEnd: content.endTok,
+      direct: content.direct,
+      cueDenies: acc.denies,
+      negated: false,
+      regionStart: preposed ? this.toks[hit.start]!.start : boundaryChar,
+      clauseStart: preposed ? this.toks[hit.start]!.start : this.toks[hit.clauseStart]!.start,
+      regionEnd: preposed ? this.toks[Math.max(span.end, hit.end) - 1]!.end : content.start,
+      lastTok: preposed ? Math.max(span.end, hit.end) - 1 : Math.max(content.endTok - (content.openStyle >= 0 ? 1 : 0), hit.end - 1),
+      openQuoteStyle: content.openStyle,
+    };
+  }
+
+  /**
+   * SVO subject: the words from the clause start up to the cue ("الوزير أكد أن", "أنقرة تقول إن").
+   * For a participle, the subject of the clause's verb ("واختتم الوزير كلمته مؤكداً أن").
+   */
+  private subjectBefore(hit: CueHit, boundaryTok: number, participle: boolean): SpeakerSource {
+    let start = Math.max(boundaryTok, this.from);
+    while (start < hit.start && (isComma(this.toks[start]) || this.toks[start]!.norm === 'و')) start++;
+    if (participle) start++; // skip the clause's own verb
+    if (start >= hit.start) return { mode: 'continuation' };
+    const span = scanSpeakerSpan(this.toks, start, hit.start, this.isCueAt);
+    if (span.indices.length === 0) return { mode: 'continuation' };
+    // The subject must reach the cue, or be followed only by an adjunct ("الوزير في مؤتمر صحفي أكد").
+    if (!participle && span.end < hit.start) {
+      const after = this.toks[span.end]!;
+      if (after.kind === 'word' && !/^(?:و|ف)?(?:في|خلال|امام|عقب|بعد|عبر)$/u.test(after.norm)) return { mode: 'continuation' };
+    }
+    return { mode: 'span', tokens: span.indices.map((i) => this.toks[i]!) };
+  }
+
+  private parseNominal(k: number, boundaryChar: number, boundaryTok: number): RawStatement | null {
+    const hit = this.hits[k]!;
+    const cue = hit.nominal!;
+    const limit = this.limitAfter(k);
+    const acc = { denies: false };
+    let speaker: SpeakerSource = { mode: 'continuation' };
+    let content: Content | null = null;
+    let lastTok = hit.end - 1;
+    if (cue.speaker === 'after') {
+      let s = hit.end;
+      const tokens: Tok[] = [];
+      // "بحسب ما ذكرته الوكالة", "حسبما أفاد به": skip ما, the verb and به.
+      if (this.toks[s]?.norm === F.ma) s++;
+      if (s < limit && this.hitAt[s]! >= 0 && this.hits[this.hitAt[s]!]!.kind !== 'nominal') {
+        this.absorbed.add(this.hitAt[s]!);
+        s = this.hits[this.hitAt[s]!]!.end;
+      }
+      if (/^(?:به|بها|بهم)$/u.test(this.toks[s]?.norm ?? '')) s++;
+      let first = this.toks[s];
+      if (cue.attachedLam && first && first.kind === 'word') {
+        if (first.norm === F.li) {
+          s++;
+          first = this.toks[s];
+        } else if (first.norm[0] === 'ل') {
+          tokens.push(stripLam(first));
+          s++;
+        }
+      }
+      const span = scanSpeakerSpan(this.toks, s, limit, this.isCueAt);
+      let indices = span.indices;
+      let end = span.end;
+      // "ما نقلته وكالة الأنباء عن الوزير": the speaker is after عن.
+      if (this.toks[end]?.norm === F.an_prep) {
+        const inner = scanSpeakerSpan(this.toks, end + 1, limit, this.isCueAt);
+        if (inner.indices.length > 0) {
+          tokens.length = 0;
+          indices = inner.indices;
+          end = inner.end;
+        }
+      }
+      tokens.push(...indices.map((i) => this.toks[i]!));
+      if (tokens.length === 0) return null;
+      speaker = { mode: 'span', tokens };
+      lastTok = Math.max(end - 1, lastTok);
+      // Content after: "وبحسب الوزارة، فإن…" / "…: «…»"; else the clause before the cue.
+      let j = end;
+      while (j < limit && (isComma(this.toks[j]) || this.toks[j]!.kind === 'punct' && !isColon(this.toks[j]))) j++;
+      if (j < limit && (isComplementizer(this.toks[j]!.norm) || isColon(this.toks[j]) || this.toks[j]!.kind === 'quote')) {
+        content = this.scanContent(j, limit, null, acc, true);
+      }
+      if (!content) {
+        let endTok = hit.start;
+        while (endTok > boundaryTok && (isComma(this.toks[endTok - 1]) || this.toks[endTok - 1]!.kind === 'punct')) endTok--;
+        let startTok = Math.max(boundaryTok, this.from);
+        while (startTok < endTok && this.toks[startTok]!.kind !== 'word' && this.toks[startTok]!.kind !== 'number' && this.toks[startTok]!.kind !== 'quote') startTok++;
+        if (endTok > startTok) {
+          content = { startTok, endTok, start: this.toks[startTok]!.start, end: this.toks[endTok - 1]!.end, direct: false, openStyle: -1 };
+          if (this.toks[startTok]!.kind === 'quote' && this.pairs.closeOf[startTok]! === endTok - 1) {
+            content = { ...this.quoteContent(startTok) };
+          }
+        } else {
+          content = this.clauseContent(end, limit, false);
+          if (content) lastTok = content.endTok - 1;
+        }
+      } else {
+        lastTok = content.endTok - 1;
+      }
+    } else {
+      content = this.scanContent(hit.end, limit, null, acc, true);
+      if (!content) return null;
+      lastTok = content.endTok - (content.openStyle >= 0 ? 1 : 0);
+      if (cue.speaker === 'before') {
+        const subject = this.subjectBefore(hit, boundaryTok, false);
+        speaker = subject;
+      }
+    }
+    if (!content) return null;
+    return {
+      cue: cue.lemma,
+      cueGender: 'unknown',
+      cueStart: this.toks[hit.start]!.start,
+      cueEnd: this.toks[hit.end - 1]!.end,
+      speaker,
+      contentStart: content.start,
+      contentEnd: content.end,
+      contentTokStart: content.startTok,
+      contentTokEnd: content.endTok,
+      direct: content.direct,
+      cueDenies: acc.denies,
+      negated: false,
+      regionStart: content.endTok <= hit.start ? this.toks[hit.start]!.start : boundaryChar,
+      clauseStart: content.endTok <= hit.start ? this.toks[hit.start]!.start : this.toks[hit.clauseStart]!.start,
+      regionEnd: content.endTok <= hit.start ? this.toks[Math.max(lastTok, hit.end - 1)]!.end : content.start,
+      lastTok,
+      openQuoteStyle: content.openStyle,
+    };
+  }
+}
+
+/** "للوزير" → "الوزير", "لوزارة" → "وزارة": the speaker word without the preposition لـ. */
+function stripLam(tok: Tok): Tok {
+  const doubled = tok.norm.startsWith('لل');
+  const text = doubled ? 'ال' + tok.text.replace(/^ل\u0640*ل/u, '') : tok.text.replace(/^ل\u0640*/u, '');
+  return { ...tok, text, norm: doubled ? 'ال' + tok.norm.slice(2) : tok.norm.slice(1) };
+}
+
+/**
+ * Statements of one sentence. `from` skips tokens that belong to a quote opened in an earlier
+ * sentence (they were already reported with it).
+ */
+export function parseSentence(text: string, toks: readonly Tok[], from = 0): RawStatement[] {
+  if (from >= toks.length) return [];
+  return new SentenceParser(text, toks, from).parse();
+}

@@ -1,0 +1,168 @@
+/**
+ * Speaker spans: which tokens name the speaker next to a cue, and how they split into a role
+ * ("وزير الخارجية التركي") and a name ("مولود جاويش أوغلو").
+ *
+ * The span is a run of words that stops at anything that cannot be part of a noun phrase naming a
+ * person or body: a complementizer, a preposition opening an adjunct ("في مؤتمر صحفي"), a time word,
+ * punctuation, a quote, another cue. One apposition between commas is taken along
+ * ("سامي الخطيب، المتحدث باسم وزارة الصحة، …").
+ */
+import type { CueGender } from '../../lexicons/cues.js';
+import type { EntityLookup } from './context.js';
+import {
+  ANAPHORIC_ORG_HEADS,
+  FEMALE_FIRST_NAMES,
+  FEMININE_ROLE_HEADS,
+  ORG_HEADS,
+  PLURAL_ROLE_HEADS,
+  ROLE_HEADS,
+  ROLE_LINKS,
+  SPAN_STOPS,
+  findIn,
+  fold,
+  isComplementizer,
+  isDefinite,
+} from './lexicon.js';
+import { isComma, type Tok } from './text.js';
+
+const ALI = fold('علي');
+
+/** A speaker span longer than this is a clause, not a name. */
+export const MAX_SPAN_WORDS = 9;
+/** An apposition longer than this is not one. */
+export const MAX_APPOSITION_WORDS = 7;
+
+/** Tokens that can open or continue a speaker span. */
+function isSpanWord(tok: Tok | undefined, isCue: (i: number) => boolean, i: number): boolean {
+  if (!tok || tok.kind !== 'word') return false;
+  if (isComplementizer(tok.norm)) return false;
+  // Folding ى→ي makes the preposition على and the name علي one word: the spelling tells them apart.
+  if (SPAN_STOPS.has(tok.norm) && !(tok.norm === ALI && !tok.text.includes('ى'))) return false;
+  // A word glued to a conjunction or preposition that is itself a stop ("وفي", "وأمس") also stops.
+  const c = tok.norm[0];
+  if ((c === 'و' || c === 'ف') && tok.norm.length > 2 && SPAN_STOPS.has(tok.norm.slice(1))) return false;
+  return !isCue(i);
+}
+
+/**
+ * The speaker tokens starting at `from` (indices into `toks`), and where scanning may go on.
+ * Empty when the first token cannot start a speaker.
+ */
+export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: number, isCue: (i: number) => boolean): { indices: number[]; end: number } {
+  const indices: number[] = [];
+  let i = from;
+  while (i < limit && indices.length < MAX_SPAN_WORDS && isSpanWord(toks[i], isCue, i)) indices.push(i++);
+  if (indices.length === 0) return { indices, end: from };
+  // One apposition between commas: "سامي الخطيب، المتحدث باسم…،" or "المتحدث باسم الوزارة، سامي الخطيب،".
+  if (isComma(toks[i]) && i + 1 < limit) {
+    const segment: number[] = [];
+    let j = i + 1;
+    while (j < limit && segment.length <= MAX_APPOSITION_WORDS && isSpanWord(toks[j], isCue, j)) segment.push(j++);
+    const closesNaturally = j >= toks.length || toks[j]!.kind !== 'word' || isComplementizer(toks[j]!.norm) || SPAN_STOPS.has(toks[j]!.norm) || isCue(j);
+    const runHasRole = indices.some((k) => findIn(ROLE_HEADS, toks[k]!.norm) !== null);
+    const segmentHasRole = segment.some((k) => findIn(ROLE_HEADS, toks[k]!.norm) !== null);
+    if (segment.length > 0 && segment.length <= MAX_APPOSITION_WORDS && closesNaturally && (segmentHasRole || runHasRole) && !(segmentHasRole && runHasRole)) {
+      indices.push(...segment);
+      i = j;
+    }
+  }
+  return { indices, end: i };
+}
+
+export type SpeakerKind = 'person' | 'role' | 'org' | 'org-anaphor' | 'place' | 'name';
+
+export interface ParsedSpeaker {
+  name: string | null;
+  role: string | null;
+  kind: SpeakerKind;
+  /** Folded role head without article or feminine ending ("متحدث" for "المتحدثة"), for matching references. */
+  roleHead: string | null;
+  /** Folded definite adjectives of the role ("التركي"), to match "المسؤول التركي" with an earlier Turkish speaker. */
+  roleAdjectives: string[];
+  /** Gender told by the words themselves (role head, first name, organization noun); 'unknown' otherwise. */
+  gender: CueGender;
+}
+
+function words(toks: readonly Tok[]): string {
+  return toks.map((t) => t.text).join(' ');
+}
+
+function roleHeadBase(tok: Tok): { base: string; gender: CueGender } | null {
+  const head = findIn(ROLE_HEADS, tok.norm);
+  if (head === null) return null;
+  if (PLURAL_ROLE_HEADS.has(head)) return { base: head, gender: 'plural' };
+  // وزيرة، المتحدثة: a feminine head is its masculine + ة (folded to ه).
+  if (FEMININE_ROLE_HEADS.has(head)) return { base: head.slice(0, -1), gender: 'fem' };
+  return { base: head, gender: 'unknown' };
+}
+
+/** Where the role that starts at `from` ends: its head, then definite words, iḍāfa nouns and places. */
+function roleEnd(span: readonly Tok[], from: number, lookup: EntityLookup): number {
+  let r = from + 1;
+  while (r < span.length) {
+    const t = span[r]!;
+    if (isDefinite(t.norm) || findIn(ROLE_LINKS, t.norm) !== null || findIn(ROLE_HEADS, t.norm) !== null || lookup.isPlace(t.text)) r++;
+    // An indefinite feminine noun before a definite one continues the iḍāfa chain ("مجلس قيادة المقاومة").
+    else if (t.norm.endsWith('ه') && r + 1 < span.length && isDefinite(span[r + 1]!.norm)) r++;
+    else break;
+  }
+  // An indefinite head takes indefinite nisba adjectives ("مسؤول أمريكي", "مصدر أمني"), but only
+  // when they end the span: "وزير علي…" must keep علي as a name.
+  if (r === from + 1 && !isDefinite(span[from]!.norm)) {
+    let k = r;
+    while (k < span.length && NISBA.test(span[k]!.norm)) k++;
+    if (k === span.length) r = k;
+  }
+  return r;
+}
+
+/** Folded indefinite adjective: a nisba (…ي، …ية، …يون) or a feminine form agreeing with a plural (مصادر منفصلة). */
+const NISBA = /^[^\s]{2,}(?:ي|يه|يون|يين|ه)$/u;
+
+/** Split a speaker span into role and name and say what kind of speaker it is. */
+export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): ParsedSpeaker | null {
+  const tokens = span.filter((t) => t.norm !== 'و');
+  if (tokens.length === 0) return null;
+  const text = words(tokens);
+  let h = -1;
+  let head: { base: string; gender: CueGender } | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    head = roleHeadBase(tokens[k]!);
+    if (head) {
+      h = k;
+      break;
+    }
+  }
+  const firstIsOrg = findIn(ORG_HEADS, tokens[0]!.norm) !== null;
+  if (h < 0 || (firstIsOrg && h > 0)) {
+    if (firstIsOrg) {
+      const anaphoric = tokens.length === 1 && isDefinite(tokens[0]!.norm) && findIn(ANAPHORIC_ORG_HEADS, tokens[0]!.norm) !== null;
+      const gender: CueGender = tokens[0]!.norm.endsWith('ه') ? 'fem' : 'masc';
+      return anaphoric
+        ? { name: null, role: text, kind: 'org-anaphor', roleHead: findIn(ANAPHORIC_ORG_HEADS, tokens[0]!.norm), roleAdjectives: [], gender }
+        : { name: text, role: null, kind: 'org', roleHead: null, roleAdjectives: [], gender };
+    }
+    if (lookup.isPlace(text)) {
+      return { name: lookup.governmentOf(text), role: text, kind: 'place', roleHead: null, roleAdjectives: [], gender: 'fem' };
+    }
+    return { name: text, role: null, kind: 'name', roleHead: null, roleAdjectives: [], gender: nameGender(tokens) };
+  }
+  const r = roleEnd(tokens, h, lookup);
+  const roleToks = tokens.slice(h, r);
+  const nameToks = h > 0 ? tokens.slice(0, h) : tokens.slice(r);
+  const roleAdjectives = roleToks.slice(1).filter((t) => isDefinite(t.norm)).map((t) => t.norm);
+  let gender = head!.gender;
+  if (gender === 'unknown' && nameToks.length > 0) gender = nameGender(nameToks);
+  return {
+    name: nameToks.length > 0 ? words(nameToks) : null,
+    role: words(roleToks),
+    kind: nameToks.length > 0 ? 'person' : 'role',
+    roleHead: head!.base,
+    roleAdjectives,
+    gender,
+  };
+}
+
+function nameGender(nameToks: readonly Tok[]): CueGender {
+  return findIn(FEMALE_FIRST_NAMES, nameToks[0]!.norm) !== null ? 'fem' : 'unknown';
+}

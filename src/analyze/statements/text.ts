@@ -1,0 +1,68 @@
+/**
+ * Sentence tokens as the statement parser sees them: the project tokenizer's spans plus the folded
+ * form of each word, computed once per token (the parser compares folded forms many times).
+ */
+import { normalize, tokenize } from '../../arabic/index.js';
+import type { TokenKind } from '../../arabic/index.js';
+
+export interface Tok {
+  /** The token as written. */
+  text: string;
+  /** Folded form (normalize()) for words; the text itself for other tokens. */
+  norm: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+}
+
+/** Tokens are folded one by one; a small cache keeps repeated words (و، في، أن…) from refolding. */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 50_000;
+
+function foldWord(word: string): string {
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    folded = normalize(word);
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    foldCache.set(word, folded);
+  }
+  return folded;
+}
+
+export function sentenceTokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  for (const t of tokenize(text)) {
+    out.push({ text: t.text, norm: t.kind === 'word' ? foldWord(t.text) : t.text, start: t.start, end: t.end, kind: t.kind });
+  }
+  return out;
+}
+
+/** True for the punctuation tokens that separate clauses inside a sentence. */
+export function isComma(tok: Tok | undefined): boolean {
+  return tok !== undefined && tok.kind === 'punct' && (tok.text === '،' || tok.text === ',' || tok.text === '؛' || tok.text === ';');
+}
+
+export function isColon(tok: Tok | undefined): boolean {
+  return tok !== undefined && tok.kind === 'punct' && (tok.text === ':' || tok.text === '：');
+}
+
+const EDGE_CHARS: ReadonlySet<string> = new Set([' ', '\t', '\n', '\r', '\u00a0', '،', ',', '؛', ';', ':', '-', '–', '—']);
+
+/**
+ * Text between two character offsets without spaces or clause punctuation at either edge. Trimmed
+ * with index loops rather than /…+$/ regexes, which backtrack quadratically on long runs.
+ */
+export function cleanSpan(text: string, start: number, end: number): string {
+  let a = start;
+  let b = end;
+  while (a < b && EDGE_CHARS.has(text[a]!)) a++;
+  while (b > a && (EDGE_CHARS.has(text[b - 1]!) || /\s/u.test(text[b - 1]!))) b--;
+  return text.slice(a, b);
+}
+
+/** `text` without final full stops (a sentence's end, not the reported words). */
+export function withoutFinalStops(text: string): string {
+  let b = text.length;
+  while (b > 0 && (text[b - 1] === '.' || text[b - 1] === ' ')) b--;
+  return text.slice(0, b);
+}

@@ -1,0 +1,33 @@
+/**
+ * Gregorian month names in the regional sets used by Arabic news.
+ *
+ * Source: the project's own compilation of the standard month names — Levantine/Iraqi (Syriac-derived
+ * names), Egyptian/Gulf (from Latin), Algerian/Tunisian (from French) and Moroccan (from Spanish/French)
+ * — plus spelling variants seen in scraped news (no hamza, ه/ة endings, Persian letters). Entries are
+ * folded at load (see fold.ts), so listing a hamza-less spelling here is only needed when the folding
+ * does not already produce it.
+ *
+ * Several names are also ordinary words (آب "August"/أب "father", مارس "March"/"he exercised",
+ * ماي, جوان, نيسان, تموز): the grammar in named.ts therefore only accepts a month name next to a
+ * day number, a year, or a relative qualifier, never alone.
+ */
+import { PhraseTable } from './phrases.js';
+
+export const GREGORIAN_MONTH_NAMES: readonly (readonly string[])[] = [
+  /* 1 */ ['كانون الثاني', 'كانون ثاني', 'كانون ثان', 'يناير', 'جانفي', 'جانفييه', 'ينار'],
+  /* 2 */ ['شباط', 'فبراير', 'فيفري', 'فبرير'],
+  /* 3 */ ['آذار', 'مارس', 'مارث'],
+  /* 4 */ ['نيسان', 'أبريل', 'إبريل', 'أفريل', 'ابريل'],
+  /* 5 */ ['أيار', 'مايو', 'ماي', 'مايس'],
+  /* 6 */ ['حزيران', 'يونيو', 'يونيه', 'يونية', 'جوان'],
+  /* 7 */ ['تموز', 'يوليو', 'يوليه', 'يولية', 'جويلية', 'جويليه', 'يوليوز'],
+  /* 8 */ ['آب', 'أغسطس', 'أغسطوس', 'أوت', 'غشت'],
+  /* 9 */ ['أيلول', 'سبتمبر', 'شتنبر', 'سبتمبير'],
+  /* 10 */ ['تشرين الأول', 'تشرين أول', 'أكتوبر', 'أوكتوبر', 'اكتوبر'],
+  /* 11 */ ['تشرين الثاني', 'تشرين ثاني', 'تشرين ثان', 'نوفمبر', 'نونبر', 'نوفمير'],
+  /* 12 */ ['كانون الأول', 'كانون أول', 'ديسمبر', 'دجنبر', 'ديسمبير'],
+];
+
+export const GREGORIAN_MONTHS = new PhraseTable<number>(
+  GREGORIAN_MONTH_NAMES.flatMap((names, index) => names.map((name) => [name, index + 1] as const)),
+);

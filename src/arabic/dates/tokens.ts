@@ -1,0 +1,65 @@
+/**
+ * Tokenizer for date matching: runs of digits, runs of letters (with their marks), and single
+ * punctuation characters, each with its offsets. Splitting digits from letters lets "1442ه" and
+ * "1442 هـ" look alike, and keeping punctuation as tokens lets scraped dumps with spaces around
+ * separators ("27 ديسمبر , 2017 01 : 13 م") be read like clean text.
+ * Input is expected with digits already folded to ASCII (one char for one char, so offsets hold).
+ */
+import { foldWord } from './fold.js';
+
+export type TokenKind = 'num' | 'word' | 'punct';
+
+export interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** The token as written (digits folded to ASCII). */
+  raw: string;
+  /** Folded word, digit string, or canonical punctuation ("-" for every dash, "/" for ؍). */
+  norm: string;
+  /** Numeric value of a `num` token (NaN otherwise). */
+  value: number;
+  /** Whether whitespace separates this token from the previous one. */
+  gapBefore: boolean;
+}
+
+// Format characters (RLM, ZWNJ…) are skipped like spaces: scraped pages sprinkle them between words.
+const TOKEN = /(\d+)|([\p{L}\p{M}]+)|([^\s\p{Cf}\p{L}\p{M}\d])/gu;
+
+const PUNCT_CANON: Readonly<Record<string, string>> = {
+  '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '−': '-', '_': '-',
+  '؍': '/', '\\': '/', '٫': '.', '،': ',', '٬': ',', '（': '(', '）': ')',
+};
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index ?? 0;
+    const raw = m[0];
+    const end = start + raw.length;
+    const gapBefore = start !== previousEnd;
+    previousEnd = end;
+    if (m[1] !== undefined) {
+      // Very long digit runs are ids or phone numbers; their value is never a date part.
+      tokens.push({ kind: 'num', start, end, raw, norm: raw, value: raw.length > 6 ? NaN : Number(raw), gapBefore });
+    } else if (m[2] !== undefined) {
+      tokens.push({ kind: 'word', start, end, raw, norm: foldWord(raw), value: NaN, gapBefore });
+    } else {
+      tokens.push({ kind: 'punct', start, end, raw, norm: PUNCT_CANON[raw] ?? raw, value: NaN, gapBefore });
+    }
+  }
+  return tokens;
+}
+
+export function isWord(token: Token | undefined, ...folded: string[]): boolean {
+  return token !== undefined && token.kind === 'word' && folded.includes(token.norm);
+}
+
+export function isPunct(token: Token | undefined, ...chars: string[]): boolean {
+  return token !== undefined && token.kind === 'punct' && chars.includes(token.norm);
+}
+
+export function isNum(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'num';
+}

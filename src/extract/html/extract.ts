@@ -1,0 +1,130 @@
+/**
+ * HTML page → ExtractedArticle. Readability (over linkedom) finds the main content; its
+ * paragraphs then go through the same block classifier as scraped text, which removes the chrome
+ * Readability keeps (share labels, "اقرأ أيضاً" lists, bylines, date lines). Metadata comes from
+ * JSON-LD / OpenGraph / meta / <time>; whatever is missing is read from the visible page by the
+ * text pipeline, which knows how to avoid sidebar dates.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { normalize } from '../../arabic/normalize.js';
+import type { ExtractedArticle } from '../../core/types.js';
+import { splitBlocks, stripPunctuation } from '../text/blocks.js';
+import { classifyBlocks } from '../text/classify.js';
+import { extractFromText } from '../text/extract.js';
+import { isChromeLine } from '../text/line-kinds.js';
+import { stripHashMarks } from '../text/metadata.js';
+import { domLines, type DomLine } from './lines.js';
+import { isListingPage, normalizeMachineDate, readMetadata } from './metadata.js';
+
+export interface HtmlExtractOptions {
+  url?: string | null;
+}
+
+/** Readability's default of 500 characters drops short wire items; news bodies are rarely shorter than this. */
+const READABILITY_CHAR_THRESHOLD = 250;
+
+export function extractFromHtml(html: string, options: HtmlExtractOptions = {}): ExtractedArticle {
+  const { document } = parseHTML(html);
+  const meta = readMetadata(document as never);
+  const pageRoot = (document.body ?? document.documentElement) as never;
+  const visible = extractFromText(domLines(pageRoot).map((l) => l.text).join('\n'), { url: options.url ?? null });
+
+  const contentLines = readabilityLines(html);
+  const warnings: string[] = [];
+  const outlet = meta.outlet ?? visible.outlet;
+  const title = cleanTitle(meta.title, outlet) ?? headingTitle(document as never) ?? cleanTitle(meta.documentTitle, outlet) ?? visible.title;
+
+  let paragraphs: string[];
+  let captions: string[];
+  if (isListingPage(document as never)) {
+    warnings.push('the page is a list of articles (teasers), not an article: no body');
+    paragraphs = [];
+    captions = [];
+  } else if (contentLines.length > 0) {
+    const body = bodyFromLines(contentLines, title);
+    paragraphs = body.paragraphs;
+    captions = body.captions.length > 0 ? body.captions : visible.captions;
+  } else {
+    warnings.push('no main content found by Readability; the body comes from the whole page');
+    paragraphs = visible.paragraphs;
+    captions = visible.captions;
+  }
+  if (paragraphs.length === 0) warnings.push('no article body found');
+
+  return {
+    title,
+    publishedAt: normalizeMachineDate(meta.publishedAt) ?? (isListingPage(document as never) ? null : visible.publishedAt),
+    outlet,
+    section: meta.section ?? visible.section,
+    hashtags: pickHtmlTags(document as never, meta.tags, visible.hashtags),
+    url: options.url ?? meta.canonicalUrl ?? null,
+    paragraphs,
+    captions,
+    credit: visible.credit,
+    dateline: visible.dateline,
+    warnings: [...warnings, ...visible.warnings.filter((w) => !w.startsWith('no headline'))],
+  };
+}
+
+function readabilityLines(html: string): DomLine[] {
+  try {
+    // Readability mutates the document it reads, so it gets its own parse.
+    const { document } = parseHTML(html);
+    const article = new Readability(document as never, { charThreshold: READABILITY_CHAR_THRESHOLD, keepClasses: false }).parse();
+    if (!article?.content) return [];
+    const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+    return domLines(content.body as never);
+  } catch {
+    return []; // A page Readability cannot read falls back to the visible text.
+  }
+}
+
+function bodyFromLines(lines: DomLine[], title: string): { paragraphs: string[]; captions: string[] } {
+  const captions = lines.filter((l) => l.kind === 'caption').map((l) => l.text);
+  const text = lines.filter((l) => l.kind !== 'caption').map((l) => l.text);
+  const blocks = splitBlocks(text.join('\n'));
+  const classified = classifyBlocks(blocks, isChromeLine);
+  const titleKey = stripPunctuation(normalize(title));
+  const paragraphs = classified
+    .filter((c) => c.cls === 'good' && stripPunctuation(c.block.norm) !== titleKey)
+    .map((c) => stripHashMarks(c.block.text));
+  return { paragraphs, captions };
+}
+
+function headingTitle(document: { querySelector(s: string): { textContent: string | null } | null }): string | null {
+  const h1 = document.querySelector('article h1, main h1, h1');
+  const t = h1?.textContent?.replace(/\s+/gu, ' ').trim();
+  return t ? t : null;
+}
+
+/** "العنوان | اسم الموقع" → "العنوان" when the tail is the outlet (or any short site-like tail). */
+function cleanTitle(raw: string | null, outlet: string | null): string | null {
+  if (!raw) return null;
+  const text = raw.replace(/\s+/gu, ' ').trim();
+  const m = /^(.{8,}?)\s+[|｜–—-]\s+([^|｜–—-]{2,40})$/u.exec(text);
+  if (m) {
+    const tail = normalize(m[2]!.trim());
+    if ((outlet && (tail === normalize(outlet) || normalize(outlet).includes(tail) || tail.includes(normalize(outlet)))) || m[2]!.trim().split(/\s+/u).length <= 2) {
+      return stripHashMarks(m[1]!.trim());
+    }
+  }
+  return stripHashMarks(text) || null;
+}
+
+/** Tag links ("rel=tag", tag/keyword lists) are separate items; the visible text joins them, so read the DOM. */
+const TAG_LINKS = 'a[rel~="tag"], [class*="tag"] a, [class*="keyword"] a, [id*="tag"] a';
+
+function pickHtmlTags(
+  document: { querySelectorAll(s: string): ArrayLike<{ textContent: string | null; closest(s: string): unknown }> },
+  metaTags: string[],
+  visibleTags: string[],
+): string[] {
+  const fromLinks = Array.from(document.querySelectorAll(TAG_LINKS))
+    .filter((a) => !a.closest('nav, aside, footer, header'))
+    .map((a) => (a.textContent ?? '').replace(/\s+/gu, ' ').trim().replace(/^#/u, ''))
+    .filter((t) => t !== '' && t.split(' ').length <= 4);
+  const hashtags = visibleTags.filter((t) => !/\s/u.test(t) || fromLinks.length === 0);
+  const chosen = fromLinks.length > 0 ? fromLinks : metaTags.length > 0 ? metaTags.map((t) => t.replace(/^#/u, '')) : hashtags;
+  return [...new Set(chosen)];
+}

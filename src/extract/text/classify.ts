@@ -1,0 +1,139 @@
+/**
+ * Body or boilerplate, block by block. The approach follows jusText's idea (classify each block
+ * from its own features, then revise the uncertain ones from their neighbours) with signals that
+ * suit Arabic: function-word density over normalized words, sentence punctuation, the interface
+ * lexicon as one weighted signal, list and end-of-article zones, and repetition.
+ */
+import type { Block } from './blocks.js';
+
+export type BlockClass = 'good' | 'neargood' | 'short' | 'bad';
+
+/** Below this many words a block says too little to judge alone (crossheads, labels, list items). */
+export const SHORT_WORDS = 5;
+/** From this many words a block with enough function words reads as running text. */
+export const GOOD_WORDS = 12;
+/** Function-word density of running Arabic prose: measured ~0.25–0.4 on news paragraphs, ~0–0.1 on menus. */
+export const STOPWORD_HIGH = 0.14;
+export const STOPWORD_LOW = 0.08;
+/** A block mostly made of interface phrases is chrome whatever its length. */
+export const INTERFACE_COVERAGE_BAD = 0.34;
+/** Interface phrases in a long block only hurt when they are dense. */
+export const INTERFACE_COVERAGE_DOUBT = 0.15;
+/** A list zone ends at running text of at least this many words. */
+export const LIST_RESUME_WORDS = 15;
+/** Crossheads are short lines without final punctuation, kept between two body blocks. */
+export const CROSSHEAD_MAX_WORDS = 10;
+/** A list header is a short label; longer lines starting with one are single related links. */
+export const LIST_HEADER_MAX_WORDS = 6;
+
+export interface ClassifiedBlock {
+  block: Block;
+  cls: BlockClass;
+  /** Why it was judged so (for `--explain` and for debugging fixtures). */
+  reason: string;
+}
+
+export function classifyBlocks(blocks: Block[], isChromeLine: (b: Block) => boolean): ClassifiedBlock[] {
+  const out: ClassifiedBlock[] = blocks.map((block) => initialClass(block, isChromeLine));
+  applyZones(out);
+  reviseByContext(out);
+  return out;
+}
+
+function initialClass(block: Block, isChromeLine: (b: Block) => boolean): ClassifiedBlock {
+  const bad = (reason: string): ClassifiedBlock => ({ block, cls: 'bad', reason });
+  if (block.arabicWords === 0) return bad('no Arabic words');
+  if (block.latinWords > block.arabicWords) return bad('mostly Latin');
+  if (block.isListHeader) return bad('list header');
+  if (block.isEndMarker) return bad('end marker');
+  if (isChromeLine(block)) return bad('date, caption, credit or label line');
+  if (block.interfaceCoverage >= INTERFACE_COVERAGE_BAD) return bad('interface phrases');
+  if (block.words < SHORT_WORDS) return { block, cls: 'short', reason: 'short' };
+  const prose = block.stopwordDensity >= STOPWORD_HIGH || (block.endsSentence && block.stopwordDensity >= STOPWORD_LOW);
+  if (block.words >= GOOD_WORDS && prose && block.interfaceCoverage < INTERFACE_COVERAGE_DOUBT) {
+    return { block, cls: 'good', reason: 'running text' };
+  }
+  if (block.stopwordDensity >= STOPWORD_LOW || block.endsSentence) return { block, cls: 'neargood', reason: 'some prose signals' };
+  return bad('no prose signals');
+}
+
+/**
+ * Two kinds of zone. After a list header ("اقرأ أيضاً") the short headline-like lines are the
+ * list, until running text resumes. After an end marker (comments, copyright), once article text
+ * has been seen, nothing belongs to the article: reader comments look like prose.
+ */
+function applyZones(out: ClassifiedBlock[]): void {
+  let inList = false;
+  let ended = false;
+  let seenBody = false;
+  for (const c of out) {
+    const b = c.block;
+    if (ended) {
+      c.cls = 'bad';
+      c.reason = 'after end of article';
+      continue;
+    }
+    if (b.isEndMarker && seenBody) {
+      ended = true;
+      continue;
+    }
+    if (b.isListHeader) {
+      // A header alone opens a list; "اقرأ أيضاً: <headline>" is a single link, and menus are menus.
+      if (b.words <= LIST_HEADER_MAX_WORDS && !inMenu(out, c.block.index)) inList = true;
+      c.cls = 'bad';
+      continue;
+    }
+    if (inList) {
+      // Prose resumes, or the page's own headline comes back (headlines in lists are unique).
+      const resumes = (c.cls === 'good' && b.words >= LIST_RESUME_WORDS && b.endsSentence) || (b.repeats >= 2 && b.words >= 3);
+      if (resumes) inList = false;
+      else {
+        c.cls = 'bad';
+        c.reason = 'inside a list of other articles';
+        continue;
+      }
+    }
+    if (c.cls === 'good') seenBody = true;
+  }
+}
+
+/** Navigation menus are runs of one-to-three-word lines; a "آخر الأخبار" among them is a menu item. */
+export const MENU_RUN = 4;
+export function inMenu(out: ClassifiedBlock[], i: number): boolean {
+  const tiny = (j: number): boolean => (out[j]?.block.words ?? 99) <= 3;
+  let start = i;
+  let end = i;
+  while (start > 0 && tiny(start - 1)) start--;
+  while (end < out.length - 1 && tiny(end + 1)) end++;
+  return end - start + 1 >= MENU_RUN;
+}
+
+/** Uncertain blocks take the class of their surroundings (the nearest certain blocks). */
+function reviseByContext(out: ClassifiedBlock[]): void {
+  const certain = (i: number, step: 1 | -1): BlockClass => {
+    for (let j = i + step; j >= 0 && j < out.length; j += step) {
+      const cls = out[j]!.cls;
+      if (cls === 'good' || cls === 'bad') return cls;
+    }
+    return 'bad';
+  };
+  // Near-good blocks first: they are more informative than short ones.
+  const prev: BlockClass[] = out.map((c) => c.cls);
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    if (prev[i] !== 'neargood') continue;
+    const before = certain(i, -1);
+    const after = certain(i, 1);
+    c.cls = before === 'good' || after === 'good' ? 'good' : 'bad';
+    c.reason += before === 'good' || after === 'good' ? ', next to body' : ', among boilerplate';
+  }
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    if (c.cls !== 'short') continue;
+    const before = certain(i, -1);
+    const after = certain(i, 1);
+    const crosshead = c.block.words <= CROSSHEAD_MAX_WORDS && before === 'good' && after === 'good';
+    c.cls = crosshead ? 'good' : 'bad';
+    c.reason = crosshead ? 'short line between body blocks (crosshead)' : 'short line outside the body';
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * Scraped plain text → ExtractedArticle. Stages: blocks → classes (body or chrome) → trim the
+ * chrome glued to the first body lines → headline, date, section, tags, outlet → body.
+ */
+import type { ExtractedArticle } from '../../core/types.js';
+import { splitBlocks } from './blocks.js';
+import { classifyBlocks, type ClassifiedBlock } from './classify.js';
+import { datesIn, isCaptionLine, isChromeLine, isCreditLine, isDateLine } from './line-kinds.js';
+import {
+  captionsOf,
+  fallbackTitle,
+  layoutOf,
+  pickCreditAndDateline,
+  pickHashtags,
+  pickOutlet,
+  pickPublishedAt,
+  pickSection,
+  pickTitle,
+  stripHashMarks,
+} from './metadata.js';
+
+export interface TextExtractOptions {
+  url?: string | null;
+  /** Treat every block as more likely body (the HTML path has already removed most chrome). */
+  prior?: 'text' | 'html';
+}
+
+/** Only the first body blocks can carry a glued header ("… الجمعة 13 تشرين الأول 2017 | وأكدت مصادر …"). */
+const LEAD_BLOCKS_TO_TRIM = 2;
+/** The header part may take at most this share of the line. */
+const LEAD_MAX_SHARE = 0.6;
+/** What remains after the cut must still be a sentence of at least this many words. */
+const LEAD_MIN_REST_WORDS = 8;
+
+export function extractFromText(text: string, options: TextExtractOptions = {}): ExtractedArticle {
+  const blocks = splitBlocks(text);
+  const classified = classifyBlocks(blocks, isChromeLine);
+  return assemble(classified, options);
+}
+
+export function assemble(classified: ClassifiedBlock[], options: TextExtractOptions): ExtractedArticle {
+  const warnings: string[] = [];
+  dropStandfirst(classified);
+  const bodyIndexes = classified.flatMap((c, i) => (c.cls === 'good' ? [i] : []));
+  const paragraphText = new Map<number, string>(bodyIndexes.map((i) => [i, classified[i]!.block.text]));
+  const leadPrefixes = new Map<number, string>();
+  for (const i of bodyIndexes.slice(0, LEAD_BLOCKS_TO_TRIM)) {
+    const cut = leadCut(classified[i]!);
+    if (cut > 0) {
+      const full = classified[i]!.block.text;
+      leadPrefixes.set(i, full.slice(0, cut));
+      paragraphText.set(i, full.slice(cut).replace(/^[\s|:\-–—,،.]+/u, ''));
+    }
+  }
+  const layout = layoutOf(classified, bodyIndexes);
+  const title = pickTitle(layout);
+  const titleCopies = new Set(title?.blockIndexes ?? []);
+  const creditLines: string[] = [];
+  classified.forEach((c, i) => {
+    if (!layout.excluded.has(i) && isCreditLine(c.block) && !isCaptionLine(c.block)) creditLines.push(c.block.text);
+  });
+  const paragraphs = bodyIndexes
+    .filter((i) => !titleCopies.has(i))
+    .map((i) => stripHashMarks(paragraphText.get(i)!))
+    .filter((p) => p.trim() !== '');
+  if (paragraphs.length === 0) warnings.push('no article body found');
+  const date = pickPublishedAt(layout, leadPrefixes, paragraphs.join('\n'), title ? Math.min(...title.blockIndexes) : -1);
+  const { credit, dateline, agency } = pickCreditAndDateline(paragraphs, creditLines);
+  let titleText = title?.title ?? '';
+  if (!titleText) {
+    warnings.push('no headline found; the title is taken from the first sentence');
+    titleText = fallbackTitle(paragraphs);
+  }
+  return {
+    title: titleText,
+    publishedAt: date?.iso ?? null,
+    outlet: pickOutlet(layout, title?.suffix ?? null) ?? agency,
+    section: pickSection(layout, [...titleCopies]),
+    hashtags: pickHashtags(layout),
+    url: options.url ?? null,
+    paragraphs,
+    captions: captionsOf(layout),
+    credit,
+    dateline,
+    warnings,
+  };
+}
+
+/**
+ * Scrapes glue the page header to the first sentence: "… | العنوان … الجمعة 13 تشرين الأول 2017
+ * | 8 : 58 مساء وأكدت مصادر …". Cut after the last full date in the front part of the line when
+ * nothing before it ends a sentence and a real sentence follows. Returns the cut offset or 0.
+ */
+function leadCut(c: ClassifiedBlock): number {
+  const text = c.block.text;
+  let cut = 0;
+  for (const d of datesIn(c.block)) {
+    if (d.iso === null || d.kind === 'relative') continue;
+    if (d.end > text.length * LEAD_MAX_SHARE) break;
+    if (/[.!؟?](?:\s|$)/u.test(text.slice(0, d.start).replace(/\s\.\s\.\s/gu, ' '))) break;
+    const rest = text.slice(d.end).replace(/^[\s|:\-–—,،]*(?:\d{1,2}\s*:\s*\d{2}\s*)?(?:م|ص|مساء\S*|مسا\S*|صباح\S*|GMT|غرينتش)?[\s|:\-–—,،]*/u, '');
+    if (rest.split(/\s+/u).filter(Boolean).length >= LEAD_MIN_REST_WORDS) cut = text.length - rest.length;
+  }
+  return cut;
+}
+
+/** How far below a standfirst its date line or byline may sit. */
+const STANDFIRST_REACH = 4;
+
+/**
+ * A summary line under the headline ("سركيس ينفي … والمستوردون يحذرون") reads like prose but is
+ * header: the byline or date line comes after it, before the story starts.
+ */
+function dropStandfirst(classified: ClassifiedBlock[]): void {
+  const first = classified.findIndex((c) => c.cls === 'good');
+  if (first < 0 || classified[first]!.block.endsSentence) return;
+  for (let j = first + 1; j < Math.min(classified.length, first + 1 + STANDFIRST_REACH); j++) {
+    const c = classified[j]!;
+    if (c.cls === 'good') return;
+    if (isDateLine(c.block) || /^(?:كتب|كتبت|بقلم|إعداد|اعداد|بواسطة)\s*[:：-]?\s/u.test(c.block.text)) {
+      classified[first]!.cls = 'bad';
+      classified[first]!.reason = 'standfirst above the byline or date line';
+      return;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Recognisers for the kinds of short line that surround an article: date lines, captions,
+ * credits, bylines, tag lines, section labels, breadcrumbs, counters. Each is a small pure
+ * function over a Block; the classifier treats a match as chrome, the metadata pickers read them.
+ */
+import { normalize } from '../../arabic/normalize.js';
+import { findDates, type DateMatch } from '../../arabic/dates/index.js';
+import { stripPunctuation, type Block } from './blocks.js';
+import { AGENCIES, BREADCRUMB_SEPARATOR, CAPTION_OPENERS, PUBLISHED_LABELS, SECTION_LABELS, UPDATED_LABELS } from './lexicon.js';
+
+const sectionSet = new Set(SECTION_LABELS.map((s) => normalize(s)));
+const captionOpeners = CAPTION_OPENERS.map((s) => normalize(s)).sort((a, b) => b.length - a.length);
+const agencyNorms = AGENCIES.map((a) => stripPunctuation(normalize(a))).filter((a) => a.length > 0);
+const dateLabelWords = new Set(
+  [...PUBLISHED_LABELS, ...UPDATED_LABELS, 'في', 'يوم', 'الساعه', 'م', 'ص', 'مساء', 'صباحا', 'هـ', 'ه', 'الموافق', 'بتوقيت', 'غرينتش', 'جرينتش', 'مكه', 'المكرمه', 'القاهره', 'بيروت', 'دمشق', 'gmt', 'اخر', 'تاريخ']
+    .flatMap((l) => normalize(l).split(' ')),
+);
+
+/** Dates found in a block, cached: several recognisers and the date picker need them. */
+const dateCache = new WeakMap<Block, DateMatch[]>();
+export function datesIn(block: Block): DateMatch[] {
+  const cached = dateCache.get(block);
+  if (cached) return cached;
+  // Cheap pre-filter: an article's own date always carries digits (a year or a day number).
+  const found = /[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(block.text) ? findDates(block.text) : [];
+  dateCache.set(block, found);
+  return found;
+}
+
+/** A line that is a date (with labels, times, separators) and nearly nothing else. */
+export function isDateLine(block: Block): boolean {
+  if (block.words > 16) return false;
+  const dates = datesIn(block).filter((d) => d.kind !== 'relative');
+  if (dates.length === 0) return false;
+  let rest = block.text;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+  const leftover = stripPunctuation(normalize(rest))
+    .split(' ')
+    .filter((w) => w !== '' && !dateLabelWords.has(w) && !/^\d+$/u.test(w));
+  return leftover.length <= 2;
+}
+
+export function isCaptionLine(block: Block): boolean {
+  if (block.words > 40) return false;
+  const t = block.text.trim();
+  const n = block.norm.replace(/^[\s(\[«"“]+/u, '');
+  if (captionOpeners.some((o) => n.startsWith(o + ':') || n.startsWith(o + ' :') || n === o || n.startsWith(o + ' ')) && block.words <= 25) {
+    return !block.endsSentence || block.words <= 12;
+  }
+  // "… خلال لقائه … (أ ف ب)" — a photo credit in parentheses closes the line, no sentence before it.
+  const tail = /\(\s*([^()]{1,40})\s*\)\s*$/u.exec(t);
+  if (tail && block.sentencePunct === 0) {
+    const inner = stripPunctuation(normalize(tail[1]!));
+    if (agencyNorms.includes(inner) || /^(?:صوره|ارشيف|ارشيفيه|تصوير|الصوره)/u.test(inner)) return true;
+  }
+  return false;
+}
+
+const CREDIT_OPENER = /^[(\[]?\s*(?:إعداد|اعداد|تحرير|ترجمة|كتب|كتبت|بقلم|المصدر|مراسل|مراسلة|متابعة|تقرير)\s*[:：]?/u;
+export function isCreditLine(block: Block): boolean {
+  if (block.words > 16) return false;
+  if (CREDIT_OPENER.test(block.text.trim())) return true;
+  const stripped = stripPunctuation(block.norm);
+  return agencyNorms.includes(stripped);
+}
+
+const TAG_OPENER = /^(?:كلمات البحث|الوسوم|وسوم|الكلمات الدلاليه|كلمات دلاليه|كلمات مفتاحيه|الكلمات المفتاحيه|مواضيع|تاغ|تاغات|هاشتاغ|الموضوعات|tags)\s*[:：]?/u;
+export function isTagLine(block: Block): boolean {
+  if (TAG_OPENER.test(block.norm)) return true;
+  const tokens = block.text.split(/\s+/u).filter(Boolean);
+  return tokens.length > 0 && tokens.every((t) => t.startsWith('#'));
+}
+
+export function isSectionLine(block: Block): boolean {
+  if (block.words > 4) return false;
+  return sectionSet.has(stripPunctuation(block.norm));
+}
+
+/** "الرئيسية > أخبار > سياسة" and the like. */
+export function breadcrumbItems(block: Block): string[] | null {
+  if (block.words > 14 || !BREADCRUMB_SEPARATOR.test(block.text)) return null;
+  const items = block.text.split(BREADCRUMB_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+  if (items.length < 2) return null;
+  const first = stripPunctuation(normalize(items[0]!));
+  return first === 'الرئيسيه' || first === 'الرئيسيه' || first === 'home' ? items : null;
+}
+
+/** "عدد المشاهدات: 1234", "5 دقائق قراءة", stray ids: lines of numbers and a few words. */
+export function isCounterLine(block: Block): boolean {
+  if (block.words > 5) return false;
+  const digits = (block.text.match(/[0-9\u0660-\u0669]/gu) ?? []).length;
+  return digits > 0 && (block.words <= 3 || block.interfaceHits > 0);
+}
+
+export function isChromeLine(block: Block): boolean {
+  return (
+    isDateLine(block) ||
+    isCaptionLine(block) ||
+    isCreditLine(block) ||
+    isTagLine(block) ||
+    isSectionLine(block) ||
+    breadcrumbItems(block) !== null ||
+    isCounterLine(block)
+  );
+}

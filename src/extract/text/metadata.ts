@@ -1,0 +1,376 @@
+/**
+ * Metadata from the blocks around the body: headline, the article's own publication date,
+ * section label, hashtags, outlet, credit and dateline. Each picker reads the classified blocks
+ * and the body position; none of them may look inside lists of other articles or comments.
+ */
+import { normalize } from '../../arabic/normalize.js';
+import type { DateMatch } from '../../arabic/dates/index.js';
+import { stripPunctuation, type Block } from './blocks.js';
+import { inMenu, type ClassifiedBlock } from './classify.js';
+import { AGENCIES, PUBLISHED_LABELS, UPDATED_LABELS } from './lexicon.js';
+import { breadcrumbItems, datesIn, isCaptionLine, isChromeLine, isDateLine, isSectionLine, isTagLine } from './line-kinds.js';
+
+/** Zone of a block relative to the body, as the pickers need it. */
+export interface Layout {
+  blocks: ClassifiedBlock[];
+  /** Index of the first and last body block, or -1 when there is no body. */
+  bodyStart: number;
+  bodyEnd: number;
+  /** Blocks inside "related" lists or after the end of the article. */
+  excluded: Set<number>;
+}
+
+export function layoutOf(blocks: ClassifiedBlock[], body: number[]): Layout {
+  const excluded = new Set<number>();
+  blocks.forEach((c, i) => {
+    if (c.reason === 'inside a list of other articles' || c.reason === 'after end of article' || c.block.isListHeader) excluded.add(i);
+  });
+  return { blocks, bodyStart: body[0] ?? -1, bodyEnd: body[body.length - 1] ?? -1, excluded };
+}
+
+// ---------------------------------------------------------------- title
+
+const MAX_TITLE_WORDS = 32;
+const MIN_TITLE_WORDS = 3;
+const TITLE_SUFFIX = /\s+[|｜–—-]\s+([^|｜–—-]{2,40})$/u;
+
+export interface TitlePick {
+  title: string;
+  /** The outlet name when the headline carried it as a suffix ("… | Outlet"). */
+  suffix: string | null;
+  /** Normalized forms that must not appear as body paragraphs (the headline and its copies). */
+  blockIndexes: number[];
+}
+
+export function pickTitle(layout: Layout): TitlePick | null {
+  const { blocks, bodyStart } = layout;
+  const limit = bodyStart >= 0 ? bodyStart : blocks.length;
+  let best: { i: number; score: number } | null = null;
+  for (let i = 0; i < limit; i++) {
+    const b = blocks[i]!.block;
+    if (layout.excluded.has(i) || !isTitleShaped(b)) continue;
+    let score = 1;
+    // Two-word lines above a headline are section names or the site's name, rarely headlines.
+    if (b.words < MIN_TITLE_WORDS) score -= 2;
+    if (b.repeats >= 2) score += 2;
+    if (b.words >= 4 && b.words <= 20) score += 1;
+    if (b.interfaceHits > 0) score -= 1.5 * b.interfaceHits;
+    if (/[.]\s*$/u.test(b.text)) score -= 1.5;
+    const distance = limit - i;
+    score += 2 / distance;
+    if (nextIsDateOrByline(blocks, i)) score += 1;
+    if (!best || score > best.score) best = { i, score };
+  }
+  if (!best || best.score < 1) return null;
+  const chosen = blocks[best.i]!.block;
+  const { title, suffix } = splitSuffix(chosen.text);
+  const key = stripPunctuation(normalize(title));
+  const copies = blocks
+    .map((c, i) => ({ i, key: stripPunctuation(c.block.norm) }))
+    .filter((x) => x.key === key || x.key === stripPunctuation(chosen.norm))
+    .map((x) => x.i);
+  return { title: stripHashMarks(title), suffix, blockIndexes: copies };
+}
+
+function isTitleShaped(b: Block): boolean {
+  return (
+    b.arabicWords >= 2 &&
+    b.words <= MAX_TITLE_WORDS &&
+    b.interfaceCoverage < 0.34 &&
+    !b.isListHeader &&
+    !b.isEndMarker &&
+    !isChromeLine(b)
+  );
+}
+
+function nextIsDateOrByline(blocks: ClassifiedBlock[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(blocks.length, i + 3); j++) {
+    const b = blocks[j]!.block;
+    if (isDateLine(b) || /^(?:كتب|كتبت|بقلم|إعداد|اعداد)\b/u.test(b.text)) return true;
+  }
+  return false;
+}
+
+function splitSuffix(text: string): { title: string; suffix: string | null } {
+  const m = TITLE_SUFFIX.exec(text);
+  if (!m) return { title: text, suffix: null };
+  const suffix = m[1]!.trim();
+  const suffixWords = suffix.split(/\s+/u).length;
+  const head = text.slice(0, m.index).trim();
+  // Only a short tail after a separator is a site name; a long one is part of the headline.
+  if (suffixWords <= 4 && head.split(/\s+/u).length >= 3) return { title: head, suffix };
+  return { title: text, suffix: null };
+}
+
+export function stripHashMarks(text: string): string {
+  return text.replace(/#([\p{L}\p{N}_]+)/gu, (_m, w: string) => w.replace(/_/gu, ' '));
+}
+
+/** A title taken from the first sentence when the page shows no headline. */
+export function fallbackTitle(paragraphs: string[]): string {
+  const first = paragraphs[0] ?? '';
+  const sentence = first.split(/(?<=[.!؟?])\s/u)[0] ?? first;
+  const words = sentence.split(/\s+/u);
+  return words.length > 20 ? words.slice(0, 20).join(' ') + '…' : sentence;
+}
+
+// ---------------------------------------------------------------- publication date
+
+const publishedLabelNorms = PUBLISHED_LABELS.map((l) => normalize(l));
+const updatedLabelNorms = UPDATED_LABELS.map((l) => normalize(l));
+/** How far before a date a label may stand ("نشر في: الأحد 14 آذار…"). */
+const LABEL_WINDOW = 30;
+/** A date needs at least this score to be the article's: a lone date in a body sentence never is. */
+const MIN_DATE_SCORE = 2;
+
+export interface DatePick {
+  iso: string;
+  blockIndex: number;
+  score: number;
+}
+
+/**
+ * The article's own date. Candidates come from the header zone, date lines and labelled dates;
+ * dates inside body sentences (events), lists of other articles and comments never count.
+ * `leadPrefixes` holds the chrome cut from the front of a body block (scrapes glue the header
+ * to the first sentence): its dates count as header dates.
+ */
+export function pickPublishedAt(layout: Layout, leadPrefixes: Map<number, string>, bodyText: string, titleIndex: number): DatePick | null {
+  const { blocks, bodyStart, bodyEnd } = layout;
+  const weekdayEvidence = publicationWeekdays(bodyText);
+  let best: DatePick | null = null;
+  blocks.forEach((c, i) => {
+    if (layout.excluded.has(i)) return;
+    const b = c.block;
+    const isBody = c.cls === 'good';
+    const prefix = leadPrefixes.get(i);
+    const dates = datesIn(b).filter(isFullDate);
+    // A line carrying many dates is a list of dated items (archives, "most read"), not a dateline.
+    const isDateList = new Set(dates.map((d) => d.iso!.slice(0, 10))).size >= DATE_LIST_MIN;
+    const inTopZone = bodyStart < 0 || i <= bodyStart + TOP_ZONE_BODY_BLOCKS;
+    for (const d of dates) {
+      const label = labelBefore(b.text, d.start);
+      const labelledLead = label !== null && inTopZone && !/[.!؟?](?:\s|$)/u.test(b.text.slice(0, d.start).replace(/\s\.\s\.\s/gu, ' '));
+      if (isBody && !labelledLead && (prefix === undefined || d.start >= prefix.length)) continue;
+      if (isDateList && label === null) continue;
+      const afterBody = bodyEnd >= 0 && i > bodyEnd;
+      if (afterBody && label === null && !isDateLine(b)) continue;
+      let score = 0;
+      if (label === 'published') score += 4;
+      else if (label === 'updated') score += 2;
+      if (isDateLine(b)) score += 3;
+      if (bodyStart < 0 || i < bodyStart || prefix !== undefined) score += 2;
+      if (d.parts.hour !== undefined) score += 0.5;
+      // Between the headline and the body sits the article's date line; above the headline, the site clock.
+      if (titleIndex >= 0 && i > titleIndex && (bodyStart < 0 || i <= bodyStart)) score += BELOW_HEADLINE_BONUS;
+      else if (titleIndex >= 0 && i < titleIndex) score -= ABOVE_HEADLINE_PENALTY;
+      if (BYLINE.test(b.text)) score += 1;
+      if (d.kind === 'hijri') score -= 0.5;
+      if (bodyStart >= 0) score -= 0.25 * Math.min(8, Math.abs(i - bodyStart));
+      if (weekdayEvidence.size > 0 && !weekdayEvidence.has(weekdayOf(d.iso!))) score -= WEEKDAY_CONTRADICTION_PENALTY;
+      if (!best || score > best.score) best = { iso: toContractIso(d.iso!), blockIndex: i, score };
+    }
+  });
+  const pick = best as DatePick | null;
+  return pick && pick.score >= MIN_DATE_SCORE ? pick : null;
+}
+
+const BELOW_HEADLINE_BONUS = 1.5;
+const ABOVE_HEADLINE_PENALTY = 1;
+/** A byline on the same line ("كتب: … | الإثنين 8 مارس") marks the article's own information line. */
+const BYLINE = /(?:^|[\s|])(?:كتب|كتبت|بقلم|إعداد|اعداد|بواسطة|تحرير)\s*[:：-]?\s/u;
+
+/** Three or more different days on one line make it a list of dated items. */
+const DATE_LIST_MIN = 3;
+/** Labelled dates ("تم نشره يوم …") glued into the first body lines still count. */
+const TOP_ZONE_BODY_BLOCKS = 3;
+/** A candidate whose weekday contradicts the body's "اليوم الخميس" is the site clock or another page's date. */
+const WEEKDAY_CONTRADICTION_PENALTY = 6;
+
+const WEEKDAY_INDEX: Record<string, number> = { الاحد: 0, الاثنين: 1, الثلاثاء: 2, الاربعاء: 3, الخميس: 4, الجمعه: 5, السبت: 6 };
+const TODAY_WEEKDAY = /(?:^|\s)(اليوم|امس)\s+(?:يوم\s+)?(الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?=\s|[،,.]|$)/gu;
+
+/**
+ * Evidence from the body about the weekday of publication: "اليوم الخميس" says it is Thursday,
+ * "أمس الأربعاء" says it is Thursday too. A day of slack either side allows for night editions.
+ */
+export function publicationWeekdays(bodyText: string): Set<number> {
+  const allowed = new Set<number>();
+  for (const m of normalize(bodyText).matchAll(TODAY_WEEKDAY)) {
+    const named = WEEKDAY_INDEX[m[2]!]!;
+    const today = m[1] === 'امس' ? (named + 1) % 7 : named;
+    for (const delta of [6, 0, 1]) allowed.add((today + delta) % 7);
+  }
+  return allowed;
+}
+
+function weekdayOf(iso: string): number {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay();
+}
+
+function isFullDate(d: DateMatch): boolean {
+  return d.iso !== null && d.kind !== 'relative' && !d.yearInferred;
+}
+
+function labelBefore(text: string, start: number): 'published' | 'updated' | null {
+  const before = normalize(text.slice(Math.max(0, start - LABEL_WINDOW), start));
+  // The nearest label wins: "نشر في … آخر تحديث …" labels each date by what precedes it.
+  let bestPos = -1;
+  let kind: 'published' | 'updated' | null = null;
+  for (const l of updatedLabelNorms) {
+    const p = before.lastIndexOf(l);
+    if (p > bestPos) {
+      bestPos = p;
+      kind = 'updated';
+    }
+  }
+  for (const l of publishedLabelNorms) {
+    const p = before.lastIndexOf(l);
+    if (p > bestPos) {
+      bestPos = p;
+      kind = 'published';
+    }
+  }
+  return kind;
+}
+
+/** The public contract writes times with seconds: 2021-03-14T18:05:00. */
+export function toContractIso(iso: string): string {
+  return /T\d{2}:\d{2}$/u.test(iso) ? `${iso}:00` : iso;
+}
+
+// ---------------------------------------------------------------- section, hashtags
+
+/** Lines that may stand between a section label and the headline. */
+const SECTION_GAP = 3;
+
+/**
+ * The section: the short label just above the headline (sites print the section there, and it
+ * repeats the menu item), else a breadcrumb's most specific item, else a known label outside menus.
+ */
+export function pickSection(layout: Layout, titleIndexes: number[]): string | null {
+  const limit = layout.bodyStart >= 0 ? layout.bodyStart : layout.blocks.length;
+  const labelText = (i: number): string => layout.blocks[i]!.block.text.replace(/[|:：]+\s*$/u, '').trim();
+  for (const titleAt of [...titleIndexes].sort((a, b) => b - a)) {
+    for (let i = titleAt - 1; i >= 0 && i >= titleAt - SECTION_GAP; i--) {
+      const b = layout.blocks[i]!.block;
+      if (b.words <= 3 && b.words >= 1 && (b.repeats >= 2 || isSectionLine(b)) && !isDateLine(b)) return labelText(i);
+    }
+  }
+  let label: string | null = null;
+  for (let i = 0; i < limit; i++) {
+    if (titleIndexes.includes(i)) continue;
+    const b = layout.blocks[i]!.block;
+    const crumbs = breadcrumbItems(b);
+    if (crumbs) {
+      const tail = crumbs.slice(1).filter((item) => item.split(/\s+/u).length <= 4);
+      if (tail.length > 0) return tail[tail.length - 1]!;
+    }
+    if (label === null && isSectionLine(b) && !inMenu(layout.blocks, i)) label = labelText(i);
+  }
+  return label;
+}
+
+const HASHTAG = /#([\p{L}\p{N}_]+)/gu;
+const TAG_OPENER_DISPLAY = /^[^:：]{1,25}[:：]\s*/u;
+
+export function pickHashtags(layout: Layout): string[] {
+  const tags: string[] = [];
+  const add = (t: string): void => {
+    const clean = t.replace(/^[\s#]+|[\s.،,]+$/gu, '').trim();
+    if (clean && !tags.includes(clean)) tags.push(clean);
+  };
+  let tagListOpen = false;
+  layout.blocks.forEach((c) => {
+    const b = c.block;
+    for (const m of b.text.matchAll(HASHTAG)) add(m[1]!);
+    if (tagListOpen) {
+      // "الوسوم" alone on a line: the tags follow one per line, short and unpunctuated.
+      if (b.words <= 4 && !b.endsSentence && !b.isListHeader && !isTagLine(b)) {
+        add(b.text);
+        return;
+      }
+      tagListOpen = false;
+    }
+    if (isTagLine(b) && !b.text.trim().startsWith('#')) {
+      const list = b.text.replace(TAG_OPENER_DISPLAY, '');
+      if (list === b.text && b.words <= 3) tagListOpen = true;
+      else for (const item of list.split(/\s*[،,|؛;]\s*|\s+-\s+/u)) if (item.split(/\s+/u).length <= 4) add(item);
+    }
+  });
+  return tags;
+}
+
+// ---------------------------------------------------------------- outlet, credit, dateline
+
+/** "ادعم صحافتنا المستقلة: اشترك في «الأفق»" — a support or subscription appeal that names the outlet. */
+const APPEAL = /(?:ادعم(?:وا)?|ساهم(?:وا)?\s+في\s+دعم|تبرع(?:وا)?|اشترك(?:وا)?\s+في)\s/u;
+const QUOTED_NAME = /[«"“]([^«»"“”]{2,30})[»"”]/u;
+const APPEAL_NAME = /(?:ادعم(?:وا)?|ساهم(?:وا)?\s+في\s+دعم|تبرع(?:وا)?\s+ل)\s*(?:صحيفة|جريدة|موقع|قناة|مجلة)\s+([\p{L}][\p{L} ]{1,30}?)(?=\s*(?:[.،!؟:]|$|\s+(?:ل|كي|حتى|من|عبر|و)\s))/u;
+const COPYRIGHT = /(?:©|\(c\)|جميع الحقوق محفوظة|حقوق النشر محفوظة|الحقوق محفوظة)\s*(?:©)?\s*(?:\d{4}\s*[-–]?\s*)?(?:لـ\s*|ل(?=[\p{L}]{3})|لصالح\s+)?[«"“]?([\p{L}][\p{L}\p{N} .'-]{1,40}?)[»"”]?\s*(?:©|\d{4}|[\u0660-\u0669]{4})?\s*(?:[.|©]|$)/u;
+const agencyByNorm = new Map(AGENCIES.map((a) => [stripPunctuation(normalize(a)), a] as const));
+
+/** Outlet named by the page itself: an appeal, a copyright line, a "| outlet" headline suffix. */
+export function pickOutlet(layout: Layout, titleSuffix: string | null): string | null {
+  for (const c of layout.blocks) {
+    const text = c.block.text;
+    if (!APPEAL.test(text) || c.block.words > 30) continue;
+    const quoted = QUOTED_NAME.exec(text) ?? APPEAL_NAME.exec(text);
+    if (quoted) return cleanName(quoted[1]!);
+  }
+  for (const c of layout.blocks) {
+    if (c.block.words > 20) continue;
+    const m = COPYRIGHT.exec(c.block.text);
+    if (m) {
+      const name = cleanName(m[1]!);
+      if (name && !/^(?:محفوظ|جميع)/u.test(name)) return name;
+    }
+  }
+  return titleSuffix;
+}
+
+function cleanName(name: string): string {
+  return name.replace(/\s+/gu, ' ').replace(/^(?:ل|لـ)\s*/u, '').replace(/[\s.،-]+$/u, '').trim();
+}
+
+/** "بيروت (رويترز) - …", "القاهرة – خاص", "( إعداد … للنشرة العربية … )". */
+export function pickCreditAndDateline(paragraphs: string[], creditLines: string[]): { credit: string | null; dateline: string | null; agency: string | null } {
+  let dateline: string | null = null;
+  let agency: string | null = null;
+  for (const first of paragraphs.slice(0, 2)) {
+    const m = /^([\p{L}\s]{2,30}?)\s*(?:[(\[]\s*([^()\[\]]{1,30}?)\s*[)\]])?\s*[-–—]\s+/u.exec(first);
+    if (m && m[1]!.trim().split(/\s+/u).length <= 3) {
+      dateline = m[1]!.trim();
+      if (m[2]) agency = agencyName(m[2]) ?? null;
+      break;
+    }
+  }
+  let credit: string | null = creditLines[0] ?? null;
+  if (!agency) {
+    for (const line of creditLines) {
+      const a = agencyName(line.replace(/^[(\[]|[)\]]$/gu, '').replace(/^(?:المصدر|مصدر)\s*[:：]\s*/u, ''));
+      if (a) {
+        agency = a;
+        break;
+      }
+    }
+  }
+  if (!credit && agency) credit = agency;
+  return { credit, dateline, agency };
+}
+
+function agencyName(text: string): string | null {
+  return agencyByNorm.get(stripPunctuation(normalize(text))) ?? null;
+}
+
+export function captionsOf(layout: Layout): string[] {
+  const start = Math.max(0, layout.bodyStart - 3);
+  const end = layout.bodyEnd >= 0 ? layout.bodyEnd + 3 : layout.blocks.length - 1;
+  const captions: string[] = [];
+  for (let i = start; i <= end && i < layout.blocks.length; i++) {
+    const b = layout.blocks[i]!.block;
+    if (!layout.excluded.has(i) && isCaptionLine(b)) captions.push(b.text);
+  }
+  return captions;
+}

@@ -1,0 +1,182 @@
+/**
+ * Reporting cues of Arabic news: the words that announce that somebody said something.
+ *
+ * Source: written by the Marsad team from the reporting verbs that wire copy uses (قال، أكد، أضاف…),
+ * their regular inflection in Modern Standard Arabic, and the attribution phrases of agency style
+ * (بحسب، وفقاً لـ، نقلاً عن…). Nothing here is copied from another lexicon.
+ *
+ * The table is compact on purpose: one row per verb, and `expandCueForms()` generates every
+ * inflection a news text uses (past masc/fem/plural/dual, present 3rd person, active participle),
+ * each with its grammatical gender, which the speaker-continuation rule needs ("وأضافت" continues
+ * the last feminine speaker). Proclitics (و، ف) are *not* generated here: the matcher strips them,
+ * so the table stays small and the Set of forms stays exact.
+ *
+ * Spelling is the ordinary written one (with hamza, taa marbuta, alef maqsura); consumers fold it
+ * with the same `normalize()` they apply to the text.
+ */
+
+export type CueGender = 'masc' | 'fem' | 'plural' | 'unknown';
+export type CueKind = 'verb' | 'participle' | 'nominal';
+
+/** One reporting verb. Forms that follow the regular pattern are generated; irregular ones are listed. */
+export interface CueVerbRow {
+  /** Citation form, reported as `cue` in statements (with its particle when it has one: "تحدث عن"). */
+  lemma: string;
+  /** Past, 3rd person: [masc sing, fem sing, masc plural, masc dual]. */
+  past: readonly [string, string, string, string];
+  /** Present, 3rd person masc sing (يقول); fem (تقول), plural (يقولون), dual (يقولان) are derived. */
+  present: string | null;
+  /** Active participle stem without tanween (قائل → قائلاً، قائلة، قائلين); null when unused. */
+  participle: string | null;
+  /** The verb itself denies or rejects its content (نفى، رفض، استبعد). */
+  denies?: boolean;
+  /**
+   * A particle that belongs to the cue when it follows the verb directly ("تحدث عن", "أعرب عن").
+   * With `tailRequired`, the verb is only a cue with that next word ("مضى قائلاً").
+   */
+  tail?: readonly string[];
+  tailRequired?: boolean;
+  /** The speaker is the noun after "عن", not the subject ("نقلت الوكالة عن الوزير قوله"). */
+  speakerAfterAn?: boolean;
+  /**
+   * The verb takes its content as a prepositional or nominal object rather than an أن-clause
+   * ("دعا إلى…", "حذّر من…", "رفض التعليق"): the content may start with one of these words.
+   */
+  objectMarkers?: readonly string[];
+}
+
+/** Regular triliteral/derived verb: past masc sing, present masc sing, participle stem. */
+function regular(lemma: string, past: string, present: string | null, participle: string | null, extra: Partial<CueVerbRow> = {}): CueVerbRow {
+  return { lemma, past: [past, past + 'ت', past + 'وا', past + 'ا'], present, participle, ...extra };
+}
+
+const PREPOSITIONAL = ['إلى', 'الى', 'على', 'من', 'ب', 'عن'];
+
+export const CUE_VERBS: readonly CueVerbRow[] = [
+  { lemma: 'قال', past: ['قال', 'قالت', 'قالوا', 'قالا'], present: 'يقول', participle: 'قائل' },
+  regular('أفاد', 'أفاد', 'يفيد', 'مفيد'),
+  regular('أضاف', 'أضاف', 'يضيف', 'مضيف'),
+  regular('أكد', 'أكد', 'يؤكد', 'مؤكد'),
+  regular('أعلن', 'أعلن', 'يعلن', 'معلن'),
+  regular('صرح', 'صرح', 'يصرح', 'مصرح'),
+  regular('أوضح', 'أوضح', 'يوضح', 'موضح'),
+  regular('أشار', 'أشار', 'يشير', 'مشير'),
+  // Participles that are everyday nouns or adverbs are left out (متابعة، مجدداً، مبلغاً، خاتم…).
+  regular('تابع', 'تابع', 'يتابع', null),
+  regular('أردف', 'أردف', 'يردف', 'مردف'),
+  regular('كشف', 'كشف', 'يكشف', 'كاشف', { tail: ['عن'], objectMarkers: ['عن'] }),
+  regular('ذكر', 'ذكر', 'يذكر', null),
+  regular('شدد', 'شدد', 'يشدد', 'مشدد', { objectMarkers: ['على'] }),
+  regular('جدد', 'جدد', 'يجدد', null, { objectMarkers: ['التأكيد', 'التاكيد', 'دعوته', 'رفضه', 'موقفه'] }),
+  { lemma: 'نفى', past: ['نفى', 'نفت', 'نفوا', 'نفيا'], present: 'ينفي', participle: 'ناف', denies: true, objectMarkers: ['وجود', 'صحة', 'الأنباء', 'التقارير', 'ما'] },
+  regular('اعتبر', 'اعتبر', 'يعتبر', 'معتبر'),
+  { lemma: 'رأى', past: ['رأى', 'رأت', 'رأوا', 'رأيا'], present: 'يرى', participle: null },
+  regular('لفت', 'لفت', 'يلفت', 'لافت', { tail: ['إلى', 'الى'] }),
+  regular('نوه', 'نوه', 'ينوه', 'منوه', { tail: ['إلى', 'الى', 'ب'] }),
+  regular('حذر', 'حذر', 'يحذر', 'محذر', { objectMarkers: ['من'] }),
+  regular('طالب', 'طالب', 'يطالب', 'مطالب', { objectMarkers: ['ب'] }),
+  { lemma: 'دعا', past: ['دعا', 'دعت', 'دعوا', 'دعيا'], present: 'يدعو', participle: 'داع', objectMarkers: ['إلى', 'الى'] },
+  regular('تحدث عن', 'تحدث', 'يتحدث', null, { tail: ['عن'], objectMarkers: ['عن'] }),
+  { lemma: 'مضى قائلاً', past: ['مضى', 'مضت', 'مضوا', 'مضيا'], present: 'يمضي', participle: null, tail: ['قائلا', 'قائلة', 'قائلين', 'قائل', 'قائلاً', 'قائلةً'], tailRequired: true },
+  regular('أعرب عن', 'أعرب', 'يعرب', 'معرب', { tail: ['عن'], objectMarkers: ['عن'] }),
+  regular('رفض', 'رفض', 'يرفض', 'رافض', { denies: true, objectMarkers: ['التعليق', 'الإدلاء', 'الكشف', 'ما', 'أي', 'الاتهامات', 'ب'] }),
+  regular('اتهم', 'اتهم', 'يتهم', null, { objectMarkers: PREPOSITIONAL }),
+  regular('وصف', 'وصف', 'يصف', 'واصف', { objectMarkers: PREPOSITIONAL }),
+  regular('استبعد', 'استبعد', 'يستبعد', 'مستبعد', { denies: true }),
+  regular('توقع', 'توقع', 'يتوقع', null),
+  regular('أبلغ', 'أبلغ', 'يبلغ', null),
+  regular('نقل', 'نقل', 'ينقل', null, { tail: ['عن'], speakerAfterAn: true }),
+  // بيّن is left out: unvowelled it is the everyday preposition بين (between).
+  regular('أورد', 'أورد', 'يورد', null),
+  regular('زعم', 'زعم', 'يزعم', 'زاعم'),
+  regular('ختم', 'ختم', 'يختم', null, { tail: ['بالقول', 'قائلا', 'قائلاً'], tailRequired: true }),
+  regular('اختتم', 'اختتم', 'يختتم', null, { tail: ['بالقول', 'قائلا', 'قائلاً'], tailRequired: true }),
+  regular('أقر', 'أقر', 'يقر', null, { objectMarkers: ['ب'] }),
+  regular('اعترف', 'اعترف', 'يعترف', 'معترف', { objectMarkers: ['ب'] }),
+];
+
+/**
+ * Attribution phrases without a finite verb. `speaker` says where the source is:
+ * after the phrase ("بحسب الوزارة"), before it ("الخطيب في تصريح لـ…"), or not in the sentence
+ * ("وجاء في البيان": the issuer of the statement named earlier).
+ */
+export interface NominalCue {
+  /** Reported as `cue`. */
+  lemma: string;
+  /** The words, in order, as written; a trailing "ل" may be attached to the next word ("للوزير"). */
+  words: readonly string[];
+  speaker: 'after' | 'before' | 'none';
+  /** The words may be glued to a following "ل" clitic: "وفقاً لـ" / "وفقاً للوزير". */
+  attachedLam?: boolean;
+}
+
+export const NOMINAL_CUES: readonly NominalCue[] = [
+  { lemma: 'وفقاً لـ', words: ['وفقا'], speaker: 'after', attachedLam: true },
+  { lemma: 'طبقاً لـ', words: ['طبقا'], speaker: 'after', attachedLam: true },
+  { lemma: 'بحسب', words: ['بحسب'], speaker: 'after' },
+  { lemma: 'بحسب', words: ['بحسبما'], speaker: 'after' },
+  { lemma: 'حسب ما', words: ['حسب', 'ما'], speaker: 'after' },
+  { lemma: 'حسب ما', words: ['حسبما'], speaker: 'after' },
+  { lemma: 'نقلاً عن', words: ['نقلا', 'عن'], speaker: 'after' },
+  { lemma: 'على لسان', words: ['على', 'لسان'], speaker: 'after' },
+  { lemma: 'ما نقلته', words: ['ما', 'نقلته'], speaker: 'after' },
+  { lemma: 'ما نقله', words: ['ما', 'نقله'], speaker: 'after' },
+  { lemma: 'في تصريح لـ', words: ['في', 'تصريح'], speaker: 'before' },
+  { lemma: 'في تصريحات لـ', words: ['في', 'تصريحات'], speaker: 'before' },
+  { lemma: 'في بيان', words: ['في', 'بيان'], speaker: 'before' },
+  { lemma: 'وجاء في البيان', words: ['جاء', 'في', 'البيان'], speaker: 'none' },
+  { lemma: 'وجاء في البيان', words: ['جاء', 'في', 'بيان'], speaker: 'none' },
+  { lemma: 'وجاء في البيان', words: ['جاء', 'في', 'البلاغ'], speaker: 'none' },
+];
+
+export interface CueForm {
+  /** Inflected form as written, without proclitics. */
+  form: string;
+  lemma: string;
+  gender: CueGender;
+  kind: Exclude<CueKind, 'nominal'>;
+  tense: 'past' | 'present' | 'participle';
+  row: CueVerbRow;
+}
+
+/** Every inflected form of every verb row (several hundred forms from ~40 rows). */
+export function expandCueForms(rows: readonly CueVerbRow[] = CUE_VERBS): CueForm[] {
+  const out: CueForm[] = [];
+  for (const row of rows) {
+    const lemma = row.lemma;
+    const add = (form: string, gender: CueGender, tense: CueForm['tense']): void => {
+      out.push({ form, lemma, gender, kind: tense === 'participle' ? 'participle' : 'verb', tense, row });
+    };
+    const [masc, fem, plural, dual] = row.past;
+    add(masc, 'masc', 'past');
+    add(fem, 'fem', 'past');
+    add(plural, 'plural', 'past');
+    add(dual, 'plural', 'past');
+    add(fem + 'ا', 'plural', 'past'); // feminine dual: قالتا
+    if (row.present) {
+      const stem = row.present.slice(1);
+      const defective = /[وي]$/u.test(row.present) || row.present.endsWith('ى');
+      add(row.present, 'masc', 'present');
+      add('ت' + stem, 'fem', 'present');
+      // Defective presents drop their last letter before the plural ending: يدعو → يدعون, ينفي → ينفون.
+      const pluralStem = defective ? row.present.slice(0, -1) : row.present;
+      add(pluralStem + 'ون', 'plural', 'present');
+      add(defective ? pluralStem + (row.present.endsWith('و') ? 'وان' : 'يان') : row.present + 'ان', 'plural', 'present');
+    }
+    if (row.participle) {
+      const p = row.participle;
+      // Defective participles (داع، ناف) take a yaa before the endings: داعياً، نافية.
+      const base = /[عف]$/u.test(p) && (row.lemma === 'دعا' || row.lemma === 'نفى') ? p + 'ي' : p;
+      add(base + 'اً', 'masc', 'participle');
+      add(base + 'ا', 'masc', 'participle');
+      add(base + 'ةً', 'fem', 'participle');
+      add(base + 'ة', 'fem', 'participle');
+      add(base + 'ين', 'plural', 'participle');
+      // No feminine plural (…ات): مطالبات، مؤكدات are nouns far more often than cues.
+    }
+  }
+  return out;
+}
+
+/** Proclitics a cue verb can carry in news text: "وقال", "فقالت". */
+export const CUE_PROCLITICS: readonly string[] = ['و', 'ف'];
