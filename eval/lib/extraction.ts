@@ -33,3 +33,27 @@ export function sameText(expected: string | null, got: string | null | undefined
   if (expected === null || got === null || got === undefined) return expected === (got ?? null);
   return normalizeLine(expected) === normalizeLine(got);
 }
+
+/**
+ * Dates compare as the same claim: `2021-03-14T18:05` (the gold's form) equals the contract's
+ * `2021-03-14T18:05:00`; a day-only date never equals a date with a time.
+ */
+export function sameDate(expected: string | null, got: string | null | undefined): boolean {
+  const canonical = (d: string | null | undefined): string | null => (d ? d.replace(/T(\d{2}:\d{2}):00$/u, 'T$1') : null);
+  return canonical(expected) === canonical(got);
+}
+
+/**
+ * Outlet names compare without the generic words pages put around them ("جريدة الأفق" =
+ * "الأفق", "موقع صدى الأرز" = "صدى الأرز", "بوابة النيل الإخبارية" = "بوابة النيل").
+ */
+export function sameOutlet(expected: string | null, got: string | null | undefined): boolean {
+  const core = (s: string | null | undefined): string | null =>
+    s
+      ? normalizeLine(s)
+          .replace(/^(?:جريدة|صحيفة|موقع|قناة|مؤسسة|مجلة|وكالة)\s+/u, '')
+          .replace(/\s+(?:الإخبارية|الاخبارية|للصحافة والنشر|للأنباء|نت|\.نت)$/u, '')
+          .trim()
+      : null;
+  return core(expected) === core(got);
+}

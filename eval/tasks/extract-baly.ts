@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type BalyClaim, balyLines, loadBalyClaim, loadBalyClaims } from '../lib/baly.js';
 import { NO_CORPUS } from '../lib/corpus.js';
-import { sameText, tryExtract } from '../lib/extraction.js';
+import { sameDate, sameOutlet, sameText, tryExtract } from '../lib/extraction.js';
 import {
   addLabelledCounts,
   type LabelledCounts,
@@ -114,11 +114,11 @@ async function scoreGold(ctx: { corpusDir: string }, golds: BalyGold[]): Promise
         typeof gold.title === 'string'
           ? got !== null && (sameText(gold.title, got.title) || (typeof gold.titleAlt === 'string' && sameText(gold.titleAlt, got.title)))
           : null,
-      dateOk: gold.publishedAt === undefined ? null : got !== null && (got.publishedAt ?? null) === gold.publishedAt,
+      dateOk: gold.publishedAt === undefined ? null : got !== null && sameDate(gold.publishedAt, got.publishedAt),
       // The day alone: a page that states the time in one zone and the day in another or a
       // time the extractor could not read still gets the day right.
       dayOk: gold.publishedAt === undefined ? null : got !== null && (got.publishedAt ?? '').slice(0, 10) === (gold.publishedAt ?? '').slice(0, 10),
-      outletOk: gold.outlet === undefined ? null : got !== null && sameText(gold.outlet, got.outlet),
+      outletOk: gold.outlet === undefined ? null : got !== null && sameOutlet(gold.outlet, got.outlet),
       invented: gold.publishedAt === null && got !== null && got.publishedAt !== null,
       expectedDate: gold.publishedAt,
       gotDate: got?.publishedAt ?? null,

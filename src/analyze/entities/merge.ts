@@ -184,9 +184,10 @@ export class EntityMerger {
         d.parts = parts;
       } else if (parts.length > d.parts.length || (parts.length === d.parts.length && span.display.length > d.name.length)) {
         // The longest full name is canonical; the previous one becomes an alias.
-        this.addAlias(d, d.name, d.key);
+        const previous = { name: d.name, key: d.key };
         d.name = span.display;
         d.key = span.key;
+        this.addAlias(d, previous.name, previous.key);
         d.parts = parts;
         d.aliases.delete(d.key);
       }
@@ -324,7 +325,9 @@ export function samePerson(a: readonly string[], b: readonly string[]): boolean 
 
 /** Drafts → the public Entity records and mentions, in order of first appearance. */
 export function finish(drafts: EntityDraft[]): { entities: Entity[]; mentions: EntityMention[] } {
-  const ordered = [...drafts].sort((a, b) => firstPosition(a) - firstPosition(b) || a.order - b.order);
+  const position = new Map<EntityDraft, number>();
+  for (const d of drafts) position.set(d, firstPosition(d));
+  const ordered = [...drafts].sort((a, b) => (position.get(a) as number) - (position.get(b) as number) || a.order - b.order);
   const entities: Entity[] = [];
   const mentions: EntityMention[] = [];
   ordered.forEach((d, entityIndex) => {

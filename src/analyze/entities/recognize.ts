@@ -141,6 +141,17 @@ function matchPhrase<T>(kind: PhraseKind, toks: Tok[], i: number, withClitics = 
   return best;
 }
 
+/** Complementizers that open reported speech after "قال فلان". */
+const CUE_COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه']);
+
+/** Imperfect and future verb shapes (تبحث، يزور، نرى، ستزور): never a second name part. */
+function verbLike(norm: string): boolean {
+  const c0 = norm.charCodeAt(0);
+  const c1 = norm.charCodeAt(1);
+  if (c0 === 0x062a || c0 === 0x064a || c0 === 0x0646) return norm.length >= 4;
+  return c0 === 0x0633 && (c1 === 0x062a || c1 === 0x064a || c1 === 0x0646) && norm.length >= 5;
+}
+
 function isWord(tok: Tok | undefined): tok is Tok & { word: NonNullable<Tok['word']> } {
   return tok !== undefined && tok.word !== null;
 }
@@ -445,8 +456,9 @@ export class ParagraphScanner {
           break;
         }
       }
-      // Without a title, only a listed first name or a connector (عبد، أبو) can start a name.
-      if (!found) return null;
+      // Without a title, only a listed first name or a connector (عبد، أبو) can start a name —
+      // except the "قال فلان إن" frame: one name-like word between a cue verb and إن/أن/quote.
+      if (!found) return context === 'cue' ? this.cueSurname(k) : null;
     }
     const g0 = this.gazetteer(k);
     if (this.stopsName(k) || isDefinite(firstNorm) || (g0 && g0.value.kind !== 'nisba')) return null;
@@ -455,7 +467,7 @@ export class ParagraphScanner {
     if (context === 'title') {
       if (!isConnector && !this.nameLike(firstNorm)) return null;
     } else if (!isListed && !isConnector) return null;
-    if (context === 'name' && lex.ambiguousFirstNames.has(firstNorm)) {
+    if (context === 'name' && !isConnector && lex.ambiguousFirstNames.has(firstNorm)) {
       // Ambiguous first names ("أمل", "سعيد") need another listed first name after them.
       const next = toks[k + 1];
       if (!isWord(next) || !lex.firstNames.has(next.word.norm)) return null;
@@ -465,6 +477,8 @@ export class ParagraphScanner {
     let last = k;
     let needMore = isConnector;
     let sawSurname = false;
+    let allListed = isListed || isConnector;
+    let prevConnector = isConnector;
     let m = k + 1;
     while (m < toks.length) {
       const t = toks[m];
@@ -475,6 +489,7 @@ export class ParagraphScanner {
         const after = toks[m + 1];
         if (!isWord(after) || this.stopsName(m + 1)) break;
         needMore = true;
+        prevConnector = true;
         last = m;
         m++;
         continue;
@@ -487,14 +502,21 @@ export class ParagraphScanner {
         // Nisba surnames ("أحمد التركي") only right after the first name.
         if (g?.value.kind === 'nisba' && units > 1) break;
         if (lex.titleAdjectives.has(norm)) break;
+        // Two ال-words in a row end the name ("بشار الأسد المجتمع الدولي") unless a connector joins them.
+        if (sawSurname && !prevConnector) break;
         units++;
-        sawSurname = true;
+        allListed = false;
+        // "عبد الفتاح": an ال-word after a connector completes a compound first name.
+        if (!prevConnector) sawSurname = true;
+        prevConnector = false;
         last = m;
         needMore = false;
         m++;
         continue;
       }
       if (needMore && (lex.firstNames.has(norm) || this.nameLike(norm))) {
+        if (!lex.firstNames.has(norm)) allListed = false;
+        prevConnector = false;
         units++;
         last = m;
         needMore = false;
@@ -505,7 +527,15 @@ export class ParagraphScanner {
       if (lex.firstNames.has(norm) || (context === 'title' || units >= 1) && this.nameLike(norm) && !lex.nisbas.has(norm)) {
         // After a listed first name, an unlisted word is a (foreign) family name only when it
         // looks like one; after a title, any name-like word.
-        if (!lex.firstNames.has(norm) && context === 'name' && !this.foreignSurnameLike(norm)) break;
+        const listed = lex.firstNames.has(norm);
+        if (!listed && context === 'name' && !this.foreignSurnameLike(norm)) break;
+        // After an unlisted word, a verb form is more likely than a second foreign name
+        // ("الرئيس بوش تجاوز"); after a listed first name, "دونالد ترامب" is fine.
+        if (!listed && !allListed && verbLike(norm)) break;
+        // Accusative nouns ("هجوما") after a full name.
+        if (!listed && units >= 2 && norm.endsWith('ا')) break;
+        if (!listed) allListed = false;
+        prevConnector = false;
         units++;
         last = m;
         m++;
@@ -527,6 +557,20 @@ export class ParagraphScanner {
       if (!isListed && (c0 === 0x062a || c0 === 0x0646 || firstNorm.endsWith('ه') || firstNorm.length < 3)) return null;
     }
     return { first: k, last, form, units };
+  }
+
+  /** "وقال بلير إن": one unlisted name-like word framed by a cue verb and إن/أن or a quote. */
+  private cueSurname(k: number): { first: number; last: number; form: WordForm; units: number } | null {
+    const lex = this.lex;
+    const t = this.toks[k];
+    const next = this.toks[k + 1];
+    if (!isWord(t) || !next) return null;
+    const norm = t.word.norm;
+    if (norm.length < 3 || isDefinite(norm) || lex.notNames.has(norm) || this.stopsName(k) || verbLike(norm) || !this.nameLike(norm)) return null;
+    // Any gazetteer word, context-only ones included ("وأضافت فتح أن" is the movement).
+    if (matchPhrase('gazetteer', this.toks, k) || wordLex(t.word).organizationHead || wordLex(t.word).placeTrigger) return null;
+    const framed = next.kind === 'quote' || next.text === ':' || (next.word !== null && CUE_COMPLEMENTIZERS.has(next.word.norm));
+    return framed ? { first: k, last: k, form: t.word.forms[0] as WordForm, units: 1 } : null;
   }
 
   /** An unlisted word after a first name that may be a family name: not a plain Arabic noun/verb. */

@@ -51,6 +51,8 @@ export interface ResolveOptions {
 
 /** Builds `resolve()` over the entities of one article. */
 export function makeResolver(entities: readonly Entity[]) {
+  // Indexes are built on the first call: most analyses never resolve anything.
+  let built = false;
   const lex = lexicon();
   const exact = new Map<string, number[]>();
   const lastPart = new Map<string, number[]>();
@@ -61,17 +63,20 @@ export function makeResolver(entities: readonly Entity[]) {
     if (!list) map.set(key, [index]);
     else if (!list.includes(index)) list.push(index);
   };
-  entities.forEach((e, index) => {
-    push(exact, phraseTokens(e.name).join(' '), index);
-    for (const a of e.aliases) push(exact, phraseTokens(a).join(' '), index);
-    if (e.type === 'person') {
-      const parts = phraseTokens(e.name);
-      if (parts.length >= 2) {
-        push(lastPart, parts[parts.length - 1] as string, index);
-        if (!lex.connectors.has(parts[0] as string)) push(firstPart, parts[0] as string, index);
+  const build = (): void => {
+    built = true;
+    entities.forEach((e, index) => {
+      push(exact, phraseTokens(e.name).join(' '), index);
+      for (const a of e.aliases) push(exact, phraseTokens(a).join(' '), index);
+      if (e.type === 'person') {
+        const parts = phraseTokens(e.name);
+        if (parts.length >= 2) {
+          push(lastPart, parts[parts.length - 1] as string, index);
+          if (!lex.connectors.has(parts[0] as string)) push(firstPart, parts[0] as string, index);
+        }
       }
-    }
-  });
+    });
+  };
 
   const allowed = (options?: ResolveOptions): ((e: Entity) => boolean) => {
     const t = options?.type;
@@ -96,6 +101,7 @@ export function makeResolver(entities: readonly Entity[]) {
   };
 
   return function resolve(surface: string, options?: ResolveOptions): Entity | null {
+    if (!built) build();
     const ok = allowed(options);
     const tokens = phraseTokens(surface);
     if (tokens.length === 0) return null;

@@ -32,7 +32,7 @@ export interface FindStatementsInput {
 /** Index of the sentence of headline attributions. */
 export const HEADLINE_SENTENCE = -1;
 
-const NO_SPEAKER: KnownSpeaker = { name: null, role: null, gender: 'unknown', kind: 'unknown', roleHead: null, roleAdjectives: [], orgHead: null };
+const NO_SPEAKER: KnownSpeaker = { name: null, role: null, gender: 'unknown', kind: 'unknown', roleHead: null, roleAdjectives: [], roleGovernments: [], orgHead: null };
 
 function contentText(text: string, raw: RawStatement): string {
   // A full stop ends the sentence, not the reported words.

@@ -22,6 +22,7 @@ export interface KnownSpeaker extends Speaker {
   kind: ParsedSpeaker['kind'] | 'unknown';
   roleHead: string | null;
   roleAdjectives: string[];
+  roleGovernments: string[];
   /** Folded head noun of an organization's name ("وزاره" for "وزارة الصحة"). */
   orgHead: string | null;
 }
@@ -67,13 +68,24 @@ export class SpeakerMemory {
       kind: parsed.kind,
       roleHead: parsed.roleHead,
       roleAdjectives: parsed.roleAdjectives,
+      roleGovernments: parsed.roleGovernments,
       orgHead: null,
     };
     switch (parsed.kind) {
       case 'person':
       case 'name': {
         const entity = parsed.name ? this.lookup.resolve(parsed.name, 'person') ?? this.lookup.resolve(parsed.name) : null;
-        if (entity) base.name = entity.name;
+        if (entity) {
+          base.name = entity.name;
+          // "وأكد الخطيب": the role given when the person was introduced still holds.
+          if (!base.role) {
+            const earlier = this.byName(entity.name);
+            if (earlier) {
+              base.role = earlier.role;
+              if (base.gender === 'unknown') base.gender = earlier.gender;
+            }
+          }
+        }
         // A bare surname seen before ("الخطيب") takes the full name of the earlier speaker.
         if (!entity && parsed.kind === 'name' && parsed.name) {
           const earlier = this.byNameSuffix(parsed.name);
@@ -119,6 +131,14 @@ export class SpeakerMemory {
     }
   }
 
+  private byName(name: string): KnownSpeaker | null {
+    for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - MAX_LOOKBACK); k--) {
+      const s = this.history[k]!;
+      if (s.name === name && s.role) return s;
+    }
+    return null;
+  }
+
   private byNameSuffix(name: string): KnownSpeaker | null {
     const folded = fold(name);
     for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - MAX_LOOKBACK); k--) {
@@ -139,7 +159,10 @@ export class SpeakerMemory {
       if (!s.name || s.kind === 'org' || s.kind === 'place') continue;
       if (!gendersAgree(gender, s.gender)) continue;
       const sameHead = s.roleHead === head;
-      const adjectivesMatch = parsed.roleAdjectives.every((a) => s.roleAdjectives.includes(a));
+      // "المسؤول التركي" matches a role with التركي, or with any word standing for the same government ("وزير خارجية تركيا").
+      const adjectivesMatch =
+        parsed.roleAdjectives.every((a) => s.roleAdjectives.includes(a)) ||
+        (parsed.roleGovernments.length > 0 && parsed.roleGovernments.every((g) => s.roleGovernments.includes(g)));
       if (sameHead && adjectivesMatch) return s;
       if (generic && s.roleHead !== null && !ANONYMOUS_HEADS.has(s.roleHead) && parsed.roleAdjectives.length > 0 && adjectivesMatch) return s;
       if (generic && parsed.roleAdjectives.length === 0 && s.roleHead !== null && !ANONYMOUS_HEADS.has(s.roleHead)) return s;

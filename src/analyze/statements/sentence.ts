@@ -138,7 +138,8 @@ class SentenceParser {
       if (this.absorbed.has(k)) continue;
       const previous = out[out.length - 1];
       if (hit.start <= consumedUntil) {
-        if (!hit.newClause || !previous || previous.direct || hit.kind !== 'verb') continue;
+        // Verbs and participles after a comma ("…، مضيفاً أن…") start their own statement; nominal cues stay adjuncts.
+        if (!hit.newClause || !previous || previous.direct || hit.kind === 'nominal') continue;
         // A new clause inside the previous indirect content ends that content here.
         const cut = this.toks[hit.clauseStart]!.start;
         if (cut <= previous.contentStart) continue;

@@ -79,6 +79,8 @@ export interface ParsedSpeaker {
   roleHead: string | null;
   /** Folded definite adjectives of the role ("التركي"), to match "المسؤول التركي" with an earlier Turkish speaker. */
   roleAdjectives: string[];
+  /** Governments the role's words stand for ("التركي", "تركيا" → تركيا), when the entity analysis knows. */
+  roleGovernments: string[];
   /** Gender told by the words themselves (role head, first name, organization noun); 'unknown' otherwise. */
   gender: CueGender;
 }
@@ -139,13 +141,13 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
       const anaphoric = tokens.length === 1 && isDefinite(tokens[0]!.norm) && findIn(ANAPHORIC_ORG_HEADS, tokens[0]!.norm) !== null;
       const gender: CueGender = tokens[0]!.norm.endsWith('ه') ? 'fem' : 'masc';
       return anaphoric
-        ? { name: null, role: text, kind: 'org-anaphor', roleHead: findIn(ANAPHORIC_ORG_HEADS, tokens[0]!.norm), roleAdjectives: [], gender }
-        : { name: text, role: null, kind: 'org', roleHead: null, roleAdjectives: [], gender };
+        ? { name: null, role: text, kind: 'org-anaphor', roleHead: findIn(ANAPHORIC_ORG_HEADS, tokens[0]!.norm), roleAdjectives: [], roleGovernments: [], gender }
+        : { name: text, role: null, kind: 'org', roleHead: null, roleAdjectives: [], roleGovernments: [], gender };
     }
     if (lookup.isPlace(text)) {
-      return { name: lookup.governmentOf(text), role: text, kind: 'place', roleHead: null, roleAdjectives: [], gender: 'fem' };
+      return { name: lookup.governmentOf(text), role: text, kind: 'place', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: 'fem' };
     }
-    return { name: text, role: null, kind: 'name', roleHead: null, roleAdjectives: [], gender: nameGender(tokens) };
+    return { name: text, role: null, kind: 'name', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: nameGender(tokens) };
   }
   const r = roleEnd(tokens, h, lookup);
   const roleToks = tokens.slice(h, r);
@@ -159,8 +161,18 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
     kind: nameToks.length > 0 ? 'person' : 'role',
     roleHead: head!.base,
     roleAdjectives,
+    roleGovernments: governments(roleToks.slice(1), lookup),
     gender,
   };
+}
+
+function governments(toks: readonly Tok[], lookup: EntityLookup): string[] {
+  const out: string[] = [];
+  for (const t of toks) {
+    const g = lookup.governmentOf(t.text);
+    if (g !== null && !out.includes(g)) out.push(g);
+  }
+  return out;
 }
 
 function nameGender(nameToks: readonly Tok[]): CueGender {

@@ -165,6 +165,24 @@ const CASES: Case[] = [
     paragraphs: ['وقال النائب إن الوزير أكد أن المشروع سينفذ.'],
     expected: [{ role: 'النائب', cue: 'قال', text: 'الوزير أكد أن المشروع سينفذ' }],
   },
+  {
+    name: 'participle after indirect content starts a statement of the same speaker',
+    paragraphs: ['وقال المدير العام للشركة إن الإنتاج سيتضاعف، مضيفاً أن الأرباح لن تتراجع.'],
+    expected: [
+      { role: 'المدير العام للشركة', cue: 'قال', text: 'الإنتاج سيتضاعف', notText: 'الأرباح' },
+      { role: 'المدير العام للشركة', cue: 'أضاف', negated: true, text: 'الأرباح لن تتراجع' },
+    ],
+  },
+  {
+    name: 'manner adverb is not part of the speaker',
+    paragraphs: ['وقال رئيس النادي فهد سالم بصراحة إن الموسم كان سيئا.'],
+    expected: [{ name: 'فهد سالم', role: 'رئيس النادي' }],
+  },
+  {
+    name: 'interview question addressed to the interviewee is not a statement',
+    paragraphs: ['هل تتوقع أن تنجح المفاوضات؟'],
+    expected: [],
+  },
   // --- nominal cues ---
   {
     name: 'بحسب after the content',

@@ -64,7 +64,7 @@ export function assemble(classified: ClassifiedBlock[], options: TextExtractOpti
     .map((i) => stripHashMarks(paragraphText.get(i)!))
     .filter((p) => p.trim() !== '');
   if (paragraphs.length === 0) warnings.push('no article body found');
-  const date = pickPublishedAt(layout, leadPrefixes, paragraphs.join('\n'), title ? Math.min(...title.blockIndexes) : -1);
+  const date = pickPublishedAt(layout, leadPrefixes, paragraphs.join('\n'), title && title.blockIndexes.length > 0 ? Math.min(...title.blockIndexes) : -1);
   const { credit, dateline, agency } = pickCreditAndDateline(paragraphs, creditLines);
   let titleText = title?.title ?? '';
   if (!titleText) {

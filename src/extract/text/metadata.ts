@@ -61,7 +61,7 @@ export function pickTitle(layout: Layout): TitlePick | null {
     if (nextIsDateOrByline(blocks, i)) score += 1;
     if (!best || score > best.score) best = { i, score };
   }
-  if (!best || best.score < 1) return null;
+  if (!best || best.score < 1) return headlineFromRepeats(layout);
   const chosen = blocks[best.i]!.block;
   const { title, suffix } = splitSuffix(chosen.text);
   const key = stripPunctuation(normalize(title));
@@ -69,7 +69,21 @@ export function pickTitle(layout: Layout): TitlePick | null {
     .map((c, i) => ({ i, key: stripPunctuation(c.block.norm) }))
     .filter((x) => x.key === key || x.key === stripPunctuation(chosen.norm))
     .map((x) => x.i);
-  return { title: stripHashMarks(title), suffix, blockIndexes: copies };
+  return { title: stripTrailingDate(stripHashMarks(title)), suffix, blockIndexes: copies };
+}
+
+/** "قاذفات روسية تقصف … بسوريا 15 / 11 / 2017": a date glued after the headline is not part of it. */
+function stripTrailingDate(title: string): string {
+  const stripped = title.replace(/\s+\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}\s*$/u, '').trim();
+  return stripped.split(/\s+/u).length >= MIN_TITLE_WORDS ? stripped : title;
+}
+
+function headlineFromRepeats(layout: Layout): TitlePick | null {
+  const phrase = repeatedHeadline(layout.blocks);
+  if (!phrase) return null;
+  const key = stripPunctuation(normalize(phrase));
+  const copies = layout.blocks.flatMap((c, i) => (stripPunctuation(c.block.norm) === key ? [i] : []));
+  return { title: stripHashMarks(phrase), suffix: null, blockIndexes: copies };
 }
 
 function isTitleShaped(b: Block): boolean {
@@ -91,15 +105,64 @@ function nextIsDateOrByline(blocks: ClassifiedBlock[], i: number): boolean {
   return false;
 }
 
-function splitSuffix(text: string): { title: string; suffix: string | null } {
-  const m = TITLE_SUFFIX.exec(text);
-  if (!m) return { title: text, suffix: null };
-  const suffix = m[1]!.trim();
-  const suffixWords = suffix.split(/\s+/u).length;
-  const head = text.slice(0, m.index).trim();
-  // Only a short tail after a separator is a site name; a long one is part of the headline.
-  if (suffixWords <= 4 && head.split(/\s+/u).length >= 3) return { title: head, suffix };
-  return { title: text, suffix: null };
+/** "headline | section | outlet | Outlet": up to this many short tails are split off. */
+const MAX_SUFFIXES = 3;
+
+export function splitSuffix(text: string): { title: string; suffix: string | null } {
+  let title = text.trim();
+  let suffix: string | null = null;
+  for (let k = 0; k < MAX_SUFFIXES; k++) {
+    const m = TITLE_SUFFIX.exec(title);
+    if (!m) break;
+    const tail = m[1]!.trim();
+    const head = title.slice(0, m.index).trim();
+    // Only a short tail after a separator is a site name; a long one is part of the headline.
+    // "بوتين ل - «الأسد»" is a tokenized "لـ", not a separator before a site name.
+    if (tail.split(/\s+/u).length > 4 || head.split(/\s+/u).length < 3 || /(?:^|\s)\p{L}$/u.test(head) || /["«»“”']/u.test(tail)) break;
+    suffix ??= tail;
+    title = head;
+  }
+  return { title, suffix };
+}
+
+/** Shortest and longest headline that the repeated-phrase rule accepts, in tokens. */
+const REPEAT_MIN_TOKENS = 4;
+const REPEAT_MAX_TOKENS = 30;
+/** Only the top of the page is searched: headlines repeat there (the <title>, then the <h1>). */
+const REPEAT_SCAN_BLOCKS = 3;
+
+/**
+ * Scrapes glue the page header into one line: "<headline> | <outlet> <menu…> <headline> <lead…>".
+ * The headline is the longest phrase of 4–30 tokens that occurs twice in the first blocks.
+ * Linear in practice: repeated 4-grams are found with one map, then each pair is extended.
+ */
+export function repeatedHeadline(blocks: ClassifiedBlock[]): string | null {
+  const tokens: string[] = [];
+  for (const c of blocks.slice(0, REPEAT_SCAN_BLOCKS)) {
+    tokens.push(...c.block.text.split(' '));
+    tokens.push('\u0000'); // block boundary: a phrase never spans two blocks
+  }
+  const norm = tokens.map((t) => (t === '\u0000' ? t : normalize(t)));
+  const seen = new Map<string, number>();
+  let best: { start: number; length: number } | null = null;
+  for (let i = 0; i + REPEAT_MIN_TOKENS <= norm.length; i++) {
+    const gram = norm.slice(i, i + REPEAT_MIN_TOKENS);
+    if (gram.includes('\u0000')) continue;
+    const key = gram.join(' ');
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, i);
+      continue;
+    }
+    let length = REPEAT_MIN_TOKENS;
+    while (length < REPEAT_MAX_TOKENS && first + length < i && norm[first + length] === norm[i + length] && norm[i + length] !== '\u0000') length++;
+    if (!best || length > best.length) best = { start: first, length };
+  }
+  if (!best) return null;
+  const phrase = tokens.slice(best.start, best.start + best.length).join(' ');
+  const words = (normalize(phrase).match(/[\p{L}\p{M}]+/gu) ?? []).length;
+  if (words < REPEAT_MIN_TOKENS || words > 25 || /\d{4}\s*[/.-]\s*\d/u.test(phrase)) return null;
+  return splitSuffix(phrase).title;
 }
 
 export function stripHashMarks(text: string): string {
@@ -121,7 +184,7 @@ const updatedLabelNorms = UPDATED_LABELS.map((l) => normalize(l));
 /** How far before a date a label may stand ("نشر في: الأحد 14 آذار…"). */
 const LABEL_WINDOW = 30;
 /** A date needs at least this score to be the article's: a lone date in a body sentence never is. */
-const MIN_DATE_SCORE = 2;
+const MIN_DATE_SCORE = 3;
 
 export interface DatePick {
   iso: string;
@@ -166,7 +229,9 @@ export function pickPublishedAt(layout: Layout, leadPrefixes: Map<number, string
       else if (titleIndex >= 0 && i < titleIndex) score -= ABOVE_HEADLINE_PENALTY;
       if (BYLINE.test(b.text)) score += 1;
       if (d.kind === 'hijri') score -= 0.5;
-      if (bodyStart >= 0) score -= 0.25 * Math.min(8, Math.abs(i - bodyStart));
+      if (bodyStart >= 0) score -= 0.25 * Math.min(8, textBlocksBetween(blocks, i, bodyStart));
+      // The date that closes the glued header, right where the story starts, is the article's.
+      if (prefix !== undefined && prefix.length - d.end <= LEAD_BOUNDARY_CHARS) score += 1;
       if (weekdayEvidence.size > 0 && !weekdayEvidence.has(weekdayOf(d.iso!))) score -= WEEKDAY_CONTRADICTION_PENALTY;
       if (!best || score > best.score) best = { iso: toContractIso(d.iso!), blockIndex: i, score };
     }
@@ -176,6 +241,15 @@ export function pickPublishedAt(layout: Layout, leadPrefixes: Map<number, string
 }
 
 const BELOW_HEADLINE_BONUS = 1.5;
+/** How close to the cut between glued header and story a date must end to count as its dateline. */
+const LEAD_BOUNDARY_CHARS = 40;
+
+/** Distance in blocks that carry text: menu items (one to three words) do not push a date away. */
+function textBlocksBetween(blocks: ClassifiedBlock[], a: number, b: number): number {
+  let n = 0;
+  for (let j = Math.min(a, b) + 1; j < Math.max(a, b); j++) if (blocks[j]!.block.words > 3) n++;
+  return n;
+}
 const ABOVE_HEADLINE_PENALTY = 1;
 /** A byline on the same line ("كتب: … | الإثنين 8 مارس") marks the article's own information line. */
 const BYLINE = /(?:^|[\s|])(?:كتب|كتبت|بقلم|إعداد|اعداد|بواسطة|تحرير)\s*[:：-]?\s/u;

@@ -229,7 +229,7 @@ const ROWS: readonly string[] = [
   'الرأس الأخضر||برايا||',
   'سيشل||فيكتوريا||',
   'ساو تومي وبرينسيب||ساو تومي||',
-  'الصحراء الغربية|||صحراوي|',
+  'الصحراء الغربية|||صحراوي|', // no capital: disputed, and العيون is also "the eyes"
 ];
 
 /** Feminine, sound plurals, with and without the article: تركي → تركي، التركي، تركية، التركية، … */

@@ -1,0 +1,180 @@
+/**
+ * The silver duplicate set for SaudiNewsNet (documented in eval/gold/duplicates-silver.md).
+ *
+ * The point is to judge Marsad's MinHash near-duplicate detector with a rule that shares none of
+ * its machinery: no word shingles, no hashing into signatures, no Jaccard. Two articles are a
+ * silver pair when, within ±3 crawl days,
+ *   1. they are *candidates*: the same first 200 characters of cleaned text, or at least one
+ *      identical long sentence (≥ 60 characters) that at most MAX_KEY_ARTICLES articles share; and
+ *   2. a character-level sequence matcher (Ratcliff/Obershelp: repeatedly take the longest common
+ *      substring and recurse on both sides, counting only blocks of ≥ MIN_BLOCK characters) finds
+ *      that common blocks cover ≥ SILVER_COVERAGE of the shorter text's first COMPARED_CHARS
+ *      characters.
+ * Step 1 is only a blocking step to keep the quadratic matcher off unrelated pairs; step 2 decides.
+ */
+import { normalize } from '../../src/arabic/normalize.js';
+
+/** Characters of cleaned text whose identity makes two articles candidates. */
+export const PREFIX_KEY_CHARS = 200;
+/** A sentence this long (cleaned characters) is specific enough to block on. */
+export const MIN_KEY_SENTENCE_CHARS = 60;
+/** A key shared by more articles than this is boilerplate (an outlet's footer), not a story. */
+export const MAX_KEY_ARTICLES = 40;
+/** Only the first characters are aligned: wire copies differ at the end (trimmed), not the start. */
+export const COMPARED_CHARS = 2000;
+/** Common substrings shorter than this are coincidence (shared phrases), not copying. */
+export const MIN_BLOCK = 20;
+/** Share of the shorter text that must be covered by common blocks. */
+export const SILVER_COVERAGE = 0.8;
+/** Texts shorter than this (cleaned) are not judged: too little to call anything a copy. */
+export const MIN_SILVER_CHARS = 100;
+/** Crawl days apart that a pair may be. */
+export const MAX_DAYS_APART = 3;
+
+/**
+ * A leading dateline or agency tag: "الرياض - واس -", "جده: ", "(واس)", "واس -". Up to four words
+ * before a dash or colon, or a short parenthesis. Outlets rewrite these when they republish.
+ */
+const LEADING_TAG = /^\s*(?:\([^()\n]{1,30}\)|[\p{L}\p{N} ]{1,40}?\s*[-–—:])\s*/u;
+
+/** Normalized (search rules), dateline removed, letters and digits only, single spaces. */
+export function silverText(content: string): string {
+  let text = normalize(content);
+  for (let round = 0; round < 3; round++) {
+    const match = LEADING_TAG.exec(text);
+    if (!match || match[0].trim().split(/\s+/u).length > 5) break;
+    text = text.slice(match[0].length);
+  }
+  return text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Long sentences of the text, cleaned like silverText, for blocking. */
+export function silverSentences(content: string): string[] {
+  const out: string[] = [];
+  for (const raw of normalize(content).split(/[.!?؟\n]+/u)) {
+    const sentence = raw.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (sentence.length >= MIN_KEY_SENTENCE_CHARS) out.push(sentence);
+  }
+  return out;
+}
+
+/** The longest common substring of a[a0,a1) and b[b0,b1): [start in a, start in b, length]. */
+function longestCommon(a: string, a0: number, a1: number, b: string, b0: number, b1: number): [number, number, number] {
+  const width = b1 - b0;
+  let previous = new Int32Array(width + 1);
+  let current = new Int32Array(width + 1);
+  let bestLength = 0;
+  let bestA = a0;
+  let bestB = b0;
+  for (let i = a0; i < a1; i++) {
+    const ca = a.charCodeAt(i);
+    for (let j = 0; j < width; j++) {
+      if (b.charCodeAt(b0 + j) === ca) {
+        const length = previous[j]! + 1;
+        current[j + 1] = length;
+        if (length > bestLength) {
+          bestLength = length;
+          bestA = i - length + 1;
+          bestB = b0 + j - length + 1;
+        }
+      } else {
+        current[j + 1] = 0;
+      }
+    }
+    [previous, current] = [current, previous];
+  }
+  return [bestA, bestB, bestLength];
+}
+
+/** Characters of `a` and `b` in common blocks of ≥ MIN_BLOCK, found Ratcliff/Obershelp style. */
+export function matchedCharacters(a: string, b: string): number {
+  let matched = 0;
+  const stack: [number, number, number, number][] = [[0, a.length, 0, b.length]];
+  while (stack.length > 0) {
+    const [a0, a1, b0, b1] = stack.pop()!;
+    if (a1 - a0 < MIN_BLOCK || b1 - b0 < MIN_BLOCK) continue;
+    const [i, j, length] = longestCommon(a, a0, a1, b, b0, b1);
+    if (length < MIN_BLOCK) continue;
+    matched += length;
+    stack.push([a0, i, b0, j], [i + length, a1, j + length, b1]);
+  }
+  return matched;
+}
+
+/** Share of the shorter (first COMPARED_CHARS of each) text covered by common blocks. */
+export function silverCoverage(a: string, b: string): number {
+  const left = a.slice(0, COMPARED_CHARS);
+  const right = b.slice(0, COMPARED_CHARS);
+  const shorter = Math.min(left.length, right.length);
+  if (shorter === 0) return 0;
+  if (left === right) return 1;
+  return matchedCharacters(left, right) / shorter;
+}
+
+export interface SilverArticle {
+  id: string;
+  /** Crawl day as days since the epoch. */
+  day: number;
+  content: string;
+}
+
+export interface SilverPair {
+  a: string;
+  b: string;
+  coverage: number;
+}
+
+export interface SilverResult {
+  /** Pairs judged copies (a < b in input order). */
+  pairs: SilverPair[];
+  /** Candidates the matcher rejected, with their coverage (for the near-miss spot check). */
+  rejected: SilverPair[];
+  candidates: number;
+}
+
+/** Build the silver pairs for a list of articles (input order is the tie-break for a/b). */
+export function buildSilver(articles: readonly SilverArticle[]): SilverResult {
+  const texts = articles.map((article) => silverText(article.content));
+  const keyToArticles = new Map<string, number[]>();
+  const addKey = (key: string, index: number): void => {
+    const list = keyToArticles.get(key);
+    if (!list) keyToArticles.set(key, [index]);
+    else if (list[list.length - 1] !== index) list.push(index);
+  };
+  articles.forEach((article, index) => {
+    const text = texts[index]!;
+    if (text.length < MIN_SILVER_CHARS) return;
+    addKey(`p:${text.slice(0, PREFIX_KEY_CHARS)}`, index);
+    for (const sentence of silverSentences(article.content)) addKey(`s:${sentence}`, index);
+  });
+  const candidatePairs = new Set<number>();
+  const pairKey = (i: number, j: number): number => i * articles.length + j;
+  for (const list of keyToArticles.values()) {
+    if (list.length < 2 || list.length > MAX_KEY_ARTICLES) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x]!;
+        const j = list[y]!;
+        if (Math.abs(articles[i]!.day - articles[j]!.day) > MAX_DAYS_APART) continue;
+        candidatePairs.add(pairKey(Math.min(i, j), Math.max(i, j)));
+      }
+    }
+  }
+  const pairs: SilverPair[] = [];
+  const rejected: SilverPair[] = [];
+  for (const key of [...candidatePairs].sort((x, y) => x - y)) {
+    const i = Math.floor(key / articles.length);
+    const j = key % articles.length;
+    const coverage = silverCoverage(texts[i]!, texts[j]!);
+    const pair = { a: articles[i]!.id, b: articles[j]!.id, coverage };
+    (coverage >= SILVER_COVERAGE ? pairs : rejected).push(pair);
+  }
+  return { pairs, rejected, candidates: candidatePairs.size };
+}
+
+/** `YYYY-MM-DD…` → days since 1970-01-01 (UTC), or null. */
+export function dayNumber(date: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(date);
+  if (!match) return null;
+  return Math.floor(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000);
+}
