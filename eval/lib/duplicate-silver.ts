@@ -58,45 +58,66 @@ export function silverSentences(content: string): string[] {
   return out;
 }
 
-/** The longest common substring of a[a0,a1) and b[b0,b1): [start in a, start in b, length]. */
-function longestCommon(a: string, a0: number, a1: number, b: string, b0: number, b1: number): [number, number, number] {
-  const width = b1 - b0;
-  let previous = new Int32Array(width + 1);
-  let current = new Int32Array(width + 1);
-  let bestLength = 0;
-  let bestA = a0;
-  let bestB = b0;
-  for (let i = a0; i < a1; i++) {
-    const ca = a.charCodeAt(i);
-    for (let j = 0; j < width; j++) {
-      if (b.charCodeAt(b0 + j) === ca) {
-        const length = previous[j]! + 1;
-        current[j + 1] = length;
-        if (length > bestLength) {
-          bestLength = length;
-          bestA = i - length + 1;
-          bestB = b0 + j - length + 1;
-        }
-      } else {
-        current[j + 1] = 0;
-      }
-    }
-    [previous, current] = [current, previous];
-  }
-  return [bestA, bestB, bestLength];
+/** A maximal diagonal run of equal characters: a[i, i+length) === b[j, j+length). */
+interface Run {
+  i: number;
+  j: number;
+  length: number;
 }
 
-/** Characters of `a` and `b` in common blocks of ≥ MIN_BLOCK, found Ratcliff/Obershelp style. */
+/**
+ * Every maximal common run of ≥ MIN_BLOCK characters. A run that long starts with a window of
+ * MIN_BLOCK equal characters, so indexing b's windows finds them all without the O(|a|·|b|) table.
+ */
+function commonRuns(a: string, b: string): Run[] {
+  const windows = new Map<string, number[]>();
+  for (let j = 0; j + MIN_BLOCK <= b.length; j++) {
+    const key = b.slice(j, j + MIN_BLOCK);
+    const list = windows.get(key);
+    if (list) list.push(j);
+    else windows.set(key, [j]);
+  }
+  const runs: Run[] = [];
+  for (let i = 0; i + MIN_BLOCK <= a.length; i++) {
+    const hits = windows.get(a.slice(i, i + MIN_BLOCK));
+    if (!hits) continue;
+    for (const j of hits) {
+      // Not a run start when the run already began one character earlier on this diagonal.
+      if (i > 0 && j > 0 && a.charCodeAt(i - 1) === b.charCodeAt(j - 1)) continue;
+      let length = MIN_BLOCK;
+      while (i + length < a.length && j + length < b.length && a.charCodeAt(i + length) === b.charCodeAt(j + length)) length++;
+      runs.push({ i, j, length });
+    }
+  }
+  return runs;
+}
+
+/**
+ * Characters of `a` and `b` in common blocks of ≥ MIN_BLOCK, found Ratcliff/Obershelp style: the
+ * longest common block of the region is taken, then the parts before and after it on both sides
+ * are searched the same way. The longest block of a region is the longest clipped maximal run.
+ */
 export function matchedCharacters(a: string, b: string): number {
+  const runs = commonRuns(a, b);
   let matched = 0;
   const stack: [number, number, number, number][] = [[0, a.length, 0, b.length]];
   while (stack.length > 0) {
     const [a0, a1, b0, b1] = stack.pop()!;
-    if (a1 - a0 < MIN_BLOCK || b1 - b0 < MIN_BLOCK) continue;
-    const [i, j, length] = longestCommon(a, a0, a1, b, b0, b1);
-    if (length < MIN_BLOCK) continue;
-    matched += length;
-    stack.push([a0, i, b0, j], [i + length, a1, j + length, b1]);
+    let best = 0;
+    let bestI = 0;
+    let bestJ = 0;
+    for (const run of runs) {
+      const from = Math.max(0, a0 - run.i, b0 - run.j);
+      const to = Math.min(run.length, a1 - run.i, b1 - run.j);
+      if (to - from > best) {
+        best = to - from;
+        bestI = run.i + from;
+        bestJ = run.j + from;
+      }
+    }
+    if (best < MIN_BLOCK) continue;
+    matched += best;
+    stack.push([a0, bestI, b0, bestJ], [bestI + best, a1, bestJ + best, b1]);
   }
   return matched;
 }

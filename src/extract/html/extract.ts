@@ -87,7 +87,7 @@ function bodyFromLines(lines: DomLine[], title: string): { paragraphs: string[];
   const classified = classifyBlocks(blocks, isChromeLine);
   const titleKey = stripPunctuation(normalize(title));
   const paragraphs = classified
-    .filter((c) => c.cls === 'good' && stripPunctuation(c.block.norm) !== titleKey)
+    .filter((c) => c.cls === 'good' && c.block.key !== titleKey)
     .map((c) => stripHashMarks(c.block.text));
   return { paragraphs, captions };
 }

@@ -29,21 +29,52 @@ export interface Block {
   isEndMarker: boolean;
   /** How many blocks of the document have the same normalized text. */
   repeats: number;
+  /** Normalized words joined by single spaces: the block's identity for repeats and look-ups. */
+  key: string;
 }
 
 const INVISIBLES = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/gu;
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/gu;
 const WORD = /[\p{L}\p{M}]+/gu;
-const ARABIC_WORD = /^[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+$/u;
-const LATIN_WORD = /^[A-Za-z\u00C0-\u024F]+$/u;
+/** Script of a word, judged by its first letter: words are runs of one script after normalization. */
+function isArabicCode(c: number): boolean {
+  return (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
+}
+function isLatinCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+}
 const SENTENCE_END = /[.!?؟…]\s*[»"”’)\]]*\s*$/u;
 const SENTENCE_PUNCT = /[.!?؟…](?=\s|$)/gu;
-/** Longest interface phrase, in words: bounds the n-gram look-up. */
-const MAX_PHRASE_WORDS = 5;
 
-const interfaceSet = new Set(INTERFACE_PHRASES.map((p) => normalize(p)));
-const listHeaderSet = new Set(LIST_HEADERS.map((p) => normalize(p)));
-const endMarkerSet = new Set(END_MARKERS.map((p) => normalize(p)));
+/** Phrases indexed by their first word, longest first: one Map look-up per word of the block. */
+type PhraseIndex = Map<string, string[][]>;
+function indexPhrases(phrases: readonly string[]): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const p of phrases) {
+    const words = normalize(p).split(' ');
+    const list = index.get(words[0]!) ?? [];
+    list.push(words);
+    index.set(words[0]!, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
+}
+const interfaceIndex = indexPhrases(INTERFACE_PHRASES);
+const listHeaderIndex = indexPhrases(LIST_HEADERS);
+const endMarkerIndex = indexPhrases(END_MARKERS);
+
+/** Length of the longest phrase of `index` starting at word `i`, or 0. */
+function phraseAt(index: PhraseIndex, words: readonly string[], i: number): number {
+  const candidates = index.get(words[i]!);
+  if (!candidates) return 0;
+  for (const phrase of candidates) {
+    if (i + phrase.length > words.length) continue;
+    let k = 1;
+    while (k < phrase.length && words[i + k] === phrase[k]) k++;
+    if (k === phrase.length) return phrase.length;
+  }
+  return 0;
+}
 
 export function cleanLine(line: string): string {
   return line.replace(INVISIBLES, '').replace(SPACES, ' ').trim();
@@ -68,12 +99,12 @@ export function describe(index: number, text: string): Block {
   let latinWords = 0;
   let stop = 0;
   for (const w of wordList) {
-    if (ARABIC_WORD.test(w)) arabicWords++;
-    else if (LATIN_WORD.test(w)) latinWords++;
+    const c = w.charCodeAt(0);
+    if (isArabicCode(c)) arabicWords++;
+    else if (isLatinCode(c)) latinWords++;
     if (STOPWORDS.has(w)) stop++;
   }
   const { hits, covered } = interfaceMatches(wordList);
-  const stripped = stripPunctuation(norm);
   return {
     index,
     text,
@@ -87,8 +118,9 @@ export function describe(index: number, text: string): Block {
     endsSentence: SENTENCE_END.test(text),
     sentencePunct: (text.match(SENTENCE_PUNCT) ?? []).length,
     // "اقرأ أيضاً" alone opens a list; "اقرأ أيضاً: <headline>" is one link, also chrome.
-    isListHeader: (wordList.length <= 6 || /^[^:：]{2,25}[:：]/u.test(text)) && startsWithPhrase(stripped, listHeaderSet),
-    isEndMarker: wordList.length <= 8 && startsWithPhrase(stripped, endMarkerSet),
+    isListHeader: (wordList.length <= 6 || /^[^:：]{2,25}[:：]/u.test(text)) && phraseAt(listHeaderIndex, wordList, 0) > 0,
+    isEndMarker: wordList.length <= 8 && phraseAt(endMarkerIndex, wordList, 0) > 0,
+    key: wordList.join(' '),
     repeats: 1,
   };
 }
@@ -98,13 +130,7 @@ function interfaceMatches(wordList: string[]): { hits: number; covered: number }
   let hits = 0;
   let covered = 0;
   for (let i = 0; i < wordList.length; ) {
-    let matched = 0;
-    for (let n = Math.min(MAX_PHRASE_WORDS, wordList.length - i); n >= 1; n--) {
-      if (interfaceSet.has(wordList.slice(i, i + n).join(' '))) {
-        matched = n;
-        break;
-      }
-    }
+    const matched = phraseAt(interfaceIndex, wordList, i);
     if (matched > 0) {
       hits++;
       covered += matched;
@@ -118,21 +144,10 @@ function stripPunctuation(norm: string): string {
   return (norm.match(WORD) ?? []).join(' ');
 }
 
-function startsWithPhrase(stripped: string, phrases: Set<string>): boolean {
-  const words = stripped.split(' ');
-  for (let n = Math.min(words.length, MAX_PHRASE_WORDS); n >= 1; n--) {
-    if (phrases.has(words.slice(0, n).join(' '))) return true;
-  }
-  return false;
-}
-
 function countRepeats(blocks: Block[]): void {
   const counts = new Map<string, number>();
-  for (const b of blocks) {
-    const key = stripPunctuation(b.norm);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  for (const b of blocks) b.repeats = counts.get(stripPunctuation(b.norm)) ?? 1;
+  for (const b of blocks) counts.set(b.key, (counts.get(b.key) ?? 0) + 1);
+  for (const b of blocks) b.repeats = counts.get(b.key) ?? 1;
 }
 
 export { stripPunctuation };

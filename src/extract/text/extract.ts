@@ -5,7 +5,8 @@
 import type { ExtractedArticle } from '../../core/types.js';
 import { splitBlocks } from './blocks.js';
 import { classifyBlocks, type ClassifiedBlock } from './classify.js';
-import { datesIn, isCaptionLine, isChromeLine, isCreditLine, isDateLine } from './line-kinds.js';
+import { findDates } from '../../arabic/dates/index.js';
+import { isCaptionLine, isChromeLine, isCreditLine, isDateLine } from './line-kinds.js';
 import {
   captionsOf,
   fallbackTitle,
@@ -64,7 +65,8 @@ export function assemble(classified: ClassifiedBlock[], options: TextExtractOpti
     .map((i) => stripHashMarks(paragraphText.get(i)!))
     .filter((p) => p.trim() !== '');
   if (paragraphs.length === 0) warnings.push('no article body found');
-  const date = pickPublishedAt(layout, leadPrefixes, paragraphs.join('\n'), title && title.blockIndexes.length > 0 ? Math.min(...title.blockIndexes) : -1);
+  const bodyNorm = bodyIndexes.map((i) => classified[i]!.block.norm).join('\n');
+  const date = pickPublishedAt(layout, leadPrefixes, bodyNorm, title && title.blockIndexes.length > 0 ? Math.min(...title.blockIndexes) : -1);
   const { credit, dateline, agency } = pickCreditAndDateline(paragraphs, creditLines);
   let titleText = title?.title ?? '';
   if (!titleText) {
@@ -93,10 +95,12 @@ export function assemble(classified: ClassifiedBlock[], options: TextExtractOpti
  */
 function leadCut(c: ClassifiedBlock): number {
   const text = c.block.text;
+  // Only the front part of the line can be a glued header: parse dates there alone.
+  const head = text.slice(0, Math.floor(text.length * LEAD_MAX_SHARE));
+  if (!/[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(head)) return 0;
   let cut = 0;
-  for (const d of datesIn(c.block)) {
+  for (const d of findDates(head)) {
     if (d.iso === null || d.kind === 'relative') continue;
-    if (d.end > text.length * LEAD_MAX_SHARE) break;
     if (/[.!؟?](?:\s|$)/u.test(text.slice(0, d.start).replace(/\s\.\s\.\s/gu, ' '))) break;
     const rest = text.slice(d.end).replace(/^[\s|:\-–—,،]*(?:\d{1,2}\s*:\s*\d{2}\s*)?(?:م|ص|مساء\S*|مسا\S*|صباح\S*|GMT|غرينتش)?[\s|:\-–—,،]*/u, '');
     if (rest.split(/\s+/u).filter(Boolean).length >= LEAD_MIN_REST_WORDS) cut = text.length - rest.length;

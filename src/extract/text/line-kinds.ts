@@ -60,20 +60,21 @@ const CREDIT_OPENER = /^[(\[]?\s*(?:إعداد|اعداد|تحرير|ترجمة|
 export function isCreditLine(block: Block): boolean {
   if (block.words > 16) return false;
   if (CREDIT_OPENER.test(block.text.trim())) return true;
-  const stripped = stripPunctuation(block.norm);
+  const stripped = block.key;
   return agencyNorms.includes(stripped);
 }
 
 const TAG_OPENER = /^(?:كلمات البحث|الوسوم|وسوم|الكلمات الدلاليه|كلمات دلاليه|كلمات مفتاحيه|الكلمات المفتاحيه|مواضيع|تاغ|تاغات|هاشتاغ|الموضوعات|tags)\s*[:：]?/u;
 export function isTagLine(block: Block): boolean {
   if (TAG_OPENER.test(block.norm)) return true;
+  if (!block.text.startsWith('#')) return false;
   const tokens = block.text.split(/\s+/u).filter(Boolean);
   return tokens.length > 0 && tokens.every((t) => t.startsWith('#'));
 }
 
 export function isSectionLine(block: Block): boolean {
   if (block.words > 4) return false;
-  return sectionSet.has(stripPunctuation(block.norm));
+  return sectionSet.has(block.key);
 }
 
 /** "الرئيسية > أخبار > سياسة" and the like. */

@@ -66,8 +66,8 @@ export function pickTitle(layout: Layout): TitlePick | null {
   const { title, suffix } = splitSuffix(chosen.text);
   const key = stripPunctuation(normalize(title));
   const copies = blocks
-    .map((c, i) => ({ i, key: stripPunctuation(c.block.norm) }))
-    .filter((x) => x.key === key || x.key === stripPunctuation(chosen.norm))
+    .map((c, i) => ({ i, key: c.block.key }))
+    .filter((x) => x.key === key || x.key === chosen.key)
     .map((x) => x.i);
   return { title: stripTrailingDate(stripHashMarks(title)), suffix, blockIndexes: copies };
 }
@@ -82,7 +82,7 @@ function headlineFromRepeats(layout: Layout): TitlePick | null {
   const phrase = repeatedHeadline(layout.blocks);
   if (!phrase) return null;
   const key = stripPunctuation(normalize(phrase));
-  const copies = layout.blocks.flatMap((c, i) => (stripPunctuation(c.block.norm) === key ? [i] : []));
+  const copies = layout.blocks.flatMap((c, i) => (c.block.key === key ? [i] : []));
   return { title: stripHashMarks(phrase), suffix: null, blockIndexes: copies };
 }
 
@@ -138,11 +138,14 @@ const REPEAT_SCAN_BLOCKS = 3;
  */
 export function repeatedHeadline(blocks: ClassifiedBlock[]): string | null {
   const tokens: string[] = [];
+  const norm: string[] = [];
   for (const c of blocks.slice(0, REPEAT_SCAN_BLOCKS)) {
-    tokens.push(...c.block.text.split(' '));
-    tokens.push('\u0000'); // block boundary: a phrase never spans two blocks
+    const shown = c.block.text.split(' ');
+    const folded = c.block.norm.split(' ');
+    // Normalization keeps spaces where they were, so the two lists align; if not, fold word by word.
+    tokens.push(...shown, '\u0000'); // block boundary: a phrase never spans two blocks
+    norm.push(...(folded.length === shown.length ? folded : shown.map((t) => normalize(t))), '\u0000');
   }
-  const norm = tokens.map((t) => (t === '\u0000' ? t : normalize(t)));
   const seen = new Map<string, number>();
   let best: { start: number; length: number } | null = null;
   for (let i = 0; i + REPEAT_MIN_TOKENS <= norm.length; i++) {
@@ -207,10 +210,12 @@ export function pickPublishedAt(layout: Layout, leadPrefixes: Map<number, string
     const b = c.block;
     const isBody = c.cls === 'good';
     const prefix = leadPrefixes.get(i);
+    const inTopZone = bodyStart < 0 || i <= bodyStart + TOP_ZONE_BODY_BLOCKS;
+    // Body sentences below the top of the story carry event dates, never the article's: skip parsing them.
+    if (isBody && prefix === undefined && !inTopZone) return;
     const dates = datesIn(b).filter(isFullDate);
     // A line carrying many dates is a list of dated items (archives, "most read"), not a dateline.
     const isDateList = new Set(dates.map((d) => d.iso!.slice(0, 10))).size >= DATE_LIST_MIN;
-    const inTopZone = bodyStart < 0 || i <= bodyStart + TOP_ZONE_BODY_BLOCKS;
     for (const d of dates) {
       const label = labelBefore(b.text, d.start);
       const labelledLead = label !== null && inTopZone && !/[.!؟?](?:\s|$)/u.test(b.text.slice(0, d.start).replace(/\s\.\s\.\s/gu, ' '));
@@ -230,6 +235,7 @@ export function pickPublishedAt(layout: Layout, leadPrefixes: Map<number, string
       if (BYLINE.test(b.text)) score += 1;
       if (d.kind === 'hijri') score -= 0.5;
       if (bodyStart >= 0) score -= 0.25 * Math.min(8, textBlocksBetween(blocks, i, bodyStart));
+      if (i === bodyStart - 1) score += ADJACENT_TO_STORY_BONUS;
       // The date that closes the glued header, right where the story starts, is the article's.
       if (prefix !== undefined && prefix.length - d.end <= LEAD_BOUNDARY_CHARS) score += 1;
       if (weekdayEvidence.size > 0 && !weekdayEvidence.has(weekdayOf(d.iso!))) score -= WEEKDAY_CONTRADICTION_PENALTY;
@@ -241,6 +247,8 @@ export function pickPublishedAt(layout: Layout, leadPrefixes: Map<number, string
 }
 
 const BELOW_HEADLINE_BONUS = 1.5;
+/** The line right above the story's first paragraph carries its date more often than any other. */
+const ADJACENT_TO_STORY_BONUS = 0.5;
 /** How close to the cut between glued header and story a date must end to count as its dateline. */
 const LEAD_BOUNDARY_CHARS = 40;
 
@@ -268,9 +276,9 @@ const TODAY_WEEKDAY = /(?:^|\s)(اليوم|امس)\s+(?:يوم\s+)?(الاحد|�
  * Evidence from the body about the weekday of publication: "اليوم الخميس" says it is Thursday,
  * "أمس الأربعاء" says it is Thursday too. A day of slack either side allows for night editions.
  */
-export function publicationWeekdays(bodyText: string): Set<number> {
+export function publicationWeekdays(normalizedBody: string): Set<number> {
   const allowed = new Set<number>();
-  for (const m of normalize(bodyText).matchAll(TODAY_WEEKDAY)) {
+  for (const m of normalizedBody.matchAll(TODAY_WEEKDAY)) {
     const named = WEEKDAY_INDEX[m[2]!]!;
     const today = m[1] === 'امس' ? (named + 1) % 7 : named;
     for (const delta of [6, 0, 1]) allowed.add((today + delta) % 7);

@@ -1,0 +1,105 @@
+/**
+ * Where a new article goes: its near-duplicate original (if any) and its story. The decisions are
+ * the pure functions of src/cluster; this module only feeds them the candidates a backend looks up
+ * through `ClusterLookup` (indexed queries, never a scan), so every backend decides the same way.
+ *
+ * Candidate sets are bounded (the lookups return at most a fixed number per key), so the cost of
+ * adding an article does not grow with the corpus.
+ */
+import type { AnalyzeResult } from '../core/types.js';
+import { lshBandKeys } from '../cluster/minhash.js';
+import { type Fingerprint, pickOriginal } from '../cluster/duplicates.js';
+import {
+  addToStory,
+  type ArticleVector,
+  articleVector,
+  candidateKeys,
+  type IdfSource,
+  newStory,
+  STORY_THRESHOLD,
+  type StorySummary,
+  storySimilarity,
+} from '../cluster/stories.js';
+import { storyIdFor } from './store.js';
+
+export interface ClusterLookup {
+  /** Fingerprints of stored articles sharing an LSH band with the new one. */
+  duplicateCandidates(bandKeys: readonly string[]): Fingerprint[];
+  /** The duplicate link and story of a stored article. */
+  linkOf(articleId: string): { duplicateOf: string | null; storyId: string | null } | null;
+  /** Stories sharing a candidate key with the new article. */
+  storyCandidates(keys: readonly string[]): StorySummary[];
+  story(id: string): StorySummary | null;
+  idf: IdfSource;
+}
+
+export interface NewArticle {
+  id: string;
+  record: AnalyzeResult;
+  /** The day used for time proximity: publication day, else reference day. */
+  day: string | null;
+  order: number;
+  signature: Uint32Array;
+  shingleCount: number;
+}
+
+export interface Assignment {
+  bandKeys: string[];
+  duplicateOf: string | null;
+  similarity: number;
+  story: StorySummary;
+  createdStory: boolean;
+  vector: ArticleVector;
+  storyKeys: string[];
+}
+
+export function assignArticle(lookup: ClusterLookup, article: NewArticle): Assignment {
+  const bandKeys = lshBandKeys(article.signature);
+  const fingerprint: Fingerprint = {
+    id: article.id,
+    publishedAt: article.day,
+    order: article.order,
+    signature: article.signature,
+    length: article.shingleCount,
+  };
+  const candidates = lookup.duplicateCandidates(bandKeys).filter((c) => c.id !== article.id);
+  const picked = candidates.length > 0 ? pickOriginal(fingerprint, candidates) : { originalId: null, similarity: 0 };
+  let duplicateOf: string | null = null;
+  let originalStory: StorySummary | null = null;
+  if (picked.originalId) {
+    const link = lookup.linkOf(picked.originalId);
+    // Point at the root copy, so that every copy of a wire story names the same original.
+    duplicateOf = link?.duplicateOf ?? picked.originalId;
+    const storyId = link?.storyId ?? null;
+    originalStory = storyId ? lookup.story(storyId) : null;
+  }
+
+  const vector = articleVector(
+    {
+      id: article.id,
+      title: article.record.title,
+      body: article.record.body,
+      entities: article.record.entities.map((e) => ({ name: e.name, type: e.type, mentions: e.mentions })),
+      publishedAt: article.day,
+      duplicateOf,
+    },
+    lookup.idf,
+  );
+  const storyKeys = candidateKeys(vector);
+
+  if (originalStory) {
+    return { bandKeys, duplicateOf, similarity: picked.similarity, story: addToStory(originalStory, article.id, vector), createdStory: false, vector, storyKeys };
+  }
+  let best: StorySummary | null = null;
+  let bestScore = -Infinity;
+  for (const story of lookup.storyCandidates(storyKeys)) {
+    const score = storySimilarity(vector, story);
+    if (score > bestScore || (score === bestScore && best !== null && story.id < best.id)) {
+      best = story;
+      bestScore = score;
+    }
+  }
+  const joins = best !== null && bestScore >= STORY_THRESHOLD;
+  const story = joins ? addToStory(best!, article.id, vector) : newStory(storyIdFor(article.id), article.id, vector);
+  return { bandKeys, duplicateOf, similarity: picked.similarity, story, createdStory: !joins, vector, storyKeys };
+}

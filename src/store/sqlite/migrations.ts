@@ -1,0 +1,123 @@
+/**
+ * The SQLite schema as an ordered list of migrations. A database records the migrations it has
+ * applied in `migrations` (and the highest in `PRAGMA user_version`); opening it applies the
+ * missing ones in one transaction. Never edit a released migration: add the next one.
+ */
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, analysis tables, search index, duplicate and story state',
+    sql: `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+-- seq is the ingest order (the "earliest copy" tie-break) and the search index's rowid.
+CREATE TABLE articles (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  source TEXT NOT NULL UNIQUE,
+  content_hash TEXT NOT NULL,
+  title TEXT NOT NULL,
+  published_at TEXT,
+  reference_date TEXT,
+  -- The publication day, else the reference day: what date filters and story time proximity use.
+  day TEXT,
+  outlet TEXT,
+  outlet_key TEXT,
+  section TEXT,
+  url TEXT,
+  body TEXT NOT NULL,
+  -- JSON {hashtags, captions, warnings}: shown with the article, never queried.
+  extra TEXT NOT NULL,
+  original BLOB NOT NULL,
+  original_format TEXT NOT NULL,
+  signature BLOB NOT NULL,
+  shingle_count INTEGER NOT NULL,
+  duplicate_of TEXT,
+  story_id TEXT,
+  ingested_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX articles_content_hash ON articles(content_hash);
+CREATE INDEX articles_story ON articles(story_id, day, seq);
+CREATE INDEX articles_outlet_day ON articles(outlet_key, day);
+CREATE INDEX articles_day ON articles(day);
+
+-- Other sources (paths, URLs) under which the same bytes were seen.
+CREATE TABLE source_aliases (source TEXT PRIMARY KEY, article_seq INTEGER NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE entities (
+  article_seq INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  name_key TEXT NOT NULL,
+  type TEXT NOT NULL,
+  mentions INTEGER NOT NULL,
+  aliases TEXT NOT NULL,
+  PRIMARY KEY (article_seq, idx)
+) WITHOUT ROWID;
+CREATE INDEX entities_name_key ON entities(name_key);
+
+CREATE TABLE statements (
+  article_seq INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  speaker_name TEXT,
+  speaker_role TEXT,
+  cue TEXT NOT NULL,
+  text TEXT NOT NULL,
+  direct INTEGER NOT NULL,
+  negated INTEGER NOT NULL,
+  date TEXT,
+  sentence INTEGER NOT NULL,
+  PRIMARY KEY (article_seq, idx)
+) WITHOUT ROWID;
+
+-- Normalized words of speaker names (with their aliases) and entity names (with theirs), so that
+-- "الخطيب" finds "سامي الخطيب" through an index instead of a scan. kind: speaker | role | entity;
+-- idx is the statement's or the entity's index in its article.
+CREATE TABLE name_terms (
+  term TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  article_seq INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  PRIMARY KEY (term, kind, article_seq, idx)
+) WITHOUT ROWID;
+CREATE INDEX name_terms_article ON name_terms(article_seq);
+
+-- Normalized, light-stemmed tokens (searchTokens) joined by spaces: FTS5's own Arabic handling is
+-- not enough (DESIGN.md §5). Contentless: the text lives in articles.
+CREATE VIRTUAL TABLE article_fts USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+
+-- MinHash LSH buckets for near-duplicate candidates.
+CREATE TABLE article_bands (band_key TEXT NOT NULL, article_seq INTEGER NOT NULL, PRIMARY KEY (band_key, article_seq)) WITHOUT ROWID;
+CREATE INDEX article_bands_article ON article_bands(article_seq);
+
+CREATE TABLE stories (
+  id TEXT PRIMARY KEY,
+  summary TEXT NOT NULL,
+  title_article_id TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  first_day TEXT,
+  last_day TEXT,
+  updated_seq INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX stories_by_size ON stories(size DESC, last_day DESC);
+
+-- Inverted index of candidate stories: an article only compares itself with the stories that
+-- share a key with it, most recently touched first, so adding one does not scan the corpus.
+CREATE TABLE story_keys (key TEXT NOT NULL, story_id TEXT NOT NULL, updated_seq INTEGER NOT NULL, PRIMARY KEY (key, story_id)) WITHOUT ROWID;
+CREATE INDEX story_keys_recent ON story_keys(key, updated_seq DESC);
+
+-- Document frequencies for the stories' TF-IDF (IdfSource); the document count is in meta.
+CREATE TABLE term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+`,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

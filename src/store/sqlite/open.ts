@@ -1,0 +1,50 @@
+/**
+ * Opening a SQLite database for Marsad: WAL journal (readers do not block the writer), foreign
+ * settings that matter for bulk ingest, and the migrations.
+ */
+import Database from 'better-sqlite3';
+import { InputError } from '../../core/errors.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+
+/** How long a statement waits for a lock held by another process before failing (ms). */
+const BUSY_TIMEOUT_MS = 5000;
+/** Page cache per connection, in KiB (negative cache_size is KiB in SQLite). */
+const CACHE_KIB = 64 * 1024;
+
+export function openDatabase(file: string): Database.Database {
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+  } catch (error) {
+    throw new InputError(file, `cannot open the database (${(error as Error).message})`, 'db-open');
+  }
+  if (file !== ':memory:') db.pragma('journal_mode = WAL');
+  // NORMAL is durable across application crashes in WAL mode; only a power cut can lose the last
+  // commits, never corrupt the database.
+  db.pragma('synchronous = NORMAL');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  db.pragma(`cache_size = -${CACHE_KIB}`);
+  db.pragma('temp_store = MEMORY');
+  migrate(db, file);
+  return db;
+}
+
+export function migrate(db: Database.Database, file: string): number {
+  db.exec('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const current = (db.prepare('SELECT max(version) AS v FROM migrations').get() as { v: number | null }).v ?? 0;
+  if (current > SCHEMA_VERSION) {
+    db.close();
+    throw new InputError(file, `the database is at schema version ${current}, newer than this Marsad (${SCHEMA_VERSION}); upgrade Marsad`, 'db-too-new');
+  }
+  const pending = MIGRATIONS.filter((m) => m.version > current);
+  if (pending.length === 0) return current;
+  const insert = db.prepare('INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  db.transaction(() => {
+    for (const migration of pending) {
+      db.exec(migration.sql);
+      insert.run(migration.version, migration.name, new Date().toISOString());
+    }
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }).immediate();
+  return SCHEMA_VERSION;
+}

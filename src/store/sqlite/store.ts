@@ -1,0 +1,626 @@
+/**
+ * The embedded store on SQLite (better-sqlite3). See ../store.ts for the contract; this file is the
+ * SQL behind it. One `putBatch` is one IMMEDIATE transaction: a failure anywhere (a constraint, a
+ * full disk) rolls the whole batch back and clears the in-memory caches that mirror it.
+ */
+import type Database from 'better-sqlite3';
+import type { Entity, Statement } from '../../core/types.js';
+import { decodeSignature, encodeSignature, lshBandKeys } from '../../cluster/minhash.js';
+import type { Fingerprint } from '../../cluster/duplicates.js';
+import { deserializeStory, type IdfSource, serializeStory, type StorySummary } from '../../cluster/stories.js';
+import { assignArticle, type ClusterLookup } from '../assign.js';
+import { nameKey, nameMatches, nameTerms } from '../names.js';
+import { articleIdFor, type Store } from '../store.js';
+import type {
+  ArticleRef,
+  EntityRow,
+  PreparedArticle,
+  PutOutcome,
+  StoreCounts,
+  StoredArticle,
+  StoreSearchHit,
+  StoreSearchQuery,
+  StoryView,
+  TimelineEntry,
+  TimelineQuery,
+} from '../types.js';
+import { vectorTerms } from '../vector-terms.js';
+import { openDatabase } from './open.js';
+import { SCHEMA_VERSION } from './migrations.js';
+import { ftsMatch } from './fts.js';
+
+/** At most this many stored articles per LSH band are compared with a new one (the earliest: originals come first). */
+const MAX_CANDIDATES_PER_BAND = 32;
+/** At most this many stories per candidate key (the most recently extended) are compared with a new article. */
+const MAX_STORIES_PER_KEY = 16;
+/** And at most this many stories in all. */
+const MAX_STORY_CANDIDATES = 128;
+/** Cached story summaries and document frequencies; cleared when larger (memory stays flat on big ingests). */
+const MAX_CACHED_STORIES = 20_000;
+const MAX_CACHED_TERMS = 400_000;
+/** SQLite's limit on bound parameters is far above this; chunks keep the statements cacheable. */
+const IN_CHUNK = 200;
+/** BM25 weights of the indexed columns: a match in the title counts this many times a body match. */
+const TITLE_WEIGHT = 3;
+
+export async function openSqliteStore(file: string): Promise<Store> {
+  return new SqliteStore(openDatabase(file));
+}
+
+interface ArticleRow {
+  seq: number;
+  id: string;
+  source: string;
+  content_hash: string;
+  title: string;
+  published_at: string | null;
+  reference_date: string | null;
+  day: string | null;
+  outlet: string | null;
+  section: string | null;
+  url: string | null;
+  body: string;
+  extra: string;
+  duplicate_of: string | null;
+  story_id: string | null;
+  ingested_at: string;
+  updated_at: string;
+}
+
+interface StatementRow {
+  article_seq: number;
+  idx: number;
+  speaker_name: string | null;
+  speaker_role: string | null;
+  cue: string;
+  text: string;
+  direct: number;
+  negated: number;
+  date: string | null;
+  sentence: number;
+}
+
+const dayOf = (date: string | null): string | null => (date && /^\d{4}-\d{2}-\d{2}/u.test(date) ? date.slice(0, 10) : null);
+
+function placeholders(n: number): string {
+  return Array.from({ length: n }, () => '?').join(',');
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+class SqliteStore implements Store, ClusterLookup {
+  private readonly q;
+  private readonly storyCache = new Map<string, StorySummary>();
+  private readonly dfCache = new Map<string, number>();
+  private readonly dfPending = new Map<string, number>();
+  private documents: number;
+  readonly idf: IdfSource;
+
+  constructor(private readonly db: Database.Database) {
+    const p = (sql: string) => db.prepare(sql);
+    this.q = {
+      bySource: p('SELECT seq, id, content_hash FROM articles WHERE source = ?'),
+      byAlias: p('SELECT a.seq, a.id, a.content_hash FROM source_aliases s JOIN articles a ON a.seq = s.article_seq WHERE s.source = ?'),
+      byHash: p('SELECT seq, id FROM articles WHERE content_hash = ? ORDER BY seq LIMIT 1'),
+      deleteAlias: p('DELETE FROM source_aliases WHERE source = ?'),
+      insertAlias: p('INSERT OR IGNORE INTO source_aliases (source, article_seq) VALUES (?, ?)'),
+      insertArticle: p(`INSERT INTO articles (id, source, content_hash, title, published_at, reference_date, day, outlet, outlet_key, section, url,
+        body, extra, original, original_format, signature, shingle_count, duplicate_of, story_id, ingested_at, updated_at)
+        VALUES (@id, @source, @contentHash, @title, @publishedAt, @referenceDate, @day, @outlet, @outletKey, @section, @url,
+        @body, @extra, @original, @originalFormat, @signature, @shingleCount, NULL, NULL, @now, @now)`),
+      updateArticle: p(`UPDATE articles SET content_hash = @contentHash, title = @title, published_at = @publishedAt, reference_date = @referenceDate,
+        day = @day, outlet = @outlet, outlet_key = @outletKey, section = @section, url = @url, body = @body, extra = @extra, original = @original,
+        original_format = @originalFormat, signature = @signature, shingle_count = @shingleCount, updated_at = @now WHERE seq = @seq`),
+      setPlacement: p('UPDATE articles SET duplicate_of = ?, story_id = ? WHERE seq = ?'),
+      insertFts: p('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)'),
+      deleteFts: p('DELETE FROM article_fts WHERE rowid = ?'),
+      insertBand: p('INSERT OR IGNORE INTO article_bands (band_key, article_seq) VALUES (?, ?)'),
+      deleteBands: p('DELETE FROM article_bands WHERE article_seq = ?'),
+      bandMembers: p('SELECT article_seq FROM article_bands WHERE band_key = ? ORDER BY article_seq LIMIT ?'),
+      fingerprint: p('SELECT id, day, seq, signature, shingle_count FROM articles WHERE seq = ?'),
+      link: p('SELECT duplicate_of, story_id FROM articles WHERE id = ?'),
+      insertEntity: p('INSERT INTO entities (article_seq, idx, name, name_key, type, mentions, aliases) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      deleteEntities: p('DELETE FROM entities WHERE article_seq = ?'),
+      insertStatement: p(
+        'INSERT INTO statements (article_seq, idx, speaker_name, speaker_role, cue, text, direct, negated, date, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      deleteStatements: p('DELETE FROM statements WHERE article_seq = ?'),
+      insertTerm: p('INSERT OR IGNORE INTO name_terms (term, kind, article_seq, idx) VALUES (?, ?, ?, ?)'),
+      deleteTerms: p('DELETE FROM name_terms WHERE article_seq = ?'),
+      storyKeyMembers: p('SELECT story_id FROM story_keys WHERE key = ? ORDER BY updated_seq DESC LIMIT ?'),
+      storySummary: p('SELECT summary FROM stories WHERE id = ?'),
+      upsertStory: p(`INSERT INTO stories (id, summary, title_article_id, size, first_day, last_day, updated_seq) VALUES (?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (id) DO UPDATE SET summary = excluded.summary, title_article_id = excluded.title_article_id, size = excluded.size,
+        first_day = excluded.first_day, last_day = excluded.last_day, updated_seq = excluded.updated_seq`),
+      upsertStoryKey: p(`INSERT INTO story_keys (key, story_id, updated_seq) VALUES (?, ?, ?)
+        ON CONFLICT (key, story_id) DO UPDATE SET updated_seq = excluded.updated_seq`),
+      df: p('SELECT df FROM term_df WHERE term = ?'),
+      addDf: p('INSERT INTO term_df (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df'),
+      getMeta: p('SELECT value FROM meta WHERE key = ?'),
+      setMeta: p('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+      articleById: p('SELECT * FROM articles WHERE id = ?'),
+      articleBySource: p('SELECT * FROM articles WHERE source = ?'),
+      articleByAlias: p('SELECT a.* FROM source_aliases s JOIN articles a ON a.seq = s.article_seq WHERE s.source = ?'),
+      entitiesOf: p('SELECT name, type, mentions, aliases FROM entities WHERE article_seq = ? ORDER BY idx'),
+      statementsOf: p('SELECT * FROM statements WHERE article_seq = ? ORDER BY idx'),
+      storyRow: p('SELECT id, title_article_id, size, first_day, last_day FROM stories WHERE id = ?'),
+      storyRows: p('SELECT id, title_article_id, size, first_day, last_day FROM stories ORDER BY size DESC, last_day DESC, id LIMIT ? OFFSET ?'),
+      storyArticles: p('SELECT id, source, title, outlet, published_at, duplicate_of FROM articles WHERE story_id = ? ORDER BY day, seq'),
+      titleOf: p('SELECT title FROM articles WHERE id = ?'),
+    };
+    this.documents = Number((this.q.getMeta.get('documents') as { value: string } | undefined)?.value ?? 0);
+    this.idf = {
+      documentCount: () => this.documents,
+      documentFrequency: (term: string) => this.documentFrequency(term),
+    };
+  }
+
+  async schemaVersion(): Promise<number> {
+    return (this.db.prepare('SELECT max(version) AS v FROM migrations').get() as { v: number | null }).v ?? SCHEMA_VERSION;
+  }
+
+  async lookupSource(source: string): Promise<{ id: string; contentHash: string } | null> {
+    const row = (this.q.bySource.get(source) ?? this.q.byAlias.get(source)) as { id: string; content_hash: string } | undefined;
+    return row ? { id: row.id, contentHash: row.content_hash } : null;
+  }
+
+  async putBatch(batch: readonly PreparedArticle[]): Promise<PutOutcome[]> {
+    const now = new Date().toISOString();
+    const outcomes: PutOutcome[] = [];
+    const write = this.db.transaction(() => {
+      for (const article of batch) outcomes.push(this.putOne(article, now));
+      this.flushDocumentFrequencies();
+    });
+    try {
+      write.immediate();
+    } catch (error) {
+      // The transaction rolled back: forget what the caches learnt from it.
+      this.storyCache.clear();
+      this.dfCache.clear();
+      this.dfPending.clear();
+      this.documents = Number((this.q.getMeta.get('documents') as { value: string } | undefined)?.value ?? 0);
+      throw error;
+    }
+    return outcomes;
+  }
+
+  private putOne(article: PreparedArticle, now: string): PutOutcome {
+    const own = this.q.bySource.get(article.source) as { seq: number; id: string; content_hash: string } | undefined;
+    if (own) {
+      const row = this.q.link.get(own.id) as { duplicate_of: string | null; story_id: string | null };
+      if (own.content_hash === article.contentHash) return { status: 'unchanged', id: own.id, duplicateOf: row.duplicate_of, storyId: row.story_id };
+      this.replaceContent(own.seq, article, now);
+      return { status: 'updated', id: own.id, duplicateOf: row.duplicate_of, storyId: row.story_id };
+    }
+    const alias = this.q.byAlias.get(article.source) as { seq: number; id: string; content_hash: string } | undefined;
+    if (alias) {
+      if (alias.content_hash === article.contentHash) {
+        const row = this.q.link.get(alias.id) as { duplicate_of: string | null; story_id: string | null };
+        return { status: 'unchanged', id: alias.id, duplicateOf: row.duplicate_of, storyId: row.story_id };
+      }
+      // The file behind the alias changed: it is an article of its own now.
+      this.q.deleteAlias.run(article.source);
+    }
+    const sameBytes = this.q.byHash.get(article.contentHash) as { seq: number; id: string } | undefined;
+    if (sameBytes) {
+      this.q.insertAlias.run(article.source, sameBytes.seq);
+      const row = this.q.link.get(sameBytes.id) as { duplicate_of: string | null; story_id: string | null };
+      return { status: 'unchanged', id: sameBytes.id, duplicateOf: row.duplicate_of, storyId: row.story_id };
+    }
+    return this.add(article, now);
+  }
+
+  private articleParams(article: PreparedArticle, now: string) {
+    const r = article.record;
+    return {
+      contentHash: article.contentHash,
+      title: r.title,
+      publishedAt: r.publishedAt,
+      referenceDate: article.referenceDate,
+      day: dayOf(r.publishedAt) ?? dayOf(article.referenceDate),
+      outlet: r.outlet,
+      outletKey: r.outlet ? nameKey(r.outlet) : null,
+      section: r.section,
+      url: r.url,
+      body: r.body,
+      extra: JSON.stringify({ hashtags: r.hashtags, captions: r.captions, warnings: r.warnings }),
+      original: typeof article.original === 'string' ? Buffer.from(article.original, 'utf8') : Buffer.from(article.original),
+      originalFormat: article.originalFormat,
+      signature: encodeSignature(article.signature),
+      shingleCount: article.shingleCount,
+      now,
+    };
+  }
+
+  private add(article: PreparedArticle, now: string): PutOutcome {
+    const id = articleIdFor(article.source);
+    const params = this.articleParams(article, now);
+    const seq = Number(this.q.insertArticle.run({ ...params, id, source: article.source }).lastInsertRowid);
+    const placed = assignArticle(this, { id, record: article.record, day: params.day, order: seq, signature: article.signature, shingleCount: article.shingleCount });
+    this.q.setPlacement.run(placed.duplicateOf, placed.story.id, seq);
+    for (const key of placed.bandKeys) this.q.insertBand.run(key, seq);
+    this.q.insertFts.run(seq, article.titleTokens, article.bodyTokens);
+    this.writeAnalysis(seq, article.record.entities, article.record.statements);
+    const story = placed.story;
+    this.q.upsertStory.run(story.id, serializeStory(story), story.titleArticleId, story.size, story.firstDay ?? null, story.lastDay ?? null, seq);
+    for (const key of placed.storyKeys) this.q.upsertStoryKey.run(key, story.id, seq);
+    this.cacheStory(story);
+    if (placed.duplicateOf === null) {
+      // Copies do not count as documents: a wire story copied ten times would otherwise make its
+      // own words look common.
+      this.documents++;
+      for (const term of vectorTerms(placed.vector)) this.dfPending.set(term, (this.dfPending.get(term) ?? 0) + 1);
+    }
+    return { status: 'added', id, duplicateOf: placed.duplicateOf, storyId: story.id };
+  }
+
+  private replaceContent(seq: number, article: PreparedArticle, now: string): void {
+    this.q.updateArticle.run({ ...this.articleParams(article, now), seq });
+    this.q.deleteFts.run(seq);
+    this.q.insertFts.run(seq, article.titleTokens, article.bodyTokens);
+    this.q.deleteBands.run(seq);
+    for (const key of lshBandKeys(article.signature)) this.q.insertBand.run(key, seq);
+    this.q.deleteEntities.run(seq);
+    this.q.deleteStatements.run(seq);
+    this.q.deleteTerms.run(seq);
+    this.writeAnalysis(seq, article.record.entities, article.record.statements);
+  }
+
+  private writeAnalysis(seq: number, entities: readonly Entity[], statements: readonly Statement[]): void {
+    const aliasesByKey = new Map<string, string[]>();
+    entities.forEach((entity, idx) => {
+      this.q.insertEntity.run(seq, idx, entity.name, nameKey(entity.name), entity.type, entity.mentions, JSON.stringify(entity.aliases));
+      aliasesByKey.set(nameKey(entity.name), entity.aliases);
+      for (const name of [entity.name, ...entity.aliases]) for (const term of nameTerms(name)) this.q.insertTerm.run(term, 'entity', seq, idx);
+    });
+    statements.forEach((s, idx) => {
+      this.q.insertStatement.run(seq, idx, s.speaker.name, s.speaker.role, s.cue, s.text, s.direct ? 1 : 0, s.negated ? 1 : 0, s.date, s.sentence);
+      if (s.speaker.name) {
+        const names = [s.speaker.name, ...(aliasesByKey.get(nameKey(s.speaker.name)) ?? [])];
+        for (const name of names) for (const term of nameTerms(name)) this.q.insertTerm.run(term, 'speaker', seq, idx);
+      }
+      if (s.speaker.role) for (const term of nameTerms(s.speaker.role)) this.q.insertTerm.run(term, 'role', seq, idx);
+    });
+  }
+
+  // ClusterLookup, used by assignArticle inside the write transaction.
+
+  duplicateCandidates(bandKeys: readonly string[]): Fingerprint[] {
+    const seqs = new Set<number>();
+    for (const key of bandKeys) {
+      for (const row of this.q.bandMembers.all(key, MAX_CANDIDATES_PER_BAND) as { article_seq: number }[]) seqs.add(row.article_seq);
+    }
+    const out: Fingerprint[] = [];
+    for (const seq of seqs) {
+      const row = this.q.fingerprint.get(seq) as { id: string; day: string | null; seq: number; signature: Buffer; shingle_count: number } | undefined;
+      if (row) out.push({ id: row.id, publishedAt: row.day, order: row.seq, signature: decodeSignature(row.signature), length: row.shingle_count });
+    }
+    return out;
+  }
+
+  linkOf(articleId: string): { duplicateOf: string | null; storyId: string | null } | null {
+    const row = this.q.link.get(articleId) as { duplicate_of: string | null; story_id: string | null } | undefined;
+    return row ? { duplicateOf: row.duplicate_of, storyId: row.story_id } : null;
+  }
+
+  storyCandidates(keys: readonly string[]): StorySummary[] {
+    const ids = new Set<string>();
+    for (const key of keys) {
+      for (const row of this.q.storyKeyMembers.all(key, MAX_STORIES_PER_KEY) as { story_id: string }[]) {
+        ids.add(row.story_id);
+        if (ids.size >= MAX_STORY_CANDIDATES) break;
+      }
+      if (ids.size >= MAX_STORY_CANDIDATES) break;
+    }
+    const out: StorySummary[] = [];
+    for (const id of ids) {
+      const story = this.story(id);
+      if (story) out.push(story);
+    }
+    return out;
+  }
+
+  story(id: string): StorySummary | null {
+    const cached = this.storyCache.get(id);
+    if (cached) return cached;
+    const row = this.q.storySummary.get(id) as { summary: string } | undefined;
+    if (!row) return null;
+    const story = deserializeStory(row.summary);
+    this.cacheStory(story);
+    return story;
+  }
+
+  private cacheStory(story: StorySummary): void {
+    if (this.storyCache.size >= MAX_CACHED_STORIES) this.storyCache.clear();
+    this.storyCache.set(story.id, story);
+  }
+
+  private documentFrequency(term: string): number {
+    let stored = this.dfCache.get(term);
+    if (stored === undefined) {
+      stored = (this.q.df.get(term) as { df: number } | undefined)?.df ?? 0;
+      if (this.dfCache.size >= MAX_CACHED_TERMS) this.dfCache.clear();
+      this.dfCache.set(term, stored);
+    }
+    return stored + (this.dfPending.get(term) ?? 0);
+  }
+
+  private flushDocumentFrequencies(): void {
+    for (const [term, add] of this.dfPending) {
+      this.q.addDf.run(term, add);
+      const cached = this.dfCache.get(term);
+      if (cached !== undefined) this.dfCache.set(term, cached + add);
+    }
+    this.dfPending.clear();
+    this.q.setMeta.run('documents', String(this.documents));
+  }
+
+  // Reading.
+
+  async getArticle(idOrSource: string): Promise<StoredArticle | null> {
+    const row = (this.q.articleById.get(idOrSource) ?? this.q.articleBySource.get(idOrSource) ?? this.q.articleByAlias.get(idOrSource)) as ArticleRow | undefined;
+    if (!row) return null;
+    const extra = JSON.parse(row.extra) as { hashtags: string[]; captions: string[]; warnings: string[] };
+    const entities = (this.q.entitiesOf.all(row.seq) as { name: string; type: Entity['type']; mentions: number; aliases: string }[]).map((e) => ({
+      name: e.name,
+      type: e.type,
+      aliases: JSON.parse(e.aliases) as string[],
+      mentions: e.mentions,
+    }));
+    const statements = (this.q.statementsOf.all(row.seq) as StatementRow[]).map(toStatement);
+    return {
+      id: row.id,
+      source: row.source,
+      title: row.title,
+      publishedAt: row.published_at,
+      outlet: row.outlet,
+      section: row.section,
+      hashtags: extra.hashtags,
+      url: row.url,
+      body: row.body,
+      captions: extra.captions,
+      entities,
+      statements,
+      warnings: extra.warnings,
+      storyId: row.story_id,
+      duplicateOf: row.duplicate_of,
+      contentHash: row.content_hash,
+      ingestedAt: row.ingested_at,
+      updatedAt: row.updated_at,
+      referenceDate: row.reference_date,
+    };
+  }
+
+  async search(query: StoreSearchQuery): Promise<StoreSearchHit[]> {
+    const match = ftsMatch(query.groups);
+    if (!match) return [];
+    const where: string[] = ['article_fts MATCH ?'];
+    const params: unknown[] = [match];
+    const f = query.filters;
+    if (f.outlet) {
+      where.push('a.outlet_key = ?');
+      params.push(nameKey(f.outlet));
+    }
+    if (f.from) {
+      where.push('a.day >= ?');
+      params.push(f.from);
+    }
+    if (f.to) {
+      where.push('a.day <= ?');
+      params.push(f.to);
+    }
+    for (const [value, kind] of [
+      [f.speaker, 'speaker'],
+      [f.entity, 'entity'],
+    ] as const) {
+      if (!value) continue;
+      const terms = nameTerms(value);
+      if (terms.length === 0) return [];
+      where.push(
+        `a.seq IN (SELECT article_seq FROM name_terms WHERE kind = '${kind}' AND term IN (${placeholders(terms.length)}) GROUP BY article_seq, idx HAVING count(DISTINCT term) = ${terms.length})`,
+      );
+      params.push(...terms);
+    }
+    const sql = `SELECT a.id, a.source, a.title, a.outlet, a.published_at, a.body, h.rank FROM (
+        SELECT article_fts.rowid AS seq, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS rank
+        FROM article_fts JOIN articles a ON a.seq = article_fts.rowid
+        WHERE ${where.join(' AND ')} ORDER BY rank LIMIT ?
+      ) h JOIN articles a ON a.seq = h.seq ORDER BY h.rank, a.seq`;
+    params.push(query.limit);
+    const rows = this.db.prepare(sql).all(...params) as (Pick<ArticleRow, 'id' | 'source' | 'title' | 'outlet' | 'published_at' | 'body'> & { rank: number })[];
+    return rows.map((r) => ({ id: r.id, source: r.source, title: r.title, outlet: r.outlet, publishedAt: r.published_at, body: r.body, score: -r.rank }));
+  }
+
+  async stories(options: { limit: number; offset?: number }): Promise<StoryView[]> {
+    const rows = this.q.storyRows.all(options.limit, options.offset ?? 0) as StoryRow[];
+    return rows.map((row) => this.storyView(row));
+  }
+
+  async story(id: string): Promise<StoryView | null> {
+    const row = this.q.storyRow.get(id) as StoryRow | undefined;
+    return row ? this.storyView(row) : null;
+  }
+
+  private storyView(row: StoryRow): StoryView {
+    const articles = (this.q.storyArticles.all(row.id) as (Pick<ArticleRow, 'id' | 'source' | 'title' | 'outlet' | 'published_at' | 'duplicate_of'>)[]).map((a) => ({
+      id: a.id,
+      source: a.source,
+      title: a.title,
+      outlet: a.outlet,
+      publishedAt: a.published_at,
+      duplicateOf: a.duplicate_of,
+    }));
+    const title = (this.q.titleOf.get(row.title_article_id) as { title: string } | undefined)?.title ?? articles[0]?.title ?? '';
+    return { id: row.id, title, size: row.size, firstDay: row.first_day, lastDay: row.last_day, articles };
+  }
+
+  async timeline(query: TimelineQuery): Promise<TimelineEntry[]> {
+    const limit = query.limit ?? 1000;
+    if (query.speaker) {
+      const terms = nameTerms(query.speaker);
+      if (terms.length === 0) return [];
+      let rows = this.statementsByTerms(terms, 'speaker', limit);
+      // Nobody of that name: try it as a role ("وزير الطاقة").
+      if (rows.length === 0) rows = this.statementsByTerms(terms, 'role', limit);
+      return rows.map(toTimelineEntry);
+    }
+    if (query.entity) return this.entityTimeline(query.entity, limit);
+    return [];
+  }
+
+  private statementsByTerms(terms: string[], kind: string, limit: number): TimelineRow[] {
+    const sql = `WITH hits AS (SELECT article_seq, idx FROM name_terms WHERE kind = ? AND term IN (${placeholders(terms.length)})
+        GROUP BY article_seq, idx HAVING count(DISTINCT term) = ?)
+      SELECT s.*, a.id, a.source, a.title, a.outlet, a.published_at, a.reference_date,
+        coalesce(s.date, a.published_at, a.reference_date) AS sort_date
+      FROM hits JOIN statements s ON s.article_seq = hits.article_seq AND s.idx = hits.idx JOIN articles a ON a.seq = s.article_seq
+      ORDER BY sort_date IS NULL, sort_date, a.seq, s.idx LIMIT ?`;
+    return this.db.prepare(sql).all(kind, ...terms, terms.length, limit) as TimelineRow[];
+  }
+
+  private entityTimeline(entity: string, limit: number): TimelineEntry[] {
+    const terms = nameTerms(entity);
+    if (terms.length === 0) return [];
+    const sql = `WITH hits AS (SELECT article_seq, idx FROM name_terms WHERE kind = 'entity' AND term IN (${placeholders(terms.length)})
+        GROUP BY article_seq, idx HAVING count(DISTINCT term) = ?)
+      SELECT e.article_seq, e.name, e.aliases FROM hits JOIN entities e ON e.article_seq = hits.article_seq AND e.idx = hits.idx`;
+    const names = new Map<number, string[]>();
+    for (const row of this.db.prepare(sql).all(...terms, terms.length) as { article_seq: number; name: string; aliases: string }[]) {
+      const list = names.get(row.article_seq) ?? [];
+      list.push(row.name, ...(JSON.parse(row.aliases) as string[]));
+      names.set(row.article_seq, list);
+    }
+    const out: TimelineRow[] = [];
+    for (const seqs of chunks([...names.keys()], IN_CHUNK)) {
+      const rows = this.db
+        .prepare(
+          `SELECT s.*, a.id, a.source, a.title, a.outlet, a.published_at, a.reference_date, coalesce(s.date, a.published_at, a.reference_date) AS sort_date
+           FROM statements s JOIN articles a ON a.seq = s.article_seq WHERE s.article_seq IN (${placeholders(seqs.length)})`,
+        )
+        .all(...seqs) as TimelineRow[];
+      for (const row of rows) {
+        const entityNames = names.get(row.article_seq) ?? [];
+        if (statementConcerns(row, entityNames)) out.push(row);
+      }
+    }
+    out.sort(compareTimelineRows);
+    return out.slice(0, limit).map(toTimelineEntry);
+  }
+
+  async entities(options: { name?: string | null; type?: string | null; limit: number }): Promise<EntityRow[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (options.name) {
+      const terms = nameTerms(options.name);
+      if (terms.length === 0) return [];
+      where.push(
+        `(e.article_seq, e.idx) IN (SELECT article_seq, idx FROM name_terms WHERE kind = 'entity' AND term IN (${placeholders(terms.length)}) GROUP BY article_seq, idx HAVING count(DISTINCT term) = ?)`,
+      );
+      params.push(...terms, terms.length);
+    }
+    if (options.type) {
+      where.push('e.type = ?');
+      params.push(options.type);
+    }
+    const sql = `SELECT e.name_key, min(e.name) AS name, e.type, count(DISTINCT e.article_seq) AS articles, sum(e.mentions) AS mentions,
+        json_group_array(e.aliases) AS aliases
+      FROM entities e ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+      GROUP BY e.name_key, e.type ORDER BY articles DESC, mentions DESC, name LIMIT ?`;
+    const rows = this.db.prepare(sql).all(...params, options.limit) as { name: string; type: Entity['type']; articles: number; mentions: number; aliases: string }[];
+    return rows.map((r) => {
+      const aliases = new Set<string>();
+      for (const list of JSON.parse(r.aliases) as string[]) for (const alias of JSON.parse(list) as string[]) aliases.add(alias);
+      return { name: r.name, type: r.type, aliases: [...aliases].sort(), articles: r.articles, mentions: r.mentions };
+    });
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const one = (sql: string): number => (this.db.prepare(sql).get() as { n: number }).n;
+    return {
+      articles: one('SELECT count(*) AS n FROM articles'),
+      duplicates: one('SELECT count(*) AS n FROM articles WHERE duplicate_of IS NOT NULL'),
+      stories: one('SELECT count(*) AS n FROM stories'),
+      statements: one('SELECT count(*) AS n FROM statements'),
+      entities: one('SELECT count(*) AS n FROM entities'),
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) {
+      // Fold the WAL back into the database file so that a finished run leaves one file behind.
+      try {
+        this.db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // A checkpoint is an optimisation; a busy database keeps its WAL.
+      }
+      this.db.close();
+    }
+  }
+}
+
+interface StoryRow {
+  id: string;
+  title_article_id: string;
+  size: number;
+  first_day: string | null;
+  last_day: string | null;
+}
+
+type TimelineRow = StatementRow & {
+  id: string;
+  source: string;
+  title: string;
+  outlet: string | null;
+  published_at: string | null;
+  reference_date: string | null;
+  sort_date: string | null;
+};
+
+function toStatement(row: StatementRow): Statement {
+  return {
+    speaker: { name: row.speaker_name, role: row.speaker_role },
+    cue: row.cue,
+    text: row.text,
+    direct: row.direct === 1,
+    negated: row.negated === 1,
+    date: row.date,
+    sentence: row.sentence,
+  };
+}
+
+function toTimelineEntry(row: TimelineRow): TimelineEntry {
+  const article: ArticleRef = { id: row.id, source: row.source, title: row.title, outlet: row.outlet, publishedAt: row.published_at };
+  return {
+    speaker: { name: row.speaker_name, role: row.speaker_role },
+    text: row.text,
+    cue: row.cue,
+    direct: row.direct === 1,
+    negated: row.negated === 1,
+    date: row.date ?? row.published_at,
+    sortDate: row.sort_date,
+    article,
+  };
+}
+
+function compareTimelineRows(a: TimelineRow, b: TimelineRow): number {
+  if (a.sort_date !== b.sort_date) {
+    if (a.sort_date === null) return 1;
+    if (b.sort_date === null) return -1;
+    return a.sort_date < b.sort_date ? -1 : 1;
+  }
+  return a.article_seq - b.article_seq || a.idx - b.idx;
+}
+
+/** A statement is about an entity when the entity speaks it or its text names the entity. */
+function statementConcerns(row: StatementRow, entityNames: readonly string[]): boolean {
+  if (row.speaker_name && entityNames.some((name) => nameMatches(name, row.speaker_name!))) return true;
+  const textKey = ` ${nameKey(row.text)} `;
+  return entityNames.some((name) => {
+    const key = nameKey(name);
+    return key.length > 0 && textKey.includes(` ${key} `);
+  });
+}
