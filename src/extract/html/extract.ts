@@ -12,8 +12,8 @@ import type { ExtractedArticle } from '../../core/types.js';
 import { splitBlocks, stripPunctuation } from '../text/blocks.js';
 import { classifyBlocks } from '../text/classify.js';
 import { extractFromText } from '../text/extract.js';
-import { isChromeLine } from '../text/line-kinds.js';
-import { stripHashMarks } from '../text/metadata.js';
+import { isChromeLine, isCreditLine } from '../text/line-kinds.js';
+import { pickCreditAndDateline, stripHashMarks } from '../text/metadata.js';
 import { domLines, type DomLine } from './lines.js';
 import { isListingPage, normalizeMachineDate, readMetadata } from './metadata.js';
 
@@ -27,60 +27,70 @@ const READABILITY_CHAR_THRESHOLD = 250;
 export function extractFromHtml(html: string, options: HtmlExtractOptions = {}): ExtractedArticle {
   const { document } = parseHTML(html);
   const meta = readMetadata(document as never);
-  const pageRoot = (document.body ?? document.documentElement) as never;
-  const visible = extractFromText(domLines(pageRoot).map((l) => l.text).join('\n'), { url: options.url ?? null });
+  const listing = isListingPage(document as never);
+  const heading = headingTitle(document as never);
+  const domTags = tagLinks(document as never);
+  // The visible page costs a second parse and the whole text pipeline: only read it when the
+  // metadata leaves a gap (Readability below mutates the first parse).
+  let visibleCache: ExtractedArticle | null = null;
+  const visible = (): ExtractedArticle => {
+    if (!visibleCache) {
+      const { document: page } = parseHTML(html);
+      visibleCache = extractFromText(domLines((page.body ?? page.documentElement) as never).map((l) => l.text).join('\n'), { url: options.url ?? null });
+    }
+    return visibleCache;
+  };
 
-  const contentLines = readabilityLines(html);
+  const contentLines = listing ? [] : readabilityLines(document);
   const warnings: string[] = [];
-  const outlet = meta.outlet ?? visible.outlet;
-  const title = cleanTitle(meta.title, outlet) ?? headingTitle(document as never) ?? cleanTitle(meta.documentTitle, outlet) ?? visible.title;
+  const outlet = meta.outlet ?? visible().outlet;
+  const title = cleanTitle(meta.title, outlet) ?? heading ?? cleanTitle(meta.documentTitle, outlet) ?? visible().title;
 
-  let paragraphs: string[];
-  let captions: string[];
-  if (isListingPage(document as never)) {
+  let body: { paragraphs: string[]; captions: string[]; creditLines: string[] };
+  if (listing) {
     warnings.push('the page is a list of articles (teasers), not an article: no body');
-    paragraphs = [];
-    captions = [];
+    body = { paragraphs: [], captions: [], creditLines: [] };
   } else if (contentLines.length > 0) {
-    const body = bodyFromLines(contentLines, title);
-    paragraphs = body.paragraphs;
-    captions = body.captions.length > 0 ? body.captions : visible.captions;
+    body = bodyFromLines(contentLines, title);
+    if (body.captions.length === 0) body.captions = visible().captions;
   } else {
     warnings.push('no main content found by Readability; the body comes from the whole page');
-    paragraphs = visible.paragraphs;
-    captions = visible.captions;
+    body = { paragraphs: visible().paragraphs, captions: visible().captions, creditLines: [] };
   }
-  if (paragraphs.length === 0) warnings.push('no article body found');
+  if (body.paragraphs.length === 0) warnings.push('no article body found');
+  const { credit, dateline } = pickCreditAndDateline(body.paragraphs, body.creditLines);
+  const hashtags = domTags.length > 0 ? domTags : meta.tags.length > 0 ? meta.tags.map((t) => t.replace(/^#/u, '')) : visible().hashtags;
 
   return {
     title,
-    publishedAt: normalizeMachineDate(meta.publishedAt) ?? (isListingPage(document as never) ? null : visible.publishedAt),
+    publishedAt: normalizeMachineDate(meta.publishedAt) ?? (listing ? null : visible().publishedAt),
     outlet,
-    section: meta.section ?? visible.section,
-    hashtags: pickHtmlTags(document as never, meta.tags, visible.hashtags),
+    section: meta.section ?? visible().section,
+    hashtags: [...new Set(hashtags)],
     url: options.url ?? meta.canonicalUrl ?? null,
-    paragraphs,
-    captions,
-    credit: visible.credit,
-    dateline: visible.dateline,
-    warnings: [...warnings, ...visible.warnings.filter((w) => !w.startsWith('no headline'))],
+    paragraphs: body.paragraphs,
+    captions: body.captions,
+    credit: credit ?? (visibleCache as ExtractedArticle | null)?.credit ?? null,
+    dateline,
+    warnings,
   };
 }
 
-function readabilityLines(html: string): DomLine[] {
+function readabilityLines(document: unknown): DomLine[] {
   try {
-    // Readability mutates the document it reads, so it gets its own parse.
-    const { document } = parseHTML(html);
-    const article = new Readability(document as never, { charThreshold: READABILITY_CHAR_THRESHOLD, keepClasses: false }).parse();
-    if (!article?.content) return [];
-    const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-    return domLines(content.body as never);
+    // The serializer hands back the content element itself: no second parse of the article HTML.
+    const article = new Readability(document as never, {
+      charThreshold: READABILITY_CHAR_THRESHOLD,
+      keepClasses: false,
+      serializer: (el: unknown) => el,
+    }).parse() as { content?: unknown } | null;
+    return article?.content ? domLines(article.content as never) : [];
   } catch {
     return []; // A page Readability cannot read falls back to the visible text.
   }
 }
 
-function bodyFromLines(lines: DomLine[], title: string): { paragraphs: string[]; captions: string[] } {
+function bodyFromLines(lines: DomLine[], title: string): { paragraphs: string[]; captions: string[]; creditLines: string[] } {
   const captions = lines.filter((l) => l.kind === 'caption').map((l) => l.text);
   const text = lines.filter((l) => l.kind !== 'caption').map((l) => l.text);
   const blocks = splitBlocks(text.join('\n'));
@@ -89,7 +99,8 @@ function bodyFromLines(lines: DomLine[], title: string): { paragraphs: string[];
   const paragraphs = classified
     .filter((c) => c.cls === 'good' && c.block.key !== titleKey)
     .map((c) => stripHashMarks(c.block.text));
-  return { paragraphs, captions };
+  const creditLines = classified.filter((c) => c.cls !== 'good' && isCreditLine(c.block)).map((c) => c.block.text);
+  return { paragraphs, captions, creditLines };
 }
 
 function headingTitle(document: { querySelector(s: string): { textContent: string | null } | null }): string | null {
@@ -115,16 +126,9 @@ function cleanTitle(raw: string | null, outlet: string | null): string | null {
 /** Tag links ("rel=tag", tag/keyword lists) are separate items; the visible text joins them, so read the DOM. */
 const TAG_LINKS = 'a[rel~="tag"], [class*="tag"] a, [class*="keyword"] a, [id*="tag"] a';
 
-function pickHtmlTags(
-  document: { querySelectorAll(s: string): ArrayLike<{ textContent: string | null; closest(s: string): unknown }> },
-  metaTags: string[],
-  visibleTags: string[],
-): string[] {
-  const fromLinks = Array.from(document.querySelectorAll(TAG_LINKS))
+function tagLinks(document: { querySelectorAll(s: string): ArrayLike<{ textContent: string | null; closest(s: string): unknown }> }): string[] {
+  return Array.from(document.querySelectorAll(TAG_LINKS))
     .filter((a) => !a.closest('nav, aside, footer, header'))
     .map((a) => (a.textContent ?? '').replace(/\s+/gu, ' ').trim().replace(/^#/u, ''))
     .filter((t) => t !== '' && t.split(' ').length <= 4);
-  const hashtags = visibleTags.filter((t) => !/\s/u.test(t) || fromLinks.length === 0);
-  const chosen = fromLinks.length > 0 ? fromLinks : metaTags.length > 0 ? metaTags.map((t) => t.replace(/^#/u, '')) : hashtags;
-  return [...new Set(chosen)];
 }

@@ -35,6 +35,7 @@ export interface ClassifiedBlock {
 
 export function classifyBlocks(blocks: Block[], isChromeLine: (b: Block) => boolean): ClassifiedBlock[] {
   const out: ClassifiedBlock[] = blocks.map((block) => initialClass(block, isChromeLine));
+  markTemplatedRuns(out);
   applyZones(out);
   reviseByContext(out);
   return out;
@@ -57,6 +58,37 @@ function initialClass(block: Block, isChromeLine: (b: Block) => boolean): Classi
   return bad('no prose signals');
 }
 
+/** Words a templated line repeats at its start (gallery captions, teaser lists). */
+export const TEMPLATE_PREFIX_WORDS = 5;
+/** How many lines must share that start before they count as a template, not prose. */
+export const TEMPLATE_MIN_LINES = 3;
+
+/**
+ * Picture galleries and teaser lists print the same words at the start of every item
+ * ("عاصمة داعش السرية في قبضة … صورة 3 من 12 …"). Prose paragraphs do not repeat five words.
+ */
+function markTemplatedRuns(out: ClassifiedBlock[]): void {
+  const byPrefix = new Map<string, number[]>();
+  out.forEach((c, i) => {
+    const words = c.block.key.split(' ');
+    if (words.length < TEMPLATE_PREFIX_WORDS + 2) return;
+    const prefix = words.slice(0, TEMPLATE_PREFIX_WORDS).join(' ');
+    const list = byPrefix.get(prefix) ?? [];
+    list.push(i);
+    byPrefix.set(prefix, list);
+  });
+  for (const list of byPrefix.values()) {
+    if (list.length < TEMPLATE_MIN_LINES) continue;
+    for (const i of list) {
+      out[i]!.cls = 'bad';
+      out[i]!.reason = 'templated line (gallery or teaser list)';
+    }
+  }
+}
+
+/** ". . . . ." or "-----" at the start of a line: the page moves on to another story. */
+const STORY_SEPARATOR = /^(?:[.•*_=\-–—]\s*){4,}/u;
+
 /**
  * Two kinds of zone. After a list header ("اقرأ أيضاً") the short headline-like lines are the
  * list, until running text resumes. After an end marker (comments, copyright), once article text
@@ -73,8 +105,10 @@ function applyZones(out: ClassifiedBlock[]): void {
       c.reason = 'after end of article';
       continue;
     }
-    if (b.isEndMarker && seenBody) {
+    if ((b.isEndMarker || STORY_SEPARATOR.test(b.text)) && seenBody) {
       ended = true;
+      c.cls = 'bad';
+      c.reason = 'after end of article';
       continue;
     }
     if (b.isListHeader) {

@@ -5,7 +5,7 @@
 
 const quote = (term: string): string => `"${term.replace(/"/gu, '""')}"`;
 
-/** `[["حكوم"], ["رفع", "دعم"]]` → `"حكوم" AND "رفع" "دعم"`… as phrases: `"حكوم" AND ("رفع" + "دعم")`. */
+/** `[["حكوم"], ["رفع", "دعم"]]` → `"حكوم" AND "رفع" + "دعم"` (FTS5 joins phrase parts with +). */
 export function ftsMatch(groups: readonly (readonly string[])[]): string | null {
   const parts = groups.filter((g) => g.length > 0).map((g) => (g.length === 1 ? quote(g[0]!) : g.map(quote).join(' + ')));
   return parts.length > 0 ? parts.join(' AND ') : null;

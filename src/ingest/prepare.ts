@@ -1,0 +1,89 @@
+/**
+ * One input → one PreparedArticle: analysis (src/analyze), search keys and the MinHash
+ * fingerprint. Pure and synchronous, so it runs the same inline or in a worker thread; failures
+ * are values with a reason, never exceptions.
+ */
+import { analyze } from '../analyze/analyze.js';
+import { searchTokens } from '../arabic/stem.js';
+import { minhashSignature, shingleHashes } from '../cluster/minhash.js';
+import { InputError } from '../core/errors.js';
+import type { AnalyzeResult, InputFormat } from '../core/types.js';
+import type { PreparedArticle } from '../store/types.js';
+import { type MappedRecord, recordDate } from './fields.js';
+
+export type WorkItem =
+  | {
+      kind: 'document';
+      source: string;
+      origin: string;
+      contentHash: string;
+      content: Uint8Array;
+      format: InputFormat;
+      url: string | null;
+    }
+  | {
+      kind: 'record';
+      source: string;
+      origin: string;
+      contentHash: string;
+      /** The record as canonical JSON: what is kept as the original. */
+      json: string;
+      fields: MappedRecord;
+    };
+
+export type PrepareResult = { ok: true; article: PreparedArticle } | { ok: false; reason: string; message: string };
+
+export function prepare(item: WorkItem): PrepareResult {
+  try {
+    return { ok: true, article: item.kind === 'document' ? prepareDocument(item) : prepareRecord(item) };
+  } catch (error) {
+    if (error instanceof InputError) return { ok: false, reason: error.reason, message: error.message };
+    return { ok: false, reason: 'internal', message: `analysis failed: ${(error as Error).message}` };
+  }
+}
+
+function prepareDocument(item: Extract<WorkItem, { kind: 'document' }>): PreparedArticle {
+  const record = analyze({ content: item.content, format: item.format, url: item.url, origin: item.origin });
+  return finish(record, item.source, item.contentHash, item.content, item.format === 'html' ? 'html' : 'text', null);
+}
+
+function prepareRecord(item: Extract<WorkItem, { kind: 'record' }>): PreparedArticle {
+  const f = item.fields;
+  const published = recordDate(f.date);
+  const reference = recordDate(f.reference)?.slice(0, 10) ?? null;
+  // The title line then the body, as a text dump would have them; extraction then finds the
+  // paragraphs, and the record's own fields win over what it guessed.
+  const content = f.title ? `${f.title}\n${f.body ?? ''}` : (f.body ?? '');
+  const analyzed = analyze({ content, format: 'text', url: f.url, origin: item.origin }, { reference: published?.slice(0, 10) ?? reference });
+  const record: AnalyzeResult = {
+    ...analyzed,
+    title: f.title ?? analyzed.title,
+    publishedAt: published ?? analyzed.publishedAt,
+    outlet: f.outlet ?? analyzed.outlet,
+    url: f.url ?? analyzed.url,
+  };
+  return finish(record, item.source, item.contentHash, item.json, 'json-record', reference);
+}
+
+function finish(
+  record: AnalyzeResult,
+  source: string,
+  contentHash: string,
+  original: Uint8Array | string,
+  originalFormat: string,
+  referenceDate: string | null,
+): PreparedArticle {
+  const shingles = shingleHashes(record.body);
+  return {
+    source,
+    contentHash,
+    original,
+    originalFormat,
+    record,
+    referenceDate,
+    titleTokens: searchTokens(record.title).join(' '),
+    bodyTokens: searchTokens(record.body).join(' '),
+    signature: minhashSignature(shingles),
+    shingleCount: shingles.length,
+  };
+}
