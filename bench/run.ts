@@ -3,7 +3,12 @@
  * with Mozilla Readability over linkedom timed in the same run as the reference for HTML.
  *
  *   node --expose-gc dist/bench/run.js [--n 5000] [--warmup 200] [--phase-seconds 35]
- *                                      [--phases extract.text,analyze.text,extract.html,readability.html]
+ *                                      [--phases extract.text,analyze.text,extract.html,readability.html,
+ *                                                corpus.ingest,corpus.search,corpus.ingest-synthetic]
+ *                                      [--search-n 100000] [--queries 200] [--synthetic-ingest N] [--workers N]
+ *
+ * The corpus.* phases (ingest, store, search) are in bench/corpus.ts and run only when named:
+ * `--phases corpus` runs them alone (several minutes), `--phases corpus.search` one of them.
  *
  * Inputs: the first N SaudiNewsNet articles (../shared/corpus or $MARSAD_CORPUS), else the demo
  * corpus repeated. Writes .eval-out/bench.json.
@@ -17,6 +22,7 @@ import { parseHTML } from 'linkedom';
 import type { AnalyzeResult, ExtractedArticle, RawDoc } from '../src/core/types.js';
 import { findCorpusDir } from '../eval/lib/corpus.js';
 import { formatTable } from '../eval/lib/report.js';
+import { parseCorpusArgs, runCorpusBench } from './corpus.js';
 import { type BenchInput, type BenchInputs, demoInputs, saudiNewsNetInputs } from './inputs.js';
 import { type PhaseStats, summarize } from './stats.js';
 
@@ -45,10 +51,12 @@ interface Options {
   warmup: number;
   phaseSeconds: number;
   phases: string[] | null;
+  /** Options passed on to bench/corpus.ts. */
+  corpusArgs: string[];
 }
 
 function parseArgs(argv: string[]): Options | string {
-  const options: Options = { n: 5000, warmup: 200, phaseSeconds: DEFAULT_PHASE_SECONDS, phases: null };
+  const options: Options = { n: 5000, warmup: 200, phaseSeconds: DEFAULT_PHASE_SECONDS, phases: null, corpusArgs: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = argv[i + 1];
@@ -62,6 +70,9 @@ function parseArgs(argv: string[]): Options | string {
     } else if (arg === '--phases') {
       if (!value) return '--phases expects a comma-separated list';
       options.phases = value.split(',').map((p) => p.trim());
+      i++;
+    } else if (['--search-n', '--queries', '--synthetic-ingest', '--workers', '--keep'].includes(arg)) {
+      options.corpusArgs.push(arg, value ?? '');
       i++;
     } else return `unknown argument ${arg}`;
   }
@@ -176,6 +187,12 @@ async function main(argv: string[]): Promise<number> {
     console.error(`bench: ${options}`);
     return 2;
   }
+  // The corpus phases take minutes (all of SaudiNewsNet through the full pipeline, a 100k-article
+  // search index), so they run only when named: `--phases corpus` or `--phases corpus.search,…`.
+  const corpusPhases = options.phases ? options.phases.filter((p) => p.startsWith('corpus')) : [];
+  const runCorpus = corpusPhases.length > 0;
+  const onlyCorpus = runCorpus && corpusPhases.length === options.phases!.length;
+  if (onlyCorpus) return runCorpusPhases(corpusPhases, options.corpusArgs);
   if (!(globalThis as { gc?: unknown }).gc) console.log('note: run with --expose-gc (npm run bench does) so that phases start from a collected heap');
   const corpusDir = findCorpusDir(repoDir);
   const loadStarted = performance.now();
@@ -257,7 +274,20 @@ async function main(argv: string[]): Promise<number> {
     )}\n`,
   );
   console.log('  wrote .eval-out/bench.json');
+  if (runCorpus) {
+    console.log('');
+    return runCorpusPhases(corpusPhases, options.corpusArgs);
+  }
   return 0;
+}
+
+async function runCorpusPhases(phases: string[], args: string[]): Promise<number> {
+  const corpus = parseCorpusArgs([...args, '--phases', phases.join(',')]);
+  if (typeof corpus === 'string') {
+    console.error(`bench: ${corpus}`);
+    return 2;
+  }
+  return runCorpusBench(corpus);
 }
 
 process.exitCode = await main(process.argv.slice(2));

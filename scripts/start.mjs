@@ -1,25 +1,35 @@
-// `npm start`: analyze every article of the bundled demo corpus and show what Marsad found.
-// (Later issues turn this into: load the corpus into the embedded store and open the web app.)
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyze } from '../dist/src/index.js';
+// `npm start`: load the bundled demo corpus into ./marsad.db (the first run stores it; later runs
+// find every article unchanged), then show the stories Marsad found and one speaker's timeline.
+// (When the web app exists, this opens it instead of printing.)
+import { ingestPaths } from '../dist/src/ingest/ingest.js';
+import { openStore, resolveDbPath } from '../dist/src/store/open-store.js';
 
-const dir = new URL('../demo/corpus/', import.meta.url).pathname;
-const files = readdirSync(dir).filter((f) => /\.(txt|html?)$/u.test(f)).sort();
-let statements = 0;
-for (const file of files) {
-  const content = readFileSync(join(dir, file));
-  try {
-    const r = analyze({ content, format: 'auto', origin: file });
-    statements += r.statements.length;
-    console.log(`\n■ ${r.title}`);
-    console.log(`  ${[r.publishedAt ?? 'بلا تاريخ', r.outlet, r.section].filter(Boolean).join(' · ')}  (${file})`);
-    console.log(`  ${r.body.split('\n').length} فقرات، ${r.entities.length} كيانات، ${r.statements.length} تصريحات`);
-    for (const s of r.statements.slice(0, 3)) {
-      console.log(`    - ${s.speaker.name ?? s.speaker.role ?? '؟'}: «${s.text.slice(0, 90)}${s.text.length > 90 ? '…' : ''}»${s.date ? ' [' + s.date + ']' : ''}`);
+const corpus = new URL('../demo/corpus/', import.meta.url).pathname;
+const dbPath = resolveDbPath(null);
+const store = await openStore(dbPath);
+try {
+  const s = await ingestPaths(store, [corpus]);
+  console.log(`${dbPath}: ${s.added} added, ${s.unchanged} unchanged, ${s.failed} failed (${(s.elapsedMs / 1000).toFixed(1)} s)`);
+  for (const p of s.problems) console.log(`  ${p.file}: ${p.examples.map((e) => e.message).join('; ')}`);
+
+  console.log('\n── القصص ──');
+  for (const story of await store.stories({ limit: 10 })) {
+    console.log(`\n■ ${story.title}  (${story.articles.length})`);
+    for (const a of story.articles) {
+      console.log(`   - ${a.publishedAt?.slice(0, 10) ?? 'بلا تاريخ'} · ${a.outlet ?? '—'} · ${a.title}${a.duplicateOf ? '  [نسخة]' : ''}`);
     }
-  } catch (err) {
-    console.log(`\n✗ ${file}: ${err.message}`);
   }
+
+  const speaker = 'وليد سركيس';
+  console.log(`\n── ${speaker}: تصريحاته بالترتيب الزمني ──`);
+  const TIMELINE_LINES = 25;
+  const entries = await store.timeline({ speaker });
+  for (const e of entries.slice(0, TIMELINE_LINES)) {
+    const text = e.text.length > 110 ? e.text.slice(0, 110) + '…' : e.text;
+    console.log(`  ${(e.date ?? e.sortDate ?? '—').slice(0, 10).padEnd(10)}  ${e.cue || '—'}${e.negated ? ' (نفي)' : ''}: «${text}»  — ${e.article.outlet ?? ''}`);
+  }
+  if (entries.length > TIMELINE_LINES) console.log(`  … ${entries.length - TIMELINE_LINES} more: bin/marsad timeline --speaker "${speaker}"`);
+  console.log(`\nTry: bin/marsad search "رفع الدعم" · bin/marsad timeline --speaker سركيس · bin/marsad stories`);
+} finally {
+  await store.close();
 }
-console.log(`\n${files.length} articles analyzed, ${statements} statements. Try: bin/marsad analyze demo/corpus/${files[0] ?? '<file>'}`);

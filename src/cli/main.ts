@@ -6,6 +6,11 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../core/errors.js';
 import { registerAnalyze } from './analyze.js';
+import { registerArticle } from './article.js';
+import { registerIngest } from './ingest.js';
+import { registerSearch } from './search.js';
+import { registerStories } from './stories.js';
+import { registerTimeline } from './timeline.js';
 
 export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
@@ -20,6 +25,11 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerAnalyze(program);
+  registerIngest(program);
+  registerArticle(program);
+  registerSearch(program);
+  registerStories(program);
+  registerTimeline(program);
   return program;
 }
 

@@ -49,7 +49,7 @@ function parseElement(text: string, line: number, index: number): JsonPiece {
 type Mode = 'start' | 'array-value' | 'array-after' | 'in-value' | 'single' | 'done';
 
 export async function* splitJsonArray(chunks: AsyncIterable<string>): AsyncGenerator<JsonPiece> {
-  let mode: Mode = 'start';
+  let mode = 'start' as Mode;
   let line = 1;
   let depth = 0;
   let inString = false;

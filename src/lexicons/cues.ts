@@ -39,6 +39,18 @@ export interface CueVerbRow {
   /** The speaker is the noun after "عن", not the subject ("نقلت الوكالة عن الوزير قوله"). */
   speakerAfterAn?: boolean;
   /**
+   * The verb takes a direct object before its ب-content ("اتهم X بـ…"): a cue with a proclitic whose
+   * one short noun phrase runs straight into the content has that phrase as object, not subject
+   * ("واتهم حزب الله بزج لبنان…" continues the previous speaker).
+   */
+  objectBeforeContent?: boolean;
+  /**
+   * The verb reports a proposition as a noun phrase ("أعلن التحالف النصر على التنظيم", "أكد بوتين
+   * استقلال سوريا", "نفت الوزارة أنباء…"). Used only when the subject before that phrase is a known
+   * entity or place, since nothing else tells a subject from its object.
+   */
+  nounContent?: boolean;
+  /**
    * The verb takes its content as a prepositional or nominal object rather than an أن-clause
    * ("دعا إلى…", "حذّر من…", "رفض التعليق"): the content may start with one of these words.
    */
@@ -56,8 +68,8 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   { lemma: 'قال', past: ['قال', 'قالت', 'قالوا', 'قالا'], present: 'يقول', participle: 'قائل' },
   regular('أفاد', 'أفاد', 'يفيد', 'مفيد'),
   regular('أضاف', 'أضاف', 'يضيف', 'مضيف'),
-  regular('أكد', 'أكد', 'يؤكد', 'مؤكد'),
-  regular('أعلن', 'أعلن', 'يعلن', 'معلن'),
+  regular('أكد', 'أكد', 'يؤكد', 'مؤكد', { nounContent: true }),
+  regular('أعلن', 'أعلن', 'يعلن', 'معلن', { nounContent: true }),
   regular('صرح', 'صرح', 'يصرح', 'مصرح'),
   regular('أوضح', 'أوضح', 'يوضح', 'موضح'),
   regular('أشار', 'أشار', 'يشير', 'مشير'),
@@ -68,7 +80,7 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   regular('ذكر', 'ذكر', 'يذكر', null),
   regular('شدد', 'شدد', 'يشدد', 'مشدد', { objectMarkers: ['على'] }),
   regular('جدد', 'جدد', 'يجدد', null, { objectMarkers: ['التأكيد', 'التاكيد', 'دعوته', 'رفضه', 'موقفه'] }),
-  { lemma: 'نفى', past: ['نفى', 'نفت', 'نفوا', 'نفيا'], present: 'ينفي', participle: 'ناف', denies: true, objectMarkers: ['وجود', 'صحة', 'الأنباء', 'التقارير', 'ما'] },
+  { lemma: 'نفى', past: ['نفى', 'نفت', 'نفوا', 'نفيا'], present: 'ينفي', participle: 'ناف', denies: true, nounContent: true, objectMarkers: ['وجود', 'صحة', 'الأنباء', 'التقارير', 'ما'] },
   regular('اعتبر', 'اعتبر', 'يعتبر', 'معتبر'),
   { lemma: 'رأى', past: ['رأى', 'رأت', 'رأوا', 'رأيا'], present: 'يرى', participle: null },
   regular('لفت', 'لفت', 'يلفت', 'لافت', { tail: ['إلى', 'الى'] }),
@@ -80,7 +92,7 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   { lemma: 'مضى قائلاً', past: ['مضى', 'مضت', 'مضوا', 'مضيا'], present: 'يمضي', participle: null, tail: ['قائلا', 'قائلة', 'قائلين', 'قائل', 'قائلاً', 'قائلةً'], tailRequired: true },
   regular('أعرب عن', 'أعرب', 'يعرب', 'معرب', { tail: ['عن'], objectMarkers: ['عن'] }),
   regular('رفض', 'رفض', 'يرفض', 'رافض', { denies: true, objectMarkers: ['التعليق', 'الإدلاء', 'الكشف', 'ما', 'أي', 'الاتهامات', 'ب'] }),
-  regular('اتهم', 'اتهم', 'يتهم', null, { objectMarkers: PREPOSITIONAL }),
+  regular('اتهم', 'اتهم', 'يتهم', null, { objectMarkers: PREPOSITIONAL, objectBeforeContent: true }),
   regular('وصف', 'وصف', 'يصف', 'واصف', { objectMarkers: PREPOSITIONAL }),
   regular('استبعد', 'استبعد', 'يستبعد', 'مستبعد', { denies: true }),
   regular('توقع', 'توقع', 'يتوقع', null),

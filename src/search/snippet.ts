@@ -4,8 +4,9 @@
  * (tokenize), and each word's key is computed on its own, so the highlight covers exactly what the
  * writer wrote (وبالحكومة, not the stem حكوم).
  */
-import { searchTokens } from '../arabic/stem.js';
-import { tokenize } from '../arabic/tokenize.js';
+import { normalizeWithOffsets } from '../arabic/normalize.js';
+import { stemNormalized } from '../arabic/stem.js';
+import { scanTokens } from '../arabic/tokenize.js';
 
 export const MARK_OPEN = '<mark>';
 export const MARK_CLOSE = '</mark>';
@@ -27,16 +28,48 @@ export interface SnippetOptions {
   windowWords?: number;
 }
 
+/**
+ * Every word and number of the body with its search key when that key is a query key. The body is
+ * normalized once (with offsets back to the original) and each word stemmed in place: the same
+ * keys as searchTokens, at a fraction of the cost of running it word by word.
+ */
+function wordSpans(body: string, keys: ReadonlySet<string>): WordSpan[] {
+  const normalized = normalizeWithOffsets(body);
+  const text = normalized.text;
+  const spans: WordSpan[] = [];
+  scanTokens(text, (start, end, kind) => {
+    if (kind !== 'word' && kind !== 'number') return;
+    let key: string | null = null;
+    if (kind === 'number') {
+      const number = text.slice(start, end).replace(/,/gu, '');
+      key = keys.has(number) ? number : null;
+    } else {
+      const first = text.charCodeAt(start);
+      // A hashtag is searched by its parts (#اليمن_ينتصر → اليمن, ينتصر).
+      const parts = first === 0x23 || first === 0x40 ? text.slice(start + 1, end).split('_') : [text.slice(start, end)];
+      for (const part of parts) {
+        const stem = stemNormalized(part.toLowerCase());
+        if (keys.has(stem)) {
+          key = stem;
+          break;
+        }
+      }
+    }
+    // Spans in the original: up to where the next normalized character came from, so marks that
+    // normalization dropped (a final kasra) stay inside the word; whitespace is trimmed off.
+    const from = normalized.toOriginal(start);
+    let to = end >= text.length ? body.length : normalized.toOriginal(end);
+    while (to > from + 1 && /\s/u.test(body[to - 1]!)) to--;
+    spans.push({ start: from, end: Math.max(to, from + 1), key });
+  });
+  return spans;
+}
+
 export function makeSnippet(body: string, keys: ReadonlySet<string>, options: SnippetOptions = {}): string {
   const open = options.open ?? MARK_OPEN;
   const close = options.close ?? MARK_CLOSE;
   const size = options.windowWords ?? WINDOW_WORDS;
-  const spans: WordSpan[] = tokenize(body)
-    .filter((t) => t.kind === 'word' || t.kind === 'number')
-    .map((t) => {
-      const tokenKeys = searchTokens(t.text);
-      return { start: t.start, end: t.end, key: tokenKeys.find((k) => keys.has(k)) ?? null };
-    });
+  const spans = wordSpans(body, keys);
   if (spans.length === 0) return '';
 
   // The window with the most distinct matched keys (then the most matches), earliest on ties.

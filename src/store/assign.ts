@@ -11,12 +11,12 @@ import { lshBandKeys } from '../cluster/minhash.js';
 import { type Fingerprint, pickOriginal } from '../cluster/duplicates.js';
 import {
   addToStory,
-  type ArticleVector,
   articleVector,
   candidateKeys,
   type IdfSource,
   newStory,
   STORY_THRESHOLD,
+  type StoryInput,
   type StorySummary,
   storySimilarity,
 } from '../cluster/stories.js';
@@ -29,15 +29,15 @@ export interface ClusterLookup {
   linkOf(articleId: string): { duplicateOf: string | null; storyId: string | null } | null;
   /** Stories sharing a candidate key with the new article. */
   storyCandidates(keys: readonly string[]): StorySummary[];
-  story(id: string): StorySummary | null;
+  storySummary(id: string): StorySummary | null;
   idf: IdfSource;
 }
 
 export interface NewArticle {
   id: string;
   record: AnalyzeResult;
-  /** The day used for time proximity: publication day, else reference day. */
-  day: string | null;
+  /** Its date for age and time proximity: the publication date, else the reference date. */
+  date: string | null;
   order: number;
   signature: Uint32Array;
   shingleCount: number;
@@ -49,15 +49,16 @@ export interface Assignment {
   similarity: number;
   story: StorySummary;
   createdStory: boolean;
-  vector: ArticleVector;
   storyKeys: string[];
+  /** Terms to count in the document frequencies (empty for a copy). */
+  documentTerms: string[];
 }
 
 export function assignArticle(lookup: ClusterLookup, article: NewArticle): Assignment {
   const bandKeys = lshBandKeys(article.signature);
   const fingerprint: Fingerprint = {
     id: article.id,
-    publishedAt: article.day,
+    publishedAt: article.date,
     order: article.order,
     signature: article.signature,
     length: article.shingleCount,
@@ -71,24 +72,25 @@ export function assignArticle(lookup: ClusterLookup, article: NewArticle): Assig
     // Point at the root copy, so that every copy of a wire story names the same original.
     duplicateOf = link?.duplicateOf ?? picked.originalId;
     const storyId = link?.storyId ?? null;
-    originalStory = storyId ? lookup.story(storyId) : null;
+    originalStory = storyId ? lookup.storySummary(storyId) : null;
   }
 
-  const vector = articleVector(
-    {
-      id: article.id,
-      title: article.record.title,
-      body: article.record.body,
-      entities: article.record.entities.map((e) => ({ name: e.name, type: e.type, mentions: e.mentions })),
-      publishedAt: article.day,
-      duplicateOf,
-    },
-    lookup.idf,
-  );
+  const input: StoryInput = {
+    id: article.id,
+    title: article.record.title,
+    body: article.record.body,
+    entities: article.record.entities.map((e) => ({ name: e.name, type: e.type, mentions: e.mentions })),
+    publishedAt: article.date,
+    duplicateOf,
+  };
+  const vector = articleVector(input, lookup.idf);
   const storyKeys = candidateKeys(vector);
+  // Copies do not count as documents: a wire story copied ten times would otherwise make its own
+  // words look common.
+  const documentTerms = duplicateOf === null ? documentTermsOf(input) : [];
 
   if (originalStory) {
-    return { bandKeys, duplicateOf, similarity: picked.similarity, story: addToStory(originalStory, article.id, vector), createdStory: false, vector, storyKeys };
+    return { bandKeys, duplicateOf, similarity: picked.similarity, story: addToStory(originalStory, article.id, vector), createdStory: false, storyKeys, documentTerms };
   }
   let best: StorySummary | null = null;
   let bestScore = -Infinity;
@@ -101,5 +103,16 @@ export function assignArticle(lookup: ClusterLookup, article: NewArticle): Assig
   }
   const joins = best !== null && bestScore >= STORY_THRESHOLD;
   const story = joins ? addToStory(best!, article.id, vector) : newStory(storyIdFor(article.id), article.id, vector);
-  return { bandKeys, duplicateOf, similarity: picked.similarity, story, createdStory: !joins, vector, storyKeys };
+  return { bandKeys, duplicateOf, similarity: picked.similarity, story, createdStory: !joins, storyKeys, documentTerms };
+}
+
+/** No document seen: every term weighs the same, so a vector keeps the article's most frequent terms. */
+const NO_DOCUMENTS: IdfSource = { documentCount: () => 0, documentFrequency: () => 0 };
+
+/**
+ * The terms an article adds to the document frequencies: its top terms by frequency alone, the
+ * same definition the story evaluation uses (eval/tasks/stories.ts builds its IDF this way).
+ */
+export function documentTermsOf(input: StoryInput): string[] {
+  return [...articleVector(input, NO_DOCUMENTS).terms.keys()];
 }

@@ -238,13 +238,13 @@ describe('performance', () => {
     assert.ok(b < Math.max(a, 1) * 24, `50 paragraphs ${a.toFixed(1)} ms, 400 paragraphs ${b.toFixed(1)} ms`);
   });
 
-  it('handles a typical article well under a few milliseconds after warm-up', () => {
+  it('handles a typical article in milliseconds, not seconds, after warm-up', () => {
     const article = Array.from({ length: 8 }, () => paragraph);
     cpuMs(article);
     const runs = Array.from({ length: 20 }, () => cpuMs(article));
     const median = runs.sort((x, y) => x - y)[10] as number;
-    // The budget for entities is well under 0.5 ms per article on an idle core; this bound only
-    // catches gross regressions on a loaded test machine.
-    assert.ok(median < 5, `median ${median.toFixed(2)} ms per 8-paragraph article`);
+    // Speed is measured by `npm run bench`; this bound only catches gross regressions (an
+    // accidental quadratic pass) on a loaded test machine.
+    assert.ok(median < 25, `median ${median.toFixed(2)} ms per 8-paragraph article`);
   });
 });

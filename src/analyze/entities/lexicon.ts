@@ -15,6 +15,7 @@ import {
   FEMALE_FIRST_NAMES,
   KUNYA_HEADS,
   MALE_FIRST_NAMES,
+  MORE_FIRST_NAMES,
   NAME_CONNECTORS,
 } from '../../lexicons/gazetteer/firstNames.js';
 import {
@@ -28,6 +29,7 @@ import {
   TITLE_ADJECTIVES,
   TITLE_LINKS,
 } from '../../lexicons/gazetteer/titles.js';
+import { KNOWN_PERSONS } from '../../lexicons/gazetteer/persons.js';
 import { NEWS_VERBS, NOT_NAMES, TIME_WORDS } from './boundaries.js';
 
 export type GazetteerKind = 'country' | 'capital' | 'place' | 'organization' | 'nisba';
@@ -94,7 +96,19 @@ function phraseIndexOf(items: readonly string[]): PhraseIndex<string> {
   return index;
 }
 
+/** A phrase naming a well-known person: the full name, a variant, or a short form used alone. */
+export interface KnownPersonTarget {
+  /** Canonical full name as written in the gazetteer. */
+  name: string;
+  /** Normalized tokens of the canonical name (merging key). */
+  parts: readonly string[];
+  /** True for a short form (surname): the mention is that form, the person is the full name. */
+  short: boolean;
+}
+
 export interface Lexicon {
+  /** Well-known persons by full name, variants and short forms (src/lexicons/gazetteer/persons.ts). */
+  persons: PhraseIndex<KnownPersonTarget>;
   gazetteer: PhraseIndex<GazetteerTarget>;
   /** Normalized phrase → country it stands for (names, capitals, nisbas, places, state bodies). */
   governments: Map<string, string>;
@@ -184,7 +198,13 @@ function buildLexicon(): Lexicon {
     }
   }
 
-  const firstNames = setOf([...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES]);
+  const firstNames = setOf([...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES, ...MORE_FIRST_NAMES]);
+  const persons: PhraseIndex<KnownPersonTarget> = new Map();
+  for (const p of KNOWN_PERSONS) {
+    const parts = phraseTokens(p.name);
+    for (const full of [p.name, ...(p.variants ?? [])]) addPhrase(persons, full, { name: p.name, parts, short: false });
+    for (const short of p.alone ?? []) addPhrase(persons, short, { name: p.name, parts, short: true });
+  }
   const cues = new Set<string>();
   for (const form of expandCueForms()) cues.add(normalize(form.form));
 
@@ -193,6 +213,7 @@ function buildLexicon(): Lexicon {
   for (const c of setOf([...NAME_CONNECTORS, ...KUNYA_HEADS])) boundaries.delete(c);
 
   return {
+    persons,
     gazetteer,
     governments,
     stateless,

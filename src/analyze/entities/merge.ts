@@ -45,6 +45,8 @@ export interface EntityDraft {
   roleKeys: Set<string>;
   target: GazetteerTarget | null;
   order: number;
+  /** Named from the persons gazetteer after a short form; the first full name as written replaces it. */
+  provisional?: boolean;
   mentions: { paragraph: number; start: number; end: number; text: string }[];
 }
 
@@ -176,13 +178,30 @@ export class EntityMerger {
   private addPerson(p: ParagraphInput, m: RawMention): void {
     const span = spanOf(p, m.first, m.last, m.strip, false);
     const parts = m.keyTokens;
+    // A well-known person found by a short form ("بوتين") is named by the full gazetteer name.
+    const name = m.canonical ?? span.display;
+    const nameKey = m.canonical ? parts.join(' ') : span.key;
     let d: EntityDraft | null = null;
     if (parts.length >= 2) {
       d = this.persons().find((q) => q.parts.length >= 2 && samePerson(q.parts, parts)) ?? null;
       if (!d) {
-        d = this.draft(`person|${parts.join(' ')}|${this.order}`, 'person', span.display, null, span.key);
+        d = this.draft(`person|${parts.join(' ')}|${this.order}`, 'person', name, null, nameKey);
         d.parts = parts;
-      } else if (parts.length > d.parts.length || (parts.length === d.parts.length && span.display.length > d.name.length)) {
+        if (m.canonical) d.provisional = true;
+      } else if (!m.canonical && d.provisional && m.evidence === 'known') {
+        // "شتاينماير" came first (named by the gazetteer); the article's own spelling wins.
+        const previous = { name: d.name, key: d.key };
+        d.name = span.display;
+        d.key = span.key;
+        d.provisional = false;
+        this.addAlias(d, previous.name, previous.key);
+      } else if (m.canonical && d.parts.length <= parts.length && d.name !== m.canonical && parts.length > d.parts.length) {
+        const previous = { name: d.name, key: d.key };
+        d.name = m.canonical;
+        d.key = nameKey;
+        this.addAlias(d, previous.name, previous.key);
+        d.parts = parts;
+      } else if (!m.canonical && (parts.length > d.parts.length || (parts.length === d.parts.length && span.display.length > d.name.length))) {
         // The longest full name is canonical; the previous one becomes an alias.
         const previous = { name: d.name, key: d.key };
         d.name = span.display;
@@ -197,7 +216,7 @@ export class EntityMerger {
         // One word creates a person only when it is a listed first name after a cue verb or a
         // name-like word after a title ("قالت سارة", "الرئيس أردوغان").
         if (m.evidence !== 'cue' && m.evidence !== 'title' && m.evidence !== 'honorific') return;
-        d = this.draft(`person|${parts.join(' ')}|${this.order}`, 'person', span.display, null, span.key);
+        d = this.draft(`person|${parts.join(' ')}|${this.order}`, 'person', name, null, nameKey);
         d.parts = parts;
       }
     }
@@ -269,6 +288,11 @@ export class EntityMerger {
     };
     const lex = this.lex;
     for (const d of this.drafts) {
+      if (d.type === 'person' && d.parts.length === 1) {
+        // A one-word person found by a cue or a title ("وقال بلير إن"): later bare mentions count.
+        const only = d.parts[0] as string;
+        if (only.length >= 3 && !lex.firstNames.has(only) && !lex.boundaries.has(only) && !lex.notNames.has(only)) add(only, d);
+      }
       if (d.type === 'person' && d.parts.length >= 2) {
         const last = d.parts[d.parts.length - 1] as string;
         if (last.length >= 3 && !lex.connectors.has(last) && !lex.boundaries.has(last) && last !== 'الله' && !lex.firstNames.has(last)) add(last, d);

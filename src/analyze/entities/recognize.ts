@@ -7,11 +7,11 @@
  * Everything is a Map/Set lookup on normalized token forms (see tokens.ts, lexicon.ts).
  */
 import type { EntityType } from '../../core/types.js';
-import { lexicon, type GazetteerTarget, type Lexicon, type PhraseEntry, type PhraseIndex } from './lexicon.js';
+import { lexicon, type GazetteerTarget, type KnownPersonTarget, type Lexicon, type PhraseEntry, type PhraseIndex } from './lexicon.js';
 import type { Tok, WordForm, WordInfo } from './tokens.js';
 
 /** How a person mention was found; decides whether a one-word name may create an entity. */
-export type PersonEvidence = 'title' | 'honorific' | 'cue' | 'name';
+export type PersonEvidence = 'title' | 'honorific' | 'cue' | 'name' | 'known';
 
 export interface RawMention {
   paragraph: number;
@@ -31,6 +31,8 @@ export interface RawMention {
   role?: { first: number; last: number; strip: number };
   /** An organization's acronym in parentheses right after it. */
   acronym?: { first: number; last: number };
+  /** A well-known person (persons gazetteer): canonical full name; keyTokens are its parts. */
+  canonical?: string;
 }
 
 /** A title phrase with no name: kept to resolve later against the roles of named persons. */
@@ -75,12 +77,15 @@ interface WordLex {
   definiteTitles: FormEntries<string>[];
   constructTitles: FormEntries<string>[];
   governmentHeads: FormEntries<string>[];
+  persons: FormEntries<KnownPersonTarget>[];
   cue: WordForm | null;
   organizationHead: WordForm | null;
   placeTrigger: WordForm | null;
+  /** Memo of ParagraphScanner.cliticNoun (depends on the lexicon only). */
+  cliticNoun?: boolean;
 }
 
-type PhraseKind = 'gazetteer' | 'definiteTitles' | 'constructTitles' | 'governmentHeads';
+type PhraseKind = 'gazetteer' | 'definiteTitles' | 'constructTitles' | 'governmentHeads' | 'persons';
 
 function candidates<T>(index: PhraseIndex<T>, forms: readonly WordForm[]): FormEntries<T>[] {
   const out: FormEntries<T>[] = [];
@@ -104,6 +109,7 @@ function wordLex(w: WordInfo): WordLex {
     definiteTitles: candidates(lex.definiteTitles, w.forms),
     constructTitles: candidates(lex.constructTitles, w.forms),
     governmentHeads: candidates(lex.governmentHeads, w.forms),
+    persons: candidates(lex.persons, w.forms),
     cue: firstFormIn(lex.cues, w.forms),
     organizationHead: firstFormIn(lex.organizationHeads, w.forms),
     placeTrigger: firstFormIn(lex.placeTriggers, w.forms),
@@ -139,6 +145,53 @@ function matchPhrase<T>(kind: PhraseKind, toks: Tok[], i: number, withClitics = 
     }
   }
   return best;
+}
+
+/** A person name span: tokens [first, last], the reading of the first token, and name parts. */
+interface NameSpan {
+  first: number;
+  last: number;
+  form: WordForm;
+  units: number;
+  /** Set when the span is a well-known person from the persons gazetteer. */
+  known?: KnownPersonTarget;
+}
+
+/** Words that end the subject of a cue verb: prepositions and relatives opening an adjunct. */
+const CUE_SUBJECT_ENDS = new Set(['في', 'على', 'عن', 'خلال', 'امام', 'الذي', 'التي', 'لدى', 'عقب', 'اثناء', 'بعد', 'قبل', 'من', 'الى', 'مع', 'ايضا', 'امس', 'اليوم', 'للصحفيين', 'لوكاله', 'لقناه', 'لصحيفه']);
+
+/**
+ * Shapes of derived verbs and verbal nouns that transliterated names practically never take:
+ * استفعل/استفعال (استطاع، استبعاد), افتعل/افتعال (اقترح، اقتراح), انفعال, تفعيل (تشكيل), تفاعل
+ * (تزايد), مفاعلة; and words carrying an object pronoun (لإقناعهم، قوله). Known names that match
+ * (ترامب) are found by the persons gazetteer before this test is asked.
+ */
+export function unlikelyNameWord(norm: string): boolean {
+  const n = norm.length;
+  if (n >= 5 && norm.startsWith('است')) return true;
+  if ((n === 5 || n === 6) && norm.charCodeAt(0) === 0x0627 && norm.charCodeAt(2) === 0x062a && (n === 5 || norm.charCodeAt(4) === 0x0627)) return true;
+  if (n === 6 && norm.startsWith('ان') && norm.charCodeAt(4) === 0x0627) return true;
+  if (n === 5 && norm.charCodeAt(0) === 0x062a && (norm.charCodeAt(3) === 0x064a || norm.charCodeAt(2) === 0x0627)) return true;
+  if (n === 6 && norm.charCodeAt(0) === 0x0645 && norm.charCodeAt(2) === 0x0627 && norm.endsWith('ه')) return true;
+  if (n >= 5 && (norm.endsWith('هم') || norm.endsWith('هما') || norm.endsWith('كم') || norm.endsWith('ها'))) return true;
+  // Dual and plural imperfect verbs: تعلنان، يقولون.
+  const c0 = norm.charCodeAt(0);
+  if (n >= 5 && n <= 6 && (c0 === 0x062a || c0 === 0x064a) && (norm.endsWith('ان') || norm.endsWith('ون'))) return true;
+  return false;
+}
+
+/** ال-words that are plural or feminine nouns, never a family name ("العسكريين", "الأزمة"). */
+export function nounNotSurname(norm: string): boolean {
+  if (norm.endsWith('يين') || norm.endsWith('ون') || norm.endsWith('ات')) return true;
+  return norm.endsWith('ه') && !norm.endsWith('الله');
+}
+
+/**
+ * Normalization folds ى into ي, so the name "علي" and the preposition "على" meet; the written form
+ * still tells them apart (final ي vs ى), and a name must not stop at itself.
+ */
+function writtenAsAli(tok: Tok): boolean {
+  return tok.word !== null && tok.word.norm === 'علي' && tok.text.charCodeAt(tok.text.length - 1) === 0x064a;
 }
 
 /** Complementizers that open reported speech after "قال فلان". */
@@ -201,6 +254,8 @@ export class ParagraphScanner {
   private at(i: number): number {
     const titled = this.title(i);
     if (titled !== null) return titled;
+    const known = this.knownPerson(i);
+    if (known !== null) return known;
 
     const gaz = this.gazetteer(i);
     const org = this.organization(i, gaz);
@@ -289,6 +344,9 @@ export class ParagraphScanner {
     const head = definite && (!construct || definite.length >= construct.length) ? definite : construct;
     if (!head) return null;
     const isDefiniteHead = head === definite;
+    // "إلى الأمام" (forward) folds to the same letters as the title "الإمام".
+    const before = toks[i - 1]?.word?.norm;
+    if (head.value === 'الامام' && (before === 'الى' || before === 'الي')) return null;
     let j = i + head.length;
     // "د." (doctor): the abbreviation needs its dot.
     if (head.value === 'د') {
@@ -301,7 +359,16 @@ export class ParagraphScanner {
     const roleLast = complementEnd - 1;
     const role = { paragraph: this.paragraph, first: i, last: roleLast, strip: head.form.strip };
 
-    const name = this.name(complementEnd, 'title');
+    // Stacked titles ("الكاتب الصحفي", "المعارض السوري") and an apposition comma
+    // ("قال الكاتب الصحافي، علي الأمين،") may sit between the title and the name.
+    let nameAt = complementEnd;
+    if (isDefiniteHead) {
+      const stacked = matchPhrase<string>('definiteTitles', toks, nameAt, false);
+      if (stacked) nameAt += stacked.length;
+    }
+    if (toks[nameAt]?.text === '،' || toks[nameAt]?.text === ',') nameAt++;
+    let name = this.name(complementEnd, 'title');
+    if (!name && nameAt !== complementEnd) name = this.name(nameAt, 'title');
     if (name) {
       this.emitPerson(name, isDefiniteHead && complementEnd === j && this.isHonorific(head.value) ? 'honorific' : 'title', role);
       // Scan the complement for entities of its own ("المتحدث باسم وزارة الصحة").
@@ -337,7 +404,7 @@ export class ParagraphScanner {
       const t = toks[k];
       if (!isWord(t)) break;
       const norm = t.word.norm;
-      if (lex.boundaries.has(norm) && !lex.titleLinks.has(norm)) break;
+      if (lex.boundaries.has(norm) && !lex.titleLinks.has(norm) && !writtenAsAli(t)) break;
       if (lex.titleLinks.has(norm)) {
         const after = toks[k + 1];
         if (!isWord(after)) break;
@@ -416,7 +483,7 @@ export class ParagraphScanner {
     const t = this.toks[k];
     if (!isWord(t)) return true;
     const norm = t.word.norm;
-    if (lex.boundaries.has(norm) || lex.notNames.has(norm)) return true;
+    if ((lex.boundaries.has(norm) && !writtenAsAli(t)) || lex.notNames.has(norm)) return true;
     if (lex.placeTriggers.has(norm) || lex.organizationHeads.has(norm)) return true;
     if (matchPhrase<string>('definiteTitles', this.toks, k, false) || matchPhrase<string>('constructTitles', this.toks, k, false)) return true;
     return false;
@@ -438,11 +505,16 @@ export class ParagraphScanner {
    * A person name starting at k: 1–4 units (first names, foreign names, ال-surnames; connectors
    * such as بن، أبو، عبد join units without counting). Returns the span or null.
    */
-  private name(k: number, context: PersonEvidence): { first: number; last: number; form: WordForm; units: number } | null {
+  private name(k: number, context: PersonEvidence): NameSpan | null {
     const toks = this.toks;
     const lex = this.lex;
     const t0 = toks[k];
     if (!isWord(t0) || this.claimed[k]) return null;
+    // Known persons outside titles were taken by `knownPerson` before this is asked.
+    if (context === 'title') {
+      const known = this.knownAt(k);
+      if (known) return known;
+    }
     // The first token may carry a conjunction or preposition: "وبشار الأسد".
     let form: WordForm = t0.word.forms[0] as WordForm;
     let firstNorm = form.key;
@@ -460,6 +532,9 @@ export class ParagraphScanner {
       // except the "قال فلان إن" frame: one name-like word between a cue verb and إن/أن/quote.
       if (!found) return context === 'cue' ? this.cueSurname(k) : null;
     }
+    // A title link ("باسم") or a preposition + noun ("بشكل", "للحزب") does not start a name.
+    if (lex.titleLinks.has(t0.word.norm)) return null;
+    if (!lex.firstNames.has(t0.word.norm) && (this.cliticNoun(t0.word) || unlikelyNameWord(t0.word.norm))) return null;
     const g0 = this.gazetteer(k);
     if (this.stopsName(k) || isDefinite(firstNorm) || (g0 && g0.value.kind !== 'nisba')) return null;
     const isConnector = lex.connectors.has(firstNorm);
@@ -501,6 +576,11 @@ export class ParagraphScanner {
       if (isDefinite(norm)) {
         // Nisba surnames ("أحمد التركي") only right after the first name.
         if (g?.value.kind === 'nisba' && units > 1) break;
+        // After a foreign (unlisted) name part, an ال-word starts the next phrase ("بوتين العسكريين",
+        // "جورج بوش الأزمة") unless it is a nisba-shaped surname ("…ي"); plural and feminine
+        // nouns are never surnames.
+        if (!prevConnector && !allListed && !(norm.endsWith('ي') && norm.length >= 5)) break;
+        if (nounNotSurname(norm)) break;
         if (lex.titleAdjectives.has(norm)) break;
         // Two ال-words in a row end the name ("بشار الأسد المجتمع الدولي") unless a connector joins them.
         if (sawSurname && !prevConnector) break;
@@ -514,7 +594,7 @@ export class ParagraphScanner {
         m++;
         continue;
       }
-      if (needMore && (lex.firstNames.has(norm) || this.nameLike(norm))) {
+      if (needMore && (lex.firstNames.has(norm) || (this.nameLike(norm) && !unlikelyNameWord(norm)))) {
         if (!lex.firstNames.has(norm)) allListed = false;
         prevConnector = false;
         units++;
@@ -524,11 +604,23 @@ export class ParagraphScanner {
         continue;
       }
       if (sawSurname) break;
+      // Family names ending in ة ("ندى حمادة", "بسام جعارة") right after a first name, when the
+      // name plainly ends there (punctuation, a boundary word or a title follows).
+      if (units === 1 && allListed && norm.endsWith('ه') && norm.length >= 4 && !lex.firstNames.has(norm) && !unlikelyNameWord(norm) && !this.cliticNoun(t.word)) {
+        const after = toks[m + 1];
+        if (!isWord(after) || this.stopsName(m + 1) || lex.cues.has(after.word.norm) || wordLex(after.word).cue !== null) {
+          units++;
+          last = m;
+          m++;
+          break;
+        }
+      }
       if (lex.firstNames.has(norm) || (context === 'title' || units >= 1) && this.nameLike(norm) && !lex.nisbas.has(norm)) {
         // After a listed first name, an unlisted word is a (foreign) family name only when it
         // looks like one; after a title, any name-like word.
         const listed = lex.firstNames.has(norm);
         if (!listed && context === 'name' && !this.foreignSurnameLike(norm)) break;
+        if (!listed && (unlikelyNameWord(norm) || this.cliticNoun(t.word) || (norm.endsWith('ا') && norm.length <= 5))) break;
         // After an unlisted word, a verb form is more likely than a second foreign name
         // ("الرئيس بوش تجاوز"); after a listed first name, "دونالد ترامب" is fine.
         if (!listed && !allListed && verbLike(norm)) break;
@@ -550,7 +642,7 @@ export class ParagraphScanner {
     }
     if (units === 0) return null;
     if (units === 1 && context === 'name') return null;
-    if (units === 1 && context === 'cue' && (lex.ambiguousFirstNames.has(firstNorm) || !isListed)) return null;
+    if (units === 1 && context === 'cue' && (lex.ambiguousFirstNames.has(firstNorm) || !isListed) && !this.cueFramed(k + 1)) return null;
     if (units === 1 && context === 'title') {
       // One unlisted word after a title: only if it is not a verb or common noun ("يزور").
       const c0 = firstNorm.charCodeAt(0);
@@ -560,17 +652,75 @@ export class ParagraphScanner {
   }
 
   /** "وقال بلير إن": one unlisted name-like word framed by a cue verb and إن/أن or a quote. */
-  private cueSurname(k: number): { first: number; last: number; form: WordForm; units: number } | null {
+  private cueSurname(k: number): NameSpan | null {
     const lex = this.lex;
     const t = this.toks[k];
     const next = this.toks[k + 1];
     if (!isWord(t) || !next) return null;
     const norm = t.word.norm;
-    if (norm.length < 3 || isDefinite(norm) || lex.notNames.has(norm) || this.stopsName(k) || verbLike(norm) || !this.nameLike(norm)) return null;
+    // Foreign surnames in -son ("كارلسون") look like plurals to nameLike(); long ones are let through.
+    const sonName = norm.length >= 6 && norm.endsWith('سون');
+    if (norm.length < 3 || isDefinite(norm) || lex.notNames.has(norm) || this.stopsName(k) || verbLike(norm) || (!this.nameLike(norm) && !sonName)) return null;
     // Any gazetteer word, context-only ones included ("وأضافت فتح أن" is the movement).
     if (matchPhrase('gazetteer', this.toks, k) || wordLex(t.word).organizationHead || wordLex(t.word).placeTrigger) return null;
-    const framed = next.kind === 'quote' || next.text === ':' || (next.word !== null && CUE_COMPLEMENTIZERS.has(next.word.norm));
-    return framed ? { first: k, last: k, form: t.word.forms[0] as WordForm, units: 1 } : null;
+    if (unlikelyNameWord(norm) || this.cliticNoun(t.word)) return null;
+    return this.cueFramed(k + 1) ? { first: k, last: k, form: t.word.forms[0] as WordForm, units: 1 } : null;
+  }
+
+  /**
+   * Does token k close the subject of a cue verb? "وقال بلير إن", "وشددت رايس في مؤتمر",
+   * "وأضاف فارس: …": a complementizer, a quote, a colon or comma, or a preposition that opens an
+   * adjunct. A noun there would instead continue the subject ("وقال مسؤول أمني").
+   */
+  private cueFramed(k: number): boolean {
+    const next = this.toks[k];
+    if (!next) return false;
+    if (next.kind === 'quote' || next.text === ':' || next.text === '،' || next.text === ',') return true;
+    return next.word !== null && (CUE_COMPLEMENTIZERS.has(next.word.norm) || CUE_SUBJECT_ENDS.has(next.word.norm));
+  }
+
+  /** A well-known person (full name or short form) at k, unless a pattern already took a token. */
+  private knownAt(k: number): NameSpan | null {
+    const m = matchPhrase<KnownPersonTarget>('persons', this.toks, k);
+    if (!m) return null;
+    for (let j = k; j < k + m.length; j++) if (this.claimed[j]) return null;
+    return { first: k, last: k + m.length - 1, form: m.form, units: m.value.parts.length, known: m.value };
+  }
+
+  /** A known person with no title before it: "قال لافروف", "وأعلن بوتين". */
+  private knownPerson(i: number): number | null {
+    const name = this.knownAt(i);
+    if (!name) return null;
+    this.emitPerson(name, 'known');
+    return name.last + 1;
+  }
+
+  /**
+   * A word with a proclitic whose stem is plainly not a name: "بالقول", "للحزب", "بشكل"→ no (kept),
+   * "بتشكيل" (masdar), "باي" (stopword), "ليحل" (verb), "لحل" (two-letter stem).
+   */
+  private cliticNoun(w: WordInfo): boolean {
+    const lexInfo = wordLex(w);
+    if (lexInfo.cliticNoun === undefined) lexInfo.cliticNoun = this.computeCliticNoun(w);
+    return lexInfo.cliticNoun;
+  }
+
+  private computeCliticNoun(w: WordInfo): boolean {
+    const c0 = w.norm.charCodeAt(0);
+    if (w.norm.length <= 3 && (c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643 || c0 === 0x0641)) return true;
+    for (const f of w.forms) {
+      if (f.strip === 0 || f.fusedLam) {
+        if (f.fusedLam) return true;
+        continue;
+      }
+      const key = f.key;
+      const lex = this.lex;
+      if (key.length <= 3 || isDefinite(key) || lex.boundaries.has(key) || lex.notNames.has(key) || unlikelyNameWord(key)) return true;
+      // "ليحل" (ل + verb); a longer stem ("ليندينر") is more likely a foreign name.
+      if (key.length <= 4 && verbLike(key)) return true;
+      if (lex.placeTriggers.has(key) || lex.organizationHeads.has(key)) return true;
+    }
+    return false;
   }
 
   /** An unlisted word after a first name that may be a family name: not a plain Arabic noun/verb. */
@@ -580,11 +730,13 @@ export class ParagraphScanner {
     return norm.length >= 3;
   }
 
-  private emitPerson(name: { first: number; last: number; form: WordForm }, evidence: PersonEvidence, role?: RawMention['role']): RawMention {
-    const keyTokens: string[] = [];
-    for (let k = name.first; k <= name.last; k++) {
-      const w = this.toks[k]?.word;
-      if (w) keyTokens.push(k === name.first ? name.form.key : w.norm);
+  private emitPerson(name: NameSpan, evidence: PersonEvidence, role?: RawMention['role']): RawMention {
+    const keyTokens: string[] = name.known ? [...name.known.parts] : [];
+    if (!name.known) {
+      for (let k = name.first; k <= name.last; k++) {
+        const w = this.toks[k]?.word;
+        if (w) keyTokens.push(k === name.first ? name.form.key : w.norm);
+      }
     }
     const m: RawMention = {
       paragraph: this.paragraph,
@@ -594,8 +746,10 @@ export class ParagraphScanner {
       fusedLam: false,
       type: 'person',
       keyTokens,
-      evidence,
+      evidence: name.known ? 'known' : evidence,
     };
+    // A short form is displayed as the full name; a full name as the article spells it.
+    if (name.known?.short) m.canonical = name.known.name;
     if (role) m.role = role;
     this.mentions.push(m);
     for (let k = name.first; k <= name.last; k++) this.claimed[k] = 1;

@@ -17,6 +17,8 @@ import { findClosing, quoteStyle } from './quotes.js';
 import { SpeakerMemory, type KnownSpeaker } from './resolve.js';
 import { parseSentence, type RawStatement } from './sentence.js';
 import { parseSpeaker } from './speaker.js';
+import { mayHoldCue } from './prefilter.js';
+import { mayHoldDate } from './dateHint.js';
 import { cleanSpan, sentenceTokens, withoutFinalStops, type Tok } from './text.js';
 
 /** A direct quote left open runs on through at most this many following sentences. */
@@ -100,44 +102,27 @@ export function findStatements(input: FindStatementsInput): Statement[] {
    * Dates of the cue region only (never the content): shorter input for the date parser, and a
    * sentence's total date work stays linear since regions of successive statements do not overlap.
    */
-  const dateOf = (text: string, raw: RawStatement): string | null => {
+  const dateOf = (text: string, toks: readonly Tok[], raw: RawStatement): string | null => {
     const from = Math.min(raw.regionStart, raw.clauseStart);
     const to = Math.max(raw.regionEnd, from);
-    if (to <= from) return null;
+    if (to <= from || !mayHoldDate(toks, from, to)) return null;
     const dates: DateMatch[] = findDates(text.slice(from, to), { reference })
       .map((d) => ({ ...d, start: d.start + from, end: d.end + from }))
       .sort((a, b) => a.start - b.start);
     return cueDate(dates, text, raw);
   };
 
-  // Headline: its own memory, so that body continuations never reach back to it.
-  if (input.title.trim().length > 0) {
-    const headMemory = new SpeakerMemory(lookup);
-    const toks = sentenceTokens(input.title);
-    let raws = parseSentence(input.title, toks);
-    if (raws.length === 0) {
-      const colon = headlineColonStatement(input.title, toks);
-      if (colon) {
-        colon.negated = contentNegated(toks, colon.contentTokStart, colon.contentTokEnd);
-        raws = [colon];
-      }
-    }
-    let previous: KnownSpeaker | null = null;
-    for (const raw of raws) {
-      const speaker = speakerOf(raw, headMemory, lookup, previous);
-      headMemory.remember(speaker);
-      previous = speaker;
-      const date = dateOf(input.title, raw);
-      out.push(toStatement(raw, speaker, input.title, null, date, HEADLINE_SENTENCE));
-    }
-  }
-
   const memory = new SpeakerMemory(lookup);
+  /** Each body statement with the speaker record it came from, for the forward pass. */
+  const known: KnownSpeaker[] = [];
+  const bodyStatements: Statement[] = [];
   const sentences = bodySentences(input.paragraphs);
   /** A direct quote still open: the statement to extend and the mark style that closes it. */
   let pending: { statement: Statement; style: number; left: number; paragraph: number } | null = null;
   for (let index = 0; index < sentences.length; index++) {
     const { text, paragraph } = sentences[index]!;
+    // Most sentences report nothing: one normalize pass and Set lookups rule them out before tokenizing.
+    if (!pending && !mayHoldCue(text)) continue;
     const toks: Tok[] = sentenceTokens(text);
     let from = 0;
     if (pending) {
@@ -165,20 +150,51 @@ export function findStatements(input: FindStatementsInput): Statement[] {
         }
       }
     }
-    const raws = parseSentence(text, toks, from);
+    const raws = parseSentence(text, toks, from, lookup);
     if (raws.length === 0) continue;
     let previous: KnownSpeaker | null = null;
     for (const raw of raws) {
       const speaker = speakerOf(raw, memory, lookup, previous);
       memory.remember(speaker);
       previous = speaker;
-      const date = dateOf(text, raw);
+      const date = dateOf(text, toks, raw);
       // An open quote keeps its sentence-final mark: the next sentence is appended to it.
       const open = raw.openQuoteStyle >= 0 ? cleanSpan(text, raw.contentStart, raw.contentEnd) : null;
       const statement = toStatement(raw, speaker, text, open, date, index);
       out.push(statement);
+      known.push(speaker);
+      bodyStatements.push(statement);
       if (raw.openQuoteStyle >= 0) pending = { statement, style: raw.openQuoteStyle, left: MAX_QUOTE_SENTENCES, paragraph };
     }
   }
-  return out;
+  // Roles named before their names ("متحدثة باسم الخارجية حذرت… وقالت الناطقة… هيذر ناورت").
+  SpeakerMemory.resolveForward(known);
+  known.forEach((k, i) => {
+    if (k.name !== null && bodyStatements[i]!.speaker.name === null) bodyStatements[i]!.speaker.name = k.name;
+  });
+
+  // Headline last, resolved against the body's speakers ("وزير الطاقة: …" → the minister named in the
+  // body) but never continuing them: a subject-less headline cue has no antecedent.
+  const headline: Statement[] = [];
+  if (input.title.trim().length > 0) {
+    const headMemory = new SpeakerMemory(lookup);
+    const toks = sentenceTokens(input.title);
+    let raws = parseSentence(input.title, toks, 0, lookup);
+    if (raws.length === 0) {
+      const colon = headlineColonStatement(input.title, toks);
+      if (colon) {
+        colon.negated = contentNegated(toks, colon.contentTokStart, colon.contentTokEnd);
+        raws = [colon];
+      }
+    }
+    let previous: KnownSpeaker | null = null;
+    for (const raw of raws) {
+      const speaker: KnownSpeaker = raw.speaker.mode === 'span' ? speakerOf(raw, memory, lookup, previous) : speakerOf(raw, headMemory, lookup, previous);
+      headMemory.remember(speaker);
+      previous = speaker;
+      const date = dateOf(input.title, toks, raw);
+      headline.push(toStatement(raw, speaker, input.title, null, date, HEADLINE_SENTENCE));
+    }
+  }
+  return [...headline, ...out];
 }

@@ -62,6 +62,12 @@ const roleHeads = W.ROLE_HEADS.map(fold);
 export const ROLE_HEADS: ReadonlySet<string> = new Set([...roleHeads, ...roleHeads.map((h) => h + 'ه')]);
 export const FEMININE_ROLE_HEADS: ReadonlySet<string> = new Set(roleHeads.map((h) => h + 'ه'));
 export const PLURAL_ROLE_HEADS = foldSet(W.PLURAL_ROLE_HEADS);
+/** Folded conditional head → folded words one of which must follow it. */
+export const CONDITIONAL_ROLE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(W.CONDITIONAL_ROLE_HEADS).map(([head, next]) => [fold(head), foldSet(next)]),
+);
+export const DOCUMENT_HEADS = foldSet(W.DOCUMENT_HEADS);
+export const DATE_HINT_WORDS = foldSet(W.DATE_HINT_WORDS);
 export const ORG_HEADS = foldSet(W.ORG_HEADS);
 export const ANAPHORIC_ORG_HEADS = foldSet(W.ANAPHORIC_ORG_HEADS);
 export const ROLE_LINKS = foldSet(W.ROLE_LINKS);

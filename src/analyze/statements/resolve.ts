@@ -29,11 +29,32 @@ export interface KnownSpeaker extends Speaker {
 
 /** Role heads generic enough to refer to any named official ("المسؤول التركي", "الدبلوماسي"). */
 const GENERIC_HEADS: ReadonlySet<string> = new Set(['مسؤول', 'دبلوماسي', 'قيادي', 'سياسي', 'زعيم', 'رئيس'].map(fold));
+/** Role heads that name the same office ("الناطقة باسم…" = "المتحدثة باسم…"): folded head → canonical head. */
+const SAME_OFFICE: ReadonlyMap<string, string> = new Map([[fold('ناطق'), fold('متحدث')]]);
+
+/** The head a role is compared by: synonyms folded onto one. */
+export function officeOf(head: string | null): string | null {
+  return head === null ? null : SAME_OFFICE.get(head) ?? head;
+}
+
 /** Anonymous sources never resolve to a name. */
 const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(['مصدر', 'مصادر', 'شاهد', 'شهود', 'مواطن', 'سكان', 'خبير', 'خبراء', 'محلل', 'محللون'].map(fold));
 
+/** Anonymous heads that, definite and singular, refer back to a named speaker. */
+const REFERRING_WHEN_DEFINITE: ReadonlySet<string> = new Set(['خبير', 'محلل'].map(fold));
+
 /** How far back (in statements) continuation and references look; bounds the work per statement. */
 export const MAX_LOOKBACK = 60;
+/** How far ahead (in statements) an unnamed role looks for its name. */
+export const MAX_FORWARD = 4;
+
+const NISBA_ADJECTIVE = /^(?:ال)?[^\s]{2,}(?:ي|يه)$/u;
+
+/** True when the reference has nisba adjectives and every one of them is in the earlier role. */
+export function nisbasAgree(reference: readonly string[], earlier: readonly string[]): boolean {
+  const nisbas = reference.filter((a) => NISBA_ADJECTIVE.test(a));
+  return nisbas.length > 0 && nisbas.every((a) => earlier.includes(a));
+}
 
 export function gendersAgree(cue: CueGender, speaker: CueGender): boolean {
   if (cue === 'unknown' || speaker === 'unknown') return true;
@@ -100,7 +121,8 @@ export class SpeakerMemory {
       }
       case 'org': {
         const entity = parsed.name ? this.lookup.resolve(parsed.name) : null;
-        if (entity) base.name = entity.name;
+        // "مكتب رئيس الوزراء … أوغلو" names an office, not the person in it.
+        if (entity && entity.type !== 'person') base.name = entity.name;
         base.orgHead = parsed.name ? findIn(ANAPHORIC_ORG_HEADS, fold(parsed.name.split(' ')[0]!)) : null;
         return base;
       }
@@ -114,6 +136,14 @@ export class SpeakerMemory {
       }
       case 'place':
         return base;
+      case 'document': {
+        // "وأكد البيان": a statement speaks for its issuer, the organization or government that spoke last.
+        for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - MAX_LOOKBACK); k--) {
+          const s = this.history[k]!;
+          if ((s.kind === 'org' || s.kind === 'place') && s.name) return { ...s, role: parsed.role };
+        }
+        return base;
+      }
       case 'role': {
         const entity = parsed.role ? this.lookup.resolve(parsed.role, 'person') : null;
         if (entity) {
@@ -127,6 +157,29 @@ export class SpeakerMemory {
           if (earlier.role && (!base.role || earlier.role.length > base.role.length)) base.role = earlier.role;
         }
         return base;
+      }
+    }
+  }
+
+  /**
+   * A role named before its name ("لكن متحدثة باسم الخارجية حذرت… وقالت الناطقة باسم الخارجية هيذر
+   * ناورت…"): an unnamed role speaker takes the name of the next named speaker, within
+   * MAX_FORWARD statements, that holds the same office and agrees in gender. Anonymous sources and
+   * generic heads (مسؤول) never do: they are usually other people. Mutates the speakers in place.
+   */
+  static resolveForward(speakers: readonly KnownSpeaker[]): void {
+    for (let i = 0; i < speakers.length; i++) {
+      const s = speakers[i]!;
+      if (s.name !== null || s.kind !== 'role' || s.roleHead === null) continue;
+      if (ANONYMOUS_HEADS.has(s.roleHead) || GENERIC_HEADS.has(s.roleHead)) continue;
+      for (let k = i + 1; k < Math.min(speakers.length, i + 1 + MAX_FORWARD); k++) {
+        const later = speakers[k]!;
+        if (later === s || later.name === null || later.kind !== 'person') continue;
+        if (officeOf(later.roleHead) !== officeOf(s.roleHead) || !gendersAgree(s.gender, later.gender)) continue;
+        // One shared word of affiliation is enough: spellings vary (الأمريكية / الأميركية).
+        if (s.roleAdjectives.length > 0 && !s.roleAdjectives.some((a) => later.roleAdjectives.includes(a))) continue;
+        s.name = later.name;
+        break;
       }
     }
   }
@@ -152,16 +205,22 @@ export class SpeakerMemory {
 
   private byRole(parsed: ParsedSpeaker, gender: CueGender): KnownSpeaker | null {
     const head = parsed.roleHead;
-    if (head === null || ANONYMOUS_HEADS.has(head)) return null;
+    if (head === null) return null;
+    // "محلل"/"خبير" introduce an unnamed voice, but "المحلل"/"الخبير" point back to one named earlier;
+    // sources and witnesses (مصدر، شهود) stay unnamed either way.
+    const definite = parsed.role !== null && /^(?:ال|لل)/u.test(fold(parsed.role));
+    if (ANONYMOUS_HEADS.has(head) && !(definite && REFERRING_WHEN_DEFINITE.has(head) && parsed.gender !== 'plural')) return null;
     const generic = GENERIC_HEADS.has(head);
     for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - MAX_LOOKBACK); k--) {
       const s = this.history[k]!;
       if (!s.name || s.kind === 'org' || s.kind === 'place') continue;
       if (!gendersAgree(gender, s.gender)) continue;
-      const sameHead = s.roleHead === head;
+      const sameHead = officeOf(s.roleHead) === officeOf(head);
       // "المسؤول التركي" matches a role with التركي, or with any word standing for the same government ("وزير خارجية تركيا").
       const adjectivesMatch =
         parsed.roleAdjectives.every((a) => s.roleAdjectives.includes(a)) ||
+        // "وزير النظام السوري" ~ "وزير الخارجية السوري": the nisbas agree, other words may differ.
+        nisbasAgree(parsed.roleAdjectives, s.roleAdjectives) ||
         (parsed.roleGovernments.length > 0 && parsed.roleGovernments.every((g) => s.roleGovernments.includes(g)));
       if (sameHead && adjectivesMatch) return s;
       if (generic && s.roleHead !== null && !ANONYMOUS_HEADS.has(s.roleHead) && parsed.roleAdjectives.length > 0 && adjectivesMatch) return s;

@@ -10,11 +10,12 @@
  */
 import type { CueGender } from '../../lexicons/cues.js';
 import { findCueHits, type CueHit } from './cues.js';
-import { F, LEXICON, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer } from './lexicon.js';
+import { DOCUMENT_HEADS, F, LEXICON, SUBORDINATORS, ROLE_HEADS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer } from './lexicon.js';
 import { contentNegated, cueNegatedBefore } from './negation.js';
 import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
-import { scanSpeakerSpan } from './speaker.js';
+import { isSpanWord, scanSpeakerSpan } from './speaker.js';
 import { isColon, isComma, type Tok } from './text.js';
+import type { EntityLookup } from './context.js';
 
 /** How far after a cue (in tokens) the content may start. */
 export const MAX_CONTENT_DISTANCE = 40;
@@ -68,6 +69,11 @@ interface Content {
   openStyle: number;
 }
 
+/** Words after which a new clause, with its own subject, starts ("لكن الوزير قال"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['لكن', 'ولكن', 'بل']);
+/** A subject found after an opener has at most this many words. */
+export const MAX_OPENER_SUBJECT_WORDS = 5;
+
 const PREPOSITIONS: ReadonlySet<string> = new Set([F.an_prep, F.ila, F.ala, 'الي', 'من']);
 const LIMIT_STOPS_BA: ReadonlySet<string> = new Set(['باسم', 'بن', 'بنت', 'بعد', 'بين', 'بشكل', 'بصوره', 'بدوره', 'بدورها', 'بيان', 'بلاده', 'بلادها']);
 
@@ -84,6 +90,7 @@ class SentenceParser {
     private readonly text: string,
     private readonly toks: readonly Tok[],
     private readonly from: number,
+    private readonly lookup: EntityLookup | null,
   ) {
     this.pairs = pairQuotes(toks, from);
     this.wordsBefore = new Int32Array(toks.length + 1);
@@ -319,7 +326,8 @@ class SentenceParser {
     const markers = LEXICON.objectMarkers.get(row) ?? null;
     // "ورفض المتحدث التعليق": a nominal object marker inside the span ends the speaker there.
     if (markers) {
-      const cut = span.indices.findIndex((i, n) => n > 0 && markers.has(this.toks[i]!.norm));
+      // A glued ب before a definite noun ("بالإفراج") is the object marker too; "بشار" is not.
+      const cut = span.indices.findIndex((i, n) => n > 0 && (markers.has(this.toks[i]!.norm) || (markers.has('ب') && this.toks[i]!.norm.startsWith('بال') && !LIMIT_STOPS_BA.has(this.toks[i]!.norm))));
       if (cut > 0) {
         span.end = span.indices[cut]!;
         span.indices = span.indices.slice(0, cut);
@@ -327,11 +335,19 @@ class SentenceParser {
     }
     let content = this.scanContent(span.end, limit, markers, acc, span.indices.length > 0 || hit.kind !== 'participle');
     if (!content && hit.kind === 'verb') content = this.preposedContent(hit, span.end, limit, boundaryTok);
+    if (!content && row.nounContent && hit.kind === 'verb') content = this.nounContent(span, limit);
     if (!content) return null;
+
+    // "واتهم حزب الله بزج لبنان…": one short phrase running into the ب-content is the accused.
+    if (row.objectBeforeContent && hit.proclitic && span.indices.length > 0 && span.indices.length <= 3 && content.startTok <= span.end + 1 &&
+      !span.indices.some((i) => findIn(ROLE_HEADS, this.toks[i]!.norm) !== null)) {
+      span.indices = [];
+    }
+    if (span.indices.length > 0 && findIn(DOCUMENT_HEADS, this.toks[span.indices[0]!]!.norm) !== null) span.indices = this.documentIssuer(span.indices, limit);
 
     let speaker: SpeakerSource;
     if (span.indices.length > 0) {
-      speaker = { mode: 'span', tokens: span.indices.map((i) => this.toks[i]!) };
+      speaker = { mode: 'span', tokens: span.indices.map((i) => (this.lamStripped.has(i) ? stripLam(this.toks[i]!) : this.toks[i]!)) };
     } else if (hit.kind === 'participle') {
       speaker = previous ? { mode: 'previous' } : this.subjectBefore(hit, boundaryTok, true);
     } else {
@@ -369,14 +385,74 @@ class SentenceParser {
     if (participle) start++; // skip the clause's own verb
     if (start >= hit.start) return { mode: 'continuation' };
     const span = scanSpeakerSpan(this.toks, start, hit.start, this.isCueAt);
-    if (span.indices.length === 0) return { mode: 'continuation' };
     // The subject must reach the cue, or be followed only by an adjunct ("الوزير في مؤتمر صحفي أكد").
-    if (!participle && span.end < hit.start) {
+    if (!participle && span.indices.length > 0 && span.end < hit.start) {
       const after = this.toks[span.end]!;
-      if (after.kind === 'word' && !/^(?:و|ف)?(?:في|خلال|امام|عقب|بعد|عبر)$/u.test(after.norm)) return { mode: 'continuation' };
+      if (after.kind === 'word' && !/^(?:و|ف)?(?:في|خلال|امام|عقب|بعد|عبر)$/u.test(after.norm)) return this.subjectAfterOpener(hit, start);
     }
+    if (span.indices.length === 0) return participle ? { mode: 'continuation' } : this.subjectAfterOpener(hit, start);
     return { mode: 'span', tokens: span.indices.map((i) => this.toks[i]!) };
   }
+
+  /**
+   * The subject of a clause opened inside the sentence by a contrast: "غير أن جيراسيموف قال إن…",
+   * "لكن الوزير أكد أن…". Read right to left from the cue over at most MAX_OPENER_SUBJECT_WORDS
+   * noun-phrase words with no subordinator among them ("…وجهة نظر مشابهة عندما قال" is not one); the
+   * word before them must be أن/إن or لكن/بل. Other openers (a comma, فيما) are too often followed by
+   * an adjunct rather than a subject.
+   */
+  private subjectAfterOpener(hit: CueHit, start: number): SpeakerSource {
+    const indices: number[] = [];
+    let k = hit.start - 1;
+    while (k >= start && indices.length < MAX_OPENER_SUBJECT_WORDS && isSpanWord(this.toks[k], this.isCueAt, k) && !SUBORDINATORS.has(this.toks[k]!.norm)) indices.unshift(k--);
+    if (indices.length === 0 || k < start) return { mode: 'continuation' };
+    const before = this.toks[k]!;
+    const opens = before.kind === 'word' && (isComplementizer(before.norm) || CLAUSE_OPENERS.has(before.norm));
+    return opens ? { mode: 'span', tokens: indices.map((i) => this.toks[i]!) } : { mode: 'continuation' };
+  }
+
+  /**
+   * "أعلن التحالف الدولي النصر على التنظيم": the longest start of the span that the entity analysis
+   * knows (or a place) is the subject, the rest of the clause is the reported proposition. Without
+   * such a subject nothing is read: "وأكد نجاح العملية" cannot be told from a subject phrase.
+   */
+  private nounContent(span: { indices: number[]; end: number }, limit: number): Content | null {
+    if (!this.lookup || span.indices.length < 2) return null;
+    for (let n = span.indices.length - 1; n >= 1; n--) {
+      const subject = span.indices.slice(0, n).map((i) => this.toks[i]!.text).join(' ');
+      const known = this.lookup.resolve(subject) !== null || this.lookup.isPlace(subject);
+      if (!known) continue;
+      const startTok = span.indices[n]!;
+      span.indices = span.indices.slice(0, n);
+      span.end = startTok;
+      return this.clauseContent(startTok, limit, false);
+    }
+    return null;
+  }
+
+  /**
+   * A document as subject ("وذكر البيان الصادر عن الحكومة التركية", "وقال تقرير للأمم المتحدة"):
+   * its issuer when named after عن or glued لـ; else the document with its definite adjectives
+   * only ("وأكد البيان نجاح…" → "البيان"), which resolution sends to the last organization.
+   */
+  private documentIssuer(indices: number[], limit: number): number[] {
+    let n = 1;
+    while (n < indices.length && isDefinite(this.toks[indices[n]!]!.norm) && !this.toks[indices[n]!]!.norm.startsWith('لل')) n++;
+    const next = n < indices.length ? indices[n]! : indices[indices.length - 1]! + 1;
+    const tok = this.toks[next];
+    if (tok && tok.norm === F.an_prep) {
+      const issuer = scanSpeakerSpan(this.toks, next + 1, limit, this.isCueAt);
+      if (issuer.indices.length > 0) return issuer.indices;
+    }
+    if (n === 1 && n < indices.length && tok && tok.norm.length > 3 && tok.norm[0] === 'ل') {
+      this.lamStripped.add(next);
+      return indices.slice(1);
+    }
+    return indices.slice(0, n);
+  }
+
+  /** Tokens whose glued لـ is not part of the speaker ("تقرير للأمم المتحدة"). */
+  readonly lamStripped = new Set<number>();
 
   private parseNominal(k: number, boundaryChar: number, boundaryTok: number): RawStatement | null {
     const hit = this.hits[k]!;
@@ -488,7 +564,7 @@ function stripLam(tok: Tok): Tok {
  * Statements of one sentence. `from` skips tokens that belong to a quote opened in an earlier
  * sentence (they were already reported with it).
  */
-export function parseSentence(text: string, toks: readonly Tok[], from = 0): RawStatement[] {
+export function parseSentence(text: string, toks: readonly Tok[], from = 0, lookup: EntityLookup | null = null): RawStatement[] {
   if (from >= toks.length) return [];
-  return new SentenceParser(text, toks, from).parse();
+  return new SentenceParser(text, toks, from, lookup).parse();
 }

@@ -11,6 +11,8 @@ import type { CueGender } from '../../lexicons/cues.js';
 import type { EntityLookup } from './context.js';
 import {
   ANAPHORIC_ORG_HEADS,
+  CONDITIONAL_ROLE_HEADS,
+  DOCUMENT_HEADS,
   FEMALE_FIRST_NAMES,
   FEMININE_ROLE_HEADS,
   ORG_HEADS,
@@ -32,8 +34,35 @@ export const MAX_SPAN_WORDS = 9;
 /** An apposition longer than this is not one. */
 export const MAX_APPOSITION_WORDS = 7;
 
+/**
+ * The folded role head at `tokens[k]`, or null. A conditional head ("أمين") counts only before its
+ * complement ("أمين عام"), so "علي الأمين" is a name.
+ */
+export function roleHeadAt(tokens: readonly Tok[], k: number): string | null {
+  const head = findIn(ROLE_HEADS, tokens[k]!.norm);
+  if (head === null) return null;
+  const needs = CONDITIONAL_ROLE_HEADS.get(head);
+  if (!needs) return head;
+  const next = tokens[k + 1];
+  return next !== undefined && next.kind === 'word' && needs.has(next.norm) ? head : null;
+}
+
+const F_FI = fold('في');
+
+/** An indefinite role head, alone or with nisba adjectives ("مسؤول", "مصادر", "مسؤول أمريكي"). */
+function isUnnamedRole(toks: readonly Tok[], indices: readonly number[]): boolean {
+  const first = toks[indices[0]!]!;
+  if (isDefinite(first.norm) || roleHeadAt(toks, indices[0]!) === null) return false;
+  return indices.slice(1).every((k) => NISBA.test(toks[k]!.norm));
+}
+
+function isAffiliationWord(tok: Tok | undefined, isCue: (i: number) => boolean, i: number): boolean {
+  if (!isSpanWord(tok, isCue, i)) return false;
+  return isDefinite(tok!.norm) || findIn(ORG_HEADS, tok!.norm) !== null || findIn(ROLE_LINKS, tok!.norm) !== null;
+}
+
 /** Tokens that can open or continue a speaker span. */
-function isSpanWord(tok: Tok | undefined, isCue: (i: number) => boolean, i: number): boolean {
+export function isSpanWord(tok: Tok | undefined, isCue: (i: number) => boolean, i: number): boolean {
   if (!tok || tok.kind !== 'word') return false;
   if (isComplementizer(tok.norm)) return false;
   // Folding ى→ي makes the preposition على and the name علي one word: the spelling tells them apart.
@@ -53,15 +82,23 @@ export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: numbe
   let i = from;
   while (i < limit && indices.length < MAX_SPAN_WORDS && isSpanWord(toks[i], isCue, i)) indices.push(i++);
   if (indices.length === 0) return { indices, end: from };
+  // An unnamed official keeps the body he belongs to: "مسؤول في وزارة المالية", "قياديان في طالبان".
+  // Only words of an affiliation follow في (a body, a definite noun): "مسؤولون في وقت سابق" stays as it was.
+  if (i + 1 < limit && toks[i]!.norm === F_FI && isUnnamedRole(toks, indices) && isAffiliationWord(toks[i + 1], isCue, i + 1)) {
+    indices.push(i++);
+    while (i < limit && indices.length < MAX_SPAN_WORDS && isAffiliationWord(toks[i], isCue, i)) indices.push(i++);
+  }
   // One apposition between commas: "سامي الخطيب، المتحدث باسم…،" or "المتحدث باسم الوزارة، سامي الخطيب،".
   if (isComma(toks[i]) && i + 1 < limit) {
     const segment: number[] = [];
     let j = i + 1;
     while (j < limit && segment.length <= MAX_APPOSITION_WORDS && isSpanWord(toks[j], isCue, j)) segment.push(j++);
     const closesNaturally = j >= toks.length || toks[j]!.kind !== 'word' || isComplementizer(toks[j]!.norm) || SPAN_STOPS.has(toks[j]!.norm) || isCue(j);
-    const runHasRole = indices.some((k) => findIn(ROLE_HEADS, toks[k]!.norm) !== null);
-    const segmentHasRole = segment.some((k) => findIn(ROLE_HEADS, toks[k]!.norm) !== null);
-    if (segment.length > 0 && segment.length <= MAX_APPOSITION_WORDS && closesNaturally && (segmentHasRole || runHasRole) && !(segmentHasRole && runHasRole)) {
+    // A role in apposition starts with its head ("سامي الخطيب، المتحدث باسم…،"); so does a role that
+    // the name follows ("الكاتب الصحافي، علي الأمين،"). Exactly one of the two parts is the role.
+    const runHasRole = roleHeadAt(toks, indices[0]!) !== null;
+    const segmentHasRole = segment.length > 0 && roleHeadAt(toks, segment[0]!) !== null;
+    if (segment.length > 0 && segment.length <= MAX_APPOSITION_WORDS && closesNaturally && runHasRole !== segmentHasRole) {
       indices.push(...segment);
       i = j;
     }
@@ -69,7 +106,7 @@ export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: numbe
   return { indices, end: i };
 }
 
-export type SpeakerKind = 'person' | 'role' | 'org' | 'org-anaphor' | 'place' | 'name';
+export type SpeakerKind = 'person' | 'role' | 'org' | 'org-anaphor' | 'place' | 'name' | 'document';
 
 export interface ParsedSpeaker {
   name: string | null;
@@ -89,8 +126,8 @@ function words(toks: readonly Tok[]): string {
   return toks.map((t) => t.text).join(' ');
 }
 
-function roleHeadBase(tok: Tok): { base: string; gender: CueGender } | null {
-  const head = findIn(ROLE_HEADS, tok.norm);
+function roleHeadBase(tokens: readonly Tok[], k: number): { base: string; gender: CueGender } | null {
+  const head = roleHeadAt(tokens, k);
   if (head === null) return null;
   if (PLURAL_ROLE_HEADS.has(head)) return { base: head, gender: 'plural' };
   // وزيرة، المتحدثة: a feminine head is its masculine + ة (folded to ه).
@@ -104,6 +141,8 @@ function roleEnd(span: readonly Tok[], from: number, lookup: EntityLookup): numb
   while (r < span.length) {
     const t = span[r]!;
     if (isDefinite(t.norm) || findIn(ROLE_LINKS, t.norm) !== null || findIn(ROLE_HEADS, t.norm) !== null || lookup.isPlace(t.text)) r++;
+    // "مسؤول في وزارة المالية": the affiliation after في belongs to the role.
+    else if (t.norm === F_FI && r + 1 < span.length) r += 2;
     // An indefinite feminine noun before a definite one continues the iḍāfa chain ("مجلس قيادة المقاومة").
     else if (t.norm.endsWith('ه') && r + 1 < span.length && isDefinite(span[r + 1]!.norm)) r++;
     else break;
@@ -123,13 +162,20 @@ const NISBA = /^[^\s]{2,}(?:ي|يه|يون|يين|ه)$/u;
 
 /** Split a speaker span into role and name and say what kind of speaker it is. */
 export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): ParsedSpeaker | null {
-  const tokens = span.filter((t) => t.norm !== 'و');
+  let tokens = span.filter((t) => t.norm !== 'و');
   if (tokens.length === 0) return null;
+  if (tokens.length === 1 || (tokens.length <= 3 && isDefinite(tokens[0]!.norm))) {
+    if (findIn(DOCUMENT_HEADS, tokens[0]!.norm) !== null) {
+      const gender: CueGender = tokens[0]!.norm.endsWith('ه') ? 'fem' : 'masc';
+      return { name: null, role: words(tokens), kind: 'document', roleHead: null, roleAdjectives: [], roleGovernments: [], gender };
+    }
+  }
+  tokens = withoutObjectAfterPlace(tokens, lookup);
   const text = words(tokens);
   let h = -1;
   let head: { base: string; gender: CueGender } | null = null;
   for (let k = 0; k < tokens.length; k++) {
-    head = roleHeadBase(tokens[k]!);
+    head = roleHeadBase(tokens, k);
     if (head) {
       h = k;
       break;
@@ -144,7 +190,9 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
         ? { name: null, role: text, kind: 'org-anaphor', roleHead: findIn(ANAPHORIC_ORG_HEADS, tokens[0]!.norm), roleAdjectives: [], roleGovernments: [], gender }
         : { name: text, role: null, kind: 'org', roleHead: null, roleAdjectives: [], roleGovernments: [], gender };
     }
-    if (lookup.isPlace(text)) {
+    // A surname that reads like a nisba ("السويدي", "المصري") is the person the article names so.
+    const person = lookup.resolve(text, 'person');
+    if (lookup.isPlace(text) && !(person !== null && person.type === 'person')) {
       return { name: lookup.governmentOf(text), role: text, kind: 'place', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: 'fem' };
     }
     return { name: text, role: null, kind: 'name', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: nameGender(tokens) };
@@ -164,6 +212,23 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
     roleGovernments: governments(roleToks.slice(1), lookup),
     gender,
   };
+}
+
+/**
+ * A government speaker is one place name; an organization, role or place after it is the verb's
+ * object ("وطالبت إريتريا مجلس الأمن بـ…", "واتهمت موسكو واشنطن بـ…"): the span is cut after the place.
+ */
+function withoutObjectAfterPlace(tokens: Tok[], lookup: EntityLookup): Tok[] {
+  for (let n = Math.min(2, tokens.length - 1); n >= 1; n--) {
+    const prefix = tokens.slice(0, n);
+    if (!lookup.isPlace(words(prefix))) continue;
+    const next = tokens[n]!;
+    // Not a nisba ("الكونغرس الأميركي"): an adjective agrees with the speaker, it is no object.
+    const objectStarts = (findIn(ORG_HEADS, next.norm) !== null || roleHeadAt(tokens, n) !== null) && !NISBA.test(next.norm);
+    // "الولايات المتحدة" is one place: only cut where the rest is not part of it.
+    if (objectStarts && !lookup.isPlace(words(tokens.slice(0, n + 1)))) return prefix;
+  }
+  return tokens;
 }
 
 function governments(toks: readonly Tok[], lookup: EntityLookup): string[] {

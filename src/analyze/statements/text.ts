@@ -1,9 +1,11 @@
 /**
  * Sentence tokens as the statement parser sees them: the project tokenizer's spans plus the folded
  * form of each word, computed once per token (the parser compares folded forms many times).
- * (A Map cache of folded words was measured slower than folding: normalize is one table pass.)
+ * (A Map cache of folded words was measured slower than folding; foldWord reads normalize()'s own
+ * mapping from a table and returns most words untouched.)
  */
-import { normalize, tokenize } from '../../arabic/index.js';
+import { tokenize } from '../../arabic/index.js';
+import { foldWord } from './prefilter.js';
 import type { TokenKind } from '../../arabic/index.js';
 
 export interface Tok {
@@ -17,14 +19,14 @@ export interface Tok {
 }
 
 /**
- * Words made only of Arabic letters that no normalization rule touches (no hamza carriers, ة, ى,
- * harakat, tatweel, digits) are already folded: skipping normalize() for them halves the cost of
- * preparing a sentence. A test checks that normalize() leaves every one of these letters alone.
+ * Arabic letters that no normalization rule touches (no hamza carriers, ة, ى, harakat, tatweel,
+ * digits). foldWord() (prefilter.ts) returns words made only of these untouched; a test checks that
+ * normalize() leaves every one of these letters alone.
  */
 export const ALREADY_FOLDED = /^[\u0627\u0628\u062A-\u063A\u0641-\u0648\u064A]+$/u;
 
 function fold(word: string): string {
-  return ALREADY_FOLDED.test(word) ? word : normalize(word);
+  return foldWord(word);
 }
 
 export function sentenceTokens(text: string): Tok[] {

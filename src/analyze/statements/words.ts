@@ -16,8 +16,16 @@ export const ROLE_HEADS: readonly string[] = [
   'مدعي', 'المدعي', 'عضوة', 'برلماني', 'نواب', 'وزراء', 'خبراء', 'محللون', 'شهود', 'سكان', 'أطباء',
   'مسعف', 'مصدر', 'مصدرا', 'بابا', 'كاردينال', 'مطران', 'إمام', 'داعية', 'مدرب', 'لاعب', 'مرشح',
   'رئيس', 'مؤسس', 'منظم', 'منسقة', 'مستشارة', 'أمين عام', 'كاتب', 'صحفي', 'صحافي', 'مراقب', 'موظف',
-  'نائبة', 'سيناتور', 'مشرع', 'مدعي عام', 'محقق', 'متظاهر', 'متظاهرون', 'مسؤولة', 'رئيسة',
+  'نائبة', 'سيناتور', 'مشرع', 'مدعي عام', 'محقق', 'متظاهر', 'متظاهرون', 'مسؤولة', 'رئيسة', 'مكلف', 'قياديان',
 ];
+
+/**
+ * Role heads that are also common surnames or words: they head a role only when the next word is one
+ * of these ("أمين عام", "الأمين العام", "أمين سر"), so "علي الأمين" stays a name.
+ */
+export const CONDITIONAL_ROLE_HEADS: Readonly<Record<string, readonly string[]>> = {
+  'أمين': ['عام', 'العام', 'سر', 'صندوق', 'الصندوق'],
+};
 
 /** Role heads whose referent is several people: their verbs agree in the plural. */
 export const PLURAL_ROLE_HEADS: readonly string[] = [
@@ -60,6 +68,12 @@ export const ROLE_LINKS: readonly string[] = [
   'عمليات', 'مكافحة',
 ];
 
+/**
+ * Documents that speak for their issuer ("وذكر البيان الصادر عن الحكومة", "وأكد التقرير"): the speaker
+ * is the body named after عن/لـ, else the organization that spoke last.
+ */
+export const DOCUMENT_HEADS: readonly string[] = ['بيان', 'البيان', 'تقرير', 'التقرير', 'بلاغ', 'البلاغ', 'الوثيقة', 'وثيقة', 'الرسالة', 'رسالة'];
+
 /** Words that end a speaker span: prepositions of adjuncts, time words, relative pronouns. */
 export const SPAN_STOPS: readonly string[] = [
   'في', 'خلال', 'أمام', 'عبر', 'عقب', 'بعد', 'قبل', 'مع', 'أثناء', 'اليوم', 'أمس', 'الليلة', 'صباح',
@@ -75,6 +89,12 @@ export const SPAN_STOPS: readonly string[] = [
   // Manner adverbs glued to ب ("قال بصراحة إن…").
   'بصراحة', 'بوضوح', 'بشدة', 'بحزم', 'بأسف', 'بثقة', 'بفخر', 'بحسرة', 'بلهجة', 'بنبرة', 'بدوره', 'صراحة',
   // Particles and pronouns of interviews and questions: never a reported speaker.
+  // Quantifiers open an object ("ودعا الرئيسان كافة الأطراف"); relatives and time nouns end the noun phrase
+  // ("المصدرين اللذين حضرا", "تقرير للأمم المتحدة الشهر الماضي"; not العام: "المدير العام"); a fronted topic is not a subject ("وحول…، قال").
+  'كافة', 'جميع', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'الشهر', 'الأسبوع',
+  'حول', 'بقوله', 'بقولها', 'بقولهم', 'آخر', 'أخرى', 'آخرون', 'آخرين',
+  // Outlets glued to لـ after the speaker ("التحالف لرويترز", "ماير لبي بي سي").
+  'لرويترز', 'لبي', 'لفرانس', 'للأناضول', 'لسكاي', 'لسي', 'لأسوشيتد', 'للجزيرة', 'للعربية', 'لوكالات',
   'أم', 'ماذا', 'هل', 'كيف', 'لماذا', 'متى', 'أين', 'نحن', 'أنا', 'أنت', 'أنتم', 'هو', 'هي', 'هم', 'كان',
   'كانت', 'لدينا', 'إذا', 'لكن', 'لقد', 'قد', 'ما', 'لا', 'لم', 'لن', 'ثم', 'أو', 'هناك', 'هنا', 'كل',
 ];
@@ -134,4 +154,20 @@ export const OUTLET_INTRODUCERS: readonly string[] = [
   'ل', 'لـ', 'صحيفة', 'جريدة', 'وكالة', 'قناة', 'موقع', 'مجلة', 'برنامج', 'إذاعة', 'تلفزيون', 'شبكة',
   'لصحيفة', 'لجريدة', 'لوكالة', 'لقناة', 'لموقع', 'لمجلة', 'لبرنامج', 'لإذاعة', 'لتلفزيون', 'لشبكة',
   'حركة', 'حزب', 'تنظيم', 'جماعة', 'مجموعة', 'عملية', 'ائتلاف', 'تحالف', 'كتلة', 'تيار', 'منصة', 'هاشتاغ', 'وسم',
+];
+
+/**
+ * Words without which a cue's clause cannot hold a full-day date (besides a number): weekdays,
+ * "أمس"/"اليوم"/"غداً", "الأسبوع" (منذ أسبوع = a day a week back), and the month names of the three
+ * calendars the date parser reads (a day written in words, "الخامس من يونيو", comes with its month).
+ * Checked before calling findDates so that most statements skip the date parser. Source: the
+ * vocabulary of src/arabic/dates (weekdays.ts, anchors.ts, months.ts, hijri.ts), spelled as written.
+ */
+export const DATE_HINT_WORDS: readonly string[] = [
+  'السبت', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة',
+  'أمس', 'الأمس', 'البارحة', 'اليوم', 'غد', 'غدا', 'غداً', 'الغد', 'أسبوع', 'الأسبوع', 'أسبوعين',
+  'يناير', 'فبراير', 'مارس', 'أبريل', 'إبريل', 'مايو', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'أغسطس',
+  'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر', 'جانفي', 'فيفري', 'أفريل', 'ماي', 'جوان', 'جويلية', 'أوت',
+  'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين',
+  'محرم', 'صفر', 'ربيع', 'جمادى', 'جمادي', 'رجب', 'شعبان', 'رمضان', 'شوال', 'القعدة', 'الحجة',
 ];

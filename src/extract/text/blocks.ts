@@ -118,7 +118,7 @@ export function describe(index: number, text: string): Block {
     endsSentence: SENTENCE_END.test(text),
     sentencePunct: (text.match(SENTENCE_PUNCT) ?? []).length,
     // "اقرأ أيضاً" alone opens a list; "اقرأ أيضاً: <headline>" is one link, also chrome.
-    isListHeader: (wordList.length <= 6 || /^[^:：]{2,25}[:：]/u.test(text)) && phraseAt(listHeaderIndex, wordList, 0) > 0,
+    isListHeader: (wordList.length <= 6 || (wordList.length <= 20 && /^[^:：]{2,25}[:：]/u.test(text))) && phraseAt(listHeaderIndex, wordList, 0) > 0,
     isEndMarker: wordList.length <= 8 && phraseAt(endMarkerIndex, wordList, 0) > 0,
     key: wordList.join(' '),
     repeats: 1,

@@ -337,7 +337,8 @@ export function pickSection(layout: Layout, titleIndexes: number[]): string | nu
   for (const titleAt of [...titleIndexes].sort((a, b) => b - a)) {
     for (let i = titleAt - 1; i >= 0 && i >= titleAt - SECTION_GAP; i--) {
       const b = layout.blocks[i]!.block;
-      if (b.words <= 3 && b.words >= 1 && (b.repeats >= 2 || isSectionLine(b)) && !isDateLine(b)) return labelText(i);
+      // A label repeated from the menu marks the section; a lone known label inside the menu is just the menu's last item.
+      if (b.words <= 3 && b.words >= 1 && (b.repeats >= 2 || (isSectionLine(b) && !inMenu(layout.blocks, i))) && !isDateLine(b)) return labelText(i);
     }
   }
   let label: string | null = null;

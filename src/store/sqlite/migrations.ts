@@ -94,9 +94,10 @@ CREATE INDEX name_terms_article ON name_terms(article_seq);
 -- not enough (DESIGN.md §5). Contentless: the text lives in articles.
 CREATE VIRTUAL TABLE article_fts USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
 
--- MinHash LSH buckets for near-duplicate candidates.
-CREATE TABLE article_bands (band_key TEXT NOT NULL, article_seq INTEGER NOT NULL, PRIMARY KEY (band_key, article_seq)) WITHOUT ROWID;
-CREATE INDEX article_bands_article ON article_bands(article_seq);
+-- MinHash LSH buckets for near-duplicate candidates; band_key is a 53-bit hash of the band key
+-- string (src/store/band-key.ts): integers keep this, the largest table, small and its index fast.
+-- No index by article: an update deletes its old rows by recomputing their keys from the stored signature.
+CREATE TABLE article_bands (band_key INTEGER NOT NULL, article_seq INTEGER NOT NULL, PRIMARY KEY (band_key, article_seq)) WITHOUT ROWID;
 
 CREATE TABLE stories (
   id TEXT PRIMARY KEY,

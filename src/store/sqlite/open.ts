@@ -9,7 +9,7 @@ import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 /** How long a statement waits for a lock held by another process before failing (ms). */
 const BUSY_TIMEOUT_MS = 5000;
 /** Page cache per connection, in KiB (negative cache_size is KiB in SQLite). */
-const CACHE_KIB = 64 * 1024;
+const CACHE_KIB = 32 * 1024;
 
 export function openDatabase(file: string): Database.Database {
   let db: Database.Database;

@@ -5,10 +5,11 @@
  */
 import type Database from 'better-sqlite3';
 import type { Entity, Statement } from '../../core/types.js';
-import { decodeSignature, encodeSignature, lshBandKeys } from '../../cluster/minhash.js';
+import { decodeSignature, encodeSignature, LSH_BANDS, lshBandKeys } from '../../cluster/minhash.js';
 import type { Fingerprint } from '../../cluster/duplicates.js';
-import { deserializeStory, type IdfSource, serializeStory, type StorySummary } from '../../cluster/stories.js';
+import { deserializeStory, type IdfSource, MAX_CANDIDATES, serializeStory, STORIES_PER_KEY, type StorySummary } from '../../cluster/stories.js';
 import { assignArticle, type ClusterLookup } from '../assign.js';
+import { bandKeyNumber } from '../band-key.js';
 import { nameKey, nameMatches, nameTerms } from '../names.js';
 import { articleIdFor, type Store } from '../store.js';
 import type {
@@ -24,19 +25,14 @@ import type {
   TimelineEntry,
   TimelineQuery,
 } from '../types.js';
-import { vectorTerms } from '../vector-terms.js';
 import { openDatabase } from './open.js';
 import { SCHEMA_VERSION } from './migrations.js';
 import { ftsMatch } from './fts.js';
 
-/** At most this many stored articles per LSH band are compared with a new one (the earliest: originals come first). */
-const MAX_CANDIDATES_PER_BAND = 32;
-/** At most this many stories per candidate key (the most recently extended) are compared with a new article. */
-const MAX_STORIES_PER_KEY = 16;
-/** And at most this many stories in all. */
-const MAX_STORY_CANDIDATES = 128;
+/** At most this many stored articles per LSH bucket are compared with a new one (the earliest: originals come first). */
+const CANDIDATES_PER_BAND = 8;
 /** Cached story summaries and document frequencies; cleared when larger (memory stays flat on big ingests). */
-const MAX_CACHED_STORIES = 20_000;
+const MAX_CACHED_STORIES = 2_000;
 const MAX_CACHED_TERMS = 400_000;
 /** SQLite's limit on bound parameters is far above this; chunks keep the statements cacheable. */
 const IN_CHUNK = 200;
@@ -80,6 +76,9 @@ interface StatementRow {
   sentence: number;
 }
 
+/** A story day (days since 1970-01-01) as YYYY-MM-DD. */
+const isoDay = (day: number | null): string | null => (day === null ? null : new Date(day * 86_400_000).toISOString().slice(0, 10));
+
 const dayOf = (date: string | null): string | null => (date && /^\d{4}-\d{2}-\d{2}/u.test(date) ? date.slice(0, 10) : null);
 
 function placeholders(n: number): string {
@@ -119,9 +118,16 @@ class SqliteStore implements Store, ClusterLookup {
       insertFts: p('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)'),
       deleteFts: p('DELETE FROM article_fts WHERE rowid = ?'),
       insertBand: p('INSERT OR IGNORE INTO article_bands (band_key, article_seq) VALUES (?, ?)'),
-      deleteBands: p('DELETE FROM article_bands WHERE article_seq = ?'),
-      bandMembers: p('SELECT article_seq FROM article_bands WHERE band_key = ? ORDER BY article_seq LIMIT ?'),
-      fingerprint: p('SELECT id, day, seq, signature, shingle_count FROM articles WHERE seq = ?'),
+      deleteBand: p('DELETE FROM article_bands WHERE band_key = ? AND article_seq = ?'),
+      signatureOf: p('SELECT signature FROM articles WHERE seq = ?'),
+      // Each bucket gives its earliest members only, so a crowded bucket (boilerplate shared by
+      // thousands of articles) costs the same as an empty one.
+      bandMembers: p(
+        Array.from({ length: LSH_BANDS }, () => `SELECT * FROM (SELECT article_seq FROM article_bands WHERE band_key = ? ORDER BY article_seq LIMIT ${CANDIDATES_PER_BAND})`).join(
+          ' UNION ',
+        ),
+      ),
+      fingerprint: p('SELECT id, coalesce(published_at, reference_date) AS date, seq, signature, shingle_count FROM articles WHERE seq = ?'),
       link: p('SELECT duplicate_of, story_id FROM articles WHERE id = ?'),
       insertEntity: p('INSERT INTO entities (article_seq, idx, name, name_key, type, mentions, aliases) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       deleteEntities: p('DELETE FROM entities WHERE article_seq = ?'),
@@ -240,30 +246,29 @@ class SqliteStore implements Store, ClusterLookup {
     const id = articleIdFor(article.source);
     const params = this.articleParams(article, now);
     const seq = Number(this.q.insertArticle.run({ ...params, id, source: article.source }).lastInsertRowid);
-    const placed = assignArticle(this, { id, record: article.record, day: params.day, order: seq, signature: article.signature, shingleCount: article.shingleCount });
+    const placed = assignArticle(this, { id, record: article.record, date: article.record.publishedAt ?? article.referenceDate, order: seq, signature: article.signature, shingleCount: article.shingleCount });
     this.q.setPlacement.run(placed.duplicateOf, placed.story.id, seq);
-    for (const key of placed.bandKeys) this.q.insertBand.run(key, seq);
+    for (const key of placed.bandKeys) this.q.insertBand.run(bandKeyNumber(key), seq);
     this.q.insertFts.run(seq, article.titleTokens, article.bodyTokens);
     this.writeAnalysis(seq, article.record.entities, article.record.statements);
     const story = placed.story;
-    this.q.upsertStory.run(story.id, serializeStory(story), story.titleArticleId, story.size, story.firstDay ?? null, story.lastDay ?? null, seq);
+    this.q.upsertStory.run(story.id, serializeStory(story), story.titleArticleId, story.size, isoDay(story.firstDay), isoDay(story.lastDay), seq);
     for (const key of placed.storyKeys) this.q.upsertStoryKey.run(key, story.id, seq);
     this.cacheStory(story);
     if (placed.duplicateOf === null) {
-      // Copies do not count as documents: a wire story copied ten times would otherwise make its
-      // own words look common.
       this.documents++;
-      for (const term of vectorTerms(placed.vector)) this.dfPending.set(term, (this.dfPending.get(term) ?? 0) + 1);
+      for (const term of placed.documentTerms) this.dfPending.set(term, (this.dfPending.get(term) ?? 0) + 1);
     }
     return { status: 'added', id, duplicateOf: placed.duplicateOf, storyId: story.id };
   }
 
   private replaceContent(seq: number, article: PreparedArticle, now: string): void {
+    const old = this.q.signatureOf.get(seq) as { signature: Buffer };
+    for (const key of lshBandKeys(decodeSignature(old.signature))) this.q.deleteBand.run(bandKeyNumber(key), seq);
     this.q.updateArticle.run({ ...this.articleParams(article, now), seq });
     this.q.deleteFts.run(seq);
     this.q.insertFts.run(seq, article.titleTokens, article.bodyTokens);
-    this.q.deleteBands.run(seq);
-    for (const key of lshBandKeys(article.signature)) this.q.insertBand.run(key, seq);
+    for (const key of lshBandKeys(article.signature)) this.q.insertBand.run(bandKeyNumber(key), seq);
     this.q.deleteEntities.run(seq);
     this.q.deleteStatements.run(seq);
     this.q.deleteTerms.run(seq);
@@ -271,16 +276,19 @@ class SqliteStore implements Store, ClusterLookup {
   }
 
   private writeAnalysis(seq: number, entities: readonly Entity[], statements: readonly Statement[]): void {
-    const aliasesByKey = new Map<string, string[]>();
+    // Every name an entity goes by → all its names, so that a statement attributed to "الخطيب"
+    // is found under "سامي الخطيب" too.
+    const namesByKey = new Map<string, string[]>();
     entities.forEach((entity, idx) => {
       this.q.insertEntity.run(seq, idx, entity.name, nameKey(entity.name), entity.type, entity.mentions, JSON.stringify(entity.aliases));
-      aliasesByKey.set(nameKey(entity.name), entity.aliases);
+      const all = [entity.name, ...entity.aliases];
+      for (const name of all) if (!namesByKey.has(nameKey(name))) namesByKey.set(nameKey(name), all);
       for (const name of [entity.name, ...entity.aliases]) for (const term of nameTerms(name)) this.q.insertTerm.run(term, 'entity', seq, idx);
     });
     statements.forEach((s, idx) => {
       this.q.insertStatement.run(seq, idx, s.speaker.name, s.speaker.role, s.cue, s.text, s.direct ? 1 : 0, s.negated ? 1 : 0, s.date, s.sentence);
       if (s.speaker.name) {
-        const names = [s.speaker.name, ...(aliasesByKey.get(nameKey(s.speaker.name)) ?? [])];
+        const names = [s.speaker.name, ...(namesByKey.get(nameKey(s.speaker.name)) ?? [])];
         for (const name of names) for (const term of nameTerms(name)) this.q.insertTerm.run(term, 'speaker', seq, idx);
       }
       if (s.speaker.role) for (const term of nameTerms(s.speaker.role)) this.q.insertTerm.run(term, 'role', seq, idx);
@@ -290,14 +298,15 @@ class SqliteStore implements Store, ClusterLookup {
   // ClusterLookup, used by assignArticle inside the write transaction.
 
   duplicateCandidates(bandKeys: readonly string[]): Fingerprint[] {
-    const seqs = new Set<number>();
-    for (const key of bandKeys) {
-      for (const row of this.q.bandMembers.all(key, MAX_CANDIDATES_PER_BAND) as { article_seq: number }[]) seqs.add(row.article_seq);
-    }
+    if (bandKeys.length === 0) return [];
+    // One statement for all bands: the key list is padded to LSH_BANDS with a repeat of the first.
+    const numbers = bandKeys.map(bandKeyNumber);
+    while (numbers.length < LSH_BANDS) numbers.push(numbers[0]!);
+    const rows = this.q.bandMembers.all(...numbers.slice(0, LSH_BANDS)) as { article_seq: number }[];
     const out: Fingerprint[] = [];
-    for (const seq of seqs) {
-      const row = this.q.fingerprint.get(seq) as { id: string; day: string | null; seq: number; signature: Buffer; shingle_count: number } | undefined;
-      if (row) out.push({ id: row.id, publishedAt: row.day, order: row.seq, signature: decodeSignature(row.signature), length: row.shingle_count });
+    for (const { article_seq: seq } of rows) {
+      const row = this.q.fingerprint.get(seq) as { id: string; date: string | null; seq: number; signature: Buffer; shingle_count: number } | undefined;
+      if (row) out.push({ id: row.id, publishedAt: row.date, order: row.seq, signature: decodeSignature(row.signature), length: row.shingle_count });
     }
     return out;
   }
@@ -308,23 +317,24 @@ class SqliteStore implements Store, ClusterLookup {
   }
 
   storyCandidates(keys: readonly string[]): StorySummary[] {
-    const ids = new Set<string>();
+    // The stories sharing most keys with the article, as the in-memory clusterer picks them.
+    const shared = new Map<string, number>();
     for (const key of keys) {
-      for (const row of this.q.storyKeyMembers.all(key, MAX_STORIES_PER_KEY) as { story_id: string }[]) {
-        ids.add(row.story_id);
-        if (ids.size >= MAX_STORY_CANDIDATES) break;
-      }
-      if (ids.size >= MAX_STORY_CANDIDATES) break;
+      for (const row of this.q.storyKeyMembers.all(key, STORIES_PER_KEY) as { story_id: string }[]) shared.set(row.story_id, (shared.get(row.story_id) ?? 0) + 1);
     }
+    const ids = [...shared]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, MAX_CANDIDATES)
+      .map(([id]) => id);
     const out: StorySummary[] = [];
     for (const id of ids) {
-      const story = this.story(id);
+      const story = this.storySummary(id);
       if (story) out.push(story);
     }
     return out;
   }
 
-  story(id: string): StorySummary | null {
+  storySummary(id: string): StorySummary | null {
     const cached = this.storyCache.get(id);
     if (cached) return cached;
     const row = this.q.storySummary.get(id) as { summary: string } | undefined;
@@ -615,9 +625,11 @@ function compareTimelineRows(a: TimelineRow, b: TimelineRow): number {
   return a.article_seq - b.article_seq || a.idx - b.idx;
 }
 
-/** A statement is about an entity when the entity speaks it or its text names the entity. */
+/** A statement concerns an entity when the entity (or its official) speaks it, or its text names the entity. */
 function statementConcerns(row: StatementRow, entityNames: readonly string[]): boolean {
   if (row.speaker_name && entityNames.some((name) => nameMatches(name, row.speaker_name!))) return true;
+  // "مديرة الحماية المدنية" speaks for الحماية المدنية.
+  if (row.speaker_role && entityNames.some((name) => nameMatches(name, row.speaker_role!))) return true;
   const textKey = ` ${nameKey(row.text)} `;
   return entityNames.some((name) => {
     const key = nameKey(name);

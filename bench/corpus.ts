@@ -1,0 +1,328 @@
+/**
+ * Corpus benchmarks: ingest throughput and peak memory, and search latency.
+ *
+ *   node dist/bench/corpus.js [--phases corpus.ingest,corpus.search,corpus.ingest-synthetic]
+ *                             [--search-n 100000] [--queries 200] [--synthetic-ingest 1000000]
+ *                             [--workers N] [--keep DIR]
+ *
+ * - corpus.ingest: `ingestPaths` (analysis on worker threads, search index, duplicates, stories)
+ *   over every SaudiNewsNet zip into a fresh database; articles/s, peak RSS, database size; then
+ *   the same command again (must add nothing).
+ * - corpus.search: a store of --search-n synthetic articles (bench/corpus-synthetic.ts, real
+ *   sentences recombined; stored without entity/statement analysis, which search does not read, to
+ *   keep the default run short), then --queries typical queries through `searchArticles`
+ *   (ranking + snippets, limit 20): p50/p95/p99 latency.
+ * - corpus.ingest-synthetic (only with --synthetic-ingest N): N synthetic records written to a
+ *   JSONL file and ingested with the full pipeline, for throughput and peak RSS at scale.
+ *
+ * Databases go to a temporary folder (deleted afterwards unless --keep DIR is given).
+ */
+import { createWriteStream } from 'node:fs';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { once } from 'node:events';
+import { searchTokens } from '../src/arabic/stem.js';
+import { minhashSignature, shingleHashes } from '../src/cluster/minhash.js';
+import { findCorpusDir } from '../eval/lib/corpus.js';
+import { saudiNewsNetDir } from '../eval/lib/saudinewsnet.js';
+import { ingestPaths, type IngestSummary } from '../src/ingest/ingest.js';
+import { searchArticles } from '../src/search/search.js';
+import { openSqliteStore } from '../src/store/sqlite/store.js';
+import { contentHashOf } from '../src/store/store.js';
+import type { PreparedArticle } from '../src/store/types.js';
+import { loadSentencePool, type SentencePool, type SyntheticArticle, syntheticArticles, typicalQueries } from './corpus-synthetic.js';
+import { percentile } from './stats.js';
+
+const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const CORPUS_PHASES = ['corpus.ingest', 'corpus.search', 'corpus.ingest-synthetic'] as const;
+
+export interface CorpusBenchOptions {
+  phases: string[] | null;
+  searchN: number;
+  queries: number;
+  syntheticIngest: number;
+  workers: number | undefined;
+  keep: string | null;
+}
+
+export const DEFAULT_CORPUS_OPTIONS: CorpusBenchOptions = { phases: null, searchN: 100_000, queries: 200, syntheticIngest: 0, workers: undefined, keep: null };
+
+/** Targets from issue 4 (2-core machine). */
+const TARGETS = { ingestPerSecond: 1000, searchP95Ms: 20, peakRssMb: 500 };
+const SEARCH_BATCH = 1000;
+
+export function parseCorpusArgs(argv: string[], base: CorpusBenchOptions = DEFAULT_CORPUS_OPTIONS): CorpusBenchOptions | string {
+  const options = { ...base };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = argv[i + 1];
+    const whole = (min: number): number | string => {
+      const n = Number(value);
+      return Number.isInteger(n) && n >= min ? n : `${arg} expects a whole number ≥ ${min}, got ${value ?? 'nothing'}`;
+    };
+    let parsed: number | string;
+    switch (arg) {
+      case '--phases':
+        if (!value) return '--phases expects a comma-separated list';
+        options.phases = value.split(',').map((p) => p.trim());
+        i++;
+        continue;
+      case '--keep':
+        if (!value) return '--keep expects a folder';
+        options.keep = path.resolve(value);
+        i++;
+        continue;
+      case '--search-n':
+      case '--queries':
+      case '--synthetic-ingest':
+      case '--workers':
+        parsed = whole(arg === '--queries' || arg === '--search-n' ? 1 : 0);
+        if (typeof parsed === 'string') return parsed;
+        if (arg === '--search-n') options.searchN = parsed;
+        else if (arg === '--queries') options.queries = parsed;
+        else if (arg === '--synthetic-ingest') options.syntheticIngest = parsed;
+        else options.workers = parsed;
+        i++;
+        continue;
+      default:
+        return `unknown argument ${arg}`;
+    }
+  }
+  return options;
+}
+
+const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
+
+/** Samples RSS while a phase runs (maxRSS is process-wide since start; this is the phase's own peak). */
+function rssSampler(): { stop(): number } {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, 100);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(peak, process.memoryUsage.rss()) / 1048576;
+    },
+  };
+}
+
+async function fileSizeMb(file: string): Promise<number> {
+  let total = 0;
+  for (const suffix of ['', '-wal']) {
+    try {
+      total += (await stat(file + suffix)).size;
+    } catch {
+      // No WAL left after a checkpoint.
+    }
+  }
+  return total / 1048576;
+}
+
+interface IngestResult {
+  articles: number;
+  added: number;
+  duplicates: number;
+  failed: number;
+  seconds: number;
+  articlesPerSecond: number;
+  peakRssMb: number;
+  dbMb: number;
+  workers: number;
+  rerunSeconds?: number;
+  rerunAdded?: number;
+}
+
+async function benchIngest(label: string, inputs: string[], dbFile: string, workers: number | undefined, rerun: boolean): Promise<IngestResult> {
+  const store = await openSqliteStore(dbFile);
+  const sampler = rssSampler();
+  let lastLine = 0;
+  const summary: IngestSummary = await ingestPaths(store, inputs, {
+    workers,
+    onProgress: (p) => {
+      if (p.elapsedMs - lastLine > 15_000) {
+        lastLine = p.elapsedMs;
+        process.stdout.write(`    ${label}: ${fmt(p.processed)} articles, ${fmt((p.added + p.updated) / (p.elapsedMs / 1000))}/s, RSS ${fmt(process.memoryUsage.rss() / 1048576)} MB\n`);
+      }
+    },
+  });
+  const peak = sampler.stop();
+  await store.close();
+  const seconds = summary.elapsedMs / 1000;
+  const result: IngestResult = {
+    articles: summary.added + summary.updated + summary.unchanged + summary.failed,
+    added: summary.added,
+    duplicates: summary.duplicates,
+    failed: summary.failed,
+    seconds,
+    articlesPerSecond: summary.added / seconds,
+    peakRssMb: peak,
+    dbMb: await fileSizeMb(dbFile),
+    workers: summary.workers,
+  };
+  if (summary.failed > 0) {
+    const reasons: Record<string, number> = {};
+    for (const p of summary.problems) for (const [r, n] of Object.entries(p.reasons)) reasons[r] = (reasons[r] ?? 0) + n;
+    process.stdout.write(`    failures by reason: ${JSON.stringify(reasons)}\n`);
+  }
+  if (rerun) {
+    const again = await openSqliteStore(dbFile);
+    const second = await ingestPaths(again, inputs, { workers });
+    await again.close();
+    result.rerunSeconds = second.elapsedMs / 1000;
+    result.rerunAdded = second.added;
+  }
+  return result;
+}
+
+/** A search-only article: search keys and fingerprint, no entity/statement analysis. */
+function searchOnly(a: SyntheticArticle): PreparedArticle {
+  const json = JSON.stringify(a);
+  const shingles = shingleHashes(a.body);
+  return {
+    source: a.url,
+    contentHash: contentHashOf(json),
+    original: json,
+    originalFormat: 'json-record',
+    record: { title: a.title, publishedAt: a.date, outlet: a.outlet, section: null, hashtags: [], url: a.url, body: a.body, captions: [], entities: [], statements: [], warnings: [] },
+    referenceDate: null,
+    titleTokens: searchTokens(a.title).join(' '),
+    bodyTokens: searchTokens(a.body).join(' '),
+    signature: minhashSignature(shingles),
+    shingleCount: shingles.length,
+  };
+}
+
+interface SearchResultStats {
+  articles: number;
+  buildSeconds: number;
+  queries: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  meanMs: number;
+  meanResults: number;
+  dbMb: number;
+}
+
+async function benchSearch(pool: SentencePool, n: number, queryCount: number, dbFile: string): Promise<SearchResultStats> {
+  const store = await openSqliteStore(dbFile);
+  const built = performance.now();
+  let batch: PreparedArticle[] = [];
+  let done = 0;
+  let lastLine = performance.now();
+  for (const article of syntheticArticles(pool, n)) {
+    batch.push(searchOnly(article));
+    if (batch.length >= SEARCH_BATCH) {
+      await store.putBatch(batch);
+      done += batch.length;
+      batch = [];
+      if (performance.now() - lastLine > 15_000) {
+        lastLine = performance.now();
+        process.stdout.write(`    building: ${fmt(done)} of ${fmt(n)} articles\n`);
+      }
+    }
+  }
+  if (batch.length) await store.putBatch(batch);
+  const buildSeconds = (performance.now() - built) / 1000;
+  const queries = typicalQueries(pool, queryCount);
+  // Warm the page cache the way a running server would be.
+  for (const q of queries.slice(0, 20)) await searchArticles(store, q);
+  const latencies: number[] = [];
+  let results = 0;
+  for (const q of queries) {
+    const t0 = performance.now();
+    const r = await searchArticles(store, q, { limit: 20 });
+    latencies.push(performance.now() - t0);
+    results += r.results.length;
+  }
+  await store.close();
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    articles: n,
+    buildSeconds,
+    queries: queries.length,
+    p50Ms: percentile(sorted, 50),
+    p95Ms: percentile(sorted, 95),
+    p99Ms: percentile(sorted, 99),
+    meanMs: latencies.reduce((s, x) => s + x, 0) / latencies.length,
+    meanResults: results / queries.length,
+    dbMb: await fileSizeMb(dbFile),
+  };
+}
+
+async function writeSyntheticJsonl(pool: SentencePool, n: number, file: string): Promise<void> {
+  const out = createWriteStream(file);
+  for (const a of syntheticArticles(pool, n, 1234)) {
+    if (!out.write(JSON.stringify({ url: a.url, outlet: a.outlet, publishedAt: a.date, title: a.title, body: a.body }) + '\n')) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+export async function runCorpusBench(options: CorpusBenchOptions): Promise<number> {
+  const wanted = (phase: string): boolean => (options.phases ? options.phases.includes(phase) || options.phases.includes('corpus') : phase !== 'corpus.ingest-synthetic' || options.syntheticIngest > 0);
+  const dir = options.keep ?? (await mkdtemp(path.join(os.tmpdir(), 'marsad-bench-')));
+  await mkdir(dir, { recursive: true });
+  const corpusDir = findCorpusDir(repoDir);
+  const report: Record<string, unknown> = { finishedAt: null, node: process.version, cpu: os.cpus()[0]?.model ?? null, cores: os.availableParallelism(), targets: TARGETS };
+  console.log(`marsad corpus bench: Node ${process.version}, ${os.availableParallelism()} cores, databases in ${dir}`);
+  try {
+    if (wanted('corpus.ingest')) {
+      if (!corpusDir) {
+        console.log('  corpus.ingest skipped: no SaudiNewsNet (set MARSAD_CORPUS or place the corpora at ../shared/corpus)');
+        report['corpus.ingest'] = { skipped: 'no corpus' };
+      } else {
+        console.log('  corpus.ingest: every SaudiNewsNet zip, full pipeline…');
+        const r = await benchIngest('ingest', [saudiNewsNetDir(corpusDir)], path.join(dir, 'saudinewsnet.db'), options.workers, true);
+        report['corpus.ingest'] = r;
+        console.log(
+          `  corpus.ingest: ${fmt(r.added)} articles added (${fmt(r.duplicates)} marked as copies, ${fmt(r.failed)} failed) in ${fmt(r.seconds, 1)} s = ${fmt(r.articlesPerSecond)} articles/s with ${r.workers} analysis threads; peak RSS ${fmt(r.peakRssMb)} MB; database ${fmt(r.dbMb)} MB; re-run ${fmt(r.rerunSeconds ?? 0, 1)} s, added ${r.rerunAdded}`,
+        );
+      }
+    }
+    let pool: SentencePool | null = null;
+    if (wanted('corpus.search')) {
+      pool = await loadSentencePool(corpusDir, repoDir);
+      console.log(`  corpus.search: building ${fmt(options.searchN)} synthetic articles from ${pool.source}…`);
+      const r = await benchSearch(pool, options.searchN, options.queries, path.join(dir, `search-${options.searchN}.db`));
+      report['corpus.search'] = { ...r, sentences: pool.source };
+      console.log(
+        `  corpus.search: ${fmt(r.articles)} articles (built in ${fmt(r.buildSeconds, 1)} s, ${fmt(r.dbMb)} MB); ${r.queries} queries: p50 ${fmt(r.p50Ms, 2)} ms, p95 ${fmt(r.p95Ms, 2)} ms, p99 ${fmt(r.p99Ms, 2)} ms, mean ${fmt(r.meanMs, 2)} ms, ${fmt(r.meanResults, 1)} results per query`,
+      );
+    }
+    if (wanted('corpus.ingest-synthetic') && options.syntheticIngest > 0) {
+      pool ??= await loadSentencePool(corpusDir, repoDir);
+      const jsonl = path.join(dir, `synthetic-${options.syntheticIngest}.jsonl`);
+      console.log(`  corpus.ingest-synthetic: writing ${fmt(options.syntheticIngest)} records…`);
+      await writeSyntheticJsonl(pool, options.syntheticIngest, jsonl);
+      const r = await benchIngest('synthetic', [jsonl], path.join(dir, `synthetic-${options.syntheticIngest}.db`), options.workers, false);
+      report['corpus.ingest-synthetic'] = r;
+      console.log(
+        `  corpus.ingest-synthetic: ${fmt(r.added)} articles in ${fmt(r.seconds, 1)} s = ${fmt(r.articlesPerSecond)} articles/s; peak RSS ${fmt(r.peakRssMb)} MB; database ${fmt(r.dbMb)} MB`,
+      );
+    }
+  } finally {
+    if (!options.keep) await rm(dir, { recursive: true, force: true });
+  }
+  report.finishedAt = new Date().toISOString();
+  report.processPeakRssMb = peakRssMb();
+  const outDir = path.join(repoDir, '.eval-out');
+  await mkdir(outDir, { recursive: true });
+  await writeFile(path.join(outDir, 'bench-corpus.json'), JSON.stringify(report, null, 2) + '\n');
+  console.log('  wrote .eval-out/bench-corpus.json');
+  return 0;
+}
+
+// Run directly: node dist/bench/corpus.js …
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const options = parseCorpusArgs(process.argv.slice(2));
+  if (typeof options === 'string') {
+    console.error(`bench: ${options}`);
+    process.exitCode = 2;
+  } else process.exitCode = await runCorpusBench(options);
+}

@@ -1,0 +1,106 @@
+/**
+ * One test per person-name rule added for issue 3 (persons gazetteer, foreign first names, name
+ * boundaries, cue frames, stacked titles, surname-only mentions). Sentences are written for the
+ * tests, not taken from any corpus.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findEntities, type EntityAnalysis } from './index.js';
+import { nounNotSurname, unlikelyNameWord } from './recognize.js';
+
+function analyze(...paragraphs: string[]): EntityAnalysis {
+  return findEntities({ title: '', paragraphs });
+}
+
+function persons(a: EntityAnalysis): string[] {
+  return a.entities.filter((e) => e.type === 'person').map((e) => e.name);
+}
+
+describe('person names without a title', () => {
+  it('finds a well-known person by surname alone and names him in full', () => {
+    const a = analyze('وأعلن بوتين سحب القوات من المنطقة.');
+    assert.deepEqual(persons(a), ['فلاديمير بوتين']);
+    assert.equal(a.mentions.length, 1);
+    assert.equal(a.mentions[0]?.text, 'بوتين');
+  });
+
+  it('keeps the article spelling of a known full name and merges the surname with it', () => {
+    const a = analyze('وقال سيرجي لافروف إن المحادثات مستمرة.', 'وأضاف لافروف أن الوفد سيعود.');
+    assert.deepEqual(persons(a), ['سيرجي لافروف']);
+    assert.equal(a.entities[0]?.mentions, 2);
+  });
+
+  it('starts a name at a transliterated foreign first name', () => {
+    const a = analyze('التقى كريستيان ليندينر قادة الأحزاب في برلين.');
+    assert.ok(persons(a).includes('كريستيان ليندينر'), persons(a).join(', '));
+  });
+
+  it('takes one unlisted word after a cue verb when a preposition closes the subject', () => {
+    const a = analyze('وشددت كارلسون في مؤتمر صحفي على ضرورة الحل.');
+    assert.deepEqual(persons(a), ['كارلسون']);
+  });
+
+  it('counts later bare mentions of a one-word person found by a cue', () => {
+    const a = analyze('وقال هوفمان إن الاتفاق قريب.', 'وتابع المراقبون تصريحات هوفمان باهتمام.');
+    assert.equal(a.entities.find((e) => e.name === 'هوفمان')?.mentions, 2);
+  });
+
+  it('accepts a family name ending in ة when the name plainly ends there', () => {
+    const a = analyze('قالت ندى حمادة، إن الأسعار ارتفعت.');
+    assert.ok(persons(a).includes('ندى حمادة'), persons(a).join(', '));
+  });
+});
+
+describe('name boundaries', () => {
+  it('stops before an ال-noun after a foreign name part', () => {
+    const a = analyze('وهنأ الرئيس ميلوتين العسكريين بنجاح المهمة.');
+    assert.ok(!persons(a).some((p) => p.includes('العسكريين')), persons(a).join(', '));
+  });
+
+  it('stops before verbs and verbal nouns of derived forms', () => {
+    for (const word of ['استطاع', 'استبعاد', 'اقتراح', 'تشكيل', 'تزايد', 'تعلنان', 'لإقناعهم']) assert.ok(unlikelyNameWord(word), word);
+    for (const word of ['ليندينر', 'حمادي', 'تيلرسون']) assert.ok(!unlikelyNameWord(word), word);
+  });
+
+  it('never takes a plural or feminine ال-noun as a surname', () => {
+    assert.ok(nounNotSurname('العسكريين'));
+    assert.ok(nounNotSurname('الازمه'));
+    assert.ok(!nounNotSurname('الخطيب'));
+    assert.ok(!nounNotSurname('الحمدالله'));
+  });
+
+  it('does not read an accusative noun as a second name part ("منصور أميرا")', () => {
+    const a = analyze('اختار المجلس بالإجماع الملا منصور أميرا جديدا.');
+    assert.ok(!persons(a).some((p) => p.includes('أميرا')), persons(a).join(', '));
+  });
+
+  it('does not start a name at a preposition + noun after a title ("للرئيس الأميركي بتشكيل")', () => {
+    const a = analyze('يسمح المشروع للرئيس الأميركي بتشكيل لجان عسكرية.');
+    assert.deepEqual(persons(a), []);
+  });
+
+  it('does not read a title link as a name ("المتحدث باسم حاكم الإقليم")', () => {
+    const a = analyze('وقال المتحدث باسم حاكم الإقليم إن الهجوم وقع ليلا.');
+    assert.ok(!persons(a).includes('باسم'), persons(a).join(', '));
+  });
+
+  it('reads "علي" written with ي as a name, not the preposition على', () => {
+    const a = analyze('قال الكاتب الصحفي علي الأمين إن الوضع صعب.');
+    assert.ok(persons(a).includes('علي الأمين'), persons(a).join(', '));
+  });
+
+  it('does not take determiners after a cue verb as a name ("يكشف أية تفاصيل")', () => {
+    assert.deepEqual(persons(analyze('دون أن يكشف أية تفاصيل عن اللقاء.')), []);
+  });
+
+  it('does not read "إلى الأمام" as the title الإمام', () => {
+    assert.deepEqual(persons(analyze('للمضي قدما إلى الأمام بشكل مشترك.')), []);
+  });
+});
+
+describe('stacked titles and apposition commas', () => {
+  it('takes the name after two titles and after a comma', () => {
+    assert.ok(persons(analyze('وقال المعارض السوري بسام جعارة إن الصور مؤلمة.')).includes('بسام جعارة'));
+    assert.ok(persons(analyze('وقال الكاتب الصحافي، سليم عواد، إن الحزب أخطأ.')).includes('سليم عواد'));
+  });
+});
