@@ -130,6 +130,8 @@ const REPEAT_MIN_TOKENS = 4;
 const REPEAT_MAX_TOKENS = 30;
 /** Only the top of the page is searched: headlines repeat there (the <title>, then the <h1>). */
 const REPEAT_SCAN_BLOCKS = 3;
+/** …and within its first few hundred words: a headline repeated further down is not the page's. */
+const REPEAT_SCAN_TOKENS = 400;
 
 /**
  * Scrapes glue the page header into one line: "<headline> | <outlet> <menu…> <headline> <lead…>".
@@ -140,6 +142,7 @@ export function repeatedHeadline(blocks: ClassifiedBlock[]): string | null {
   const tokens: string[] = [];
   const norm: string[] = [];
   for (const c of blocks.slice(0, REPEAT_SCAN_BLOCKS)) {
+    if (tokens.length >= REPEAT_SCAN_TOKENS) break;
     const shown = c.block.text.split(' ');
     const folded = c.block.norm.split(' ');
     // Normalization keeps spaces where they were, so the two lists align; if not, fold word by word.
@@ -211,8 +214,9 @@ export function pickPublishedAt(layout: Layout, leadPrefixes: Map<number, string
     const isBody = c.cls === 'good';
     const prefix = leadPrefixes.get(i);
     const inTopZone = bodyStart < 0 || i <= bodyStart + TOP_ZONE_BODY_BLOCKS;
-    // Body sentences below the top of the story carry event dates, never the article's: skip parsing them.
-    if (isBody && prefix === undefined && !inTopZone) return;
+    // Body sentences carry event dates, never the article's, unless a publication label glued at the
+    // top of the story says otherwise ("تم نشره يوم …"): skip parsing them.
+    if (isBody && prefix === undefined && (!inTopZone || !mentionsDateLabel(b.norm))) return;
     const dates = datesIn(b).filter(isFullDate);
     // A line carrying many dates is a list of dated items (archives, "most read"), not a dateline.
     const isDateList = new Set(dates.map((d) => d.iso!.slice(0, 10))).size >= DATE_LIST_MIN;
@@ -261,6 +265,11 @@ function textBlocksBetween(blocks: ClassifiedBlock[], a: number, b: number): num
 const ABOVE_HEADLINE_PENALTY = 1;
 /** A byline on the same line ("كتب: … | الإثنين 8 مارس") marks the article's own information line. */
 const BYLINE = /(?:^|[\s|])(?:كتب|كتبت|بقلم|إعداد|اعداد|بواسطة|تحرير)\s*[:：-]?\s/u;
+
+const DATE_LABEL_STEMS = ['نشر', 'تحديث', 'تاريخ'];
+function mentionsDateLabel(norm: string): boolean {
+  return DATE_LABEL_STEMS.some((l) => norm.includes(l));
+}
 
 /** Three or more different days on one line make it a list of dated items. */
 const DATE_LIST_MIN = 3;
