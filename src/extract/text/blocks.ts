@@ -27,6 +27,8 @@ export interface Block {
   sentencePunct: number;
   isListHeader: boolean;
   isEndMarker: boolean;
+  /** Starts like a new story: a dateline ("طهران / 20 كانون الثاني / ارنا - …") or a "اقرأ أيضاً:" box glued to text. */
+  opensStory: boolean;
   /** How many blocks of the document have the same normalized text. */
   repeats: number;
   /** Normalized words joined by single spaces: the block's identity for repeats and look-ups. */
@@ -45,6 +47,13 @@ function isLatinCode(c: number): boolean {
 }
 const SENTENCE_END = /[.!?؟…]\s*[»"”’)\]]*\s*$/u;
 const SENTENCE_PUNCT = /[.!?؟…](?=\s|$)/gu;
+
+/**
+ * A dateline opening a story: one to three words (a place), then "/ date / agency" or "(agency)",
+ * then a dash — all within the first 70 characters. A bare "word - word" is a list item or a
+ * sub-heading, not a dateline.
+ */
+const DATELINE_OPENING = /^(?=.{0,70}[-–—]\s)[\p{L}]+(?:\s[\p{L}]+){0,2}\s*(?:\/[^-–—\n]{3,50}?[0-9\u0660-\u0669][^-–—\n]{0,30}?|\(\s*[^()]{2,25}\s*\))\s*[-–—]\s/u;
 
 /** Phrases indexed by their first word, longest first: one Map look-up per word of the block. */
 type PhraseIndex = Map<string, string[][]>;
@@ -120,6 +129,7 @@ export function describe(index: number, text: string): Block {
     // "اقرأ أيضاً" alone opens a list; "اقرأ أيضاً: <headline>" is one link, also chrome.
     isListHeader: (wordList.length <= 6 || (wordList.length <= 20 && /^[^:：]{2,25}[:：]/u.test(text))) && phraseAt(listHeaderIndex, wordList, 0) > 0,
     isEndMarker: wordList.length <= 8 && phraseAt(endMarkerIndex, wordList, 0) > 0,
+    opensStory: wordList.length > 6 && (DATELINE_OPENING.test(text) || phraseAt(listHeaderIndex, wordList, 0) > 0),
     key: wordList.join(' '),
     repeats: 1,
   };

@@ -86,6 +86,9 @@ function markTemplatedRuns(out: ClassifiedBlock[]): void {
   }
 }
 
+/** From this many story openings on one page, the page holds several stories. */
+export const MIN_STORY_OPENINGS = 3;
+
 /** ". . . . ." or "-----" at the start of a line: the page moves on to another story. */
 const STORY_SEPARATOR = /^(?:[.•*_=\-–—]\s*){4,}/u;
 
@@ -98,6 +101,9 @@ function applyZones(out: ClassifiedBlock[]): void {
   let inList = false;
   let ended = false;
   let seenBody = false;
+  // A page that opens several stories (datelines, glued "اقرأ أيضاً" boxes) is a digest or a
+  // front page; the article is the first story, up to where the next one opens.
+  const severalStories = out.filter((c) => c.block.opensStory).length >= MIN_STORY_OPENINGS;
   for (const c of out) {
     const b = c.block;
     if (ended) {
@@ -105,7 +111,7 @@ function applyZones(out: ClassifiedBlock[]): void {
       c.reason = 'after end of article';
       continue;
     }
-    if ((b.isEndMarker || STORY_SEPARATOR.test(b.text)) && seenBody) {
+    if ((b.isEndMarker || STORY_SEPARATOR.test(b.text) || (severalStories && b.opensStory)) && seenBody) {
       ended = true;
       c.cls = 'bad';
       c.reason = 'after end of article';
