@@ -53,7 +53,7 @@ const SENTENCE_PUNCT = /[.!?؟…](?=\s|$)/gu;
  * then a dash — all within the first 70 characters. A bare "word - word" is a list item or a
  * sub-heading, not a dateline.
  */
-const DATELINE_OPENING = /^(?=.{0,70}[-–—]\s)[\p{L}]+(?:\s[\p{L}]+){0,2}\s*(?:\/[^-–—\n]{3,50}?[0-9\u0660-\u0669][^-–—\n]{0,30}?|\(\s*[^()]{2,25}\s*\))\s*[-–—]\s/u;
+const DATELINE_OPENING = /^(?=.{0,70}[-–—]\s)[\p{L}]+(?:\s[\p{L}]+){0,2}\s*(?:\/[^-–—\n]{0,50}?[0-9\u0660-\u0669][^-–—\n]{0,30}?|\(\s*[^()]{2,25}\s*\))\s*[-–—]\s/u;
 
 /** Phrases indexed by their first word, longest first: one Map look-up per word of the block. */
 type PhraseIndex = Map<string, string[][]>;

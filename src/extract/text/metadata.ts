@@ -6,7 +6,7 @@
 import { normalize } from '../../arabic/normalize.js';
 import type { DateMatch } from '../../arabic/dates/index.js';
 import { stripPunctuation, type Block } from './blocks.js';
-import { inMenu, type ClassifiedBlock } from './classify.js';
+import { inMenu, MIN_STORY_OPENINGS, type ClassifiedBlock } from './classify.js';
 import { AGENCIES, PUBLISHED_LABELS, UPDATED_LABELS } from './lexicon.js';
 import { breadcrumbItems, datesIn, isCaptionLine, isChromeLine, isDateLine, isSectionLine, isTagLine } from './line-kinds.js';
 
@@ -207,6 +207,8 @@ export interface DatePick {
 export function pickPublishedAt(layout: Layout, leadPrefixes: Map<number, string>, bodyText: string, titleIndex: number): DatePick | null {
   const { blocks, bodyStart, bodyEnd } = layout;
   const weekdayEvidence = publicationWeekdays(bodyText);
+  // A digest or front page (several stories) has no single date: only a labelled one counts there.
+  const severalStories = blocks.filter((c) => c.block.opensStory).length >= MIN_STORY_OPENINGS;
   let best: DatePick | null = null;
   blocks.forEach((c, i) => {
     if (layout.excluded.has(i)) return;
@@ -222,6 +224,7 @@ export function pickPublishedAt(layout: Layout, leadPrefixes: Map<number, string
     const isDateList = new Set(dates.map((d) => d.iso!.slice(0, 10))).size >= DATE_LIST_MIN;
     for (const d of dates) {
       const label = labelBefore(b.text, d.start);
+      if (severalStories && label !== 'published') continue;
       const labelledLead = label !== null && inTopZone && !/[.!؟?](?:\s|$)/u.test(b.text.slice(0, d.start).replace(/\s\.\s\.\s/gu, ' '));
       if (isBody && !labelledLead && (prefix === undefined || d.start >= prefix.length)) continue;
       if (isDateList && label === null) continue;
