@@ -53,7 +53,19 @@ const SENTENCE_PUNCT = /[.!?؟…](?=\s|$)/gu;
  * then a dash — all within the first 70 characters. A bare "word - word" is a list item or a
  * sub-heading, not a dateline.
  */
-const DATELINE_OPENING = /^(?=.{0,70}[-–—]\s)[\p{L}]+(?:\s[\p{L}]+){0,2}\s*(?:\/[^-–—\n]{0,50}?[0-9\u0660-\u0669][^-–—\n]{0,30}?|\(\s*[^()]{2,25}\s*\))\s*[-–—]\s/u;
+const DATELINE_OPENING = /^(?=.{0,70}[-–—]\s)[\p{L}]+(?:\s[\p{L}]+){0,2}\s*(?:\/[^-–—\n]{0,50}?[0-9\u0660-\u0669][^-–—\n]{0,45}?|\(\s*[^()]{2,25}\s*\))\s*[-–—]\s/u;
+
+/**
+ * A teaser on a tag or archive page: its date first (after optional ". . ." and a weekday), then the
+ * story's first sentence glued on. A line that is only a date is a date line, hence the length.
+ */
+const DATED_OPENING = /^[.\s…]*(?:(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه|سبت)\s*[،,]?\s*)?\d{1,2}\s*[/.\s]\s*[\p{L}\d][\p{L}\d /]{0,20}?\s*[/.\s]\s*\d{4}(?!\d)/u;
+const DATED_TEASER_MIN_WORDS = 12;
+/**
+ * "اقرأ أيضاً : المصدر : … كلمات دلالية : <next story>": the previous story's footer glued to a
+ * related box and the next story. A bare "اقرأ المزيد" glued to text is a button inside the article.
+ */
+const GLUED_FOOTER = /^.{0,40}(?:المصدر|كلمات دلالية|الكلمات الدلالية|الوسوم)\s*[:：]/u;
 
 /** Phrases indexed by their first word, longest first: one Map look-up per word of the block. */
 type PhraseIndex = Map<string, string[][]>;
@@ -129,7 +141,9 @@ export function describe(index: number, text: string): Block {
     // "اقرأ أيضاً" alone opens a list; "اقرأ أيضاً: <headline>" is one link, also chrome.
     isListHeader: (wordList.length <= 6 || (wordList.length <= 20 && /^[^:：]{2,25}[:：]/u.test(text))) && phraseAt(listHeaderIndex, wordList, 0) > 0,
     isEndMarker: wordList.length <= 8 && phraseAt(endMarkerIndex, wordList, 0) > 0,
-    opensStory: wordList.length > 6 && (DATELINE_OPENING.test(text) || phraseAt(listHeaderIndex, wordList, 0) > 0),
+    opensStory:
+      wordList.length > 6 &&
+      (DATELINE_OPENING.test(text) || (phraseAt(listHeaderIndex, wordList, 0) > 0 && GLUED_FOOTER.test(text)) || (wordList.length > DATED_TEASER_MIN_WORDS && DATED_OPENING.test(text))),
     key: wordList.join(' '),
     repeats: 1,
   };
