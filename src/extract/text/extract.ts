@@ -42,6 +42,7 @@ export function extractFromText(text: string, options: TextExtractOptions = {}):
 export function assemble(classified: ClassifiedBlock[], options: TextExtractOptions): ExtractedArticle {
   const warnings: string[] = [];
   dropStandfirst(classified);
+  dropLeadingHeadline(classified);
   const bodyIndexes = classified.flatMap((c, i) => (c.cls === 'good' ? [i] : []));
   const paragraphText = new Map<number, string>(bodyIndexes.map((i) => [i, classified[i]!.block.text]));
   const leadPrefixes = new Map<number, string>();
@@ -127,4 +128,23 @@ function dropStandfirst(classified: ClassifiedBlock[]): void {
       return;
     }
   }
+}
+
+/** A headline has at most this many words. */
+const HEADLINE_MAX_WORDS = 25;
+
+/**
+ * Dumps that start with the headline ("مذبحة حوثية في عدن.. والمقاومة تزحف نحو القصر", then the
+ * story) give it prose signals, so the classifier takes it as the first paragraph. A short first
+ * block without final punctuation, taken as body only from its neighbours, is the headline.
+ */
+function dropLeadingHeadline(classified: ClassifiedBlock[]): void {
+  const first = classified.findIndex((c) => c.cls === 'good');
+  if (first < 0) return;
+  const c = classified[first]!;
+  const next = classified[first + 1];
+  const wasUncertain = c.reason.startsWith('some prose signals') || c.reason.startsWith('short line');
+  if (!wasUncertain || c.block.endsSentence || c.block.words > HEADLINE_MAX_WORDS || next?.cls !== 'good') return;
+  c.cls = 'bad';
+  c.reason = 'headline above the story';
 }

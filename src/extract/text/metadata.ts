@@ -232,7 +232,8 @@ export function pickPublishedAt(layout: Layout, leadPrefixes: Map<number, string
       if (afterBody && label === null && !isDateLine(b)) continue;
       let score = 0;
       if (label === 'published') score += 4;
-      else if (label === 'updated') score += 2;
+      // "آخر تحديث" on a line of its own dates the article; glued into a header it is the site's.
+      else if (label === 'updated') score += isDateLine(b) ? 2 : -2;
       if (isDateLine(b)) score += 3;
       if (bodyStart < 0 || i < bodyStart || prefix !== undefined) score += 2;
       if (d.parts.hour !== undefined) score += 0.5;
