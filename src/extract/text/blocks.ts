@@ -46,7 +46,6 @@ function isLatinCode(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
 }
 const SENTENCE_END = /[.!?؟…]\s*[»"”’)\]]*\s*$/u;
-const SENTENCE_PUNCT = /[.!?؟…](?=\s|$)/gu;
 
 /**
  * A dateline opening a story: one to three words (a place), then "/ date / agency" or "(agency)",
@@ -137,9 +136,9 @@ export function describe(index: number, text: string): Block {
     interfaceHits: hits,
     interfaceCoverage: wordList.length === 0 ? 0 : covered / wordList.length,
     endsSentence: SENTENCE_END.test(text),
-    sentencePunct: (text.match(SENTENCE_PUNCT) ?? []).length,
+    sentencePunct: countSentencePunct(text),
     // "اقرأ أيضاً" alone opens a list; "اقرأ أيضاً: <headline>" is one link, also chrome.
-    isListHeader: (wordList.length <= 6 || (wordList.length <= 20 && /^[^:：]{2,25}[:：]/u.test(text))) && phraseAt(listHeaderIndex, wordList, 0) > 0,
+    isListHeader: phraseAt(listHeaderIndex, wordList, 0) > 0 && (wordList.length <= 6 || (wordList.length <= 20 && /^[^:：]{2,25}[:：]/u.test(text))),
     isEndMarker: wordList.length <= 8 && phraseAt(endMarkerIndex, wordList, 0) > 0,
     opensStory:
       wordList.length > 6 &&
@@ -147,6 +146,19 @@ export function describe(index: number, text: string): Block {
     key: wordList.join(' '),
     repeats: 1,
   };
+}
+
+/** Sentence-final marks followed by a space or the end: . ! ? ؟ … */
+function countSentencePunct(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026) {
+      const next = text.charCodeAt(i + 1);
+      if (Number.isNaN(next) || next === 0x20) n++;
+    }
+  }
+  return n;
 }
 
 /** Greedy longest-match of interface phrases over the word sequence. */

@@ -70,9 +70,8 @@ export const TEMPLATE_MIN_LINES = 3;
 function markTemplatedRuns(out: ClassifiedBlock[]): void {
   const byPrefix = new Map<string, number[]>();
   out.forEach((c, i) => {
-    const words = c.block.key.split(' ');
-    if (words.length < TEMPLATE_PREFIX_WORDS + 2) return;
-    const prefix = words.slice(0, TEMPLATE_PREFIX_WORDS).join(' ');
+    if (c.block.words < TEMPLATE_PREFIX_WORDS + 2) return;
+    const prefix = firstWords(c.block.key, TEMPLATE_PREFIX_WORDS);
     const list = byPrefix.get(prefix) ?? [];
     list.push(i);
     byPrefix.set(prefix, list);
@@ -88,6 +87,15 @@ function markTemplatedRuns(out: ClassifiedBlock[]): void {
 
 /** From this many story openings on one page, the page holds several stories. */
 export const MIN_STORY_OPENINGS = 3;
+
+function firstWords(key: string, n: number): string {
+  let end = -1;
+  for (let k = 0; k < n; k++) {
+    end = key.indexOf(' ', end + 1);
+    if (end < 0) return key;
+  }
+  return key.slice(0, end);
+}
 
 /** ". . . . ." or "-----" at the start of a line: the page moves on to another story. */
 const STORY_SEPARATOR = /^(?:[.•*_=\-–—]\s*){4,}/u;
