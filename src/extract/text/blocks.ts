@@ -96,8 +96,14 @@ function phraseAt(index: PhraseIndex, words: readonly string[], i: number): numb
   return 0;
 }
 
+/** Most lines need neither replacement: test first, replace only when there is something to do. */
+const HAS_INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/u;
+const HAS_ODD_SPACE = /[\t\n\r\f\v\u00A0\u2000-\u200A\u202F\u205F\u3000]| {2}/u;
+
 export function cleanLine(line: string): string {
-  return line.replace(INVISIBLES, '').replace(SPACES, ' ').trim();
+  let clean = HAS_INVISIBLE.test(line) ? line.replace(INVISIBLES, '') : line;
+  if (HAS_ODD_SPACE.test(clean)) clean = clean.replace(SPACES, ' ');
+  return clean.trim();
 }
 
 export function splitBlocks(text: string): Block[] {

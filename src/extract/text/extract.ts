@@ -67,7 +67,7 @@ export function assemble(classified: ClassifiedBlock[], options: TextExtractOpti
     .filter((p) => p.trim() !== '');
   if (paragraphs.length === 0) warnings.push('no article body found');
   const bodyNorm = bodyIndexes.map((i) => classified[i]!.block.norm).join('\n');
-  const date = pickPublishedAt(layout, leadPrefixes, bodyNorm, title && title.blockIndexes.length > 0 ? Math.min(...title.blockIndexes) : -1);
+  const date = pickPublishedAt(layout, leadPrefixes, bodyNorm, title && title.blockIndexes.length > 0 ? Math.min(...title.blockIndexes) : -1, title?.title ?? null);
   const { credit, dateline, agency } = pickCreditAndDateline(paragraphs, creditLines);
   let titleText = title?.title ?? '';
   if (!titleText) {
@@ -98,12 +98,13 @@ function leadCut(c: ClassifiedBlock): number {
   const text = c.block.text;
   // Only the front part of the line can be a glued header: parse dates there alone.
   const head = text.slice(0, Math.floor(text.length * LEAD_MAX_SHARE));
-  if (!/[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(head)) return 0;
+  // Only a date with its year can be cut at (the article's own date is always complete).
+  if (!/(?:[0-9]|[\u0660-\u0669]|[\u06F0-\u06F9]){4}/u.test(head)) return 0;
   let cut = 0;
   for (const d of findDates(head)) {
     if (d.iso === null || d.kind === 'relative') continue;
     if (/[.!؟?](?:\s|$)/u.test(text.slice(0, d.start).replace(/\s\.\s\.\s/gu, ' '))) break;
-    const rest = text.slice(d.end).replace(/^[\s|:\-–—,،]*(?:\d{1,2}\s*:\s*\d{2}\s*)?(?:م|ص|مساء\S*|مسا\S*|صباح\S*|GMT|غرينتش)?[\s|:\-–—,،]*/u, '');
+    const rest = text.slice(d.end).replace(/^[\s|:\-–—,،]*(?:\d{1,2}\s*:\s*\d{2}\s*)?(?:(?:م|ص|مساء\S*|مسا\S*|صباح\S*|GMT|غرينتش)(?=[\s|:\-–—,،]|$))?[\s|:\-–—,،]*/u, '');
     if (rest.split(/\s+/u).filter(Boolean).length >= LEAD_MIN_REST_WORDS) cut = text.length - rest.length;
   }
   return cut;

@@ -204,7 +204,7 @@ export interface DatePick {
  * `leadPrefixes` holds the chrome cut from the front of a body block (scrapes glue the header
  * to the first sentence): its dates count as header dates.
  */
-export function pickPublishedAt(layout: Layout, leadPrefixes: Map<number, string>, bodyText: string, titleIndex: number): DatePick | null {
+export function pickPublishedAt(layout: Layout, leadPrefixes: Map<number, string>, bodyText: string, titleIndex: number, title: string | null = null): DatePick | null {
   const { blocks, bodyStart, bodyEnd } = layout;
   const weekdayEvidence = publicationWeekdays(bodyText);
   // A digest or front page (several stories) has no single date: only a labelled one counts there.
@@ -222,6 +222,9 @@ export function pickPublishedAt(layout: Layout, leadPrefixes: Map<number, string
     const dates = datesIn(b).filter(isFullDate);
     // A line carrying many dates is a list of dated items (archives, "most read"), not a dateline.
     const isDateList = new Set(dates.map((d) => d.iso!.slice(0, 10))).size >= DATE_LIST_MIN;
+    // Scrapes glue "<site> <clock> <headline> <date> <story>" into one line: where the headline
+    // stands in the line tells the site clock (before it) from the article's date (after it).
+    const headlineAt = title && title.length >= MIN_GLUED_TITLE_CHARS ? b.text.lastIndexOf(title) : -1;
     for (const d of dates) {
       const label = labelBefore(b.text, d.start);
       if (severalStories && label !== 'published') continue;
@@ -240,6 +243,10 @@ export function pickPublishedAt(layout: Layout, leadPrefixes: Map<number, string
       // Between the headline and the body sits the article's date line; above the headline, the site clock.
       if (titleIndex >= 0 && i > titleIndex && (bodyStart < 0 || i <= bodyStart)) score += BELOW_HEADLINE_BONUS;
       else if (titleIndex >= 0 && i < titleIndex) score -= ABOVE_HEADLINE_PENALTY;
+      // A site's "today" shows the day alone; a timestamp above the headline is the article's own.
+      if (headlineAt >= 0 && d.end <= headlineAt && d.parts.hour === undefined) score -= ABOVE_HEADLINE_PENALTY + BELOW_HEADLINE_BONUS;
+      else if (headlineAt >= 0 && d.start >= headlineAt + title!.length) score += BELOW_HEADLINE_BONUS;
+      if (nearWidget(b.text, d)) score -= WIDGET_PENALTY;
       if (BYLINE.test(b.text)) score += 1;
       if (d.kind === 'hijri') score -= 0.5;
       if (bodyStart >= 0) score -= 0.25 * Math.min(8, textBlocksBetween(blocks, i, bodyStart));
@@ -255,6 +262,25 @@ export function pickPublishedAt(layout: Layout, leadPrefixes: Map<number, string
 }
 
 const BELOW_HEADLINE_BONUS = 1.5;
+/** A headline shorter than this could match by chance inside a glued line. */
+const MIN_GLUED_TITLE_CHARS = 15;
+/**
+ * Today's date shown by a widget (weather, prayer times) is the site's clock, not the article's date.
+ * (A Gregorian date beside the Hijri one is no such sign: news sites print their article dates so.)
+ */
+const WIDGET_PENALTY = 3;
+// Only words that name a widget and nothing else: prayer names and "المغرب" are also ordinary words.
+const WIDGET_WORDS = /(?:الرطوبة|الرياح|درجة الحرارة|مواقيت الصلاة|°)/u;
+const WIDGET_REACH = 60;
+
+function nearWidget(text: string, d: DateMatch): boolean {
+  return WIDGET_WORDS.test(text.slice(Math.max(0, d.start - WIDGET_REACH), d.end + WIDGET_REACH));
+}
+
+function dayNumber(iso: string): number {
+  const [y, m, day] = iso.slice(0, 10).split('-').map(Number);
+  return Date.UTC(y!, m! - 1, day!) / 86_400_000;
+}
 /** The line right above the story's first paragraph carries its date more often than any other. */
 const ADJACENT_TO_STORY_BONUS = 0.5;
 /** How close to the cut between glued header and story a date must end to count as its dateline. */
