@@ -37,7 +37,6 @@ export interface Block {
 
 const INVISIBLES = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/gu;
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/gu;
-const WORD = /[\p{L}\p{M}]+/gu;
 /** Script of a word, judged by its first letter: words are runs of one script after normalization. */
 function isArabicCode(c: number): boolean {
   return (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
@@ -120,7 +119,7 @@ export function splitBlocks(text: string): Block[] {
 
 export function describe(index: number, text: string): Block {
   const norm = normalize(text);
-  const wordList = norm.match(WORD) ?? [];
+  const wordList = wordsOf(norm);
   let arabicWords = 0;
   let latinWords = 0;
   let stop = 0;
@@ -154,6 +153,35 @@ export function describe(index: number, text: string): Block {
   };
 }
 
+/**
+ * Letters and marks (\p{L}\p{M}) of the Basic Multilingual Plane, as a table: scanning words with it
+ * is several times faster than a Unicode regex, and this runs on every line of every article.
+ */
+const WORD_CHAR = (() => {
+  const table = new Uint8Array(0x10000);
+  const letter = /[\p{L}\p{M}]/u;
+  for (let c = 0; c < 0x10000; c++) if (letter.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+})();
+
+/** The runs of letters of `text` (what `text.match(/[\p{L}\p{M}]+/gu)` returns, for the BMP). */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Astral letters (surrogate pairs) are rare in news text; they end a word here.
+    if (WORD_CHAR[c] === 1) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) words.push(text.slice(start));
+  return words;
+}
+
 /** Sentence-final marks followed by a space or the end: . ! ? ؟ … */
 function countSentencePunct(text: string): number {
   let n = 0;
@@ -183,7 +211,7 @@ function interfaceMatches(wordList: string[]): { hits: number; covered: number }
 }
 
 function stripPunctuation(norm: string): string {
-  return (norm.match(WORD) ?? []).join(' ');
+  return wordsOf(norm).join(' ');
 }
 
 function countRepeats(blocks: Block[]): void {
