@@ -44,7 +44,6 @@ function isArabicCode(c: number): boolean {
 function isLatinCode(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
 }
-const SENTENCE_END = /[.!?؟…]\s*[»"”’)\]]*\s*$/u;
 
 /**
  * A dateline opening a story: one to three words (a place), then "/ date / agency" or "(agency)",
@@ -97,11 +96,11 @@ function phraseAt(index: PhraseIndex, words: readonly string[], i: number): numb
 
 /** Most lines need neither replacement: test first, replace only when there is something to do. */
 const HAS_INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/u;
-const HAS_ODD_SPACE = /[\t\n\r\f\v\u00A0\u2000-\u200A\u202F\u205F\u3000]| {2}/u;
+const HAS_ODD_SPACE = /[\t\n\r\f\v\u00A0\u2000-\u200A\u202F\u205F\u3000]/u;
 
 export function cleanLine(line: string): string {
   let clean = HAS_INVISIBLE.test(line) ? line.replace(INVISIBLES, '') : line;
-  if (HAS_ODD_SPACE.test(clean)) clean = clean.replace(SPACES, ' ');
+  if (clean.includes('  ') || HAS_ODD_SPACE.test(clean)) clean = clean.replace(SPACES, ' ');
   return clean.trim();
 }
 
@@ -140,7 +139,7 @@ export function describe(index: number, text: string): Block {
     stopwordDensity: wordList.length === 0 ? 0 : stop / wordList.length,
     interfaceHits: hits,
     interfaceCoverage: wordList.length === 0 ? 0 : covered / wordList.length,
-    endsSentence: SENTENCE_END.test(text),
+    endsSentence: endsWithSentenceMark(text),
     sentencePunct: countSentencePunct(text),
     // "اقرأ أيضاً" alone opens a list; "اقرأ أيضاً: <headline>" is one link, also chrome.
     isListHeader: phraseAt(listHeaderIndex, wordList, 0) > 0 && (wordList.length <= 6 || (wordList.length <= 20 && /^[^:：]{2,25}[:：]/u.test(text))),
@@ -180,6 +179,17 @@ export function wordsOf(text: string): string[] {
   }
   if (start >= 0) words.push(text.slice(start));
   return words;
+}
+
+/** Closing quotes and brackets that may follow the final mark: «…».  "…".  (…). */
+const CLOSERS = new Set([0xbb, 0x22, 0x201d, 0x2019, 0x29, 0x5d]);
+const FINAL_MARKS = new Set([0x2e, 0x21, 0x3f, 0x61f, 0x2026]);
+
+/** Ends with . ! ? ؟ … possibly followed by closing quotes/brackets and spaces. */
+function endsWithSentenceMark(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || CLOSERS.has(text.charCodeAt(i)))) i--;
+  return i >= 0 && FINAL_MARKS.has(text.charCodeAt(i));
 }
 
 /** Sentence-final marks followed by a space or the end: . ! ? ؟ … */

@@ -317,6 +317,7 @@ const TODAY_WEEKDAY = /(?:^|\s)(اليوم|امس)\s+(?:يوم\s+)?(الاحد|�
  */
 export function publicationWeekdays(normalizedBody: string): Set<number> {
   const allowed = new Set<number>();
+  if (!normalizedBody.includes('اليوم') && !normalizedBody.includes('امس')) return allowed;
   for (const m of normalizedBody.matchAll(TODAY_WEEKDAY)) {
     const named = WEEKDAY_INDEX[m[2]!]!;
     const today = m[1] === 'امس' ? (named + 1) % 7 : named;
