@@ -347,6 +347,7 @@ function labelBefore(text: string, start: number): 'published' | 'updated' | nul
       kind = 'updated';
     }
   }
+  const updatedAt = bestPos;
   for (const l of publishedLabelNorms) {
     const p = before.lastIndexOf(l);
     if (p > bestPos) {
@@ -354,8 +355,13 @@ function labelBefore(text: string, start: number): 'published' | 'updated' | nul
       kind = 'published';
     }
   }
+  // "آخر تحديث بتاريخ …": a date word right after an update label still labels an update.
+  if (kind === 'published' && updatedAt >= 0 && bestPos - updatedAt <= UPDATE_THEN_DATE_WORD && DATE_WORD.test(before.slice(bestPos))) return 'updated';
   return kind;
 }
+
+const UPDATE_THEN_DATE_WORD = 20;
+const DATE_WORD = /^(?:بتاريخ|تاريخ|في)/u;
 
 /** The public contract writes times with seconds: 2021-03-14T18:05:00. */
 export function toContractIso(iso: string): string {

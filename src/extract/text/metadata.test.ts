@@ -1,0 +1,38 @@
+/**
+ * Publication-date rules, each on a small page written for the test.
+ */
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { extractFromText } from './extract.js';
+
+const STORY = [
+  'قال وزير الزراعة في مؤتمر صحفي عقده إن موسم القمح هذا العام جاء أفضل من المتوقع بفضل الأمطار الغزيرة التي هطلت في الشتاء.',
+  'وأضاف الوزير أن الحكومة ستشتري المحصول من المزارعين بسعر أعلى من العام الماضي، مشيراً إلى أن صوامع التخزين جاهزة.',
+];
+const TITLE = 'وزير الزراعة: موسم القمح أفضل من المتوقع هذا العام';
+
+test('a labelled date line between headline and story is the publication date', () => {
+  const page = [TITLE, 'نشر في: 14 آذار 2021 - 18:05', 'آخر تحديث: 15 آذار 2021 - 09:00', ...STORY].join('\n');
+  assert.equal(extractFromText(page).publishedAt, '2021-03-14T18:05:00');
+});
+
+test('a site-wide "last update on" glued into the header is not the publication date', () => {
+  const page = [`${TITLE} | موقع الحقول التحديث الاخير بتاريخ الأحد 21 يناير 2018 ${TITLE}`, ...STORY].join('\n');
+  assert.equal(extractFromText(page).publishedAt, null);
+});
+
+test('a date beside a weather widget is the site clock', () => {
+  const page = ['الأحد 21 يناير 2018 درجة الحرارة 18° الرطوبة 40%', TITLE, ...STORY].join('\n');
+  assert.equal(extractFromText(page).publishedAt, null);
+});
+
+test('a date whose weekday contradicts "اليوم الخميس" in the story is dropped', () => {
+  // 14 March 2021 was a Sunday; the story says it is Thursday.
+  const page = [TITLE, '14 آذار 2021', `${STORY[0]!.replace('عقده', 'عقده اليوم الخميس')}`, STORY[1]!].join('\n');
+  assert.equal(extractFromText(page).publishedAt, null);
+});
+
+test('dates in the story and in a related list never become the publication date', () => {
+  const page = [TITLE, `${STORY[0]} وكان الموسم قد بدأ في 5 آذار 2021.`, STORY[1]!, 'اقرأ أيضاً', 'أسعار الخبز ترتفع', '10 آذار 2021'].join('\n');
+  assert.equal(extractFromText(page).publishedAt, null);
+});
