@@ -1,3 +1,5 @@
+import type { Metric } from './task.js';
+
 /**
  * Precision, recall and F1 from counts. Kept separate so every task computes them the same way
  * and the edge cases (nothing predicted, nothing expected) are decided once.
@@ -39,4 +41,14 @@ export const ZERO_COUNTS: Readonly<Counts> = Object.freeze({ tp: 0, fp: 0, fn: 0
 /** A share that is 0 (not NaN) over an empty set, for rates such as "violations per snippet". */
 export function share(part: number, whole: number): number {
   return whole === 0 ? 0 : part / whole;
+}
+
+/** The three metrics `<prefix>.precision`, `.recall` and `.f1`, each with the count it is over. */
+export function prfMetrics(prefix: string, counts: Counts): Metric[] {
+  const { precision, recall, f1 } = prf(counts);
+  return [
+    { key: `${prefix}.precision`, value: precision, n: counts.tp + counts.fp },
+    { key: `${prefix}.recall`, value: recall, n: counts.tp + counts.fn },
+    { key: `${prefix}.f1`, value: f1, n: counts.tp + counts.fn },
+  ];
 }

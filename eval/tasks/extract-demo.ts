@@ -8,7 +8,7 @@ import type { ExtractedArticle } from '../../src/core/types.js';
 import { type ArticleGold, loadDemoGold, loadExtractFixtures } from '../lib/article-gold.js';
 import { bodyHas, normalizedBody, sameDate, sameOutlet, sameText, tryExtract } from '../lib/extraction.js';
 import { type LineMatch, matchLinesExact, matchLinesFuzzy } from '../lib/lines.js';
-import { addCounts, type Counts, prf, share, ZERO_COUNTS } from '../lib/prf.js';
+import { addCounts, type Counts, prf, share, ZERO_COUNTS, prfMetrics } from '../lib/prf.js';
 import type { EvalOutcome, EvalTask, Metric } from '../lib/task.js';
 import { clip, normalizeLine } from '../lib/text.js';
 
@@ -113,15 +113,6 @@ export function describeDocument(doc: DocScore): string[] {
 function fieldAccuracy(docs: readonly DocScore[], field: FieldCheck['field']): Metric {
   const checks = docs.flatMap((d) => d.fields.filter((f) => f.field === field));
   return { key: `extract.demo.${field}.accuracy`, value: share(checks.filter((c) => c.ok).length, checks.length), n: checks.length };
-}
-
-function prfMetrics(prefix: string, counts: Counts): Metric[] {
-  const { precision, recall, f1 } = prf(counts);
-  return [
-    { key: `${prefix}.precision`, value: precision, n: counts.tp + counts.fp },
-    { key: `${prefix}.recall`, value: recall, n: counts.tp + counts.fn },
-    { key: `${prefix}.f1`, value: f1, n: counts.tp + counts.fn },
-  ];
 }
 
 export function demoMetrics(docs: readonly DocScore[]): Metric[] {

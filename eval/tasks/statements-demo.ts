@@ -15,7 +15,7 @@ import path from 'node:path';
 import { analyze } from '../../src/analyze/analyze.js';
 import type { InputFormat } from '../../src/core/types.js';
 import type { EvalContext, EvalOutcome, EvalTask, Metric } from '../lib/task.js';
-import { addCounts, type Counts, prf, share, ZERO_COUNTS } from '../lib/prf.js';
+import { addCounts, type Counts, prf, share, ZERO_COUNTS, prfMetrics } from '../lib/prf.js';
 import { type ArticleScore, type GoldArticle, type GoldStatement, scoreArticle } from './statements.js';
 
 interface DemoArticle {
@@ -71,15 +71,6 @@ async function loadDemo(repoDir: string): Promise<{ articles: DemoArticle[]; pro
     });
   }
   return { articles, problems };
-}
-
-function prfMetrics(prefix: string, counts: Counts): Metric[] {
-  const { precision, recall, f1 } = prf(counts);
-  return [
-    { key: `${prefix}.precision`, value: precision, n: counts.tp + counts.fp },
-    { key: `${prefix}.recall`, value: recall, n: counts.tp + counts.fn },
-    { key: `${prefix}.f1`, value: f1, n: counts.tp + counts.fn },
-  ];
 }
 
 export function demoMetrics(scores: readonly ArticleScore[]): Metric[] {

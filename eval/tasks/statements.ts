@@ -24,7 +24,7 @@ import { normalize } from '../../src/arabic/normalize.js';
 import type { AnalyzeResult, Statement } from '../../src/core/types.js';
 import { loadBalyClaim, type BalyClaim } from '../lib/baly.js';
 import { NO_CORPUS } from '../lib/corpus.js';
-import { addCounts, type Counts, prf, share, ZERO_COUNTS } from '../lib/prf.js';
+import { addCounts, type Counts, prf, share, ZERO_COUNTS, prfMetrics } from '../lib/prf.js';
 import { readSaudiNewsNetZip, saudiNewsNetDir, type SaudiNewsNetArticle } from '../lib/saudinewsnet.js';
 import type { EvalContext, EvalOutcome, EvalTask, Metric } from '../lib/task.js';
 
@@ -379,15 +379,6 @@ function total(scores: readonly ArticleScore[]): Totals {
     }),
     { articles: 0, identification: ZERO_COUNTS, attributed: ZERO_COUNTS, direct: ZERO_TALLY, negated: ZERO_TALLY, date: ZERO_TALLY, persons: ZERO_COUNTS },
   );
-}
-
-function prfMetrics(prefix: string, counts: Counts): Metric[] {
-  const { precision, recall, f1 } = prf(counts);
-  return [
-    { key: `${prefix}.precision`, value: precision, n: counts.tp + counts.fp },
-    { key: `${prefix}.recall`, value: recall, n: counts.tp + counts.fn },
-    { key: `${prefix}.f1`, value: f1, n: counts.tp + counts.fn },
-  ];
 }
 
 /** `split` is '' for all articles, else `dev.` / `test.` inserted after the family name. */

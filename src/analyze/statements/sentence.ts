@@ -355,8 +355,26 @@ class SentenceParser {
     }
     const preposed = content.endTok <= hit.start;
     return {
-      cue: hit.lemma,
-      cueGender: hit.gender,
+      ...this.statementFields(hit, hit.lemma, hit.gender, speaker, content, acc.denies, boundaryChar),
+      regionEnd: preposed ? this.toks[Math.max(span.end, hit.end) - 1]!.end : content.start,
+      lastTok: preposed ? Math.max(span.end, hit.end) - 1 : Math.max(content.endTok - (content.openStyle >= 0 ? 1 : 0), hit.end - 1),
+    };
+  }
+
+  /** What every parsed statement records about its cue, speaker and content; callers add where it ends. */
+  private statementFields(
+    hit: CueHit,
+    cue: string,
+    cueGender: RawStatement['cueGender'],
+    speaker: SpeakerSource,
+    content: Content,
+    cueDenies: boolean,
+    boundaryChar: number,
+  ): Omit<RawStatement, 'regionEnd' | 'lastTok'> {
+    const preposed = content.endTok <= hit.start;
+    return {
+      cue,
+      cueGender,
       cueStart: this.toks[hit.start]!.start,
       cueEnd: this.toks[hit.end - 1]!.end,
       speaker,
@@ -365,12 +383,10 @@ class SentenceParser {
       contentTokStart: content.startTok,
       contentTokEnd: content.endTok,
       direct: content.direct,
-      cueDenies: acc.denies,
+      cueDenies,
       negated: false,
       regionStart: preposed ? this.toks[hit.start]!.start : boundaryChar,
       clauseStart: preposed ? this.toks[hit.start]!.start : this.toks[hit.clauseStart]!.start,
-      regionEnd: preposed ? this.toks[Math.max(span.end, hit.end) - 1]!.end : content.start,
-      lastTok: preposed ? Math.max(span.end, hit.end) - 1 : Math.max(content.endTok - (content.openStyle >= 0 ? 1 : 0), hit.end - 1),
       openQuoteStyle: content.openStyle,
     };
   }
@@ -532,23 +548,9 @@ class SentenceParser {
     }
     if (!content) return null;
     return {
-      cue: cue.lemma,
-      cueGender: 'unknown',
-      cueStart: this.toks[hit.start]!.start,
-      cueEnd: this.toks[hit.end - 1]!.end,
-      speaker,
-      contentStart: content.start,
-      contentEnd: content.end,
-      contentTokStart: content.startTok,
-      contentTokEnd: content.endTok,
-      direct: content.direct,
-      cueDenies: acc.denies,
-      negated: false,
-      regionStart: content.endTok <= hit.start ? this.toks[hit.start]!.start : boundaryChar,
-      clauseStart: content.endTok <= hit.start ? this.toks[hit.start]!.start : this.toks[hit.clauseStart]!.start,
+      ...this.statementFields(hit, cue.lemma, 'unknown', speaker, content, acc.denies, boundaryChar),
       regionEnd: content.endTok <= hit.start ? this.toks[Math.max(lastTok, hit.end - 1)]!.end : content.start,
       lastTok,
-      openQuoteStyle: content.openStyle,
     };
   }
 }

@@ -296,9 +296,9 @@ const ABOVE_HEADLINE_PENALTY = 1;
 /** A byline on the same line ("كتب: … | الإثنين 8 مارس") marks the article's own information line. */
 const BYLINE = /(?:^|[\s|])(?:كتب|كتبت|بقلم|إعداد|اعداد|بواسطة|تحرير)\s*[:：-]?\s/u;
 
-const DATE_LABEL_STEMS = ['نشر', 'تحديث', 'تاريخ'];
+/** Cheap pre-filter with the same labels `labelBefore` reads, so the two can never disagree. */
 function mentionsDateLabel(norm: string): boolean {
-  return DATE_LABEL_STEMS.some((l) => norm.includes(l));
+  return publishedLabelNorms.some((l) => norm.includes(l)) || updatedLabelNorms.some((l) => norm.includes(l));
 }
 
 /** Three or more different days on one line make it a list of dated items. */
