@@ -14,7 +14,7 @@ import { minhashSignature, shingleHashes } from '../cluster/minhash.js';
 import type { AnalyzeResult, Entity, Statement } from '../core/types.js';
 import { parseQuery } from '../search/query.js';
 import { articleIdFor, contentHashOf, type Store, type StoreFactory } from './store.js';
-import type { PreparedArticle, SearchFilters } from './types.js';
+import type { PreparedArticle, SearchFilters, StatementPageQuery, StatementRow } from './types.js';
 
 export interface FixtureArticle {
   source: string;
@@ -170,6 +170,25 @@ async function searchIds(store: Store, text: string, filters: SearchFilters = {}
 }
 
 const idOf = (f: FixtureArticle): string => articleIdFor(f.source);
+
+/** Pages through statementPage to the end, checking what every page promises on the way. */
+async function allStatementRows(store: Store, query: Omit<StatementPageQuery, 'after' | 'limit'>, limit: number): Promise<StatementRow[]> {
+  const rows: StatementRow[] = [];
+  let after: string | null = null;
+  for (let pages = 0; ; pages++) {
+    assert.ok(pages < 1000, 'paging does not end');
+    const page = await store.statementPage({ ...query, after, limit });
+    assert.ok(page.rows.length <= limit, 'a page larger than its limit');
+    if (page.next !== null) assert.equal(page.rows.length, limit, 'a page before the last is full');
+    if (after !== null) assert.ok(page.rows.length > 0, 'an empty page after a non-null next');
+    rows.push(...page.rows);
+    if (page.next === null) return rows;
+    after = page.next;
+  }
+}
+
+/** A statement's identity across pages: its article and its index there. */
+const rowKey = (r: StatementRow): string => `${r.article.id}#${r.index}`;
 
 export function runStoreContract(name: string, factory: StoreFactory): void {
   describe(`Store contract: ${name}`, () => {
@@ -386,6 +405,97 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         const orgs = await store.entities({ type: 'organization', limit: 50 });
         assert.ok(orgs.length >= 4);
         assert.ok(orgs.every((e) => e.type === 'organization'));
+      });
+    });
+
+    it('pages through every statement exactly once, in ingest order then statement order', async () => {
+      await withStore(factory, async (store) => {
+        assert.deepEqual(await store.statementPage({ limit: 10 }), { rows: [], next: null });
+        await store.putBatch(ALL());
+        const order = [FIXTURES.bread, FIXTURES.breadCopy, FIXTURES.breadLater, FIXTURES.floods, FIXTURES.football];
+        const expected = order.flatMap((f) => (f.statements ?? []).map((s, index) => ({ id: idOf(f), index, statement: s })));
+        assert.equal(expected.length, (await store.counts()).statements);
+        // 1 and 2 divide the count, 4 does not, 100 is larger than it.
+        for (const limit of [1, 2, 4, 100]) {
+          const rows = await allStatementRows(store, {}, limit);
+          assert.deepEqual(rows.map(rowKey), expected.map((e) => `${e.id}#${e.index}`), `limit ${limit}`);
+          for (const [i, row] of rows.entries()) {
+            const { speaker, cue, text, direct, negated, date, sentence } = row;
+            assert.deepEqual({ speaker, cue, text, direct, negated, date, sentence }, expected[i]!.statement, `limit ${limit}, row ${i}`);
+          }
+        }
+        const [first] = (await store.statementPage({ limit: 1 })).rows;
+        const bread = await store.getArticle(idOf(FIXTURES.bread));
+        assert.deepEqual(first?.article, {
+          id: idOf(FIXTURES.bread),
+          source: FIXTURES.bread.source,
+          title: FIXTURES.bread.title,
+          outlet: 'الأفق',
+          publishedAt: '2021-03-10T09:30',
+          duplicateOf: null,
+          storyId: bread?.storyId,
+        });
+        const rows = await allStatementRows(store, {}, 100);
+        const copy = rows.find((r) => r.article.id === idOf(FIXTURES.breadCopy));
+        assert.equal(copy?.article.duplicateOf, idOf(FIXTURES.bread), 'copies are exported too, marked');
+      });
+    });
+
+    it('places each exported statement on its own date, else its article day', async () => {
+      await withStore(factory, async (store) => {
+        await store.putBatch(ALL());
+        const rows = await allStatementRows(store, {}, 100);
+        const sortDates = (f: FixtureArticle): (string | null)[] => rows.filter((r) => r.article.id === idOf(f)).map((r) => r.sortDate);
+        assert.deepEqual(sortDates(FIXTURES.bread), ['2021-03-10', '2021-03-10'], 'the publication day, without its time');
+        assert.deepEqual(sortDates(FIXTURES.breadLater), ['2021-03-11', '2021-03-11'], "the statement's own date");
+        assert.deepEqual(sortDates(FIXTURES.floods), ['2021-01-17'], 'an undated article: its reference day');
+      });
+    });
+
+    it('filters exported statements by speaker exactly as the timeline does, and by day', async () => {
+      await withStore(factory, async (store) => {
+        await store.putBatch(ALL());
+        const timelineKeys = async (speaker: string): Promise<string[]> =>
+          (await store.timeline({ speaker })).map((e) => `${e.article.id} ${e.text}`).sort();
+        const pageKeys = async (query: Omit<StatementPageQuery, 'after' | 'limit'>, limit = 2): Promise<string[]> =>
+          (await allStatementRows(store, query, limit)).map((r) => `${r.article.id} ${r.text}`).sort();
+        for (const name of ['الخطيب', 'سامي الخطيب', 'سامى الخطيب', 'مديرة الحماية المدنية', 'كريم فؤاد', '؟']) {
+          const expected = await timelineKeys(name);
+          for (const limit of [1, 2, 50]) assert.deepEqual(await pageKeys({ speaker: name }, limit), expected, `${name}, limit ${limit}`);
+        }
+        assert.equal((await pageKeys({ speaker: 'الخطيب' })).length, 5);
+        assert.equal((await pageKeys({ speaker: 'مديرة الحماية المدنية' })).length, 1, 'no speaker of that name: matched as a role');
+        const speakerRows = await allStatementRows(store, { speaker: 'الخطيب' }, 1);
+        const speakerKeys = speakerRows.map(rowKey);
+        const everything = (await allStatementRows(store, {}, 100)).map(rowKey);
+        assert.deepEqual(speakerKeys, everything.filter((k) => speakerKeys.includes(k)), 'a filtered export keeps the same order');
+
+        const floods = FIXTURES.floods.statements![0]!.text;
+        const later = FIXTURES.breadLater.statements!.map((s) => s.text);
+        const texts = async (query: Omit<StatementPageQuery, 'after' | 'limit'>): Promise<string[]> => (await allStatementRows(store, query, 2)).map((r) => r.text);
+        assert.deepEqual(await texts({ from: '2021-03-11' }), later);
+        assert.deepEqual(await texts({ to: '2021-01-31' }), [floods]);
+        assert.equal((await texts({ from: '2021-03-10', to: '2021-03-10' })).length, 3, 'both bounds inclusive');
+        assert.deepEqual(await texts({ speaker: 'سامي الخطيب', from: '2021-03-11', to: '2021-03-11' }), later);
+        assert.deepEqual(await texts({ speaker: 'الخطيب', to: '2021-01-31' }), []);
+        assert.deepEqual(await texts({ from: '2030-01-01' }), []);
+      });
+    });
+
+    it('continues a statement export into articles stored while paging, and refuses a malformed cursor', async () => {
+      await withStore(factory, async (store) => {
+        await store.putBatch([FIXTURES.bread, FIXTURES.breadLater].map(preparedFromFixture));
+        const first = await store.statementPage({ limit: 3 });
+        assert.equal(first.rows.length, 3);
+        assert.ok(first.next);
+        await store.putBatch([preparedFromFixture(FIXTURES.floods)]);
+        const second = await store.statementPage({ limit: 3, after: first.next });
+        assert.deepEqual(
+          second.rows.map((r) => r.text),
+          [FIXTURES.breadLater.statements![1]!.text, FIXTURES.floods.statements![0]!.text],
+        );
+        assert.equal(second.next, null);
+        await assert.rejects(store.statementPage({ limit: 3, after: 'not a cursor' }), /cursor/u);
       });
     });
 

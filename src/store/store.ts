@@ -25,6 +25,8 @@ import type {
   EntityRow,
   PreparedArticle,
   PutOutcome,
+  StatementPage,
+  StatementPageQuery,
   StoreCounts,
   StoredArticle,
   StoreSearchHit,
@@ -49,6 +51,15 @@ export interface Store {
   story(id: string): Promise<StoryView | null>;
   /** Statements by a speaker or about an entity, in date order. */
   timeline(query: TimelineQuery): Promise<TimelineEntry[]>;
+  /**
+   * Every stored statement (duplicates' included), a page at a time, in article ingest order then
+   * the statement's index in its article. Keyset pagination: each page starts after the last row of
+   * the previous one, so a page costs the same at the end of a large corpus as at its start, and
+   * paging through gives every matching statement exactly once. Articles stored while paging
+   * come last, and are included if paging has not reached its end. A malformed `after` is an
+   * InputError.
+   */
+  statementPage(query: StatementPageQuery): Promise<StatementPage>;
   /** Entities by name (normalized, alias-aware when `name` is given), most frequent first. */
   entities(options: { name?: string | null; type?: string | null; limit: number }): Promise<EntityRow[]>;
   counts(): Promise<StoreCounts>;

@@ -125,3 +125,44 @@ export interface StoreCounts {
   statements: number;
   entities: number;
 }
+
+/**
+ * One page of `Store.statementPage`: every stored statement, optionally filtered, in a stable order
+ * (article ingest order, then the statement's index in its article), so that a whole corpus can be
+ * read page by page without holding it in memory.
+ */
+export interface StatementPageQuery {
+  /** The `next` of the previous page (opaque: pass it back as given); null or absent for the first page. */
+  after?: string | null;
+  /** Most rows in the page (≥ 1). */
+  limit: number;
+  /** Only statements by this speaker, matched exactly as `timeline({ speaker })` matches it. */
+  speaker?: string | null;
+  /** Inclusive day bounds (YYYY-MM-DD) on `sortDate`; a statement with no date at all is left out when either is given. */
+  from?: string | null;
+  to?: string | null;
+}
+
+/** A stored statement with its place in the corpus: what `marsad export statements` writes. */
+export interface StatementRow {
+  speaker: Statement['speaker'];
+  cue: string;
+  text: string;
+  direct: boolean;
+  negated: boolean;
+  /** The statement's own date as the analysis found it (the day the words were said), else null. */
+  date: IsoDateString | null;
+  /** Index of the sentence in the article body (as in `Statement.sentence`). */
+  sentence: number;
+  /** Index of the statement among its article's statements (0-based): with `article.id`, a unique key. */
+  index: number;
+  /** The day (YYYY-MM-DD) the statement is placed on: its own date, else the article's day (publication, else reference day). */
+  sortDate: string | null;
+  article: ArticleRef & { duplicateOf: string | null; storyId: string | null };
+}
+
+export interface StatementPage {
+  rows: StatementRow[];
+  /** Give this as `after` to get the next page; null when this page is the last. */
+  next: string | null;
+}

@@ -4,6 +4,7 @@
  * full disk) rolls the whole batch back and clears the in-memory caches that mirror it.
  */
 import type Database from 'better-sqlite3';
+import { InputError } from '../../core/errors.js';
 import type { Entity, Statement } from '../../core/types.js';
 import { decodeSignature, encodeSignature, LSH_BANDS, lshBandKeys } from '../../cluster/minhash.js';
 import type { Fingerprint } from '../../cluster/duplicates.js';
@@ -17,6 +18,9 @@ import type {
   EntityRow,
   PreparedArticle,
   PutOutcome,
+  StatementPage,
+  StatementPageQuery,
+  StatementRow as ExportedStatement,
   StoreCounts,
   StoredArticle,
   StoreSearchHit,
@@ -38,6 +42,8 @@ const MAX_CACHED_TERMS = 400_000;
 const IN_CHUNK = 200;
 /** BM25 weights of the indexed columns: a match in the title counts this many times a body match. */
 const TITLE_WEIGHT = 3;
+/** Index entries counted per word of a name when choosing which word to walk (see rarestFirst). */
+const TERM_COUNT_CAP = 10_000;
 
 export async function openSqliteStore(file: string): Promise<Store> {
   return new SqliteStore(openDatabase(file));
@@ -471,25 +477,88 @@ class SqliteStore implements Store, ClusterLookup {
   async timeline(query: TimelineQuery): Promise<TimelineEntry[]> {
     const limit = query.limit ?? 1000;
     if (query.speaker) {
-      const terms = nameTerms(query.speaker);
-      if (terms.length === 0) return [];
-      let rows = this.statementsByTerms(terms, 'speaker', limit);
-      // Nobody of that name: try it as a role ("وزير الطاقة").
-      if (rows.length === 0) rows = this.statementsByTerms(terms, 'role', limit);
-      return rows.map(toTimelineEntry);
+      const match = this.speakerMatch(query.speaker);
+      return match ? this.statementsByTerms(match, limit).map(toTimelineEntry) : [];
     }
     if (query.entity) return this.entityTimeline(query.entity, limit);
     return [];
   }
 
-  private statementsByTerms(terms: string[], kind: string, limit: number): TimelineRow[] {
-    const sql = `WITH hits AS (SELECT article_seq, idx FROM name_terms WHERE kind = ? AND term IN (${placeholders(terms.length)})
-        GROUP BY article_seq, idx HAVING count(DISTINCT term) = ?)
+  /**
+   * How `timeline --speaker` and every other speaker filter read a name: its normalized words,
+   * matched against speakers' names (with the aliases of the article they were found in); when no
+   * speaker anywhere has them all, against speakers' roles ("وزير الطاقة"). Null when the name has
+   * no words.
+   */
+  private speakerMatch(name: string): SpeakerMatch | null {
+    const terms = nameTerms(name);
+    if (terms.length === 0) return null;
+    const speaker: SpeakerMatch = { kind: 'speaker', terms: this.rarestFirst(terms, 'speaker') };
+    const anySpeaker = this.db.prepare(`${namedStatementsSql(terms.length, false)} LIMIT 1`).get(namedStatementsParams(speaker));
+    return anySpeaker ? speaker : { kind: 'role', terms: this.rarestFirst(terms, 'role') };
+  }
+
+  /**
+   * The words of a name, the one with the fewest index entries first: namedStatementsSql walks the
+   * first word, so "محمد بن سلمان" walks سلمان's entries, not محمد's. Counts stop at a cap, which
+   * is enough to tell a rare word from a common one.
+   */
+  private rarestFirst(terms: readonly string[], kind: SpeakerMatch['kind']): string[] {
+    if (terms.length < 2) return [...terms];
+    const count = this.db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM name_terms WHERE term = ? AND kind = ? LIMIT ${TERM_COUNT_CAP})`);
+    const counted = terms.map((term, order) => ({ term, order, n: (count.get(term, kind) as { n: number }).n }));
+    return counted.sort((a, b) => a.n - b.n || a.order - b.order).map((c) => c.term);
+  }
+
+  private statementsByTerms(match: SpeakerMatch, limit: number): TimelineRow[] {
+    const sql = `WITH hits AS (${namedStatementsSql(match.terms.length, false)})
       SELECT s.*, a.id, a.source, a.title, a.outlet, a.published_at, a.reference_date,
         coalesce(s.date, a.published_at, a.reference_date) AS sort_date
       FROM hits JOIN statements s ON s.article_seq = hits.article_seq AND s.idx = hits.idx JOIN articles a ON a.seq = s.article_seq
-      ORDER BY sort_date IS NULL, sort_date, a.seq, s.idx LIMIT ?`;
-    return this.db.prepare(sql).all(kind, ...terms, terms.length, limit) as TimelineRow[];
+      ORDER BY sort_date IS NULL, sort_date, a.seq, s.idx LIMIT @limit`;
+    return this.db.prepare(sql).all({ ...namedStatementsParams(match), limit }) as TimelineRow[];
+  }
+
+  async statementPage(query: StatementPageQuery): Promise<StatementPage> {
+    const limit = query.limit;
+    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`statementPage: limit must be a whole number ≥ 1, got ${limit}`);
+    const after = query.after ? parseStatementCursor(query.after) : { seq: 0, idx: -1 };
+    const params: Record<string, unknown> = { afterSeq: after.seq, afterIdx: after.idx, take: limit + 1 };
+    // The day a statement is placed on: its own date, else its article's day (the `day` column).
+    const sortDate = 'coalesce(substr(s.date, 1, 10), a.day)';
+    const where: string[] = [];
+    if (query.from) {
+      where.push(`${sortDate} >= @from`);
+      params['from'] = query.from;
+    }
+    if (query.to) {
+      where.push(`${sortDate} <= @to`);
+      params['to'] = query.to;
+    }
+    let source: string;
+    let key: string;
+    if (query.speaker) {
+      const match = this.speakerMatch(query.speaker);
+      if (!match) return { rows: [], next: null };
+      Object.assign(params, namedStatementsParams(match));
+      // Walk the speaker's index entries from the cursor on: a page stops as soon as it is full.
+      source = `(${namedStatementsSql(match.terms.length, true)}) hits JOIN statements s ON s.article_seq = hits.article_seq AND s.idx = hits.idx`;
+      key = 'hits.article_seq, hits.idx';
+    } else {
+      source = 'statements s';
+      where.push('(s.article_seq, s.idx) > (@afterSeq, @afterIdx)');
+      key = 's.article_seq, s.idx';
+    }
+    const sql = `SELECT s.*, a.id, a.source, a.title, a.outlet, a.published_at, a.duplicate_of, a.story_id, ${sortDate} AS sort_date
+      FROM ${source} JOIN articles a ON a.seq = s.article_seq
+      ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+      ORDER BY ${key} LIMIT @take`;
+    const rows = this.db.prepare(sql).all(params) as PageRow[];
+    // One row more than asked says whether another page exists, so the last page is never an empty one.
+    const more = rows.length > limit;
+    if (more) rows.length = limit;
+    const last = rows.at(-1);
+    return { rows: rows.map(toStatementRow), next: more && last ? statementCursor(last) : null };
   }
 
   private entityTimeline(entity: string, limit: number): TimelineEntry[] {
@@ -589,6 +658,72 @@ type TimelineRow = StatementRow & {
   reference_date: string | null;
   sort_date: string | null;
 };
+
+/** A name read as `timeline --speaker` reads it (see SqliteStore.speakerMatch). */
+interface SpeakerMatch {
+  kind: 'speaker' | 'role';
+  terms: string[];
+}
+
+/**
+ * The statements (article_seq, idx) whose speaker name or role (`kind`) has every word in `terms`.
+ * It walks the first word's entries (the rarest: see SqliteStore.rarestFirst) of name_terms in (article_seq, idx) order and looks the other
+ * words up by primary key, so that, with `keyset`, it starts after (@afterSeq, @afterIdx) and a
+ * LIMIT stops it early instead of grouping every hit of the name first.
+ */
+function namedStatementsSql(termCount: number, keyset: boolean): string {
+  const others = Array.from(
+    { length: termCount - 1 },
+    (_, i) => `AND EXISTS (SELECT 1 FROM name_terms n WHERE n.term = @t${i + 1} AND n.kind = @kind AND n.article_seq = h.article_seq AND n.idx = h.idx)`,
+  );
+  return `SELECT h.article_seq, h.idx FROM name_terms h WHERE h.term = @t0 AND h.kind = @kind
+    ${keyset ? 'AND (h.article_seq, h.idx) > (@afterSeq, @afterIdx)' : ''} ${others.join(' ')}`;
+}
+
+function namedStatementsParams(match: SpeakerMatch): Record<string, string> {
+  const params: Record<string, string> = { kind: match.kind };
+  match.terms.forEach((term, i) => (params[`t${i}`] = term));
+  return params;
+}
+
+type PageRow = StatementRow & Pick<ArticleRow, 'id' | 'source' | 'title' | 'outlet' | 'published_at' | 'duplicate_of' | 'story_id'> & { sort_date: string | null };
+
+/**
+ * The SQLite cursor: the last row's (article seq, statement index) as "seq.idx". Opaque to callers;
+ * another backend may use another key.
+ */
+function statementCursor(row: PageRow): string {
+  return `${row.article_seq}.${row.idx}`;
+}
+
+function parseStatementCursor(cursor: string): { seq: number; idx: number } {
+  const m = /^(\d{1,15})\.(\d{1,9})$/u.exec(cursor);
+  if (!m) throw new InputError('after', `expected a cursor given by a previous page, found "${cursor}"`, 'bad-cursor');
+  return { seq: Number(m[1]), idx: Number(m[2]) };
+}
+
+function toStatementRow(row: PageRow): ExportedStatement {
+  return {
+    speaker: { name: row.speaker_name, role: row.speaker_role },
+    cue: row.cue,
+    text: row.text,
+    direct: row.direct === 1,
+    negated: row.negated === 1,
+    date: row.date,
+    sentence: row.sentence,
+    index: row.idx,
+    sortDate: row.sort_date,
+    article: {
+      id: row.id,
+      source: row.source,
+      title: row.title,
+      outlet: row.outlet,
+      publishedAt: row.published_at,
+      duplicateOf: row.duplicate_of,
+      storyId: row.story_id,
+    },
+  };
+}
 
 function toStatement(row: StatementRow): Statement {
   return {
