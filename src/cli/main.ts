@@ -7,8 +7,12 @@ import { Command, CommanderError } from 'commander';
 import { InputError } from '../core/errors.js';
 import { registerAnalyze } from './analyze.js';
 import { registerArticle } from './article.js';
+import { registerClaim } from './claim.js';
+import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
+import { registerPositions } from './positions.js';
 import { registerSearch } from './search.js';
+import { registerStance } from './stance.js';
 import { registerStories } from './stories.js';
 import { registerTimeline } from './timeline.js';
 
@@ -30,6 +34,10 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerStories(program);
   registerTimeline(program);
+  registerStance(program);
+  registerClaim(program);
+  registerPositions(program);
+  registerExport(program);
   return program;
 }
 

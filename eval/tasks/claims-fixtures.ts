@@ -1,0 +1,111 @@
+/**
+ * claims.fixtures: the team's claim fixtures (test/fixtures/claims: 17 fictional pages in three
+ * storylines where an actor's position changes, gold in gold.json). Needs nothing from ../shared.
+ *
+ * - Stance: every claim against every page with the shipped stance parameters (fitted on Baly, never
+ *   on these pages): accuracy, macro-F1 and `disagree` precision over the 7 × 17 judgements.
+ * - Positions: the pages are ingested into a temporary store; `actorPositions(actor, about)` is
+ *   compared with the gold lists. A predicted position matches a gold statement when it comes from
+ *   the gold page and its text holds the gold anchor (or the anchor holds it); polarity is scored on
+ *   the matched ones; a predicted contradiction matches a gold pair when both ends match.
+ */
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { analyze } from '../../src/analyze/analyze.js';
+import { LexicalStanceModel } from '../../src/analyze/stance/lexical.js';
+import type { Stance } from '../../src/analyze/stance/types.js';
+import { actorPositions, type Position } from '../../src/claims/positions.js';
+import { normalize } from '../../src/arabic/normalize.js';
+import { ingestPaths } from '../../src/ingest/ingest.js';
+import { openStore } from '../../src/store/open-store.js';
+import { prf } from '../lib/prf.js';
+import { confusionLines, stanceMetrics, type StanceRun } from '../lib/stance-score.js';
+import type { EvalContext, EvalOutcome, EvalTask, Metric } from '../lib/task.js';
+
+interface GoldRef {
+  file: string;
+  anchor: string;
+}
+interface Gold {
+  claims: { id: string; claim: string; judgements: { file: string; stance: Stance }[] }[];
+  positions: { actor: string; about: string; statements: (GoldRef & { polarity: 'support' | 'oppose' })[]; contradictions: { a: GoldRef; b: GoldRef }[] }[];
+}
+
+const matches = (p: Position, g: GoldRef): boolean => {
+  if (!p.entry.article.source.endsWith(`/${g.file}`)) return false;
+  const text = normalize(p.entry.text);
+  const anchor = normalize(g.anchor);
+  return text.includes(anchor) || anchor.includes(text);
+};
+
+export const tasks: EvalTask[] = [
+  {
+    name: 'claims.fixtures',
+    description: "team-written claim fixtures: stance over every page, actors' positions and contradictions",
+    async run(ctx: EvalContext): Promise<EvalOutcome> {
+      const dir = path.join(ctx.repoDir, 'test', 'fixtures', 'claims');
+      const gold = JSON.parse(await readFile(path.join(dir, 'gold.json'), 'utf8')) as Gold;
+      const corpus = path.join(dir, 'corpus');
+      const pages = new Map<string, ReturnType<typeof analyze>>();
+      for (const file of (await readdir(corpus)).sort()) {
+        pages.set(file, analyze({ content: await readFile(path.join(corpus, file)), format: 'text', origin: file }));
+      }
+      const model = new LexicalStanceModel();
+      const run: StanceRun = { gold: [], predicted: [] };
+      const details: string[] = [];
+      for (const claim of gold.claims) {
+        for (const j of claim.judgements) {
+          const page = pages.get(j.file);
+          if (!page) continue;
+          const judged = model.judgeSync(claim.claim, { title: page.title, paragraphs: page.body.split('\n'), statements: page.statements, entities: page.entities });
+          run.gold.push(j.stance);
+          run.predicted.push(judged.stance);
+          if (judged.stance !== j.stance && j.stance !== 'unrelated') details.push(`  ${claim.id} ${j.file}: gold ${j.stance}, predicted ${judged.stance}`);
+        }
+      }
+      const metrics: Metric[] = stanceMetrics('claims.fixtures.stance', run);
+      metrics.push({ key: 'claims.fixtures.stance.accuracy', value: run.gold.filter((g, i) => g === run.predicted[i]).length / run.gold.length, n: run.gold.length });
+      details.unshift(...confusionLines(`stance over ${run.gold.length} claim–page judgements`, run), 'errors on related pages:');
+
+      const work = await mkdtemp(path.join(tmpdir(), 'marsad-claims-'));
+      const store = await openStore(path.join(work, 'claims.db'));
+      try {
+        await ingestPaths(store, [corpus], { batchSize: 8 });
+        let statements = { tp: 0, fp: 0, fn: 0 };
+        let pairs = { tp: 0, fp: 0, fn: 0 };
+        let polarityRight = 0;
+        let polarityScored = 0;
+        for (const list of gold.positions) {
+          const report = await actorPositions(store, list.actor, { about: list.about });
+          const found = list.statements.filter((g) => report.positions.some((p) => matches(p, g)));
+          const matchedPredicted = report.positions.filter((p) => list.statements.some((g) => matches(p, g)));
+          statements = { tp: statements.tp + found.length, fp: statements.fp + report.positions.length - matchedPredicted.length, fn: statements.fn + list.statements.length - found.length };
+          for (const g of found) {
+            polarityScored++;
+            if (report.positions.find((p) => matches(p, g))!.polarity === g.polarity) polarityRight++;
+          }
+          const pairMatches = (c: { earlier: Position; later: Position }, g: { a: GoldRef; b: GoldRef }): boolean =>
+            (matches(c.earlier, g.a) && matches(c.later, g.b)) || (matches(c.earlier, g.b) && matches(c.later, g.a));
+          const goldFound = list.contradictions.filter((g) => report.contradictions.some((c) => pairMatches(c, g))).length;
+          const predictedRight = report.contradictions.filter((c) => list.contradictions.some((g) => pairMatches(c, g))).length;
+          pairs = { tp: pairs.tp + goldFound, fp: pairs.fp + report.contradictions.length - predictedRight, fn: pairs.fn + list.contradictions.length - goldFound };
+          details.push(`positions of ${list.actor} on «${list.about}»: ${report.positions.length} predicted, ${found.length}/${list.statements.length} gold found; contradictions ${report.contradictions.length} predicted, ${goldFound}/${list.contradictions.length} gold found`);
+        }
+        const s = prf(statements);
+        const c = prf(pairs);
+        metrics.push(
+          { key: 'claims.fixtures.positions.precision', value: s.precision, n: statements.tp + statements.fp },
+          { key: 'claims.fixtures.positions.recall', value: s.recall, n: statements.tp + statements.fn },
+          { key: 'claims.fixtures.positions.polarity_accuracy', value: polarityScored ? polarityRight / polarityScored : 0, n: polarityScored },
+          { key: 'claims.fixtures.contradictions.precision', value: c.precision, n: pairs.tp + pairs.fp },
+          { key: 'claims.fixtures.contradictions.recall', value: c.recall, n: pairs.tp + pairs.fn },
+        );
+      } finally {
+        await store.close();
+        await rm(work, { recursive: true, force: true });
+      }
+      return { metrics, details };
+    },
+  },
+];

@@ -1,0 +1,121 @@
+/**
+ * Claim ↔ sentence alignment: for every sentence of an article, how much of the claim it covers
+ * (synonyms included) and what it says about it — negated, denied, the opposite predicate, hedged,
+ * asked, contrasted or conditioned. Each sentence is scanned once; the cost is linear in the article.
+ */
+import { splitSentences } from '../../arabic/sentences.js';
+import { NEGATION_REACH, type ClaimTerm, type ParsedClaim } from './claim.js';
+import { setsOfForms, stanceLexicon } from './lexicon.js';
+import { shareForm } from './forms.js';
+import { stanceTokens, type StanceToken } from './text.js';
+
+export interface AlignedSentence {
+  /** -1 for the headline, else the body sentence index (as Statement.sentence counts them). */
+  index: number;
+  text: string;
+  /** Weighted share of the claim's terms found in the sentence. */
+  coverage: number;
+  /** A matched predicate is under a negator ("لن ترفع", "عدم سحب"). */
+  negated: boolean;
+  /** The sentence reports a denial or calls something false. */
+  denial: boolean;
+  /** The sentence uses a predicate opposite to the claim's ("خفض" for "رفع"). */
+  opposite: boolean;
+  hedged: boolean;
+  question: boolean;
+  contrast: boolean;
+  condition: boolean;
+  /** Claim numbers present in the sentence, and claim numbers contradicted by another number next to the same words. */
+  numbersFound: number;
+  /** Numbers in the sentence that are not the claim's, when the claim has numbers ("528" against "28"). */
+  otherNumbers: number;
+  /** Indexes (in claim.terms) of the terms the sentence covers. */
+  matched: number[];
+}
+
+export function termMatches(term: ClaimTerm, token: StanceToken, setsOfToken: readonly string[] | undefined): boolean {
+  if (term.stem === token.stem) return true;
+  if (term.number || token.number) return false;
+  if (setsOfToken && term.sets.length > 0 && term.sets.some((s) => setsOfToken.includes(s))) return true;
+  return shareForm(term.forms, token.forms);
+}
+
+export function alignSentence(claim: ParsedClaim, text: string, index: number): AlignedSentence {
+  const lex = stanceLexicon();
+  const tokens = stanceTokens(text);
+  const matched = new Set<number>();
+  let negated = false;
+  let denial = false;
+  let opposite = false;
+  let hedged = false;
+  let contrast = false;
+  let condition = false;
+  let numbersFound = 0;
+  let otherNumbers = 0;
+  const claimHasNumbers = claim.terms.some((t) => t.number);
+  const oppositeSets = new Set([...claim.predicateSets].flatMap((s) => lex.opposites.get(s) ?? []));
+  const hasPredicate = claim.terms.some((t) => t.sets.length > 0);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (lex.denial.has(token.norm) || lex.denial.has(token.stem)) denial = true;
+    if (lex.hedges.has(token.norm)) hedged = true;
+    if (lex.contrast.has(token.norm)) contrast = true;
+    if (lex.conditions.has(token.norm)) condition = true;
+    if (!token.content) continue;
+    if (token.number && claimHasNumbers && !claim.terms.some((t) => t.number && t.stem === token.stem)) otherNumbers++;
+    const sets = setsOfForms(token.forms);
+    if (sets.some((s) => oppositeSets.has(s)) && !sets.some((s) => claim.predicateSets.has(s))) opposite = true;
+    for (let t = 0; t < claim.terms.length; t++) {
+      const term = claim.terms[t]!;
+      if (!termMatches(term, token, sets)) continue;
+      if (!matched.has(t) && term.number) numbersFound++;
+      matched.add(t);
+      // Negation is judged on predicates (or on any claim word when the claim has no predicate).
+      if ((term.sets.length > 0 || !hasPredicate) && negatedAt(tokens, i)) negated = true;
+    }
+  }
+  if (!denial && lex.denialPhrases.some((phrase) => containsSequence(tokens, phrase))) denial = true;
+  let covered = 0;
+  for (const t of matched) covered += claim.terms[t]!.weight;
+  return {
+    index,
+    text,
+    coverage: claim.totalWeight > 0 ? covered / claim.totalWeight : 0,
+    negated,
+    denial,
+    opposite,
+    hedged,
+    question: /[?؟]/u.test(text),
+    contrast,
+    condition,
+    numbersFound,
+    otherNumbers,
+    matched: [...matched],
+  };
+}
+
+function negatedAt(tokens: readonly StanceToken[], i: number): boolean {
+  const lex = stanceLexicon();
+  for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++) if (lex.negators.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
+function containsSequence(tokens: readonly StanceToken[], phrase: readonly string[]): boolean {
+  if (phrase.length === 0) return false;
+  outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
+    for (let k = 0; k < phrase.length; k++) if (tokens[i + k]!.norm !== phrase[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** The headline and every body sentence, aligned; body sentences are numbered as the statement finder numbers them. */
+export function alignArticle(claim: ParsedClaim, title: string, paragraphs: readonly string[]): AlignedSentence[] {
+  const out: AlignedSentence[] = [];
+  if (title.trim()) out.push(alignSentence(claim, title, -1));
+  let index = 0;
+  for (const paragraph of paragraphs) {
+    for (const sentence of splitSentences(paragraph)) out.push(alignSentence(claim, sentence.text, index++));
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+/**
+ * A claim parsed into what stance matching needs: its content terms (weighted), the predicate
+ * sets its verbs belong to, whether it is stated negatively ("لن ترفع", "نفى أن"), and its actor.
+ */
+import { governmentOf } from '../entities/index.js';
+import { setsOfForms, stanceLexicon } from './lexicon.js';
+import { stanceTokens, type StanceToken } from './text.js';
+
+export interface ClaimTerm {
+  stem: string;
+  forms: readonly string[];
+  /** Predicate sets the term belongs to (synonyms match through them). */
+  sets: string[];
+  weight: number;
+  number: boolean;
+}
+
+export interface ParsedClaim {
+  text: string;
+  terms: ClaimTerm[];
+  /** Sum of the term weights. */
+  totalWeight: number;
+  /** Every predicate set of the claim's terms. */
+  predicateSets: Set<string>;
+  /** True when the claim asserts that something does not happen ("لن", "لم", "نفى أن"). */
+  negative: boolean;
+  /** The government the claim's actor stands for, when the entity layer knows it ("أنقرة" → تركيا). */
+  actorGovernment: string | null;
+}
+
+/** Weight of a term when no document frequencies are known. Numbers are specific, hence heavier. */
+const NUMBER_WEIGHT = 1.5;
+
+/** How many words before a predicate a negator still negates it ("لن تقوم الحكومة برفع"). */
+export const NEGATION_REACH = 4;
+
+export type TermWeight = (stem: string) => number;
+
+export function parseClaim(text: string, weightOf?: TermWeight): ParsedClaim {
+  const lex = stanceLexicon();
+  const tokens = stanceTokens(text);
+  const seen = new Set<string>();
+  const terms: ClaimTerm[] = [];
+  for (const token of tokens) {
+    if (!token.content || seen.has(token.stem)) continue;
+    seen.add(token.stem);
+    const sets = setsOfForms(token.forms);
+    const base = weightOf ? weightOf(token.stem) : 1;
+    terms.push({ stem: token.stem, forms: token.forms, sets, weight: token.number ? base * NUMBER_WEIGHT : base, number: token.number });
+  }
+  const predicateSets = new Set(terms.flatMap((t) => t.sets));
+  return {
+    text,
+    terms,
+    totalWeight: terms.reduce((sum, t) => sum + t.weight, 0),
+    predicateSets,
+    negative: negatedPredicate(tokens),
+    actorGovernment: actorGovernmentOf(tokens),
+  };
+}
+
+/** Whether a predicate of the token list is under a negator or a denial verb before it. */
+export function negatedPredicate(tokens: readonly StanceToken[]): boolean {
+  const lex = stanceLexicon();
+  let negated = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const sets = tokens[i]!.content ? setsOfForms(tokens[i]!.forms) : [];
+    if (sets.length === 0 || sets.includes('deny')) continue;
+    for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++) {
+      const before = tokens[j]!;
+      if (lex.negators.has(before.norm) || setsOfForms(before.forms).includes('deny')) negated = true;
+    }
+  }
+  return negated;
+}
+
+function actorGovernmentOf(tokens: readonly StanceToken[]): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = 3; n >= 1; n--) {
+      if (i + n > tokens.length) continue;
+      const g = governmentOf(tokens.slice(i, i + n).map((t) => t.norm).join(' '));
+      if (g) return g;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,64 @@
+/**
+ * The built-in stance model: lexical alignment of the claim with each sentence (./align.ts),
+ * twenty features (./features.ts), a small fitted softmax (./default-params.ts, refitted by
+ * `npm run fit-stance`) and a cautious decision (./decide.ts). Needs no model files.
+ */
+import type { Statement } from '../../core/types.js';
+import { alignArticle, type AlignedSentence } from './align.js';
+import { parseClaim, type ParsedClaim, type TermWeight } from './claim.js';
+import { decide, probabilities, type StanceParams } from './decide.js';
+import { DEFAULT_STANCE_PARAMS } from './default-params.js';
+import { ABOUT_CLAIM, rankSentences, stanceFeatures, TOP_SENTENCES } from './features.js';
+import type { StanceArticle, StanceEvidence, StanceJudgement, StanceModel } from './types.js';
+
+export interface LexicalStanceOptions {
+  params?: StanceParams;
+  /** Weight of a claim term (e.g. its IDF in the corpus); default 1 for every word. */
+  termWeight?: TermWeight;
+}
+
+export class LexicalStanceModel implements StanceModel {
+  readonly name = 'lexical';
+  private readonly params: StanceParams;
+  private readonly termWeight: TermWeight | undefined;
+
+  constructor(options: LexicalStanceOptions = {}) {
+    this.params = options.params ?? DEFAULT_STANCE_PARAMS;
+    this.termWeight = options.termWeight;
+  }
+
+  async judge(claim: string, article: StanceArticle): Promise<StanceJudgement> {
+    return this.judgeSync(claim, article);
+  }
+
+  /** The same judgement without a promise, for batch callers. */
+  judgeSync(claim: string | ParsedClaim, article: StanceArticle): StanceJudgement {
+    const parsed = typeof claim === 'string' ? parseClaim(claim, this.termWeight) : claim;
+    const sentences = alignArticle(parsed, article.title, article.paragraphs);
+    const x = stanceFeatures(parsed, sentences);
+    const scores = probabilities(this.params, x);
+    const stance = parsed.terms.length === 0 ? 'unrelated' : decide(this.params, x, scores);
+    const evidence = stance === 'unrelated' ? [] : evidenceOf(parsed, sentences, stance, article.statements ?? []);
+    return { stance, scores, evidence };
+  }
+}
+
+export function sentencePolarity(claim: ParsedClaim, s: AlignedSentence): StanceEvidence['polarity'] {
+  if (s.negated !== claim.negative || s.denial || s.opposite) return 'contradicts';
+  if (!s.hedged && !s.question && !s.condition) return 'supports';
+  return 'neutral';
+}
+
+function evidenceOf(claim: ParsedClaim, sentences: readonly AlignedSentence[], stance: string, statements: readonly Statement[]): StanceEvidence[] {
+  const about = rankSentences(sentences).filter((s) => s.coverage >= ABOUT_CLAIM);
+  const wanted = stance === 'disagree' ? 'contradicts' : stance === 'agree' ? 'supports' : null;
+  // The sentences that carry the decision first, then the rest by coverage.
+  const ordered = wanted ? [...about.filter((s) => sentencePolarity(claim, s) === wanted), ...about.filter((s) => sentencePolarity(claim, s) !== wanted)] : about;
+  return ordered.slice(0, TOP_SENTENCES).map((s) => ({
+    sentence: s.text,
+    index: s.index,
+    statement: statements.find((st) => st.sentence === s.index) ?? null,
+    polarity: sentencePolarity(claim, s),
+    coverage: Math.round(s.coverage * 1000) / 1000,
+  }));
+}

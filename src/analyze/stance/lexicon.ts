@@ -1,0 +1,85 @@
+/**
+ * src/lexicons/stance.ts turned into lookups over normalized words and light stems, built once.
+ * Matching works on stems so that "سحب" in a claim finds "بسحب" and "وسحبت" in an article.
+ */
+import { normalize } from '../../arabic/normalize.js';
+import { stemNormalized } from '../../arabic/stem.js';
+import { words } from '../../arabic/tokenize.js';
+import { wordForms } from './forms.js';
+import {
+  CONDITION_WORDS,
+  CONTRAST_WORDS,
+  DENIAL_PHRASES,
+  DENIAL_WORDS,
+  HEDGE_WORDS,
+  NEGATORS,
+  OPPOSITE_SETS,
+  PREDICATE_SETS,
+} from '../../lexicons/stance.js';
+
+export interface StanceLexicon {
+  /** Word form (./forms.ts) → the predicate sets it belongs to. */
+  setsOfStem: Map<string, string[]>;
+  /** Set → the sets that contradict it. */
+  opposites: Map<string, string[]>;
+  negators: Set<string>;
+  denial: Set<string>;
+  denialPhrases: string[][];
+  hedges: Set<string>;
+  contrast: Set<string>;
+  conditions: Set<string>;
+}
+
+const normWords = (text: string): string[] => words(normalize(text));
+
+function build(): StanceLexicon {
+  const setsOfStem = new Map<string, string[]>();
+  for (const [set, members] of Object.entries(PREDICATE_SETS)) {
+    for (const member of members) {
+      // A multi-word member ("قيد الحياة") is keyed by its last word, the specific one.
+      const word = normWords(member).at(-1);
+      if (!word) continue;
+      for (const form of wordForms(word, stemNormalized(word))) {
+        const sets = setsOfStem.get(form) ?? [];
+        if (!sets.includes(set)) sets.push(set);
+        setsOfStem.set(form, sets);
+      }
+    }
+  }
+  const opposites = new Map<string, string[]>();
+  for (const [a, b] of OPPOSITE_SETS) {
+    opposites.set(a, [...(opposites.get(a) ?? []), b]);
+    opposites.set(b, [...(opposites.get(b) ?? []), a]);
+  }
+  const wordSet = (list: readonly string[]): Set<string> => new Set(list.flatMap(normWords));
+  // Denials are recognized by their stem too, so that "ونفت" and "بنفي" count.
+  const denial = new Set<string>();
+  for (const word of DENIAL_WORDS.flatMap(normWords)) {
+    denial.add(word);
+    denial.add(stemNormalized(word));
+  }
+  return {
+    setsOfStem,
+    opposites,
+    negators: wordSet(NEGATORS),
+    denial,
+    denialPhrases: DENIAL_PHRASES.map(normWords),
+    hedges: wordSet(HEDGE_WORDS),
+    contrast: wordSet(CONTRAST_WORDS),
+    conditions: wordSet(CONDITION_WORDS),
+  };
+}
+
+let cached: StanceLexicon | null = null;
+export function stanceLexicon(): StanceLexicon {
+  cached ??= build();
+  return cached;
+}
+
+/** The predicate sets of a word, through any of its forms. */
+export function setsOfForms(forms: readonly string[]): string[] {
+  const lex = stanceLexicon();
+  const out: string[] = [];
+  for (const form of forms) for (const set of lex.setsOfStem.get(form) ?? []) if (!out.includes(set)) out.push(set);
+  return out;
+}

@@ -1,0 +1,42 @@
+/**
+ * The words of a claim or a sentence as stance matching sees them: the normalized word (for
+ * negators and cue words), its light stem (for content matching) and whether it carries content.
+ */
+import { foldDigits } from '../../arabic/chars.js';
+import { STOPWORDS } from '../../arabic/lexicons/stopwords.js';
+import { normalize } from '../../arabic/normalize.js';
+import { stemNormalized } from '../../arabic/stem.js';
+import { scanTokens } from '../../arabic/tokenize.js';
+import { wordForms } from './forms.js';
+
+export interface StanceToken {
+  norm: string;
+  stem: string;
+  /** The word with its clitics and inflection peeled in every plausible way (./forms.ts): what matching compares. */
+  forms: readonly string[];
+  number: boolean;
+  /** False for stopwords and one-letter words: they never count as claim content. */
+  content: boolean;
+}
+
+/** Words shorter than this never count as content (particles, stray letters of a bad scrape). */
+const MIN_CONTENT_LENGTH = 2;
+
+export function stanceTokens(text: string): StanceToken[] {
+  const normalized = normalize(foldDigits(text));
+  const out: StanceToken[] = [];
+  scanTokens(normalized, (start, end, kind) => {
+    if (kind === 'number') {
+      const digits = normalized.slice(start, end).replace(/[,٬.٫]/gu, '');
+      out.push({ norm: digits, stem: digits, forms: [digits], number: true, content: true });
+      return;
+    }
+    if (kind !== 'word') return;
+    const norm = normalized.slice(start, end).toLowerCase();
+    const bare = norm.length > 2 && (norm.startsWith('و') || norm.startsWith('ف')) ? norm.slice(1) : norm;
+    const stop = STOPWORDS.has(norm) || STOPWORDS.has(bare);
+    const stem = stemNormalized(norm);
+    out.push({ norm, stem, forms: wordForms(norm, stem), number: false, content: !stop && norm.length >= MIN_CONTENT_LENGTH });
+  });
+  return out;
+}

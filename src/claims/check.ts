@@ -1,0 +1,98 @@
+/**
+ * `marsad claim`: retrieve the articles that may speak to a claim, judge each with a stance model,
+ * and return the evidence grouped by stance in date order (statement date, else publication date),
+ * with wire copies folded into their original.
+ */
+import type { Statement } from '../core/types.js';
+import type { StanceModel, Stance } from '../analyze/stance/types.js';
+import type { Store } from '../store/store.js';
+import type { SearchFilters } from '../store/types.js';
+import { retrieveCandidates } from './retrieve.js';
+
+export interface ClaimEvidence {
+  article: { id: string; source: string; title: string; outlet: string | null; publishedAt: string | null; url: string | null };
+  stance: Stance;
+  sentence: string;
+  statement: Statement | null;
+  /** The statement's date, else the article's publication date. */
+  date: string | null;
+  /** Other stored copies of the same text (wire copies), by outlet. */
+  copies: { id: string; outlet: string | null; source: string }[];
+}
+
+export interface ClaimReport {
+  claim: string;
+  /** Evidence of agree / disagree / discuss articles; `unrelated` ones are counted, not listed. */
+  evidence: ClaimEvidence[];
+  counts: Record<Stance, number>;
+  candidates: number;
+  summary: string;
+}
+
+export const DEFAULT_CANDIDATES = 100;
+const STANCE_ORDER: Stance[] = ['agree', 'disagree', 'discuss'];
+
+export async function checkClaim(
+  store: Store,
+  model: StanceModel,
+  claim: string,
+  options: { candidates?: number; filters?: SearchFilters } = {},
+): Promise<ClaimReport> {
+  const candidates = await retrieveCandidates(store, claim, { limit: options.candidates ?? DEFAULT_CANDIDATES, filters: options.filters });
+  const counts: Record<Stance, number> = { agree: 0, disagree: 0, discuss: 0, unrelated: 0 };
+  const byOriginal = new Map<string, ClaimEvidence>();
+  const copiesOf = new Map<string, ClaimEvidence['copies']>();
+  for (const candidate of candidates) {
+    const article = await store.getArticle(candidate.id);
+    if (!article) continue;
+    const judgement = await model.judge(claim, { title: article.title, paragraphs: article.body.split('\n'), publishedAt: article.publishedAt, statements: article.statements });
+    counts[judgement.stance]++;
+    if (judgement.stance === 'unrelated') continue;
+    const root = article.duplicateOf ?? article.id;
+    if (byOriginal.has(root) || (article.duplicateOf && candidates.some((c) => c.id === root))) {
+      // A wire copy: shown under its original, which is (or will be) judged itself.
+      const copies = copiesOf.get(root) ?? [];
+      copies.push({ id: article.id, outlet: article.outlet, source: article.source });
+      copiesOf.set(root, copies);
+      continue;
+    }
+    const best = judgement.evidence[0];
+    byOriginal.set(root, {
+      article: { id: article.id, source: article.source, title: article.title, outlet: article.outlet, publishedAt: article.publishedAt, url: article.url },
+      stance: judgement.stance,
+      sentence: best?.sentence ?? article.title,
+      statement: best?.statement ?? null,
+      date: best?.statement?.date ?? article.publishedAt ?? null,
+      copies: [],
+    });
+  }
+  for (const [root, copies] of copiesOf) {
+    const original = byOriginal.get(root);
+    if (original) original.copies.push(...copies);
+  }
+  const evidence = [...byOriginal.values()].sort(
+    (a, b) => STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance) || (a.date ?? '9999').localeCompare(b.date ?? '9999'),
+  );
+  return { claim, evidence, counts, candidates: candidates.length, summary: summarize(evidence) };
+}
+
+/** Who said it, as a reader names them: the speaker, else the outlet. */
+export function voiceOf(e: ClaimEvidence): string {
+  return e.statement?.speaker.name ?? e.statement?.speaker.role ?? e.article.outlet ?? 'مصدر غير معروف';
+}
+
+/** One paragraph in Arabic: who supports, who contradicts, since when. */
+export function summarize(evidence: readonly ClaimEvidence[]): string {
+  if (evidence.length === 0) return 'لا أدلة في المدونة على هذا الادعاء (no evidence in the corpus).';
+  const part = (stance: Stance, verb: string): string | null => {
+    const items = evidence.filter((e) => e.stance === stance);
+    if (items.length === 0) return null;
+    const voices = [...new Set(items.map(voiceOf))];
+    const first = items[0]!.date?.slice(0, 10) ?? 'تاريخ غير معروف';
+    const last = items[items.length - 1]!.date?.slice(0, 10) ?? first;
+    const span = first === last ? `في ${first}` : `من ${first} إلى ${last}`;
+    return `${verb} ${items.length} ${items.length === 1 ? 'مقال' : 'مقالات'} ${span}، على لسان: ${voices.slice(0, 6).join('، ')}${voices.length > 6 ? ' وغيرهم' : ''}`;
+  };
+  const parts = [part('agree', 'يؤيده'), part('disagree', 'يناقضه'), part('discuss', 'يتناوله دون حسم')].filter((p): p is string => p !== null);
+  return `${parts.join('؛ و')}.`;
+}

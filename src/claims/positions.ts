@@ -1,0 +1,93 @@
+/**
+ * `marsad positions`: an actor's statements (on a topic) in date order with their polarity, and the
+ * pairs of them that contradict each other. The actor is a speaker as `timeline --speaker` matches
+ * it; when it names a government ("تونس", "الحكومة التونسية", "أنقرة"), the statements of that
+ * government's bodies and officials count too, since a government speaks through them.
+ */
+import { normalize } from '../arabic/normalize.js';
+import { governmentOf } from '../analyze/entities/index.js';
+import { alignSentence } from '../analyze/stance/align.js';
+import { parseClaim, type ParsedClaim } from '../analyze/stance/claim.js';
+import type { Store } from '../store/store.js';
+import type { TimelineEntry } from '../store/types.js';
+
+export type Polarity = 'support' | 'oppose' | 'neutral';
+
+export interface Position {
+  entry: TimelineEntry;
+  polarity: Polarity;
+}
+
+export interface Contradiction {
+  earlier: Position;
+  later: Position;
+}
+
+export interface PositionsReport {
+  actor: string;
+  about: string | null;
+  government: string | null;
+  positions: Position[];
+  contradictions: Contradiction[];
+}
+
+/** A statement is on the topic when it holds this share of the topic's words (synonyms included). */
+export const ON_TOPIC = 0.5;
+/** Without a topic, two statements are about the same thing when one holds this share of the other's words. */
+export const SAME_SUBJECT = 0.5;
+/** Contradiction pairs listed at most (a long career has many). */
+export const MAX_CONTRADICTIONS = 200;
+
+export async function actorPositions(store: Store, actor: string, options: { about?: string | null; limit?: number } = {}): Promise<PositionsReport> {
+  const limit = options.limit ?? 5000;
+  const government = governmentOf(actor);
+  const entries = await store.timeline({ speaker: actor, limit });
+  if (government) {
+    for (const e of await store.timeline({ entity: government, limit })) {
+      const speaks = [e.speaker.name, e.speaker.role].some((s) => s !== null && governmentOf(s) === government);
+      if (speaks) entries.push(e);
+    }
+  }
+  const topic = options.about ? parseClaim(options.about) : null;
+  const positions: Position[] = [];
+  const seen = new Set<string>();
+  for (const entry of entries.sort((a, b) => (a.sortDate ?? '').localeCompare(b.sortDate ?? ''))) {
+    // A wire copy repeats the same words under another outlet: one position, listed once.
+    const key = `${normalize(entry.speaker.name ?? entry.speaker.role ?? '')}|${normalize(entry.text)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const polarity = topic ? polarityTowards(topic, entry) : entry.negated ? 'oppose' : 'support';
+    if (polarity === null) continue;
+    positions.push({ entry, polarity });
+  }
+  return { actor, about: options.about ?? null, government, positions, contradictions: contradictions(positions, topic !== null) };
+}
+
+/** Support or oppose the topic as an assertion; null when the statement is not about it. */
+export function polarityTowards(topic: ParsedClaim, entry: Pick<TimelineEntry, 'text' | 'negated'>): Polarity | null {
+  const s = alignSentence(topic, entry.text, 0);
+  if (s.coverage < ON_TOPIC) return null;
+  if (s.condition || s.question) return 'neutral';
+  const negative = entry.negated || s.negated || s.denial || s.opposite;
+  return negative !== topic.negative ? 'oppose' : 'support';
+}
+
+function contradictions(positions: readonly Position[], onOneTopic: boolean): Contradiction[] {
+  const out: Contradiction[] = [];
+  const parsed = new Map<number, ParsedClaim>();
+  for (let i = 0; i < positions.length && out.length < MAX_CONTRADICTIONS; i++) {
+    const a = positions[i]!;
+    if (a.polarity === 'neutral') continue;
+    for (let j = i + 1; j < positions.length && out.length < MAX_CONTRADICTIONS; j++) {
+      const b = positions[j]!;
+      if (b.polarity === 'neutral' || b.polarity === a.polarity) continue;
+      if (!onOneTopic) {
+        const claimA = parsed.get(i) ?? parseClaim(a.entry.text);
+        parsed.set(i, claimA);
+        if (alignSentence(claimA, b.entry.text, 0).coverage < SAME_SUBJECT) continue;
+      }
+      out.push({ earlier: a, later: b });
+    }
+  }
+  return out;
+}
