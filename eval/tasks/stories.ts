@@ -22,7 +22,7 @@ import type { EvalContext, EvalOutcome, EvalTask, Metric } from '../lib/task.js'
 /** Folds whose figures tune STORY_THRESHOLD, and folds reported. */
 const DEV_FOLDS = new Set([1, 2]);
 const TEST_FOLDS = new Set([3, 4]);
-const SWEEP = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
+const SWEEP = [0.1, 0.125, 0.15, 0.175, 0.2, 0.25, 0.3, 0.35, 0.4];
 
 interface Item {
   input: StoryInput;
