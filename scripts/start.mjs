@@ -3,6 +3,9 @@
 // (When the web app exists, this opens it instead of printing.)
 import { ingestPaths } from '../dist/src/ingest/ingest.js';
 import { openStore, resolveDbPath } from '../dist/src/store/open-store.js';
+import { LexicalStanceModel } from '../dist/src/analyze/stance/lexical.js';
+import { checkClaim } from '../dist/src/claims/check.js';
+import { actorPositions } from '../dist/src/claims/positions.js';
 
 const corpus = new URL('../demo/corpus/', import.meta.url).pathname;
 const dbPath = resolveDbPath(null);
@@ -29,7 +32,24 @@ try {
     console.log(`  ${(e.date ?? e.sortDate ?? '—').slice(0, 10).padEnd(10)}  ${e.cue || '—'}${e.negated ? ' (نفي)' : ''}: «${text}»  — ${e.article.outlet ?? ''}`);
   }
   if (entries.length > TIMELINE_LINES) console.log(`  … ${entries.length - TIMELINE_LINES} more: bin/marsad timeline --speaker "${speaker}"`);
-  console.log(`\nTry: bin/marsad search "رفع الدعم" · bin/marsad timeline --speaker سركيس · bin/marsad stories`);
+
+  const claim = 'الحكومة اللبنانية سترفع الدعم عن المحروقات';
+  console.log(`\n── الادعاء: ${claim} ──`);
+  const report = await checkClaim(store, new LexicalStanceModel(), claim);
+  console.log(`  ${report.summary}`);
+  for (const e of report.evidence) {
+    const text = e.sentence.length > 110 ? e.sentence.slice(0, 110) + '…' : e.sentence;
+    console.log(`  ${e.stance.padEnd(8)} ${(e.date ?? '—').slice(0, 10)}  «${text}»  — ${e.article.outlet ?? ''}`);
+  }
+
+  const topic = 'رفع الدعم عن المحروقات';
+  const positions = await actorPositions(store, speaker, { about: topic });
+  console.log(`\n── ${speaker} عن «${topic}»: ${positions.positions.length} موقفاً، ${positions.contradictions.length} تناقضاً ──`);
+  for (const c of positions.contradictions.slice(0, 3)) {
+    const d = (p) => (p.entry.date ?? p.entry.sortDate ?? '—').slice(0, 10);
+    console.log(`  ${d(c.earlier)} [${c.earlier.polarity}] «${c.earlier.entry.text.slice(0, 70)}»\n    ↔ ${d(c.later)} [${c.later.polarity}] «${c.later.entry.text.slice(0, 70)}»`);
+  }
+  console.log(`\nTry: bin/marsad search "رفع الدعم" · bin/marsad timeline --speaker سركيس · bin/marsad stories · bin/marsad claim "${claim}" · bin/marsad positions --actor سركيس --about "${topic}"`);
 } finally {
   await store.close();
 }

@@ -45,7 +45,7 @@ export async function checkClaim(
   for (const candidate of candidates) {
     const article = await store.getArticle(candidate.id);
     if (!article) continue;
-    const judgement = await model.judge(claim, { title: article.title, paragraphs: article.body.split('\n'), publishedAt: article.publishedAt, statements: article.statements });
+    const judgement = await model.judge(claim, { title: article.title, paragraphs: article.body.split('\n'), publishedAt: article.publishedAt, statements: article.statements, entities: article.entities });
     counts[judgement.stance]++;
     if (judgement.stance === 'unrelated') continue;
     const root = article.duplicateOf ?? article.id;
@@ -88,8 +88,9 @@ export function summarize(evidence: readonly ClaimEvidence[]): string {
     const items = evidence.filter((e) => e.stance === stance);
     if (items.length === 0) return null;
     const voices = [...new Set(items.map(voiceOf))];
-    const first = items[0]!.date?.slice(0, 10) ?? 'تاريخ غير معروف';
-    const last = items[items.length - 1]!.date?.slice(0, 10) ?? first;
+    const dated = items.filter((e) => e.date !== null);
+    const first = dated[0]?.date?.slice(0, 10) ?? 'تاريخ غير معروف';
+    const last = dated.at(-1)?.date?.slice(0, 10) ?? first;
     const span = first === last ? `في ${first}` : `من ${first} إلى ${last}`;
     return `${verb} ${items.length} ${items.length === 1 ? 'مقال' : 'مقالات'} ${span}، على لسان: ${voices.slice(0, 6).join('، ')}${voices.length > 6 ? ' وغيرهم' : ''}`;
   };

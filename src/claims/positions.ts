@@ -8,6 +8,8 @@ import { normalize } from '../arabic/normalize.js';
 import { governmentOf } from '../analyze/entities/index.js';
 import { alignSentence } from '../analyze/stance/align.js';
 import { parseClaim, type ParsedClaim } from '../analyze/stance/claim.js';
+import { setsOfForms } from '../analyze/stance/lexicon.js';
+import { stanceTokens } from '../analyze/stance/text.js';
 import type { Store } from '../store/store.js';
 import type { TimelineEntry } from '../store/types.js';
 
@@ -51,24 +53,39 @@ export async function actorPositions(store: Store, actor: string, options: { abo
   const topic = options.about ? parseClaim(options.about) : null;
   const positions: Position[] = [];
   const seen = new Set<string>();
-  for (const entry of entries.sort((a, b) => (a.sortDate ?? '').localeCompare(b.sortDate ?? ''))) {
+  for (const entry of entries.sort((a, b) => (a.sortDate ?? '9999').localeCompare(b.sortDate ?? '9999'))) {
     // A wire copy repeats the same words under another outlet: one position, listed once.
     const key = `${normalize(entry.speaker.name ?? entry.speaker.role ?? '')}|${normalize(entry.text)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const polarity = topic ? polarityTowards(topic, entry) : entry.negated ? 'oppose' : 'support';
     if (polarity === null) continue;
+    // Undated statements cannot be ordered against the others: listed last, never paired.
     positions.push({ entry, polarity });
   }
   return { actor, about: options.about ?? null, government, positions, contradictions: contradictions(positions, topic !== null) };
 }
 
+/** A cue that reports a denial: what follows it is what the speaker rejects. */
+export function isDenialCue(cue: string): boolean {
+  const token = stanceTokens(cue)[0];
+  return token !== undefined && setsOfForms(token.forms).includes('deny');
+}
+
 /** Support or oppose the topic as an assertion; null when the statement is not about it. */
-export function polarityTowards(topic: ParsedClaim, entry: Pick<TimelineEntry, 'text' | 'negated'>): Polarity | null {
+export function polarityTowards(topic: ParsedClaim, entry: Pick<TimelineEntry, 'text' | 'negated' | 'cue'>): Polarity | null {
   const s = alignSentence(topic, entry.text, 0);
   if (s.coverage < ON_TOPIC) return null;
+  // A statement that names the topic's things but not its action ("the reserve lasts until May"
+  // for "lifting the subsidy") takes no position on it.
+  const predicates = topic.terms.map((t, i) => (t.sets.length > 0 ? i : -1)).filter((i) => i >= 0);
+  if (predicates.length > 0 && !predicates.some((i) => s.matched.includes(i))) return 'neutral';
   if (s.condition || s.question) return 'neutral';
-  const negative = entry.negated || s.negated || s.denial || s.opposite;
+  // A denial word elsewhere in the words ("after months of denials") is not the speaker's position:
+  // the speaker's own denial is the statement's `negated` (its cue or its main clause).
+  // The statement's own `negated` also fires on a later negated clause ("سنرفع …، ولن تتجاوز
+  // الزيادة …"), so here the topic's first predicate decides, plus a denial cue ("نفى أن …").
+  const negative = isDenialCue(entry.cue) || s.negated || s.opposite || (entry.negated && !s.assertedBeforeNegation);
   return negative !== topic.negative ? 'oppose' : 'support';
 }
 
@@ -77,10 +94,13 @@ function contradictions(positions: readonly Position[], onOneTopic: boolean): Co
   const parsed = new Map<number, ParsedClaim>();
   for (let i = 0; i < positions.length && out.length < MAX_CONTRADICTIONS; i++) {
     const a = positions[i]!;
-    if (a.polarity === 'neutral') continue;
+    if (a.polarity === 'neutral' || a.entry.sortDate === null) continue;
     for (let j = i + 1; j < positions.length && out.length < MAX_CONTRADICTIONS; j++) {
       const b = positions[j]!;
-      if (b.polarity === 'neutral' || b.polarity === a.polarity) continue;
+      if (b.polarity === 'neutral' || b.polarity === a.polarity || b.entry.sortDate === null) continue;
+      // Within one article an opposite statement is nearly always the earlier position retold
+      // ("months after denying it…"), not a new contradiction.
+      if (b.entry.article.id === a.entry.article.id) continue;
       if (!onOneTopic) {
         const claimA = parsed.get(i) ?? parseClaim(a.entry.text);
         parsed.set(i, claimA);

@@ -51,7 +51,7 @@ export function registerStance(program: Command): void {
       const text = checkedClaim(claim);
       if (!input) throw new InputError('stance', 'give the article to judge: a file, a URL or - (or use --batch)', 'usage');
       const article = analyze(await readInput(input, flags.format as InputFormat, null));
-      const judgement = model.judgeSync(text, { title: article.title, paragraphs: article.body.split('\n'), statements: article.statements });
+      const judgement = model.judgeSync(text, { title: article.title, paragraphs: article.body.split('\n'), statements: article.statements, entities: article.entities });
       if (flags.json) {
         process.stdout.write(JSON.stringify(judgementJson(judgement), null, 2) + '\n');
         return;
@@ -102,7 +102,7 @@ function judgeLine(line: string, where: string, format: InputFormat, model: Lexi
   try {
     const claim = checkedClaim(r['claim']);
     const article = analyze({ content: r['text'], format, origin: where });
-    const judgement = model.judgeSync(claim, { title: article.title, paragraphs: article.body.split('\n'), statements: article.statements });
+    const judgement = model.judgeSync(claim, { title: article.title, paragraphs: article.body.split('\n'), statements: article.statements, entities: article.entities });
     return { id, ...judgementJson(judgement) };
   } catch (err) {
     if (err instanceof InputError) return { id, error: err.message };

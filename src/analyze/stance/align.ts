@@ -29,6 +29,8 @@ export interface AlignedSentence {
   numbersFound: number;
   /** Numbers in the sentence that are not the claim's, when the claim has numbers ("528" against "28"). */
   otherNumbers: number;
+  /** The claim's first predicate comes before any negator of the sentence (a later negation bounds, not denies, it). */
+  assertedBeforeNegation: boolean;
   /** Indexes (in claim.terms) of the terms the sentence covers. */
   matched: number[];
 }
@@ -51,15 +53,20 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
   let contrast = false;
   let condition = false;
   let numbersFound = 0;
+  let predicateSeen = false;
+  let firstNegator = -1;
+  let firstPredicate = -1;
   let otherNumbers = 0;
   const claimHasNumbers = claim.terms.some((t) => t.number);
   const oppositeSets = new Set([...claim.predicateSets].flatMap((s) => lex.opposites.get(s) ?? []));
   const hasPredicate = claim.terms.some((t) => t.sets.length > 0);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (lex.denial.has(token.norm) || lex.denial.has(token.stem)) denial = true;
+    // "بعد أشهر من نفي المسؤولين": a denial named as past background is not this sentence's denial.
+    if ((lex.denial.has(token.norm) || lex.denial.has(token.stem)) && !(i > 0 && BACKGROUND_BEFORE.has(tokens[i - 1]!.norm))) denial = true;
     if (lex.hedges.has(token.norm)) hedged = true;
     if (lex.contrast.has(token.norm)) contrast = true;
+    if (firstNegator < 0 && lex.negators.has(token.norm)) firstNegator = i;
     if (lex.conditions.has(token.norm)) condition = true;
     if (!token.content) continue;
     if (token.number && claimHasNumbers && !claim.terms.some((t) => t.number && t.stem === token.stem)) otherNumbers++;
@@ -70,8 +77,14 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
       if (!termMatches(term, token, sets)) continue;
       if (!matched.has(t) && term.number) numbersFound++;
       matched.add(t);
-      // Negation is judged on predicates (or on any claim word when the claim has no predicate).
-      if ((term.sets.length > 0 || !hasPredicate) && negatedAt(tokens, i)) negated = true;
+      // Negation is judged on the sentence's first predicate (or first claim word when the claim
+      // has none): "سنرفع التعريفة …، ولن تتجاوز الزيادة …" asserts the rise; the later negation
+      // bounds it.
+      if ((term.sets.length > 0 || !hasPredicate) && !predicateSeen) {
+        predicateSeen = true;
+        firstPredicate = i;
+        negated = negatedAt(tokens, i);
+      }
     }
   }
   if (!denial && lex.denialPhrases.some((phrase) => containsSequence(tokens, phrase))) denial = true;
@@ -91,13 +104,24 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
     numbersFound,
     otherNumbers,
     matched: [...matched],
+    assertedBeforeNegation: firstPredicate >= 0 && !negated && (firstNegator < 0 || firstNegator > firstPredicate),
   };
 }
 
+/** Words before a denial noun that make it background ("من نفي", "بعد نفيه", "رغم نفي"). */
+const BACKGROUND_BEFORE: ReadonlySet<string> = new Set(['من', 'بعد', 'رغم', 'عقب', 'اثر', 'سبق', 'سابق']);
+
+/** Words after a negated predicate that move the negation onto a reason: "لا نرفع الدعم لأننا نريد ذلك، بل…". */
+const REASON_WORDS: ReadonlySet<string> = new Set(['لان', 'لانه', 'لانها', 'لاننا', 'لانهم', 'حبا', 'رغبه']);
+const REASON_REACH = 4;
+
 function negatedAt(tokens: readonly StanceToken[], i: number): boolean {
   const lex = stanceLexicon();
-  for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++) if (lex.negators.has(tokens[j]!.norm)) return true;
-  return false;
+  let negated = false;
+  for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++) if (lex.negators.has(tokens[j]!.norm)) negated = true;
+  if (!negated) return false;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 1 + REASON_REACH); j++) if (REASON_WORDS.has(tokens[j]!.norm)) return false;
+  return true;
 }
 
 function containsSequence(tokens: readonly StanceToken[], phrase: readonly string[]): boolean {

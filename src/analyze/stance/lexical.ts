@@ -4,6 +4,7 @@
  * `npm run fit-stance`) and a cautious decision (./decide.ts). Needs no model files.
  */
 import type { Statement } from '../../core/types.js';
+import { governmentOf } from '../entities/index.js';
 import { alignArticle, type AlignedSentence } from './align.js';
 import { parseClaim, type ParsedClaim, type TermWeight } from './claim.js';
 import { decide, probabilities, type StanceParams } from './decide.js';
@@ -37,10 +38,20 @@ export class LexicalStanceModel implements StanceModel {
     const sentences = alignArticle(parsed, article.title, article.paragraphs);
     const x = stanceFeatures(parsed, sentences);
     const scores = probabilities(this.params, x);
-    const stance = parsed.terms.length === 0 ? 'unrelated' : decide(this.params, x, scores);
+    let stance = parsed.terms.length === 0 ? 'unrelated' : decide(this.params, x, scores);
+    // A claim about one government's acts is not confirmed or denied by an article about another's
+    // ("the Lebanese government will lift subsidies" vs a Moroccan denial): at most discussed.
+    if ((stance === 'agree' || stance === 'disagree') && !actorPresent(parsed, article)) stance = 'discuss';
     const evidence = stance === 'unrelated' ? [] : evidenceOf(parsed, sentences, stance, article.statements ?? []);
     return { stance, scores, evidence };
   }
+}
+
+/** Whether the claim's government (if it names one) is among the article's entities; true when unknown. */
+export function actorPresent(claim: ParsedClaim, article: StanceArticle): boolean {
+  if (!claim.actorGovernment || !article.entities) return true;
+  const government = claim.actorGovernment;
+  return article.entities.some((e) => [e.name, ...e.aliases].some((name) => governmentOf(name) === government));
 }
 
 export function sentencePolarity(claim: ParsedClaim, s: AlignedSentence): StanceEvidence['polarity'] {
