@@ -40,35 +40,40 @@ export async function checkClaim(
 ): Promise<ClaimReport> {
   const candidates = await retrieveCandidates(store, claim, { limit: options.candidates ?? DEFAULT_CANDIDATES, filters: options.filters });
   const counts: Record<Stance, number> = { agree: 0, disagree: 0, discuss: 0, unrelated: 0 };
-  const byOriginal = new Map<string, ClaimEvidence>();
-  const copiesOf = new Map<string, ClaimEvidence['copies']>();
+  const judged: { root: string; evidence: ClaimEvidence; isCopy: boolean }[] = [];
   for (const candidate of candidates) {
     const article = await store.getArticle(candidate.id);
     if (!article) continue;
-    const judgement = await model.judge(claim, { title: article.title, paragraphs: article.body.split('\n'), publishedAt: article.publishedAt, statements: article.statements, entities: article.entities });
+    const judgement = await model.judge(claim, {
+      title: article.title,
+      paragraphs: article.body.split('\n'),
+      publishedAt: article.publishedAt,
+      statements: article.statements,
+      entities: article.entities,
+    });
     counts[judgement.stance]++;
     if (judgement.stance === 'unrelated') continue;
-    const root = article.duplicateOf ?? article.id;
-    if (byOriginal.has(root) || (article.duplicateOf && candidates.some((c) => c.id === root))) {
-      // A wire copy: shown under its original, which is (or will be) judged itself.
-      const copies = copiesOf.get(root) ?? [];
-      copies.push({ id: article.id, outlet: article.outlet, source: article.source });
-      copiesOf.set(root, copies);
-      continue;
-    }
     const best = judgement.evidence[0];
-    byOriginal.set(root, {
-      article: { id: article.id, source: article.source, title: article.title, outlet: article.outlet, publishedAt: article.publishedAt, url: article.url },
-      stance: judgement.stance,
-      sentence: best?.sentence ?? article.title,
-      statement: best?.statement ?? null,
-      date: best?.statement?.date ?? article.publishedAt ?? null,
-      copies: [],
+    judged.push({
+      root: article.duplicateOf ?? article.id,
+      isCopy: article.duplicateOf !== null,
+      evidence: {
+        article: { id: article.id, source: article.source, title: article.title, outlet: article.outlet, publishedAt: article.publishedAt, url: article.url },
+        stance: judgement.stance,
+        sentence: best?.sentence ?? article.title,
+        statement: best?.statement ?? null,
+        date: best?.statement?.date ?? article.publishedAt ?? null,
+        copies: [],
+      },
     });
   }
-  for (const [root, copies] of copiesOf) {
-    const original = byOriginal.get(root);
-    if (original) original.copies.push(...copies);
+  // Wire copies are listed under their original when it is evidence itself; a copy whose original
+  // was judged unrelated (or not retrieved) stands for it, and the other copies go under that one.
+  const byOriginal = new Map<string, ClaimEvidence>();
+  for (const j of [...judged.filter((x) => !x.isCopy), ...judged.filter((x) => x.isCopy)]) {
+    const shown = byOriginal.get(j.root);
+    if (shown) shown.copies.push({ id: j.evidence.article.id, outlet: j.evidence.article.outlet, source: j.evidence.article.source });
+    else byOriginal.set(j.root, j.evidence);
   }
   const evidence = [...byOriginal.values()].sort(
     (a, b) => STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance) || (a.date ?? '9999').localeCompare(b.date ?? '9999'),

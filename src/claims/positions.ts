@@ -78,7 +78,7 @@ export function polarityTowards(topic: ParsedClaim, entry: Pick<TimelineEntry, '
   if (s.coverage < ON_TOPIC) return null;
   // A statement that names the topic's things but not its action ("the reserve lasts until May"
   // for "lifting the subsidy") takes no position on it.
-  const predicates = topic.terms.map((t, i) => (t.sets.length > 0 ? i : -1)).filter((i) => i >= 0);
+  const predicates = topic.terms.map((t, i) => (t.predicate ? i : -1)).filter((i) => i >= 0);
   if (predicates.length > 0 && !predicates.some((i) => s.matched.includes(i))) return 'neutral';
   if (s.condition || s.question) return 'neutral';
   // A denial word elsewhere in the words ("after months of denials") is not the speaker's position:

@@ -49,6 +49,9 @@ export const PREDICATE_SETS: Readonly<Record<string, readonly string[]>> = {
   deny: ['نفى', 'ينفي', 'نفي', 'نفت', 'تنفي', 'كذب', 'يكذب', 'تكذيب', 'دحض', 'فند'],
 };
 
+/** Sets of nouns, not predicates: they match synonyms but carry no negation or polarity. */
+export const NOUN_SETS: readonly string[] = ['price', 'troops', 'vote', 'year', 'state'];
+
 /** Pairs of predicate sets that contradict each other: an article saying one denies the claim's other. */
 export const OPPOSITE_SETS: readonly (readonly [string, string])[] = [
   ['increase', 'decrease'],

@@ -59,15 +59,15 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
   let otherNumbers = 0;
   const claimHasNumbers = claim.terms.some((t) => t.number);
   const oppositeSets = new Set([...claim.predicateSets].flatMap((s) => lex.opposites.get(s) ?? []));
-  const hasPredicate = claim.terms.some((t) => t.sets.length > 0);
+  const hasPredicate = claim.terms.some((t) => t.predicate);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // "بعد أشهر من نفي المسؤولين": a denial named as past background is not this sentence's denial.
     if ((lex.denial.has(token.norm) || lex.denial.has(token.stem)) && !(i > 0 && BACKGROUND_BEFORE.has(tokens[i - 1]!.norm))) denial = true;
     if (lex.hedges.has(token.norm)) hedged = true;
     if (lex.contrast.has(token.norm)) contrast = true;
-    if (firstNegator < 0 && lex.negators.has(token.norm)) firstNegator = i;
     if (lex.conditions.has(token.norm)) condition = true;
+    if (firstNegator < 0 && lex.negators.has(token.norm)) firstNegator = i;
     if (!token.content) continue;
     if (token.number && claimHasNumbers && !claim.terms.some((t) => t.number && t.stem === token.stem)) otherNumbers++;
     const sets = setsOfForms(token.forms);
@@ -80,7 +80,7 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
       // Negation is judged on the sentence's first predicate (or first claim word when the claim
       // has none): "سنرفع التعريفة …، ولن تتجاوز الزيادة …" asserts the rise; the later negation
       // bounds it.
-      if ((term.sets.length > 0 || !hasPredicate) && !predicateSeen) {
+      if ((term.predicate || !hasPredicate) && !predicateSeen) {
         predicateSeen = true;
         firstPredicate = i;
         negated = negatedAt(tokens, i);
@@ -88,6 +88,8 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
     }
   }
   if (!denial && lex.denialPhrases.some((phrase) => containsSequence(tokens, phrase))) denial = true;
+  if (!contrast && lex.contrastPhrases.some((phrase) => containsSequence(tokens, phrase))) contrast = true;
+  if (!condition && lex.conditionPhrases.some((phrase) => containsSequence(tokens, phrase))) condition = true;
   let covered = 0;
   for (const t of matched) covered += claim.terms[t]!.weight;
   return {

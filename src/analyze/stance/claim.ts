@@ -3,11 +3,16 @@
  * sets its verbs belong to, whether it is stated negatively ("لن ترفع", "نفى أن"), and its actor.
  */
 import { governmentOf } from '../entities/index.js';
+import { NOUN_SETS } from '../../lexicons/stance.js';
 import { setsOfForms, stanceLexicon } from './lexicon.js';
+
+const NOUN_SET_NAMES: ReadonlySet<string> = new Set(NOUN_SETS);
 import { stanceTokens, type StanceToken } from './text.js';
 
 export interface ClaimTerm {
   stem: string;
+  /** The term is a verb or verbal noun of a predicate set (not only a noun synonym). */
+  predicate: boolean;
   forms: readonly string[];
   /** Predicate sets the term belongs to (synonyms match through them). */
   sets: string[];
@@ -46,7 +51,7 @@ export function parseClaim(text: string, weightOf?: TermWeight): ParsedClaim {
     seen.add(token.stem);
     const sets = setsOfForms(token.forms);
     const base = weightOf ? weightOf(token.stem) : 1;
-    terms.push({ stem: token.stem, forms: token.forms, sets, weight: token.number ? base * NUMBER_WEIGHT : base, number: token.number });
+    terms.push({ stem: token.stem, predicate: sets.some((set) => !NOUN_SET_NAMES.has(set)), forms: token.forms, sets, weight: token.number ? base * NUMBER_WEIGHT : base, number: token.number });
   }
   const predicateSets = new Set(terms.flatMap((t) => t.sets));
   return {
@@ -64,11 +69,13 @@ export function negatedPredicate(tokens: readonly StanceToken[]): boolean {
   const lex = stanceLexicon();
   let negated = false;
   for (let i = 0; i < tokens.length; i++) {
-    const sets = tokens[i]!.content ? setsOfForms(tokens[i]!.forms) : [];
+    const sets = tokens[i]!.content ? setsOfForms(tokens[i]!.forms).filter((set) => !NOUN_SET_NAMES.has(set)) : [];
     if (sets.length === 0 || sets.includes('deny')) continue;
-    for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++) {
+    // A negator negates the words right after it; a denial verb ("نفى الوزير أن تكون الحكومة
+    // سترفع") everything after it in the claim's one sentence.
+    for (let j = 0; j < i; j++) {
       const before = tokens[j]!;
-      if (lex.negators.has(before.norm) || setsOfForms(before.forms).includes('deny')) negated = true;
+      if ((j >= i - NEGATION_REACH && lex.negators.has(before.norm)) || (before.content && setsOfForms(before.forms).includes('deny'))) negated = true;
     }
   }
   return negated;

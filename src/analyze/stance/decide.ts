@@ -2,7 +2,8 @@
  * From class probabilities to a stance. Precision on `disagree` matters more than recall (a false
  * "contradicts" misleads a fact-checker more than a missed one), so `disagree` needs both a high
  * probability and explicit contradicting evidence in a sentence about the claim: a negated or
- * opposite predicate, or a denial. Otherwise the pair falls back to its next best class.
+ * opposite predicate, or a denial. Otherwise the pair falls back to its next best class; `agree`
+ * likewise needs a claim sentence with the claim's own polarity.
  */
 import { FEATURE_NAMES } from './features.js';
 import { predictProbabilities, type SoftmaxModel } from './softmax.js';
@@ -35,6 +36,9 @@ export function decide(params: StanceParams, x: readonly number[], p: Record<Sta
   const ranked = [...STANCES].sort((a, b) => score(params, p, b) - score(params, p, a));
   for (const stance of ranked) {
     if (stance === 'disagree' && (p.disagree < params.disagreeMin || !hasContradictingEvidence(x))) continue;
+    // `agree` needs a sentence about the claim that says it with the claim's polarity: an article
+    // whose claim sentences all negate or deny it is never read as support.
+    if (stance === 'agree' && feature(x, 'polarityMatch') === 0) continue;
     return stance;
   }
   return 'discuss';

@@ -26,8 +26,11 @@ export interface StanceLexicon {
   denial: Set<string>;
   denialPhrases: string[][];
   hedges: Set<string>;
+  /** Single-word cues as words, multi-word ones ("غير أن", "ما لم") as sequences: never split. */
   contrast: Set<string>;
+  contrastPhrases: string[][];
   conditions: Set<string>;
+  conditionPhrases: string[][];
 }
 
 const normWords = (text: string): string[] => words(normalize(text));
@@ -52,6 +55,8 @@ function build(): StanceLexicon {
     opposites.set(b, [...(opposites.get(b) ?? []), a]);
   }
   const wordSet = (list: readonly string[]): Set<string> => new Set(list.flatMap(normWords));
+  const singles = (list: readonly string[]): Set<string> => new Set(list.map(normWords).filter((w) => w.length === 1).map((w) => w[0]!));
+  const phrases = (list: readonly string[]): string[][] => list.map(normWords).filter((w) => w.length > 1);
   // Denials are recognized by their stem too, so that "ونفت" and "بنفي" count.
   const denial = new Set<string>();
   for (const word of DENIAL_WORDS.flatMap(normWords)) {
@@ -65,8 +70,10 @@ function build(): StanceLexicon {
     denial,
     denialPhrases: DENIAL_PHRASES.map(normWords),
     hedges: wordSet(HEDGE_WORDS),
-    contrast: wordSet(CONTRAST_WORDS),
-    conditions: wordSet(CONDITION_WORDS),
+    contrast: singles(CONTRAST_WORDS),
+    contrastPhrases: phrases(CONTRAST_WORDS),
+    conditions: singles(CONDITION_WORDS),
+    conditionPhrases: phrases(CONDITION_WORDS),
   };
 }
 
