@@ -12,3 +12,6 @@ export type { Store } from './store/store.js';
 export { openStore, resolveDbPath } from './store/open-store.js';
 export { ingestPaths } from './ingest/ingest.js';
 export { searchArticles } from './search/search.js';
+export { LexicalStanceModel, STANCES, type Stance, type StanceArticle, type StanceJudgement, type StanceModel } from './analyze/stance/index.js';
+export { checkClaim, toClaimReview, actorPositions, type ClaimReport, type PositionsReport } from './claims/index.js';
+export { statementExportChunks } from './export/statements.js';
