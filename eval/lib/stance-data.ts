@@ -10,6 +10,7 @@ import { extractArticle } from '../../src/extract/article.js';
 import { alignArticle } from '../../src/analyze/stance/align.js';
 import { parseClaim, type TermWeight } from '../../src/analyze/stance/claim.js';
 import { stanceFeatures } from '../../src/analyze/stance/features.js';
+import { parseCsv } from '../../src/export/csv.js';
 import type { Stance } from '../../src/analyze/stance/types.js';
 import { loadBalyClaims, loadBalyFolds } from './baly.js';
 
@@ -76,37 +77,4 @@ export async function loadAnsStancePairs(corpusDir: string): Promise<StancePair[
     });
   }
   return out;
-}
-
-/** RFC 4180 CSV (quoted fields may hold commas, quotes and newlines). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }

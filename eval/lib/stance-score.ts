@@ -1,6 +1,6 @@
 /** Scoring stance predictions: per-class precision/recall/F1, macro-F1 and a confusion matrix. */
 import { decide, type StanceParams } from '../../src/analyze/stance/decide.js';
-import { fitStanceParams, macroF1 } from '../../src/analyze/stance/fit.js';
+import { classCounts, fitStanceParams, macroF1 } from '../../src/analyze/stance/fit.js';
 import { STANCES, type Stance } from '../../src/analyze/stance/types.js';
 import { formatTable } from './report.js';
 import type { Metric } from './task.js';
@@ -33,15 +33,7 @@ export function predictWith(params: StanceParams, pairs: readonly StancePair[]):
 }
 
 export function classPrf(run: StanceRun, c: Stance): { precision: number; recall: number; f1: number; support: number } {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  run.gold.forEach((g, i) => {
-    const p = run.predicted[i];
-    if (p === c && g === c) tp++;
-    else if (p === c) fp++;
-    else if (g === c) fn++;
-  });
+  const { tp, fp, fn } = classCounts(run.gold, run.predicted, c);
   const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);

@@ -30,7 +30,8 @@ export function csvRecord(values: readonly CsvValue[]): string {
 /**
  * Reads CSV back into records of fields (RFC 4180: quoted fields may hold commas, quotes doubled,
  * CR and LF). Records may end with CRLF or LF; a final record end is optional. A leading BOM is not
- * removed: it is part of the first field unless the caller strips it. For checking exports.
+ * removed: it is part of the first field unless the caller strips it. Used to check exports and to
+ * read CSV corpora (the ANS stance pairs in eval/).
  */
 export function parseCsv(text: string): string[][] {
   const records: string[][] = [];

@@ -19,18 +19,24 @@ export const DISAGREE_PRECISION = 0.8;
 const OFFSET_GRID = [-1.5, -1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1, 1.5];
 const THRESHOLD_GRID = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
+/** True positives, false positives and false negatives of one class. */
+export function classCounts(gold: readonly Stance[], predicted: readonly Stance[], c: Stance): { tp: number; fp: number; fn: number } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  gold.forEach((g, i) => {
+    const p = predicted[i];
+    if (p === c && g === c) tp++;
+    else if (p === c) fp++;
+    else if (g === c) fn++;
+  });
+  return { tp, fp, fn };
+}
+
 export function macroF1(gold: readonly Stance[], predicted: readonly Stance[], classes: readonly Stance[] = STANCES): number {
   let sum = 0;
   for (const c of classes) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    gold.forEach((g, i) => {
-      const p = predicted[i];
-      if (p === c && g === c) tp++;
-      else if (p === c) fp++;
-      else if (g === c) fn++;
-    });
+    const { tp, fp, fn } = classCounts(gold, predicted, c);
     sum += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
   }
   return sum / classes.length;
