@@ -53,7 +53,8 @@ export async function loadBalyStancePairs(corpusDir: string, options: { idf: boo
       let doc = extracted.get(article.text);
       if (!doc) {
         const a = extractArticle({ content: article.text, format: 'text', origin: `${claim.file}#${article.index}` });
-        doc = { title: a.title, paragraphs: a.paragraphs };
+        // A listing page is judged on its teasers, as `marsad stance` does.
+        doc = { title: a.title, paragraphs: a.paragraphs.length > 0 ? a.paragraphs : (a.listingItems ?? []) };
         extracted.set(article.text, doc);
       }
       raw.push({ group: claim.id, split: String(fold), claim: claim.claim, ...doc, label: article.stance as Stance });

@@ -20,7 +20,8 @@ export const MIN_ARABIC_SHARE = 0.3;
 export function analyze(doc: RawDoc, options: AnalyzeOptions = {}): AnalyzeResult {
   const article = extractArticle(doc);
   const origin = doc.origin ?? doc.url ?? '<input>';
-  const visible = `${article.title}\n${article.paragraphs.join('\n')}`;
+  // A listing page has no body of its own: whether it is Arabic is read from its teasers.
+  const visible = `${article.title}\n${article.paragraphs.join('\n')}${article.listingItems ? `\n${article.listingItems.join('\n')}` : ''}`;
   if (arabicLetterShare(visible) < MIN_ARABIC_SHARE) {
     throw new InputError(origin, `not Arabic text (${Math.round(arabicLetterShare(visible) * 100)}% Arabic letters)`, 'not-arabic');
   }
@@ -38,6 +39,7 @@ export function analyze(doc: RawDoc, options: AnalyzeOptions = {}): AnalyzeResul
     captions: article.captions,
     entities: entities.entities,
     statements,
+    ...(article.listingItems ? { listingItems: article.listingItems } : {}),
     warnings: article.warnings,
   };
 }

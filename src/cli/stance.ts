@@ -10,7 +10,7 @@ import { analyze } from '../analyze/analyze.js';
 import { LexicalStanceModel } from '../analyze/stance/lexical.js';
 import type { StanceJudgement } from '../analyze/stance/types.js';
 import { InputError } from '../core/errors.js';
-import type { InputFormat } from '../core/types.js';
+import type { AnalyzeResult, InputFormat } from '../core/types.js';
 import { checkedClaim } from './claim-input.js';
 import { readInput } from './input.js';
 
@@ -27,6 +27,15 @@ export function judgementJson(j: StanceJudgement): Record<string, unknown> {
     evidence: j.evidence.map((e) => ({ sentence: e.sentence, statement: e.statement, polarity: e.polarity, coverage: e.coverage })),
     scores: Object.fromEntries(Object.entries(j.scores).map(([k, v]) => [k, Math.round(v * 1000) / 1000])),
   };
+}
+
+/**
+ * What the model reads: the article, or, for a listing page (which has no body), its teasers, so
+ * that a tag page full of reports on the claim is still judged on what it shows.
+ */
+function stanceInput(article: AnalyzeResult): { title: string; paragraphs: string[]; statements: AnalyzeResult['statements']; entities: AnalyzeResult['entities'] } {
+  const paragraphs = article.body !== '' ? article.body.split('\n') : (article.listingItems ?? []);
+  return { title: article.title, paragraphs, statements: article.statements, entities: article.entities };
 }
 
 const STANCE_LABELS: Record<string, string> = { agree: 'يؤيد', disagree: 'يناقض', discuss: 'يناقش دون حسم', unrelated: 'لا علاقة له' };
@@ -51,7 +60,7 @@ export function registerStance(program: Command): void {
       const text = checkedClaim(claim);
       if (!input) throw new InputError('stance', 'give the article to judge: a file, a URL or - (or use --batch)', 'usage');
       const article = analyze(await readInput(input, flags.format as InputFormat, null));
-      const judgement = model.judgeSync(text, { title: article.title, paragraphs: article.body.split('\n'), statements: article.statements, entities: article.entities });
+      const judgement = model.judgeSync(text, stanceInput(article));
       if (flags.json) {
         process.stdout.write(JSON.stringify(judgementJson(judgement), null, 2) + '\n');
         return;
@@ -102,7 +111,7 @@ function judgeLine(line: string, where: string, format: InputFormat, model: Lexi
   try {
     const claim = checkedClaim(r['claim']);
     const article = analyze({ content: r['text'], format, origin: where });
-    const judgement = model.judgeSync(claim, { title: article.title, paragraphs: article.body.split('\n'), statements: article.statements, entities: article.entities });
+    const judgement = model.judgeSync(claim, stanceInput(article));
     return { id, ...judgementJson(judgement) };
   } catch (err) {
     if (err instanceof InputError) return { id, error: err.message };

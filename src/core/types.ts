@@ -18,6 +18,11 @@ export interface RawDoc {
   contentType?: string | null;
   /** Where it came from, for error messages: a path or a URL. */
   origin?: string;
+  /**
+   * The content is an article body taken from a structured record (a JSON field), not a scraped
+   * page: page-level judgements such as "this is a listing of teasers" do not apply.
+   */
+  record?: boolean;
 }
 
 export type EntityType = 'person' | 'organization' | 'location' | 'country' | 'other';
@@ -61,6 +66,11 @@ export interface ExtractedArticle {
   credit: string | null;
   /** Where the place of the report was named in a dateline ("بيروت - "), if any. */
   dateline: string | null;
+  /**
+   * Present only for a listing page (a tag, archive or front page of teasers): its lines of text.
+   * Such a page has no body; these let a caller still judge the page as a whole (stance).
+   */
+  listingItems?: string[];
   warnings: string[];
 }
 
@@ -76,6 +86,8 @@ export interface AnalyzeResult {
   captions: string[];
   entities: Entity[];
   statements: Statement[];
+  /** Only for a listing page: its lines of text (see ExtractedArticle.listingItems). */
+  listingItems?: string[];
   warnings: string[];
 }
 

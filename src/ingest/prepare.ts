@@ -44,6 +44,9 @@ export function prepare(item: WorkItem): PrepareResult {
 
 function prepareDocument(item: Extract<WorkItem, { kind: 'document' }>): PreparedArticle {
   const record = analyze({ content: item.content, format: item.format, url: item.url, origin: item.origin });
+  // A tag or archive page of teasers is not an article: storing it would put other stories'
+  // sentences under one made-up record. Reported as a failure with its reason.
+  if (record.listingItems) throw new InputError(item.origin, `${record.warnings[0] ?? 'a listing page'}; not stored`, 'listing');
   return finish(record, item.source, item.contentHash, item.content, item.format === 'html' ? 'html' : 'text', null);
 }
 
@@ -54,7 +57,7 @@ function prepareRecord(item: Extract<WorkItem, { kind: 'record' }>): PreparedArt
   // The title line then the body, as a text dump would have them; extraction then finds the
   // paragraphs, and the record's own fields win over what it guessed.
   const content = f.title ? `${f.title}\n${f.body ?? ''}` : (f.body ?? '');
-  const analyzed = analyze({ content, format: 'text', url: f.url, origin: item.origin }, { reference: published?.slice(0, 10) ?? reference });
+  const analyzed = analyze({ content, format: 'text', url: f.url, origin: item.origin, record: true }, { reference: published?.slice(0, 10) ?? reference });
   const record: AnalyzeResult = {
     ...analyzed,
     title: f.title ?? analyzed.title,

@@ -4,8 +4,11 @@
  * insensitive to hamza, ة/ه and ى/ي spellings.
  */
 import { normalize } from '../../arabic/normalize.js';
+import { findDates } from '../../arabic/dates/index.js';
 import { STOPWORDS } from '../../arabic/lexicons/stopwords.js';
 import { END_MARKERS, INTERFACE_PHRASES, LIST_HEADERS } from './lexicon.js';
+import { expandPlaces } from '../../lexicons/gazetteer/places.js';
+import { expandCountries } from '../../lexicons/gazetteer/countries.js';
 
 export interface Block {
   index: number;
@@ -29,6 +32,8 @@ export interface Block {
   isEndMarker: boolean;
   /** Starts like a new story: a dateline ("طهران / 20 كانون الثاني / ارنا - …") or a "اقرأ أيضاً:" box glued to text. */
   opensStory: boolean;
+  /** Opens an entry of a chronology (dated paragraphs running forward): its date is an event's. */
+  chronologyEntry: boolean;
   /** How many blocks of the document have the same normalized text. */
   repeats: number;
   /** Normalized words joined by single spaces: the block's identity for repeats and look-ups. */
@@ -113,8 +118,83 @@ export function splitBlocks(text: string): Block[] {
     blocks.push(describe(blocks.length, clean));
   }
   countRepeats(blocks);
+  markRepeatedDatelines(blocks);
+  unmarkChronology(blocks);
   return blocks;
 }
+
+/** How much of a block's start is read for its opening date. */
+const OPENING_DATE_CHARS = 40;
+/** Share of consecutive dated openings that must go forward in time to read as a chronology. */
+const CHRONOLOGY_FORWARD_SHARE = 0.8;
+
+/**
+ * A chronology ("15 مارس 2011 تظاهر العشرات …", "16 مارس 2011 شهدت …") opens every paragraph with a
+ * date, like a list of dated teasers, but it is one text. Teaser lists run newest first; a
+ * chronology runs forward (typos in a year or two allowed), so its paragraphs open no new stories.
+ */
+function unmarkChronology(blocks: Block[]): void {
+  const dated: { block: Block; day: string }[] = [];
+  for (const b of blocks) {
+    if (!b.opensStory || DATELINE_OPENING.test(b.text) || !DATED_OPENING.test(b.text)) continue;
+    const first = findDates(b.text.slice(0, OPENING_DATE_CHARS)).find((d) => d.iso !== null && d.kind !== 'relative');
+    if (first) dated.push({ block: b, day: first.iso!.slice(0, 10) });
+  }
+  if (dated.length < REPEATED_DATELINE_MIN) return;
+  let forward = 0;
+  for (let i = 1; i < dated.length; i++) if (dated[i]!.day >= dated[i - 1]!.day) forward++;
+  if (forward / (dated.length - 1) < CHRONOLOGY_FORWARD_SHARE) return;
+  for (const { block } of dated) {
+    block.opensStory = false;
+    block.chronologyEntry = true;
+  }
+}
+
+/** "مكتب أخبار سوريا - إدلب <sentence>": an agency or outlet name, a dash, the place, then the story. */
+const AGENCY_DASH_OPENING = /^([\p{L}]+(?:\s[\p{L}]+){0,3})\s*[-–—]\s+([\p{L}]+(?:\s[\p{L}]+)?)/u;
+
+/**
+ * Normalized names of places and capitals. What follows the dash tells a dateline ("… - حلب") from
+ * a crosshead glued to its paragraph ("النزاع المسلح - انتهاكات القوات …"). Only names that are
+ * never everyday words count.
+ */
+const DATELINE_PLACES: ReadonlySet<string> = new Set([
+  ...expandPlaces()
+    .filter((p) => !p.contextOnly)
+    .flatMap((p) => [p.name, ...p.variants]),
+  ...expandCountries().flatMap((c) => [c.name, ...c.variants, ...c.capitals]),
+].map((name) => normalize(name)));
+
+function startsWithPlace(words: string): boolean {
+  const norm = normalize(words);
+  const first = norm.split(' ')[0]!;
+  return DATELINE_PLACES.has(norm) || DATELINE_PLACES.has(first);
+}
+/** Story openings need a sentence after them; a short "word - word" line is a menu item. */
+const AGENCY_DASH_MIN_WORDS = 12;
+
+/**
+ * A digest or day archive repeats its dateline at the head of each item ("مكتب أخبار سوريا - حلب …",
+ * "مكتب أخبار سوريا - إدلب …"). One such opening is an article's dateline; the same agency before
+ * a place on several long blocks means several stories, so each of those blocks opens one.
+ */
+function markRepeatedDatelines(blocks: Block[]): void {
+  const byOpening = new Map<string, Block[]>();
+  for (const b of blocks) {
+    if (b.words < AGENCY_DASH_MIN_WORDS) continue;
+    const m = AGENCY_DASH_OPENING.exec(b.text);
+    if (!m || !startsWithPlace(m[2]!)) continue;
+    const key = normalize(m[1]!);
+    const group = byOpening.get(key);
+    if (group) group.push(b);
+    else byOpening.set(key, [b]);
+  }
+  for (const group of byOpening.values()) {
+    if (group.length >= REPEATED_DATELINE_MIN) for (const b of group) b.opensStory = true;
+  }
+}
+/** As many as `MIN_STORY_OPENINGS` in classify.ts: the shared opening must be able to make a digest on its own. */
+const REPEATED_DATELINE_MIN = 3;
 
 export function describe(index: number, text: string): Block {
   const norm = normalize(text);
@@ -147,6 +227,7 @@ export function describe(index: number, text: string): Block {
     opensStory:
       wordList.length > 6 &&
       (DATELINE_OPENING.test(text) || (phraseAt(listHeaderIndex, wordList, 0) > 0 && GLUED_FOOTER.test(text)) || (wordList.length > DATED_TEASER_MIN_WORDS && DATED_OPENING.test(text))),
+    chronologyEntry: false,
     key: wordList.join(' '),
     repeats: 1,
   };

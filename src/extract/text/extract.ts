@@ -6,6 +6,8 @@ import type { ExtractedArticle } from '../../core/types.js';
 import { splitBlocks } from './blocks.js';
 import { classifyBlocks, type ClassifiedBlock } from './classify.js';
 import { findDates } from '../../arabic/dates/index.js';
+import { listingReason, type ListingReason } from './listing.js';
+import { eventCueBefore } from './event-dates.js';
 import { isCaptionLine, isChromeLine, isCreditLine, isDateLine } from './line-kinds.js';
 import {
   captionsOf,
@@ -24,6 +26,8 @@ export interface TextExtractOptions {
   url?: string | null;
   /** Treat every block as more likely body (the HTML path has already removed most chrome). */
   prior?: 'text' | 'html';
+  /** The text is a whole page (default), not a record's body: it may be a listing of teasers. */
+  page?: boolean;
 }
 
 /** Only the first body blocks can carry a glued header ("… الجمعة 13 تشرين الأول 2017 | وأكدت مصادر …"). */
@@ -36,7 +40,36 @@ const LEAD_MIN_REST_WORDS = 8;
 export function extractFromText(text: string, options: TextExtractOptions = {}): ExtractedArticle {
   const blocks = splitBlocks(text);
   const classified = classifyBlocks(blocks, isChromeLine);
+  // Readability has already picked one article out of an HTML page; a text dump may be a tag page.
+  const listing = options.prior === 'html' || options.page === false ? null : listingReason(blocks);
+  if (listing) return listingPage(classified, listing, options);
   return assemble(classified, options);
+}
+
+/** Lines shorter than this on a listing page are menu items and labels, not teasers. */
+const LISTING_ITEM_MIN_WORDS = 4;
+
+/**
+ * A listing keeps what describes the site (outlet, section) but has no story: no body, headline or
+ * date, so that it can never stand in the store as an article made of other articles' teasers.
+ */
+function listingPage(classified: ClassifiedBlock[], reason: ListingReason, options: TextExtractOptions): ExtractedArticle {
+  const listingItems = classified.filter((c) => c.block.words >= LISTING_ITEM_MIN_WORDS && !isChromeLine(c.block)).map((c) => c.block.text);
+  for (const c of classified) {
+    c.cls = 'bad';
+    c.reason = `listing page (${reason})`;
+  }
+  const article = assemble(classified, options);
+  return {
+    ...article,
+    title: '',
+    publishedAt: null,
+    captions: [],
+    credit: null,
+    dateline: null,
+    listingItems,
+    warnings: [`a listing page (${reason}), not one article: no body extracted`],
+  };
 }
 
 export function assemble(classified: ClassifiedBlock[], options: TextExtractOptions): ExtractedArticle {
@@ -104,6 +137,8 @@ function leadCut(c: ClassifiedBlock): number {
   for (const d of findDates(head)) {
     if (d.iso === null || d.kind === 'relative') continue;
     if (/[.!؟?](?:\s|$)/u.test(text.slice(0, d.start).replace(/\s\.\s\.\s/gu, ' '))) break;
+    // "… أودعت اليوم الأربعاء 17 / 1 / 2018 مبلغ …": a date a sentence governs means the story began.
+    if (eventCueBefore(text, d.start) !== null) break;
     const rest = text.slice(d.end).replace(/^[\s|:\-–—,،]*(?:\d{1,2}\s*:\s*\d{2}\s*)?(?:(?:م|ص|مساء\S*|مسا\S*|صباح\S*|GMT|غرينتش)(?=[\s|:\-–—,،]|$))?[\s|:\-–—,،]*/u, '');
     if (rest.split(/\s+/u).filter(Boolean).length >= LEAD_MIN_REST_WORDS) cut = text.length - rest.length;
   }

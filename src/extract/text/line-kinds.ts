@@ -93,8 +93,21 @@ export function isCounterLine(block: Block): boolean {
   return digits > 0 && (block.words <= 3 || block.interfaceHits > 0);
 }
 
+/**
+ * Unrendered template markup ("{ * welcomeName * }", "{ { mmonth } }"): a login widget or a clock
+ * whose script never ran. Two placeholders on a line make it the widget's.
+ */
+const TEMPLATE_PLACEHOLDER = /\{\s*[*{]\s*[#/]?\s*[A-Za-z_][\w.]*\s*[*}]?\s*\}/gu;
+export function isTemplateLine(block: Block): boolean {
+  if (!block.text.includes('{')) return false;
+  let n = 0;
+  for (const _ of block.text.matchAll(TEMPLATE_PLACEHOLDER)) if (++n >= 2) return true;
+  return false;
+}
+
 export function isChromeLine(block: Block): boolean {
   return (
+    isTemplateLine(block) ||
     isDateLine(block) ||
     isCaptionLine(block) ||
     isCreditLine(block) ||

@@ -8,6 +8,9 @@ import type { DateMatch } from '../../arabic/dates/index.js';
 import { stripPunctuation, type Block } from './blocks.js';
 import { inMenu, MIN_STORY_OPENINGS, type ClassifiedBlock } from './classify.js';
 import { AGENCIES, PUBLISHED_LABELS, UPDATED_LABELS } from './lexicon.js';
+import { pageTitlePrefix } from './page-title.js';
+import { eventCueBefore } from './event-dates.js';
+import { siteNameAfter, siteNameBefore } from './site-name.js';
 import { breadcrumbItems, datesIn, isCaptionLine, isChromeLine, isDateLine, isSectionLine, isTagLine } from './line-kinds.js';
 
 /** Zone of a block relative to the body, as the pickers need it. */
@@ -44,6 +47,22 @@ export interface TitlePick {
 
 export function pickTitle(layout: Layout): TitlePick | null {
   const { blocks, bodyStart } = layout;
+  // A dump that opens with the document title glued to the page: the headline is its first part.
+  // (A line that is only "headline | site" is left to the rules below, which read the site name.)
+  const first = blocks[0]?.block;
+  if (first) {
+    const page = pageTitlePrefix(first, isTitleShaped);
+    if (page && (!isTitleShaped(first) || page.restWords > MAX_SUFFIX_WORDS)) {
+      const pageText = blocks.map((c) => c.block.text).join('\n');
+      // "شبكة بلدي الإعلامية | <headline> مواضيع مميزة <headline> …": the site comes first and the
+      // headline, right after the separator, is repeated by the page's own heading.
+      const repeated = repeatedHeadline(blocks);
+      if (repeated && first.text.startsWith(repeated, page.siteFrom) && page.title.split(/\s+/u).length <= MAX_SITE_FIRST_WORDS) {
+        return titlePick(blocks, repeated, page.title);
+      }
+      return titlePick(blocks, page.title, siteNameAfter(first.text, page.siteFrom, pageText));
+    }
+  }
   const limit = bodyStart >= 0 ? bodyStart : blocks.length;
   let best: { i: number; score: number } | null = null;
   for (let i = 0; i < limit; i++) {
@@ -70,6 +89,14 @@ export function pickTitle(layout: Layout): TitlePick | null {
     .filter((x) => x.key === key || x.key === chosen.key)
     .map((x) => x.i);
   return { title: stripTrailingDate(stripHashMarks(title)), suffix, blockIndexes: copies };
+}
+
+/** A site name placed before the headline is short ("شبكة بلدي الإعلامية", "مركز توثيق الانتهاكات في سوريا"). */
+const MAX_SITE_FIRST_WORDS = 6;
+
+function titlePick(blocks: ClassifiedBlock[], title: string, suffix: string | null): TitlePick {
+  const key = stripPunctuation(normalize(title));
+  return { title: stripHashMarks(title), suffix, blockIndexes: blocks.flatMap((c, i) => (c.block.key === key ? [i] : [])) };
 }
 
 /** "قاذفات روسية تقصف … بسوريا 15 / 11 / 2017": a date glued after the headline is not part of it. */
@@ -105,6 +132,8 @@ function nextIsDateOrByline(blocks: ClassifiedBlock[], i: number): boolean {
   return false;
 }
 
+/** A site name after a title separator is at most this many words. */
+const MAX_SUFFIX_WORDS = 4;
 /** "headline | section | outlet | Outlet": up to this many short tails are split off. */
 const MAX_SUFFIXES = 3;
 
@@ -118,7 +147,7 @@ export function splitSuffix(text: string): { title: string; suffix: string | nul
     const head = title.slice(0, m.index).trim();
     // Only a short tail after a separator is a site name; a long one is part of the headline.
     // "بوتين ل - «الأسد»" is a tokenized "لـ", not a separator before a site name.
-    if (tail.split(/\s+/u).length > 4 || head.split(/\s+/u).length < 3 || /(?:^|\s)\p{L}$/u.test(head) || /["«»“”']/u.test(tail)) break;
+    if (tail.split(/\s+/u).length > MAX_SUFFIX_WORDS || head.split(/\s+/u).length < 3 || /(?:^|\s)\p{L}$/u.test(head) || /["«»“”']/u.test(tail)) break;
     suffix ??= tail;
     title = head;
   }
@@ -126,6 +155,7 @@ export function splitSuffix(text: string): { title: string; suffix: string | nul
 }
 
 /** Shortest and longest headline that the repeated-phrase rule accepts, in tokens. */
+/** Four tokens: the look-up key in `repeatedHeadline` is built from exactly this many. */
 const REPEAT_MIN_TOKENS = 4;
 const REPEAT_MAX_TOKENS = 30;
 /** Only the top of the page is searched: headlines repeat there (the <title>, then the <h1>). */
@@ -143,18 +173,32 @@ export function repeatedHeadline(blocks: ClassifiedBlock[]): string | null {
   const norm: string[] = [];
   for (const c of blocks.slice(0, REPEAT_SCAN_BLOCKS)) {
     if (tokens.length >= REPEAT_SCAN_TOKENS) break;
-    const shown = c.block.text.split(' ');
-    const folded = c.block.norm.split(' ');
+    // A body-only dump can be one line of thousands of words: read no further than the budget.
+    const budget = REPEAT_SCAN_TOKENS - tokens.length;
+    const shown = c.block.text.split(' ', budget);
+    const folded = c.block.norm.split(' ', budget);
     // Normalization keeps spaces where they were, so the two lists align; if not, fold word by word.
     tokens.push(...shown, '\u0000'); // block boundary: a phrase never spans two blocks
-    norm.push(...(folded.length === shown.length ? folded : shown.map((t) => normalize(t))), '\u0000');
+    const aligned = folded.length === shown.length && folded[folded.length - 1] === normalize(shown[shown.length - 1]!);
+    norm.push(...(aligned ? folded : shown.map((t) => normalize(t))), '\u0000');
   }
-  const seen = new Map<string, number>();
+  // Tokens become small integers (at most REPEAT_SCAN_TOKENS + boundaries distinct ones), so a 4-gram
+  // is one number: no string is built per position.
+  const ids = new Map<string, number>();
+  const code = norm.map((t) => {
+    let id = ids.get(t);
+    if (id === undefined) ids.set(t, (id = ids.size));
+    return id;
+  });
+  const boundary = ids.get('\u0000');
+  const radix = ids.size + 1;
+  const seen = new Map<number, number>();
   let best: { start: number; length: number } | null = null;
   for (let i = 0; i + REPEAT_MIN_TOKENS <= norm.length; i++) {
-    const gram = norm.slice(i, i + REPEAT_MIN_TOKENS);
-    if (gram.includes('\u0000')) continue;
-    const key = gram.join(' ');
+    const a = code[i]!, b = code[i + 1]!, c = code[i + 2]!, d = code[i + 3]!;
+    // A phrase never spans a block boundary.
+    if (a === boundary || b === boundary || c === boundary || d === boundary) continue;
+    const key = ((a * radix + b) * radix + c) * radix + d;
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, i);
@@ -209,6 +253,9 @@ export function pickPublishedAt(layout: Layout, leadPrefixes: Map<number, string
   const weekdayEvidence = publicationWeekdays(bodyText);
   // A digest or front page (several stories) has no single date: only a labelled one counts there.
   const severalStories = blocks.filter((c) => c.block.opensStory).length >= MIN_STORY_OPENINGS;
+  // In a chronology every paragraph opens with an event's date, the first one glued to the header
+  // like a dateline: only a labelled date can be the page's own there.
+  const chronology = blocks.some((c) => c.block.chronologyEntry);
   let best: DatePick | null = null;
   blocks.forEach((c, i) => {
     if (layout.excluded.has(i)) return;
@@ -225,12 +272,18 @@ export function pickPublishedAt(layout: Layout, leadPrefixes: Map<number, string
     // Scrapes glue "<site> <clock> <headline> <date> <story>" into one line: where the headline
     // stands in the line tells the site clock (before it) from the article's date (after it).
     const headlineAt = title && title.length >= MIN_GLUED_TITLE_CHARS ? b.text.lastIndexOf(title) : -1;
+    const headlineSpans = title && title.length >= MIN_GLUED_TITLE_CHARS ? occurrences(b.text, title) : [];
     for (const d of dates) {
+      // "الأحداث … من 22 - 10 إلى 6 - 11 - 2014": a date inside the headline is what it reports on.
+      if (headlineSpans.some((at) => d.start >= at && d.end <= at + title!.length)) continue;
       const label = labelBefore(b.text, d.start);
       if (severalStories && label !== 'published') continue;
+      if (chronology && isBody && label === null) continue;
       const labelledLead = label !== null && inTopZone && !/[.!؟?](?:\s|$)/u.test(b.text.slice(0, d.start).replace(/\s\.\s\.\s/gu, ' '));
       if (isBody && !labelledLead && (prefix === undefined || d.start >= prefix.length)) continue;
       if (isDateList && label === null) continue;
+      const cue = eventCueBefore(b.text, d.start);
+      if (cue === 'clause' || (cue === 'preposition' && label === null)) continue;
       const afterBody = bodyEnd >= 0 && i > bodyEnd;
       if (afterBody && label === null && !isDateLine(b)) continue;
       let score = 0;
@@ -275,6 +328,12 @@ const WIDGET_REACH = 60;
 
 function nearWidget(text: string, d: DateMatch): boolean {
   return WIDGET_WORDS.test(text.slice(Math.max(0, d.start - WIDGET_REACH), d.end + WIDGET_REACH));
+}
+
+function occurrences(text: string, phrase: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) found.push(at);
+  return found;
 }
 
 function dayNumber(iso: string): number {
@@ -341,7 +400,7 @@ function labelBefore(text: string, start: number): 'published' | 'updated' | nul
   let bestPos = -1;
   let kind: 'published' | 'updated' | null = null;
   for (const l of updatedLabelNorms) {
-    const p = before.lastIndexOf(l);
+    const p = lastLabelAt(before, l);
     if (p > bestPos) {
       bestPos = p;
       kind = 'updated';
@@ -349,7 +408,7 @@ function labelBefore(text: string, start: number): 'published' | 'updated' | nul
   }
   const updatedAt = bestPos;
   for (const l of publishedLabelNorms) {
-    const p = before.lastIndexOf(l);
+    const p = lastLabelAt(before, l);
     if (p > bestPos) {
       bestPos = p;
       kind = 'published';
@@ -358,6 +417,23 @@ function labelBefore(text: string, start: number): 'published' | 'updated' | nul
   // "آخر تحديث بتاريخ …": a date word right after an update label still labels an update.
   if (kind === 'published' && updatedAt >= 0 && bestPos - updatedAt <= UPDATE_THEN_DATE_WORD && DATE_WORD.test(before.slice(bestPos))) return 'updated';
   return kind;
+}
+
+/**
+ * The last place where `label` stands as a word of its own: "نشر" inside "النشرة" or "منشورات" is
+ * not a label. Scrapes glue the next word to a label ("اخر تحديثالأحد"), so a label may
+ * run into a following "ال".
+ */
+function lastLabelAt(text: string, label: string): number {
+  for (let at = text.lastIndexOf(label); at >= 0; at = at === 0 ? -1 : text.lastIndexOf(label, at - 1)) {
+    // The label may carry the article or a conjunction ("التحديث الاخير", "ونشر في").
+    const word = /(?:^|[^\p{L}])(\p{L}*)$/u.exec(text.slice(0, at))![1]!;
+    const leftOk = word === '' || word === 'ال' || word === 'و' || word === 'وال';
+    const rest = text.slice(at + label.length);
+    const rightOk = rest === '' || !/^\p{L}/u.test(rest) || rest.startsWith('ال');
+    if (leftOk && rightOk) return at;
+  }
+  return -1;
 }
 
 const UPDATE_THEN_DATE_WORD = 20;
@@ -448,16 +524,24 @@ export function pickOutlet(layout: Layout, titleSuffix: string | null): string |
     const quoted = QUOTED_NAME.exec(text) ?? APPEAL_NAME.exec(text);
     if (quoted) return cleanName(quoted[1]!);
   }
+  // The document title names the site itself; a copyright line may name a builder or a licence.
+  if (titleSuffix) return titleSuffix;
+  const first = layout.blocks[0]?.block.text;
+  const leading = first ? siteNameBefore(first, () => layout.blocks.map((c) => c.block.text).join('\n')) : null;
+  if (leading) return leading;
   for (const c of layout.blocks) {
     if (c.block.words > 20) continue;
     const m = COPYRIGHT.exec(c.block.text);
     if (m) {
       const name = cleanName(m[1]!);
-      if (name && !/^(?:محفوظ|جميع)/u.test(name)) return name;
+      if (name && !/^(?:محفوظ|جميع)/u.test(name) && !NOT_A_SITE_NAME.test(name)) return name;
     }
   }
   return titleSuffix;
 }
+
+/** What follows "©" on a footer that names the site's builder or licence rather than the site. */
+const NOT_A_SITE_NAME = /(?:powered|designed|developed|بواسطة|رخصة|تطوير|تصميم|برمجة|مواضيع)/iu;
 
 function cleanName(name: string): string {
   return name.replace(/\s+/gu, ' ').replace(/^(?:ل|لـ)\s*/u, '').replace(/[\s.،-]+$/u, '').trim();

@@ -1,0 +1,153 @@
+/**
+ * Page shapes that are not one plain article: listings (tag and archive pages), digests with a
+ * repeated agency dateline, chronologies, and dumps that open with the document title glued to
+ * the page. Every page here was written for the test.
+ */
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { extractFromText } from './extract.js';
+import { splitBlocks } from './blocks.js';
+import { listingReason } from './listing.js';
+import { siteNameAfter } from './site-name.js';
+
+const P1 = 'قال وزير الطاقة في مؤتمر صحفي إن الحكومة ستبدأ الشهر المقبل تنفيذ خطة لإصلاح شبكة الكهرباء في المدن الكبرى.';
+const P2 = 'وأضاف الوزير أن الخطة تشمل بناء محطتين جديدتين وتحديث خطوط النقل التي تعود إلى سبعينيات القرن الماضي.';
+const P3 = 'وأشار إلى أن التمويل سيأتي من الموازنة العامة ومن قرض ميسر تفاوضت عليه الحكومة مع صندوق عربي للتنمية.';
+
+test('a WordPress archive title makes a listing: no body, title or date', () => {
+  const page = [`الكهرباء Archives - موقع الطاقة اليوم أرشيف الوسم : ${P1}`, P2, P3].join('\n');
+  assert.equal(listingReason(splitBlocks(page)), 'archive title');
+  const article = extractFromText(page);
+  assert.deepEqual(article.paragraphs, []);
+  assert.equal(article.title, '');
+  assert.equal(article.publishedAt, null);
+  assert.match(article.warnings.join(' '), /listing page/u);
+});
+
+test('lines of teasers cut with ". . ." make a listing', () => {
+  const teaser = (lead: string, next: string): string => `${lead.slice(0, 60)} . . . ${next}`;
+  const page = [
+    teaser(P1, 'أعلنت وزارة الصحة أن حملة التلقيح ضد الحصبة ستشمل المدارس الحكومية والخاصة'),
+    teaser(P2, 'قررت البلدية إغلاق الشارع الرئيسي أمام السيارات لمدة أسبوعين بسبب أعمال الصيانة'),
+    teaser(P3, 'افتتح المعرض الدولي للكتاب أبوابه أمس بمشاركة أكثر من ثلاثمئة دار نشر عربية'),
+    teaser(P1, 'ارتفعت أسعار الخضار في الأسواق المحلية بعد موجة البرد التي ضربت المنطقة'),
+    teaser(P2, 'تستعد الجامعة لاستقبال الطلاب الجدد في الأسبوع الأول من الشهر المقبل'),
+    teaser(P3, 'أطلقت وزارة الزراعة برنامجاً لدعم صغار المزارعين بالبذور والأسمدة'),
+    teaser(P1, 'وقعت الحكومة اتفاقية مع شركة أجنبية لتطوير ميناء الصيد في الجنوب'),
+    teaser(P2, 'حذرت الأرصاد الجوية من رياح قوية وأمطار غزيرة خلال عطلة نهاية الأسبوع'),
+  ].join('\n');
+  assert.equal(listingReason(splitBlocks(page)), 'truncated teasers');
+  assert.deepEqual(extractFromText(page).paragraphs, []);
+});
+
+test('an article that uses ". . ." as a style is not a listing', () => {
+  const page = ['الحكومة تعد بالكهرباء . . . والمواطنون ينتظرون', `${P1} . . . لكن المواطنين لم يلمسوا أي تحسن حتى الآن في ساعات التغذية`, P2, P3].join('\n');
+  assert.equal(listingReason(splitBlocks(page)), null);
+  assert.equal(extractFromText(page).paragraphs.length, 3);
+});
+
+test('the same agency dateline before a place on several paragraphs makes a digest: the first story only', () => {
+  const page = [
+    `وكالة أنباء الشمال - حلب ${P1}`,
+    P2,
+    'وكالة أنباء الشمال - إدلب أعلنت مديرية التربية أن المدارس ستفتح أبوابها يوم الأحد المقبل بعد انتهاء أعمال الترميم في المباني المتضررة.',
+    'وكالة أنباء الشمال - درعا افتتح المجلس المحلي سوقاً شعبية جديدة لبيع الخضار والفواكه بأسعار مخفضة للأسر ذات الدخل المحدود في المدينة.',
+  ].join('\n');
+  const article = extractFromText(page);
+  assert.equal(article.paragraphs.length, 2);
+  assert.match(article.paragraphs[0]!, /وزير الطاقة/u);
+});
+
+test('a crosshead repeated before a dash is not a dateline', () => {
+  const page = [
+    'تقرير عن أوضاع حقوق الإنسان خلال العام',
+    `النزاع المسلح - انتهاكات القوات الحكومية ${P1}`,
+    P2,
+    `النزاع المسلح - انتهاكات الجماعات المسلحة ${P3}`,
+    `النزاع المسلح - الهجمات على المستشفيات ${P2}`,
+  ].join('\n');
+  assert.equal(extractFromText(page).paragraphs.length, 4);
+});
+
+test('a chronology keeps every dated paragraph and takes none of its dates as the publication date', () => {
+  const page = [
+    'تسلسل أحداث أزمة الكهرباء',
+    `3 يناير 2021 ${P1}`,
+    `17 فبراير 2021 ${P2}`,
+    `2 مارس 2021 ${P3}`,
+    `20 مارس 2021 ${P1.replace('الشهر المقبل', 'هذا الأسبوع')}`,
+  ].join('\n');
+  const article = extractFromText(page);
+  assert.equal(article.paragraphs.length, 4);
+  assert.equal(article.publishedAt, null);
+});
+
+test('a date governed by a preposition is an event date, not the publication date', () => {
+  const page = ['وزير الطاقة يعد بخطة للكهرباء', `وصدر العدد الأول من النشرة في يوم الاثنين 19 / أكتوبر / تشرين أول 1970 , ${P1}`, P2, P3].join('\n');
+  assert.equal(extractFromText(page).publishedAt, null);
+});
+
+test('a document title glued to the page gives the headline and the site name', () => {
+  const page = [`وزير الطاقة يعد بخطة شاملة لإصلاح الكهرباء | شبكة الطاقة اليوم بحث القائمة الرئيسية ${P1}`, P2, P3, 'جميع الحقوق محفوظة لشبكة الطاقة اليوم 2021'].join('\n');
+  const article = extractFromText(page);
+  assert.equal(article.title, 'وزير الطاقة يعد بخطة شاملة لإصلاح الكهرباء');
+  assert.equal(article.outlet, 'شبكة الطاقة اليوم');
+});
+
+test('a clocked date glued after the headline is not part of it, and a date inside the headline is not the publication date', () => {
+  const clocked = [`الحكومة تقر خطة الكهرباء الجديدة الثلاثاء 12 ديسمبر 2017 - 04 : 43 بتوقيت غرينتش - موقع الطاقة ${P1}`, P2, P3].join('\n');
+  assert.equal(extractFromText(clocked).title, 'الحكومة تقر خطة الكهرباء الجديدة');
+  const report = [`أحداث الكهرباء من 22 - 10 إلى 6 - 11 - 2014 اخر تحديثالأحد - 21 / 01 / 2018 ${P1}`, P2, P3].join('\n');
+  const article = extractFromText(report);
+  assert.equal(article.title, 'أحداث الكهرباء من 22 - 10 إلى 6 - 11 - 2014');
+  assert.notEqual(article.publishedAt, '2014-11-06');
+});
+
+test('the site name after a title separator', () => {
+  const page = 'عنوان | بوابة الأخبار بوابة الأخبار آخر الأخبار';
+  assert.equal(siteNameAfter(page, page.indexOf('|') + 2, page), 'بوابة الأخبار');
+  const chained = 'عنوان الخبر | سياسة | جريدة المساء القائمة الرئيسية';
+  assert.equal(siteNameAfter(chained, chained.indexOf('|') + 2, `${chained}\nجريدة المساء 2021`), 'جريدة المساء');
+  const transcribed = 'عنوان | الشبكة السورية | Alshabaka . net تحديث الموقع';
+  assert.equal(siteNameAfter(transcribed, transcribed.indexOf('|') + 2, transcribed), 'الشبكة السورية');
+  const dated = 'عنوان - عنب الشام الأحد 21 كانون الثاني 2018';
+  assert.equal(siteNameAfter(dated, dated.indexOf('-') + 2, dated), 'عنب الشام');
+});
+
+test('a site name before the headline gives way to the headline the page repeats', () => {
+  const headline = 'الحكومة تقر خطة الكهرباء الجديدة بعد جلسة طويلة';
+  const page = [`شبكة الطاقة الإخبارية | ${headline} مواضيع مميزة ${headline} ${P1}`, P2, P3].join('\n');
+  const article = extractFromText(page);
+  assert.equal(article.title, headline);
+  assert.equal(article.outlet, 'شبكة الطاقة الإخبارية');
+});
+
+test('a section label before a bar is not part of the headline', () => {
+  const page = [`ملف الأسبوع | الحكومة تقر خطة الكهرباء الجديدة | | موقع الطاقة ${P1}`, P2, P3].join('\n');
+  assert.equal(extractFromText(page).title, 'الحكومة تقر خطة الكهرباء الجديدة');
+});
+
+test('unrendered template markup and comment forms are chrome', () => {
+  const page = [
+    'وزير الطاقة يعد بخطة للكهرباء',
+    P1,
+    P2,
+    P3,
+    '{ * welcomeName * } { * loginWidget * } تسجيل الدخول { * # signInForm * } البريد الإلكتروني كلمة المرور',
+    'لن يتم نشر عنوان بريدك الإلكتروني .',
+    'رأي القارئ في هذا الموضوع أن الحكومة تأخرت كثيراً في الإصلاح وأن المواطن دفع الثمن طوال سنوات طويلة من الانقطاع.',
+  ].join('\n');
+  assert.equal(extractFromText(page).paragraphs.length, 3);
+});
+
+test('a month archive title makes a listing', () => {
+  const page = [`أبريل | 2012 | مدونة الطاقة شهر : ${P1}`, P2, P3].join('\n');
+  assert.equal(listingReason(splitBlocks(page)), 'archive title');
+});
+
+test('"وذلك بتاريخ" and "اليوم الأربعاء" before a date mark an event, not a dateline', () => {
+  const clause = ['وزير الطاقة يعد بخطة للكهرباء', `وكان المحطة قد توقفت عن العمل وذلك بتاريخ 18 - 7 - 2012 في مدينة حلب , ${P1}`, P2, P3].join('\n');
+  assert.equal(extractFromText(clause).publishedAt, null);
+  const today = ['وزير الطاقة يعد بخطة للكهرباء', `أودعت الحكومة اليوم الأربعاء " 17 / 1 / 2018 " مبلغ مليار دولار في المصرف المركزي , ${P1}`, P2, P3].join('\n');
+  assert.equal(extractFromText(today).publishedAt, null);
+});

@@ -1,0 +1,98 @@
+/**
+ * The page's <title> at the head of a scraped dump. Scrapers often write the document title first
+ * and glue the rest of the page to it: "<headline> | <site> <menu…> <lead…>" or
+ * "<headline> - <site> هل تريد الاشتراك …". The headline is the text before the first title
+ * separator, when that text is shaped like a headline on its own.
+ */
+import { findDates } from '../../arabic/dates/index.js';
+import { describe, type Block } from './blocks.js';
+
+/** A <title> separator: a bar or a dash with spaces around it ("headline | site", "headline - site"). */
+const SEPARATOR = /\s(?:\||｜|-|–|—|::)\s/gu;
+/** The headline must end within this many characters of the page's start. */
+const TITLE_REACH = 260;
+const MIN_WORDS = 3;
+const MAX_WORDS = 32;
+
+export interface PageTitle {
+  title: string;
+  /** Where the headline ends in the first block's text. */
+  end: number;
+  /** Words after the separator: a plain "headline | site" line has only a few. */
+  restWords: number;
+  /** Where the text after the separator (the site's name, then the page) starts. */
+  siteFrom: number;
+}
+
+/**
+ * The headline before the first separator of the first block, or null. A dash between digits is
+ * part of a date ("25 - 2 - 2016"), and "ل - " is a tokenized "لـ": neither separates. A prefix too
+ * short to be a headline ("بيورينكس - BURINEX | …", "اجتماع تركي - روسي …") extends to the next
+ * separator. A date glued to the end of the headline ("… أراضيهم الثلاثاء 13 ذو القعدة 1432 ه") is
+ * the page's date line, not part of it.
+ */
+export function pageTitlePrefix(first: Block | undefined, isTitleShaped: (b: Block) => boolean): PageTitle | null {
+  if (!first) return null;
+  const text = first.text;
+  for (const m of text.slice(0, TITLE_REACH).matchAll(SEPARATOR)) {
+    const at = m.index!;
+    const before = text.slice(0, at);
+    const after = text.slice(at + m[0].length);
+    if (/\d\s*$/u.test(before) && /^\s*\d/u.test(after)) continue;
+    if (/(?:^|\s)\p{L}$/u.test(before)) continue;
+    const title = withoutTrailingDate(beforeDateLabel(withoutClockedDate(withoutLeadingLabel(before.trim()))));
+    const words = title.split(/\s+/u).filter(Boolean).length;
+    if (words < MIN_WORDS) continue;
+    if (words > MAX_WORDS) return null;
+    const shape = describe(first.index, title);
+    // A sentence end inside means running text, not a headline ("… ? | site" is still a headline).
+    if (!isTitleShaped(shape) || shape.arabicWords < 1 || /[.!](?:\s|$)(?!\s*\.)/u.test(title.replace(/(?:\s?\.){2,}/gu, ' '))) return null;
+    return { title, end: at, restWords: after.split(/\s+/u).filter(Boolean).length, siteFrom: at + m[0].length };
+  }
+  return null;
+}
+
+/**
+ * "ملف الأسبوع | أسرار دولة قطر …": a bar after one or two words leaves a section or site label
+ * in front of the headline. (A dash does not: "اجتماع تركي - روسي" is one headline.)
+ */
+function withoutLeadingLabel(title: string): string {
+  const m = /^(\S+(?:\s\S+)?)\s[|｜]\s(.+)$/u.exec(title);
+  return m && m[2]!.split(/\s+/u).length >= MIN_WORDS ? m[2]! : title;
+}
+
+/** "… اخر تحديثالسبت": a date label glued after the headline starts the page's date line. */
+const DATE_LABEL = /(?:آخر|اخر|أخر)\s*تحديث|تاريخ\s+النشر|(?:^|\s)نشر\s+في/u;
+
+function beforeDateLabel(title: string): string {
+  const m = DATE_LABEL.exec(title);
+  if (!m) return title;
+  const rest = title.slice(0, m.index).trim();
+  return rest.split(/\s+/u).length >= MIN_WORDS ? rest : title;
+}
+
+/**
+ * A headline may name a day ("أحداث الأربعاء 06 كانون الأول 2017") but never a clock time: a date
+ * with a time after the headline is the page's date line, and everything from it on is not headline.
+ */
+function withoutClockedDate(title: string): string {
+  const clocked = findDates(title).find((d) => d.iso !== null && d.parts.hour !== undefined);
+  if (!clocked) return title;
+  const rest = title.slice(0, clocked.start).trim();
+  return rest.split(/\s+/u).length >= MIN_WORDS ? rest : title;
+}
+
+function withoutTrailingDate(title: string): string {
+  const dates = findDates(title).filter((d) => d.iso !== null && d.kind !== 'relative');
+  const last = dates[dates.length - 1];
+  if (!last || title.slice(last.end).replace(/[\s|:\-–—,،()هـم]+/gu, '') !== '') return title;
+  // A site clock or date line names the weekday or the Hijri date; a headline's own date
+  // ("سوريا في الصحافة العالمية 13 / 12 / 2017") is plain.
+  if (last.weekday === null && last.kind !== 'hijri') return title;
+  const rest = title.slice(0, last.start).trim();
+  // "… من 22 - 10 إلى 6 - 11 - 2014": after a preposition the date is what the headline is about.
+  if (PREPOSITION_END.test(rest)) return title;
+  return rest.split(/\s+/u).length >= MIN_WORDS ? rest : title;
+}
+
+const PREPOSITION_END = /(?:^|\s)(?:في|من|إلى|الى|حتى|منذ|بعد|قبل|خلال|ليوم|يوم)$/u;
