@@ -71,9 +71,10 @@ function printTask(record: TaskRecord, rows: MetricRow[]): void {
 
 async function main(argv: string[]): Promise<number> {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
-  const unknown = [...flags].filter((f) => f !== '--update-floors' && f !== '--force');
+  // --show-blind: print page-level details of the blind held-out set (which then stops being blind).
+  const unknown = [...flags].filter((f) => f !== '--update-floors' && f !== '--force' && f !== '--show-blind');
   if (unknown.length > 0) {
-    console.error(`eval: unknown option ${unknown.join(', ')} (expected: [prefix…] [--update-floors [--force]])`);
+    console.error(`eval: unknown option ${unknown.join(', ')} (expected: [prefix…] [--update-floors [--force]] [--show-blind])`);
     return 2;
   }
   const prefixes = argv.filter((a) => !a.startsWith('--'));
