@@ -63,7 +63,7 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // "بعد أشهر من نفي المسؤولين": a denial named as past background is not this sentence's denial.
-    if ((lex.denial.has(token.norm) || lex.denial.has(token.stem)) && !(i > 0 && BACKGROUND_BEFORE.has(tokens[i - 1]!.norm))) denial = true;
+    if ((lex.denial.has(token.norm) || lex.denial.has(token.stem)) && !(i > 0 && BACKGROUND_BEFORE.has(tokens[i - 1]!.norm)) && !retold(tokens, i)) denial = true;
     if (lex.hedges.has(token.norm)) hedged = true;
     if (lex.contrast.has(token.norm)) contrast = true;
     if (lex.conditions.has(token.norm)) condition = true;
@@ -108,6 +108,25 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
     matched: [...matched],
     assertedBeforeNegation: firstPredicate >= 0 && !negated && (firstNegator < 0 || firstNegator > firstPredicate),
   };
+}
+
+/**
+ * Words shortly before a denial that make it a retold earlier one: "كانت الوزارة قد نفت …",
+ * "تصريحات سابقة للوزارة نفت فيها …", "سبق أن نفى …". The article reports it as background to
+ * what is said now, so it is not this sentence's denial.
+ */
+const PAST_REFERENCE: ReadonlySet<string> = new Set(['سابقه', 'سابق', 'سابقا', 'السابقه', 'السابق', 'سبق']);
+const PAST_AUXILIARY: ReadonlySet<string> = new Set(['كان', 'كانت', 'كانوا', 'وكان', 'وكانت', 'وكانوا']);
+const PAST_REFERENCE_REACH = 4;
+
+function retold(tokens: readonly StanceToken[], i: number): boolean {
+  for (let k = Math.max(0, i - PAST_REFERENCE_REACH); k < i; k++) {
+    const norm = tokens[k]!.norm;
+    if (PAST_REFERENCE.has(norm)) return true;
+    // "كانت الوزارة قد نفت": the pluperfect needs its "قد" right before the verb.
+    if (PAST_AUXILIARY.has(norm) && tokens[i - 1]!.norm === 'قد') return true;
+  }
+  return false;
 }
 
 /** Words before a denial noun that make it background ("من نفي", "بعد نفيه", "رغم نفي"). */

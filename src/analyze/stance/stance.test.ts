@@ -110,6 +110,12 @@ describe('alignSentence', () => {
     assert.equal(align('الأنباء عن رفع الحكومة أسعار الكهرباء عارية عن الصحة').denial, true);
   });
 
+  it('does not count a retold earlier denial as this sentence\'s denial', () => {
+    assert.equal(align('وردا على تصريحات سابقة للوزارة نفت فيها رفع أسعار الكهرباء قالت الحكومة إنها سترفعها').denial, false);
+    assert.equal(align('وكانت الحكومة قد نفت رفع أسعار الكهرباء قبل أشهر').denial, false);
+    assert.equal(align('وكانت الحكومة نفت اليوم رفع أسعار الكهرباء').denial, true);
+  });
+
   it('flags the opposite predicate ("خفض" against "رفع")', () => {
     const s = align('الحكومة ستخفض أسعار الكهرباء');
     assert.equal(s.opposite, true);

@@ -5,7 +5,7 @@
  */
 import { normalize } from '../../arabic/normalize.js';
 import type { DateMatch } from '../../arabic/dates/index.js';
-import { stripPunctuation, type Block } from './blocks.js';
+import { describe, stripPunctuation, type Block } from './blocks.js';
 import { inMenu, MIN_STORY_OPENINGS, type ClassifiedBlock } from './classify.js';
 import { AGENCIES, PUBLISHED_LABELS, UPDATED_LABELS } from './lexicon.js';
 import { pageTitlePrefix } from './page-title.js';
@@ -51,6 +51,16 @@ export function pickTitle(layout: Layout): TitlePick | null {
   // (A line that is only "headline | site" is left to the rules below, which read the site name.)
   const first = blocks[0]?.block;
   if (first) {
+    // "بوابة القرن | <headline>" with the headline again on a line of its own: the site comes first.
+    const siteFirst = SITE_FIRST.exec(first.text);
+    if (siteFirst) {
+      const headline = siteFirst[2]!.trim();
+      const key = stripPunctuation(normalize(headline));
+      if (blocks.some((c, i) => i > 0 && c.block.key === key) && isTitleShaped(describe(first.index, headline))) {
+        const pick = titlePick(blocks, headline, siteFirst[1]!);
+        return { ...pick, blockIndexes: [0, ...pick.blockIndexes] };
+      }
+    }
     const page = pageTitlePrefix(first, isTitleShaped);
     if (page && (!isTitleShaped(first) || page.restWords > MAX_SUFFIX_WORDS)) {
       const pageText = blocks.map((c) => c.block.text).join('\n');
@@ -91,6 +101,8 @@ export function pickTitle(layout: Layout): TitlePick | null {
   return { title: stripTrailingDate(stripHashMarks(title)), suffix, blockIndexes: copies };
 }
 
+/** "<site> | <headline>": one to four words before a bar. */
+const SITE_FIRST = /^(\S+(?:\s\S+){0,3})\s[|｜]\s(.+)$/u;
 /** A site name placed before the headline is short ("شبكة بلدي الإعلامية", "مركز توثيق الانتهاكات في سوريا"). */
 const MAX_SITE_FIRST_WORDS = 6;
 

@@ -151,3 +151,12 @@ test('"وذلك بتاريخ" and "اليوم الأربعاء" before a date ma
   const today = ['وزير الطاقة يعد بخطة للكهرباء', `أودعت الحكومة اليوم الأربعاء " 17 / 1 / 2018 " مبلغ مليار دولار في المصرف المركزي , ${P1}`, P2, P3].join('\n');
   assert.equal(extractFromText(today).publishedAt, null);
 });
+
+test('"<site> | <headline>" with the headline repeated below: the site is the outlet', () => {
+  const headline = 'وزارة الطاقة: بدأنا تنفيذ خطة إصلاح الكهرباء';
+  const page = [`موقع الطاقة | ${headline}`, 'الرئيسية', 'اقتصاد', headline, 'الثلاثاء 3 أكتوبر 2023 | 13:05', P1, P2, P3].join('\n');
+  const article = extractFromText(page);
+  assert.equal(article.title, headline);
+  assert.equal(article.outlet, 'موقع الطاقة');
+  assert.equal(article.paragraphs.length, 3);
+});
