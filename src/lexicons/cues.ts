@@ -68,11 +68,12 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   { lemma: 'قال', past: ['قال', 'قالت', 'قالوا', 'قالا'], present: 'يقول', participle: 'قائل' },
   regular('أفاد', 'أفاد', 'يفيد', 'مفيد'),
   regular('أضاف', 'أضاف', 'يضيف', 'مضيف'),
-  regular('أكد', 'أكد', 'يؤكد', 'مؤكد', { nounContent: true }),
+  // "أكد على ضرورة…" and "أشار إلى تصريحات…" carry their proposition as a prepositional object.
+  regular('أكد', 'أكد', 'يؤكد', 'مؤكد', { nounContent: true, objectMarkers: ['على'] }),
   regular('أعلن', 'أعلن', 'يعلن', 'معلن', { nounContent: true }),
   regular('صرح', 'صرح', 'يصرح', 'مصرح'),
   regular('أوضح', 'أوضح', 'يوضح', 'موضح'),
-  regular('أشار', 'أشار', 'يشير', 'مشير'),
+  regular('أشار', 'أشار', 'يشير', 'مشير', { objectMarkers: ['إلى', 'الى'] }),
   // Participles that are everyday nouns or adverbs are left out (متابعة، مجدداً، مبلغاً، خاتم…).
   regular('تابع', 'تابع', 'يتابع', null),
   regular('أردف', 'أردف', 'يردف', 'مردف'),

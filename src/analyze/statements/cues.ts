@@ -5,6 +5,7 @@
 import type { CueForm, CueGender } from '../../lexicons/cues.js';
 import { CLAUSE_SEPARATORS, LEXICON, type CompiledNominalCue } from './lexicon.js';
 import { isComma, type Tok } from './text.js';
+import { normalize } from '../../arabic/index.js';
 
 export interface CueHit {
   /** Token range of the cue, [start, end). */
@@ -75,6 +76,19 @@ function startsClause(toks: readonly Tok[], i: number, from: number, proclitic: 
   return { newClause: proclitic, clauseStart: i };
 }
 
+const F_ADAM = normalize('عدم');
+const WITHHELD: ReadonlySet<string> = new Set(['كشف', 'الكشف', 'ذكر', 'الإفصاح', 'الافصاح', 'نشر', 'إعلان', 'الإعلان'].map((w) => normalize(w)));
+
+/** The verb at `i` is followed by "عدم الكشف/ذكر…" (a request to stay unnamed), or follows عدم. */
+function isAnonymityRequest(toks: readonly Tok[], i: number): boolean {
+  // "عدم كشف": after عدم the verb form is a masdar, not a cue.
+  const before = toks[i - 1];
+  if (before !== undefined && before.kind === 'word' && before.norm === F_ADAM) return true;
+  const a = toks[i + 1];
+  const b = toks[i + 2];
+  return a !== undefined && a.kind === 'word' && a.norm === F_ADAM && b !== undefined && b.kind === 'word' && WITHHELD.has(b.norm);
+}
+
 /**
  * Cue hits of toks[from…], in order, skipping tokens marked `quoted` (words inside a direct quote
  * are the speaker's, not the reporter's).
@@ -85,6 +99,8 @@ export function findCueHits(toks: readonly Tok[], from: number, quoted: Uint8Arr
     const tok = toks[i]!;
     if (tok.kind !== 'word' || quoted[i] === 1) continue;
     const verb = lookupVerb(tok.norm);
+    // "طالباً/طلب عدم الكشف عن اسمه" asks for anonymity; it reports nothing.
+    if (verb && isAnonymityRequest(toks, i)) continue;
     if (verb) {
       const row = verb.form.row;
       let end = i + 1;

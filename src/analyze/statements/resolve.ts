@@ -14,7 +14,7 @@
 import type { CueGender } from '../../lexicons/cues.js';
 import type { Speaker } from '../../core/types.js';
 import type { EntityLookup } from './context.js';
-import { ANAPHORIC_ORG_HEADS, findIn, fold } from './lexicon.js';
+import { ANAPHORIC_ORG_HEADS, QUANTIFIER_HEADS, findIn, fold } from './lexicon.js';
 import type { ParsedSpeaker } from './speaker.js';
 
 export interface KnownSpeaker extends Speaker {
@@ -37,8 +37,8 @@ export function officeOf(head: string | null): string | null {
   return head === null ? null : SAME_OFFICE.get(head) ?? head;
 }
 
-/** Anonymous sources never resolve to a name. */
-const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(['مصدر', 'مصادر', 'شاهد', 'شهود', 'مواطن', 'سكان', 'خبير', 'خبراء', 'محلل', 'محللون'].map(fold));
+/** Anonymous sources never resolve to a name; nor do groups opened by a quantifier ("أحد السكان"). */
+const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([...['مصدر', 'مصادر', 'شاهد', 'شهود', 'مواطن', 'سكان', 'خبير', 'خبراء', 'محلل', 'محللون'].map(fold), ...QUANTIFIER_HEADS]);
 
 /** Anonymous heads that, definite and singular, refer back to a named speaker. */
 const REFERRING_WHEN_DEFINITE: ReadonlySet<string> = new Set(['خبير', 'محلل'].map(fold));
@@ -53,7 +53,31 @@ const NISBA_ADJECTIVE = /^(?:ال)?[^\s]{2,}(?:ي|يه)$/u;
 /** True when the reference has nisba adjectives and every one of them is in the earlier role. */
 export function nisbasAgree(reference: readonly string[], earlier: readonly string[]): boolean {
   const nisbas = reference.filter((a) => NISBA_ADJECTIVE.test(a));
-  return nisbas.length > 0 && nisbas.every((a) => earlier.includes(a));
+  return nisbas.length > 0 && nisbas.every((a) => earlier.includes(a) || earlier.some((e) => nisbaOf(a, e)));
+}
+
+/** The folded word without its article (ال، لل، بال) and a و proclitic. */
+function bare(word: string): string {
+  let w = word;
+  if (w.length > 4 && w[0] === 'و') w = w.slice(1);
+  if (w.length > 4 && (w.startsWith('ال') || w.startsWith('لل'))) return w.slice(2);
+  if (w.length > 5 && w.startsWith('بال')) return w.slice(3);
+  return w;
+}
+
+/**
+ * True when the nisba adjective is derived from the noun: "الأممي" from "الأمم" (المتحدة), "التركي"
+ * from "تركيا", "الأوروبي" from "أوروبا", "الروسية" from "روسيا". The nisba's stem (without ال and
+ * ي/ية) equals the noun without ال and a final ا/ة, or that noun less its own final ي. Both are
+ * folded, so ة is ه. Stems of fewer than three letters are not compared.
+ */
+export function nisbaOf(nisba: string, noun: string): boolean {
+  const n = bare(nisba);
+  const stem = n.endsWith('يه') ? n.slice(0, -2) : n.endsWith('ي') ? n.slice(0, -1) : null;
+  if (stem === null || stem.length < 3) return false;
+  let base = bare(noun);
+  if (base.endsWith('ا') || base.endsWith('ه')) base = base.slice(0, -1);
+  return base === stem || base === stem + 'ي';
 }
 
 export function gendersAgree(cue: CueGender, speaker: CueGender): boolean {

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findEntities } from '../entities/index.js';
 import { findStatements } from './index.js';
+import { nisbaOf } from './resolve.js';
 import type { Statement } from '../../core/types.js';
 
 function run(paragraphs: string[], title = '', withEntities = false): Statement[] {
@@ -139,4 +140,95 @@ test('أكد/أعلن/نفى with a noun-phrase proposition after a known subjec
   assert.ok(got[1]!.text.startsWith('استقلال'), got[1]!.text);
   // Without a known subject nothing tells the subject from the object: no statement.
   assert.equal(run(['وأكد نجاح العملية العسكرية في الشمال.']).length, 0);
+});
+
+// ---- Issue 3, second pass: nominal references, junk spans, subjects before the cue. ----
+
+test('a nisba reference resolves through the affiliation it derives from ("المسؤول الأممي" → the UN spokesman)', () => {
+  const got = run([
+    'وقال المتحدث باسم الأمم المتحدة سامر خليل إن القوافل لم تدخل المدينة بعد.',
+    'وذكرت الحكومة أن الطرق مفتوحة.',
+    'وأكد المسؤول الأممي أن المنظمة تنتظر ردا على طلبها.',
+  ]);
+  assert.equal(got[2]!.speaker.name, 'سامر خليل');
+  assert.ok(nisbaOf('الاممي', 'للامم'));
+  assert.ok(nisbaOf('التركيه', 'تركيا'));
+  assert.ok(!nisbaOf('التركي', 'الترك' + 'يز'));
+});
+
+test('honorifics before the title are dropped ("معالي وزير الخارجية …")', () => {
+  const got = run(['وأكد معالي وزير الخارجية خالد السالم أن بلاده حريصة على الحوار.']);
+  assert.deepEqual(got[0]!.speaker, { name: 'خالد السالم', role: 'وزير الخارجية' });
+});
+
+test('a quantifier opens an unnamed speaker; "ويدعى" gives its name', () => {
+  const got = run([
+    'وقال أحد سكان الحي إن المياه دخلت البيوت ليلا.',
+    'وقال أحد التجار، ويدعى نبيل سعد، إن الخسائر كبيرة جدا.',
+  ]);
+  assert.deepEqual(got[0]!.speaker, { name: null, role: 'أحد سكان الحي' });
+  assert.equal(got[1]!.speaker.name, 'نبيل سعد');
+});
+
+test('one unknown word before a role head is part of the title, the name follows ("معاون وزير …")', () => {
+  const got = run(['وكشف معاون وزير النقل رامي العلي أن الرحلات ستستأنف الأسبوع المقبل.']);
+  assert.equal(got[0]!.speaker.name, 'رامي العلي');
+  assert.equal(got[0]!.speaker.role, 'معاون وزير النقل');
+});
+
+test('a preposition with a pronoun is never the speaker ("حذرت فيها")', () => {
+  const got = run(['وأصدرت الهيئة نشرة خاصة حذرت فيها من أمطار غزيرة على المناطق الساحلية.']);
+  for (const s of got) assert.notEqual(s.speaker.name, 'فيها');
+});
+
+test('a bracketed abbreviation after a role is skipped and the apposition names the speaker', () => {
+  const got = run(['وقال زعيم ( ح د ك ) ، سمير نادر ، إن الحزب لن يشارك في الحكومة.']);
+  assert.equal(got[0]!.speaker.name, 'سمير نادر');
+});
+
+test('the subject between كان and its verb ("وكانت الوزارة قد أعلنت")', () => {
+  const got = run([
+    'وقال المتحدث باسم الجيش إن الهدوء عاد.',
+    'وكانت وزارة الصحة قد أعلنت أن المستشفيات استقبلت عشرين مصابا.',
+    'من جهته، كان رئيس البلدية شدد على ضرورة إخلاء المباني القديمة.',
+  ]);
+  assert.equal(got[1]!.speaker.name, 'وزارة الصحة');
+  assert.equal(got[2]!.speaker.role, 'رئيس البلدية');
+});
+
+test('a subject with its role in apposition after لكن ("لكن سامي حداد، المتحدث باسم الحزب، قال")', () => {
+  const got = run([
+    'وقالت النائبة ليلى منصور إن الاتفاق قريب.',
+    'لكن سامي حداد ، المتحدث باسم الحزب ، قال إن المحادثات متعثرة.',
+    'ولكن الأمينة العامة للنقابة ، هدى ناصر قالت إن الإضراب مستمر.',
+  ]);
+  assert.equal(got[1]!.speaker.name, 'سامي حداد');
+  assert.equal(got[2]!.speaker.name, 'هدى ناصر');
+});
+
+test('"طالبا عدم الكشف عن اسمه" is neither a cue nor a name', () => {
+  const got = run(['وقال مسؤول في الوزارة، طالبا عدم الكشف عن اسمه، إن الموازنة لا تسمح بزيادة الرواتب.']);
+  assert.equal(got.length, 1);
+  assert.deepEqual(got[0]!.speaker, { name: null, role: 'مسؤول في الوزارة' });
+});
+
+test('"بحسب ما نقل …" after a verbal cue is the channel; the audience "للنواب" is not the speaker', () => {
+  const got = run([
+    'وقال وزير المالية كريم سالم إن العجز تراجع.',
+    'وقال الوزير للنواب، بحسب ما نقل عدد من الحاضرين: "لن نرفع الضرائب هذا العام".',
+  ]);
+  assert.equal(got.length, 2);
+  assert.equal(got[1]!.speaker.name, 'كريم سالم');
+});
+
+test('اتهم: an indefinite body after a definite subject is the accused ("ويتهم المجتمع الدولي قوات …")', () => {
+  const got = run(['ويتهم المجتمع الدولي قوات النظام بالمسؤولية عن قصف الأحياء السكنية.']);
+  assert.equal(got[0]!.speaker.name, 'المجتمع الدولي');
+  assert.ok(got[0]!.text.startsWith('قوات النظام'));
+});
+
+test('أشار إلى and أكد على take a noun phrase as content', () => {
+  const got = run(['وأشار الوزير إلى تصريحات سابقة للرئيس حول الأزمة.', 'وأكد السفير على ضرورة الإسراع في تشكيل الحكومة.']);
+  assert.equal(got.length, 2);
+  assert.ok(got[1]!.text.startsWith('ضرورة'));
 });

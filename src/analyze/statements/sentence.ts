@@ -10,7 +10,7 @@
  */
 import type { CueGender } from '../../lexicons/cues.js';
 import { findCueHits, type CueHit } from './cues.js';
-import { DOCUMENT_HEADS, F, LEXICON, SUBORDINATORS, ROLE_HEADS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer } from './lexicon.js';
+import { DOCUMENT_HEADS, F, LEXICON, ORG_HEADS, SUBORDINATORS, ROLE_HEADS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer } from './lexicon.js';
 import { contentNegated, cueNegatedBefore } from './negation.js';
 import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
 import { isSpanWord, scanSpeakerSpan } from './speaker.js';
@@ -71,6 +71,12 @@ interface Content {
 
 /** Words after which a new clause, with its own subject, starts ("لكن الوزير قال"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['لكن', 'ولكن', 'بل']);
+/** كان and its forms before a subject and a past verb: "وكان الوزير (قد) أعلن", "وكانت الوزارة قالت". */
+const KANA: ReadonlySet<string> = new Set(['كان', 'وكان', 'كانت', 'وكانت', 'كانوا', 'وكانوا', 'فكان', 'فكانت']);
+/** Particles between a subject and its past verb ("الوزير قد أكد"). */
+const PERFECTIVE_PARTICLES: ReadonlySet<string> = new Set(['قد', 'لقد']);
+/** A role in apposition read backwards has at most this many words. */
+const MAX_APPOSITION_BACK_WORDS = 8;
 /** A subject found after an opener has at most this many words. */
 export const MAX_OPENER_SUBJECT_WORDS = 5;
 
@@ -264,6 +270,14 @@ class SentenceParser {
         if (hit.kind === 'nominal') {
           this.absorbed.add(h);
           j = hit.end - 1;
+          // "وقال الوزير، بحسب ما نقل عدد من الحاضرين: …": the channel's own verb is part of it.
+          let m = hit.end;
+          if (this.toks[m]?.norm === F.ma) m++;
+          const inner = m < stop ? this.hitAt[m]! : -1;
+          if (inner >= 0 && this.hits[inner]!.kind !== 'nominal') {
+            this.absorbed.add(inner);
+            j = this.hits[inner]!.end - 1;
+          }
           continue;
         }
         return null;
@@ -343,6 +357,18 @@ class SentenceParser {
       !span.indices.some((i) => findIn(ROLE_HEADS, this.toks[i]!.norm) !== null)) {
       span.indices = [];
     }
+    // "ويتهم المجتمع الدولي قوات النظام بـ…": an indefinite body or role right after a definite phrase
+    // starts a new noun phrase (iḍāfa cannot continue a definite adjective): that is the accused.
+    if (row.objectBeforeContent && span.indices.length >= 3) {
+      const cut = span.indices.findIndex((i, n) => n >= 2 && isDefinite(this.toks[span.indices[n - 1]!]!.norm) && isDefinite(this.toks[span.indices[n - 2]!]!.norm) &&
+        !isDefinite(this.toks[i]!.norm) && (findIn(ORG_HEADS, this.toks[i]!.norm) !== null || findIn(ROLE_HEADS, this.toks[i]!.norm) !== null));
+      if (cut > 0) {
+        const object = span.indices[cut]!;
+        span.indices = span.indices.slice(0, cut);
+        // The accusation reads with its object ("قوات النظام بالمسؤولية عن…").
+        if (content.startTok > object) content = { ...content, startTok: object, start: this.toks[object]!.start };
+      }
+    }
     if (span.indices.length > 0 && findIn(DOCUMENT_HEADS, this.toks[span.indices[0]!]!.norm) !== null) span.indices = this.documentIssuer(span.indices, limit);
 
     let speaker: SpeakerSource;
@@ -351,7 +377,10 @@ class SentenceParser {
     } else if (hit.kind === 'participle') {
       speaker = previous ? { mode: 'previous' } : this.subjectBefore(hit, boundaryTok, true);
     } else {
-      speaker = hit.proclitic || hit.clauseStart !== hit.start ? { mode: 'continuation' } : this.subjectBefore(hit, boundaryTok, false);
+      // "وكانت الوزارة قد أعلنت": قد marks a clause start only when no subject stands before it.
+      const afterQad = !hit.proclitic && hit.clauseStart === hit.start - 1 && PERFECTIVE_PARTICLES.has(this.toks[hit.clauseStart]!.norm);
+      if (afterQad) speaker = this.subjectAfterOpener(hit, Math.max(boundaryTok, this.from));
+      else speaker = hit.proclitic || hit.clauseStart !== hit.start ? { mode: 'continuation' } : this.subjectBefore(hit, boundaryTok, false);
     }
     const preposed = content.endTok <= hit.start;
     return {
@@ -404,7 +433,8 @@ class SentenceParser {
     // The subject must reach the cue, or be followed only by an adjunct ("الوزير في مؤتمر صحفي أكد").
     if (!participle && span.indices.length > 0 && span.end < hit.start) {
       const after = this.toks[span.end]!;
-      if (after.kind === 'word' && !/^(?:و|ف)?(?:في|خلال|امام|عقب|بعد|عبر)$/u.test(after.norm)) return this.subjectAfterOpener(hit, start);
+      const beforeVerb = PERFECTIVE_PARTICLES.has(after.norm) && span.end + 1 === hit.start;
+      if (after.kind === 'word' && !beforeVerb && !/^(?:و|ف)?(?:في|خلال|امام|عقب|بعد|عبر)$/u.test(after.norm)) return this.subjectAfterOpener(hit, start);
     }
     if (span.indices.length === 0) return participle ? { mode: 'continuation' } : this.subjectAfterOpener(hit, start);
     return { mode: 'span', tokens: span.indices.map((i) => this.toks[i]!) };
@@ -418,13 +448,58 @@ class SentenceParser {
    * an adjunct rather than a subject.
    */
   private subjectAfterOpener(hit: CueHit, start: number): SpeakerSource {
-    const indices: number[] = [];
     let k = hit.start - 1;
-    while (k >= start && indices.length < MAX_OPENER_SUBJECT_WORDS && isSpanWord(this.toks[k], this.isCueAt, k) && !SUBORDINATORS.has(this.toks[k]!.norm)) indices.unshift(k--);
-    if (indices.length === 0 || k < start) return { mode: 'continuation' };
-    const before = this.toks[k]!;
-    const opens = before.kind === 'word' && (isComplementizer(before.norm) || CLAUSE_OPENERS.has(before.norm));
-    return opens ? { mode: 'span', tokens: indices.map((i) => this.toks[i]!) } : { mode: 'continuation' };
+    // "وكان الوزير قد أعلن": قد sits between the subject and its verb.
+    const skippedQad = k >= start && this.toks[k]!.kind === 'word' && PERFECTIVE_PARTICLES.has(this.toks[k]!.norm);
+    if (skippedQad) k--;
+    const indices = this.wordsBack(k, start, MAX_OPENER_SUBJECT_WORDS, false);
+    k -= indices.length;
+    // "لكن ستيفان ماير، المتحدث باسم الحزب، قال" / "ولكن الزعيمة المشاركة في قيادة الحزب، سيمون بيتر قالت":
+    // one apposition between commas, read back to the opener; exactly one part is a role.
+    if (k > start && isComma(this.toks[k])) {
+      const inner = indices.length === 0;
+      const first = this.wordsBack(k - 1, start, MAX_APPOSITION_BACK_WORDS, true);
+      let j = k - 1 - first.length;
+      let name: number[] = [];
+      if (inner && j > start && isComma(this.toks[j])) {
+        name = this.wordsBack(j - 1, start, MAX_OPENER_SUBJECT_WORDS, false);
+        j -= 1 + name.length;
+      }
+      const parts = inner ? [name, first] : [first, indices];
+      const [a, b] = parts as [number[], number[]];
+      const roleA = a.length > 0 && findIn(ROLE_HEADS, this.toks[a[0]!]!.norm) !== null;
+      const roleB = b.length > 0 && findIn(ROLE_HEADS, this.toks[b[0]!]!.norm) !== null;
+      if (a.length > 0 && b.length > 0 && roleA !== roleB && j >= start && this.opensClause(this.toks[j]!)) {
+        // Name first, then the role: parseSpeaker reads "الاسم المنصب" as name + role.
+        return { mode: 'span', tokens: (roleA ? [...b, ...a] : [...a, ...b]).map((i) => this.toks[i]!) };
+      }
+    }
+    if (indices.length === 0) return { mode: 'continuation' };
+    // "الوزير قد أكد" at the clause start: the words before قد are its subject.
+    if (k < start) return skippedQad ? { mode: 'span', tokens: indices.map((i) => this.toks[i]!) } : { mode: 'continuation' };
+    return this.opensClause(this.toks[k]!) ? { mode: 'span', tokens: indices.map((i) => this.toks[i]!) } : { mode: 'continuation' };
+  }
+
+  /** أن/إن, لكن/بل, or a form of كان ("وكانت الوزارة قالت"): a subject may follow. */
+  private opensClause(before: Tok): boolean {
+    return before.kind === 'word' && (isComplementizer(before.norm) || CLAUSE_OPENERS.has(before.norm) || KANA.has(before.norm));
+  }
+
+  /**
+   * Noun-phrase words read right to left from `k` down to `start` (at most `max`), in text order;
+   * no subordinator among them. `withFi` lets "في" pass inside a role ("المشاركة في قيادة الحزب").
+   */
+  private wordsBack(k: number, start: number, max: number, withFi: boolean): number[] {
+    const out: number[] = [];
+    while (k >= start && out.length < max) {
+      const t = this.toks[k];
+      const ok = (isSpanWord(t, this.isCueAt, k) && !SUBORDINATORS.has(t!.norm)) || (withFi && out.length > 0 && t!.kind === 'word' && t!.norm === F.fi);
+      if (!ok) break;
+      out.unshift(k--);
+    }
+    // A role may not start with في.
+    while (out.length > 0 && this.toks[out[0]!]!.norm === F.fi) out.shift();
+    return out;
   }
 
   /**

@@ -15,7 +15,10 @@ import {
   DOCUMENT_HEADS,
   FEMALE_FIRST_NAMES,
   FEMININE_ROLE_HEADS,
+  HONORIFICS,
+  NAMING_WORDS,
   ORG_HEADS,
+  QUANTIFIER_HEADS,
   PLURAL_ROLE_HEADS,
   ROLE_HEADS,
   ROLE_LINKS,
@@ -48,6 +51,23 @@ export function roleHeadAt(tokens: readonly Tok[], k: number): string | null {
 }
 
 const F_FI = fold('في');
+const F_ADAM = fold('عدم');
+const F_SAHIB = fold('صاحب');
+/** At most this many words inside brackets are an abbreviation or a gloss, not a clause. */
+const MAX_BRACKETED_WORDS = 4;
+
+/** Past a short bracketed group at `i` ("( إف دي بي )"), or `i` itself. */
+function skipBracketed(toks: readonly Tok[], i: number, limit: number): number {
+  const open = toks[i];
+  if (!open || open.kind !== 'punct' || (open.text !== '(' && open.text !== '[')) return i;
+  const close = open.text === '(' ? ')' : ']';
+  for (let j = i + 1; j < limit && j <= i + MAX_BRACKETED_WORDS + 1; j++) {
+    const t = toks[j]!;
+    if (t.kind === 'punct' && t.text === close) return j + 1;
+    if (t.kind !== 'word' && t.kind !== 'number') return i;
+  }
+  return i;
+}
 
 /** An indefinite role head, alone or with nisba adjectives ("مسؤول", "مصادر", "مسؤول أمريكي"). */
 function isUnnamedRole(toks: readonly Tok[], indices: readonly number[]): boolean {
@@ -88,6 +108,8 @@ export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: numbe
     indices.push(i++);
     while (i < limit && indices.length < MAX_SPAN_WORDS && isAffiliationWord(toks[i], isCue, i)) indices.push(i++);
   }
+  // An abbreviation in brackets after a role or party ("زعيم ( إف دي بي )") is skipped, not read as the name.
+  i = skipBracketed(toks, i, limit);
   // One apposition between commas: "سامي الخطيب، المتحدث باسم…،" or "المتحدث باسم الوزارة، سامي الخطيب،".
   if (isComma(toks[i]) && i + 1 < limit) {
     const segment: number[] = [];
@@ -96,9 +118,13 @@ export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: numbe
     const closesNaturally = j >= toks.length || toks[j]!.kind !== 'word' || isComplementizer(toks[j]!.norm) || SPAN_STOPS.has(toks[j]!.norm) || isCue(j);
     // A role in apposition starts with its head ("سامي الخطيب، المتحدث باسم…،"); so does a role that
     // the name follows ("الكاتب الصحافي، علي الأمين،"). Exactly one of the two parts is the role.
-    const runHasRole = roleHeadAt(toks, indices[0]!) !== null;
+    // An unnamed description gets its name from "ويدعى …" ("أحد السكان، ويدعى سامي العلي،").
+    const runHasRole = roleHeadAt(toks, indices[0]!) !== null || findIn(QUANTIFIER_HEADS, toks[indices[0]!]!.norm) !== null;
     const segmentHasRole = segment.length > 0 && roleHeadAt(toks, segment[0]!) !== null;
-    if (segment.length > 0 && segment.length <= MAX_APPOSITION_WORDS && closesNaturally && runHasRole !== segmentHasRole) {
+    const naming = segment.length > 1 && NAMING_WORDS.has(toks[segment[0]!]!.norm);
+    // "طلب عدم الكشف عن اسمه" is the anonymity formula, never a name.
+    const anonymity = segment.some((k) => toks[k]!.norm === F_ADAM);
+    if (segment.length > 0 && segment.length <= MAX_APPOSITION_WORDS && closesNaturally && !anonymity && (naming || runHasRole !== segmentHasRole)) {
       indices.push(...segment);
       i = j;
     }
@@ -163,7 +189,13 @@ const NISBA = /^[^\s]{2,}(?:ي|يه|يون|يين|ه)$/u;
 /** Split a speaker span into role and name and say what kind of speaker it is. */
 export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): ParsedSpeaker | null {
   let tokens = span.filter((t) => t.norm !== 'و');
+  // "معالي وزير الخارجية", "صاحب السمو الأمير": forms of address are not part of the speaker.
+  let lead = 0;
+  while (lead < tokens.length - 1 && (HONORIFICS.has(tokens[lead]!.norm) || (tokens[lead]!.norm === F_SAHIB && HONORIFICS.has(tokens[lead + 1]!.norm)))) lead++;
+  if (lead > 0) tokens = tokens.slice(lead);
   if (tokens.length === 0) return null;
+  const quantified = unnamedGroup(tokens);
+  if (quantified) return quantified;
   if (tokens.length === 1 || (tokens.length <= 3 && isDefinite(tokens[0]!.norm))) {
     if (findIn(DOCUMENT_HEADS, tokens[0]!.norm) !== null) {
       const gender: CueGender = tokens[0]!.norm.endsWith('ه') ? 'fem' : 'masc';
@@ -198,8 +230,11 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
     return { name: text, role: null, kind: 'name', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: nameGender(tokens) };
   }
   const r = roleEnd(tokens, h, lookup);
-  const roleToks = tokens.slice(h, r);
-  const nameToks = h > 0 ? tokens.slice(0, h) : tokens.slice(r);
+  // One word before the head that names nobody the article knows is part of the title, not a name
+  // ("معاون وزير النفط رامي العلي", "مراسل …"): the name, if any, follows the role.
+  const prefixIsTitle = h === 1 && lookup.resolve(tokens[0]!.text, 'person') === null && findIn(FEMALE_FIRST_NAMES, tokens[0]!.norm) === null && r < tokens.length;
+  const roleToks = tokens.slice(prefixIsTitle ? 0 : h, r);
+  const nameToks = h > 0 && !prefixIsTitle ? tokens.slice(0, h) : tokens.slice(r);
   const roleAdjectives = roleToks.slice(1).filter((t) => isDefinite(t.norm)).map((t) => t.norm);
   let gender = head!.gender;
   if (gender === 'unknown' && nameToks.length > 0) gender = nameGender(nameToks);
@@ -238,6 +273,28 @@ function governments(toks: readonly Tok[], lookup: EntityLookup): string[] {
     if (g !== null && !out.includes(g)) out.push(g);
   }
   return out;
+}
+
+/**
+ * "أحد سكان البلدة", "عدد من الحاضرين", "البعض": a quantifier opens an unnamed group or member. The
+ * whole phrase is the role; a name given with "ويدعى" in apposition is the name.
+ */
+function unnamedGroup(tokens: readonly Tok[]): ParsedSpeaker | null {
+  const head = findIn(QUANTIFIER_HEADS, tokens[0]!.norm);
+  if (head === null) return null;
+  const naming = tokens.findIndex((t) => NAMING_WORDS.has(t.norm));
+  const roleToks = naming > 0 ? tokens.slice(0, naming) : tokens;
+  const nameToks = naming > 0 ? tokens.slice(naming + 1) : [];
+  const gender: CueGender = head === fold('إحدى') ? 'fem' : 'unknown';
+  return {
+    name: nameToks.length > 0 ? words(nameToks) : null,
+    role: words(roleToks),
+    kind: nameToks.length > 0 ? 'person' : 'role',
+    roleHead: head,
+    roleAdjectives: [],
+    roleGovernments: [],
+    gender,
+  };
 }
 
 function nameGender(nameToks: readonly Tok[]): CueGender {

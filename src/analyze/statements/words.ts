@@ -17,7 +17,34 @@ export const ROLE_HEADS: readonly string[] = [
   'مسعف', 'مصدر', 'مصدرا', 'بابا', 'كاردينال', 'مطران', 'إمام', 'داعية', 'مدرب', 'لاعب', 'مرشح',
   'رئيس', 'مؤسس', 'منظم', 'منسقة', 'مستشارة', 'أمين عام', 'كاتب', 'صحفي', 'صحافي', 'مراقب', 'موظف',
   'نائبة', 'سيناتور', 'مشرع', 'مدعي عام', 'محقق', 'متظاهر', 'متظاهرون', 'مسؤولة', 'رئيسة', 'مكلف', 'قياديان',
+  // Deputies and aides named before the office they serve ("معاون وزير النفط", "نائب المدير العام").
+  'معاون', 'قنصل', 'ملحق',
 ];
+
+/**
+ * Honorifics written before a title or a name ("معالي وزير الخارجية", "فخامة الرئيس", "سماحة الشيخ"):
+ * they are neither the name nor the role, so a speaker span drops them. Multi-word forms ("صاحب
+ * السمو") drop word by word; صاحب only before another honorific ("صاحب المحل" is a speaker). دولة
+ * is left out: "دولة قطر" speaks as a government. Source: the forms of address of Gulf and Levantine official news.
+ */
+export const HONORIFICS: readonly string[] = [
+  'معالي', 'سعادة', 'فخامة', 'سمو', 'سماحة', 'جلالة', 'حضرة', 'السمو', 'الجلالة', 'المعالي',
+  'السعادة', 'الفخامة', 'السماحة', 'الملكي',
+];
+
+/**
+ * Quantifiers and partitives that open a group or an unnamed member of it ("أحد سكان البلدة",
+ * "عدد من الحاضرين", "بعض المسؤولين", "البعض"): a span that starts with one names nobody. The
+ * speaker is unnamed with the whole phrase as role, unless an apposition gives the name ("أحد
+ * السكان، ويدعى …").
+ */
+export const QUANTIFIER_HEADS: readonly string[] = [
+  'أحد', 'إحدى', 'احد', 'عدد', 'بعض', 'البعض', 'معظم', 'أغلب', 'غالبية', 'كثير', 'كثيرون', 'كثيرين',
+  'عشرات', 'مئات', 'آلاف', 'بضعة', 'عدة', 'أغلبية',
+];
+
+/** Words that introduce a name in apposition after an unnamed description ("أحد السكان، ويدعى سامي"). */
+export const NAMING_WORDS: readonly string[] = ['يدعى', 'ويدعى', 'يدعي', 'ويدعي', 'اسمه', 'واسمه', 'اسمها', 'واسمها', 'تدعى', 'وتدعى'];
 
 /**
  * Role heads that are also common surnames or words: they head a role only when the next word is one
@@ -94,7 +121,12 @@ export const SPAN_STOPS: readonly string[] = [
   'كافة', 'جميع', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'الشهر', 'الأسبوع',
   'حول', 'بقوله', 'بقولها', 'بقولهم', 'آخر', 'أخرى', 'آخرون', 'آخرين',
   // Outlets glued to لـ after the speaker ("التحالف لرويترز", "ماير لبي بي سي").
+  // Audiences addressed after the speaker ("وقال الوزير للنواب").
+  'للنواب', 'للحضور', 'للحاضرين', 'للمشاركين', 'للمواطنين', 'للجمهور', 'للمراسلين', 'للطلاب', 'للسكان',
   'لرويترز', 'لبي', 'لفرانس', 'للأناضول', 'لسكاي', 'لسي', 'لأسوشيتد', 'للجزيرة', 'للعربية', 'لوكالات',
+  // Prepositions with a pronoun never start or continue a speaker ("نشرة حذر فيها من…", "قال عنه").
+  'فيه', 'فيها', 'فيهم', 'منه', 'منها', 'منهم', 'عنه', 'عنها', 'عنهم', 'عليه', 'عليها', 'عليهم',
+  'إليه', 'إليها', 'إليهم', 'لديه', 'لديها', 'معه', 'معها', 'معهم', 'بينهم', 'بينهما',
   'أم', 'ماذا', 'هل', 'كيف', 'لماذا', 'متى', 'أين', 'نحن', 'أنا', 'أنت', 'أنتم', 'هو', 'هي', 'هم', 'كان',
   'كانت', 'لدينا', 'إذا', 'لكن', 'لقد', 'قد', 'ما', 'لا', 'لم', 'لن', 'ثم', 'أو', 'هناك', 'هنا', 'كل',
 ];
