@@ -55,6 +55,9 @@ export async function actorPositions(store: Store, actor: string, options: { abo
   const seen = new Set<string>();
   for (const entry of entries.sort((a, b) => (a.sortDate ?? '9999').localeCompare(b.sortDate ?? '9999'))) {
     // A wire copy repeats the same words under another outlet: one position, listed once.
+    // "تونس: أولى زيادات الكهرباء تدخل حيز التطبيق": a headline labelled with a country is a news
+    // label more often than the country's words; its officials' own statements carry the position.
+    if (entry.cue === ':' && entry.speaker.name !== null && governmentOf(entry.speaker.name) !== null && normalize(entry.speaker.name) === normalize(entry.speaker.role ?? entry.speaker.name)) continue;
     const key = `${normalize(entry.speaker.name ?? entry.speaker.role ?? '')}|${normalize(entry.text)}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -556,7 +556,13 @@ export function pickOutlet(layout: Layout, titleSuffix: string | null): string |
 const NOT_A_SITE_NAME = /(?:powered|designed|developed|بواسطة|رخصة|تطوير|تصميم|برمجة|مواضيع)/iu;
 
 function cleanName(name: string): string {
-  return name.replace(/\s+/gu, ' ').replace(/^(?:ل|لـ)\s*/u, '').replace(/[\s.،-]+$/u, '').trim();
+  return name
+    .replace(/\s+/gu, ' ')
+    .replace(/^(?:ل|لـ)\s*/u, '')
+    // "نبراس 2023 - جميع الحقوق محفوظة", "المنبر العربي 2024 - لندن": the year and what follows are not the name.
+    .replace(/\s+(?:19|20)\d{2}(?:\s.*)?$/u, '')
+    .replace(/[\s.،-]+$/u, '')
+    .trim();
 }
 
 /** "بيروت (رويترز) - …", "القاهرة – خاص", "( إعداد … للنشرة العربية … )". */
