@@ -38,4 +38,23 @@ export const NOT_NAMES: readonly string[] = [
   'الموقع', 'البيان', 'التقرير', 'الحكومة', 'الوزارة', 'الجيش', 'الشرطة', 'المصدر', 'الناطق', 'المتحدث',
   // Determiners and ordinals that follow a name-like word: "أية تفاصيل", "منصور ثاني زعيم".
   'أية', 'أي', 'ثاني', 'ثان', 'ثالث', 'أول', 'آخر', 'أخرى', 'كل', 'قياديان', 'مسؤولان',
+  // Duals of the anonymous-source nouns above: "وقال دبلوماسيان إن", "تعرف مصدران".
+  'مصدران', 'دبلوماسيان', 'شاهدان', 'ضابطان', 'عسكريان', 'خبيران', 'محللان',
+  // Words that look like a first name with a preposition glued on: "لصالح" (in favour of) is not
+  // صالح, "لدينا" (we have) is not دينا.
+  'لصالح', 'لدينا',
+  // Event nouns that follow a role in place of a name: "أعلن وزير الصحة مقتل سبعة أشخاص".
+  'مقتل', 'مصرع', 'إصابة', 'وفاة', 'اعتقال', 'إطلاق', 'تعيين',
+  // Ordinals naming military units after "اللواء"/"الفوج" (brigade, not the rank): "اللواء السادس".
+  'الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر',
+  'العشرين', 'الثلاثين', 'الأربعين', 'الخمسين', 'الستين', 'السبعين', 'الثمانين', 'التسعين',
+];
+
+/**
+ * Adverbs and prepositions of time and circumstance that follow a name in news prose and are not
+ * part of it: "نوري محمود بحضور…", "إيغور كوناشينكوف آنذاك", "أسماء أثناء الأحداث".
+ */
+export const NAME_FOLLOWERS: readonly string[] = [
+  'أثناء', 'اثناء', 'آنذاك', 'انذاك', 'حينها', 'حينذاك', 'وقتها', 'وقتذاك', 'بحضور', 'برفقة', 'بمشاركة',
+  'بصفته', 'بصفتها', 'شخصيا', 'مجددا', 'مرارا', 'مؤخرا', 'أخيرا', 'عندئذ',
 ];

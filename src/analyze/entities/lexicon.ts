@@ -23,6 +23,7 @@ import {
   DEFINITE_TITLES,
   GOVERNMENT_HEADS,
   ORGANIZATION_HEADS,
+  NAMED_AFTER_HEADS,
   PLACE_NAME_PREFIXES,
   PLACE_TRIGGERS,
   STRONG_PLACE_TRIGGERS,
@@ -30,7 +31,7 @@ import {
   TITLE_LINKS,
 } from '../../lexicons/gazetteer/titles.js';
 import { KNOWN_PERSONS } from '../../lexicons/gazetteer/persons.js';
-import { NEWS_VERBS, NOT_NAMES, TIME_WORDS } from './boundaries.js';
+import { NAME_FOLLOWERS, NEWS_VERBS, NOT_NAMES, TIME_WORDS } from './boundaries.js';
 
 export type GazetteerKind = 'country' | 'capital' | 'place' | 'organization' | 'nisba';
 
@@ -125,6 +126,7 @@ export interface Lexicon {
   titleAdjectives: Set<string>;
   titleLinks: Set<string>;
   organizationHeads: Set<string>;
+  namedAfterHeads: Set<string>;
   governmentHeads: PhraseIndex<string>;
   placeTriggers: Set<string>;
   strongPlaceTriggers: Set<string>;
@@ -208,7 +210,7 @@ function buildLexicon(): Lexicon {
   const cues = new Set<string>();
   for (const form of expandCueForms()) cues.add(normalize(form.form));
 
-  const boundaries = new Set<string>([...STOPWORDS, ...setOf([...TIME_WORDS, ...NEWS_VERBS]), ...cues]);
+  const boundaries = new Set<string>([...STOPWORDS, ...setOf([...TIME_WORDS, ...NEWS_VERBS, ...NAME_FOLLOWERS]), ...cues]);
   // Stopwords that are also name connectors or kunya heads (ابن، ام، ابو) must stay usable.
   for (const c of setOf([...NAME_CONNECTORS, ...KUNYA_HEADS])) boundaries.delete(c);
 
@@ -227,6 +229,7 @@ function buildLexicon(): Lexicon {
     titleAdjectives: setOf(TITLE_ADJECTIVES),
     titleLinks: setOf(TITLE_LINKS),
     organizationHeads: setOf(ORGANIZATION_HEADS),
+    namedAfterHeads: setOf(NAMED_AFTER_HEADS),
     governmentHeads: phraseIndexOf(GOVERNMENT_HEADS),
     placeTriggers: setOf(PLACE_TRIGGERS),
     strongPlaceTriggers: setOf(STRONG_PLACE_TRIGGERS),

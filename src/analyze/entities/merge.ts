@@ -237,6 +237,8 @@ export class EntityMerger {
       persons.find((q) => q.parts.length >= 2 && q.parts[q.parts.length - 1] === part) ??
       persons.find((q) => q.parts.length >= 2 && q.parts[0] === part && !this.lex.connectors.has(part)) ??
       persons.find((q) => q.parts.length === 1 && q.parts[0] === part) ??
+      // A surname spelt another way than in the full name ("غيراسيموف" after "فاليري جيراسيموف").
+      persons.find((q) => q.parts.length >= 2 && spellingVariants(q.parts[q.parts.length - 1] as string, part)) ??
       null
     );
   }
@@ -344,7 +346,29 @@ export class EntityMerger {
 export function samePerson(a: readonly string[], b: readonly string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.every((t, k) => long[k] === t)) return true;
-  return short[0] === long[0] && short[short.length - 1] === long[long.length - 1];
+  if (short[0] === long[0] && short[short.length - 1] === long[long.length - 1]) return true;
+  // One transliterated name spelt two ways in one article ("فرانك فالتر شتاينماير" / "فرانك فولتر
+  // شتاينماير", "جيراسيموف" / "غيراسيموف"): same parts, each equal or a spelling variant.
+  return short.length === long.length && short.length >= 2 && short.every((t, k) => t === long[k] || spellingVariants(t, long[k] as string));
+}
+
+/**
+ * Two spellings of one foreign name part: they differ only in long vowels written or not (و/ا/ي
+ * after the first letter) and in how G is written (غ/ج/ق). Both must have five letters or more:
+ * short Arabic names differ in exactly these letters (حسن/حسين, سعد/سعيد) and are different people.
+ */
+export function spellingVariants(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5) return false;
+  const ka = spellingKey(a);
+  return ka.length >= 4 && ka === spellingKey(b);
+}
+
+const G_LETTERS = /[غجق]/gu;
+const INNER_VOWELS = /(?<=.)[اوي]/gu;
+
+function spellingKey(norm: string): string {
+  return norm.replace(G_LETTERS, 'ج').replace(INNER_VOWELS, '');
 }
 
 /** Drafts → the public Entity records and mentions, in order of first appearance. */

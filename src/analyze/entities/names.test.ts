@@ -104,3 +104,63 @@ describe('stacked titles and apposition commas', () => {
     assert.ok(persons(analyze('وقال الكاتب الصحافي، سليم عواد، إن الحزب أخطأ.')).includes('سليم عواد'));
   });
 });
+
+describe('false persons seen on real news (second pass on issue 3)', () => {
+  it('does not take a place named with a title word for a person ("الشيخ جراح")', () => {
+    assert.deepEqual(persons(analyze('وتظاهر السكان في حي الشيخ جراح مساء أمس.')), []);
+  });
+
+  it('does not take "لصالح" or "لدينا" for the first names صالح / دينا', () => {
+    assert.deepEqual(persons(analyze('وصوت المجلس لصالح القرار بالأغلبية.')), []);
+    assert.deepEqual(persons(analyze('وقال المدرب إن لدينا المزيد من الوقت.')), []);
+  });
+
+  it('does not take an event noun, a pronoun-suffixed verb or a participle after a role or cue', () => {
+    assert.deepEqual(persons(analyze('وأعلن وزير الداخلية مقتل ثلاثة مسلحين.')), []);
+    assert.deepEqual(persons(analyze('الأرض التي أعلنت ضمها قبل سنوات.')), []);
+    assert.deepEqual(persons(analyze('وظهر عضو المجلس مرتديا قميصا أبيض.')), []);
+    assert.ok(unlikelyNameWord('مرتديا') && !unlikelyNameWord('مانديلا'));
+  });
+
+  it('does not take a dual anonymous source for a name ("وقال دبلوماسيان إن")', () => {
+    assert.deepEqual(persons(analyze('وقال دبلوماسيان إن الاجتماع تأجل.')), []);
+  });
+
+  it('ends a name before a time adverb or "بحضور"', () => {
+    assert.deepEqual(persons(analyze('وقال اللواء كريم ناصيف آنذاك إن الجيش جاهز.')), ['كريم ناصيف']);
+    assert.deepEqual(persons(analyze('وتلا البيان الناطق باسم اللجنة سامر حداد بحضور الصحفيين.')), ['سامر حداد']);
+  });
+
+  it('keeps "عبد" + an adjective-looking ال-word as one name ("عبد الدايم")', () => {
+    assert.deepEqual(persons(analyze('وقال المتحدث باسم النقابة حامد عبد الدايم إن الإضراب مستمر.')), ['حامد عبد الدايم']);
+  });
+
+  it('does not read military unit ordinals, "الركن" or a feminine ال-noun as surnames', () => {
+    assert.deepEqual(persons(analyze('وانتشر عناصر اللواء السادس في المدينة.')), []);
+    assert.deepEqual(persons(analyze('وأكد العميد الركن سمير داوود أن الطريق آمن.')), ['سمير داوود']);
+    assert.deepEqual(persons(analyze('وكتبت جريدة اللواء الإلكترونية أن الجلسة تأجلت.')), []);
+  });
+
+  it('does not take "ولد" (was born) or "بحياة" for the start of a name', () => {
+    assert.deepEqual(persons(analyze('ولد كريم ناصيف في قرية صغيرة.')), []);
+    assert.deepEqual(persons(analyze('أودى الحادث بحياة سامر حداد.')), ['سامر حداد']);
+  });
+
+  it('treats a title and name after a named-after head as the institution, not a person', () => {
+    assert.deepEqual(persons(analyze('ونقل المصابون إلى مستشفى الملك فهد في المدينة.')), []);
+    assert.deepEqual(persons(analyze('وقال مدير مكتب رئيس الوزراء سامر حداد إن اللقاء تم.')), ['سامر حداد']);
+  });
+
+  it('merges two spellings of one foreign name in one article', () => {
+    const a = analyze('وقال الرئيس فرانك فالتر شتاينماير إن البلاد تواجه أزمة.', 'وأضاف فرانك فولتر شتاينماير أن الحل قريب.');
+    assert.deepEqual(persons(a), ['فرانك فالتر شتاينماير']);
+    const b = analyze('وقال رئيس الأركان فاليري جيراسيموف إن القوات انسحبت.', 'وأضاف غيراسيموف أن المهمة انتهت.');
+    assert.deepEqual(persons(b), ['فاليري جيراسيموف']);
+    assert.equal(b.entities.find((e) => e.type === 'person')?.mentions, 2);
+  });
+
+  it('keeps short Arabic names that differ by a long vowel apart (حسن / حسين)', () => {
+    const a = analyze('وقال الوزير حسن الخطيب إن الخطة جاهزة.', 'وقال النائب حسين الخطيب إن الخطة ناقصة.');
+    assert.equal(persons(a).length, 2);
+  });
+});

@@ -174,6 +174,11 @@ export function unlikelyNameWord(norm: string): boolean {
   if (n === 5 && norm.charCodeAt(0) === 0x062a && (norm.charCodeAt(3) === 0x064a || norm.charCodeAt(2) === 0x0627)) return true;
   if (n === 6 && norm.charCodeAt(0) === 0x0645 && norm.charCodeAt(2) === 0x0627 && norm.endsWith('ه')) return true;
   if (n >= 5 && (norm.endsWith('هم') || norm.endsWith('هما') || norm.endsWith('كم') || norm.endsWith('ها'))) return true;
+  // A verb with an object pronoun is short too: "أعلنت ضمها".
+  if (n === 4 && (norm.endsWith('ها') || norm.endsWith('هم'))) return true;
+  // Circumstantial participles in the accusative (مُفعِلاً): "مرتديا", "مقترحا", "مبينا". A foreign
+  // name with م + long vowel ("مانديلا", "ماتاريلا", "موراليس") has another shape.
+  if (n >= 5 && norm.charCodeAt(0) === 0x0645 && norm.endsWith('ا') && !'اوي'.includes(norm.charAt(1))) return true;
   // Dual and plural imperfect verbs: تعلنان، يقولون.
   const c0 = norm.charCodeAt(0);
   if (n >= 5 && n <= 6 && (c0 === 0x062a || c0 === 0x064a) && (norm.endsWith('ان') || norm.endsWith('ون'))) return true;
@@ -344,6 +349,10 @@ export class ParagraphScanner {
     const head = definite && (!construct || definite.length >= construct.length) ? definite : construct;
     if (!head) return null;
     const isDefiniteHead = head === definite;
+    // A place or organization whose name starts with a title word ("الشيخ زويد", "الشيخ جراح")
+    // is that place, not a person called زويد.
+    const gaz = this.gazetteer(i);
+    if (gaz && gaz.value.kind !== 'nisba' && gaz.length > head.length) return null;
     // "إلى الأمام" (forward) folds to the same letters as the title "الإمام".
     const before = toks[i - 1]?.word?.norm;
     if (head.value === 'الامام' && (before === 'الى' || before === 'الي')) return null;
@@ -369,6 +378,11 @@ export class ParagraphScanner {
     if (toks[nameAt]?.text === '،' || toks[nameAt]?.text === ',') nameAt++;
     let name = this.name(complementEnd, 'title');
     if (!name && nameAt !== complementEnd) name = this.name(nameAt, 'title');
+    if (name && this.namedAfter(i)) {
+      // "مستشفى الملك خالد": the title and name belong to the institution's name.
+      this.claimPlaceName(i, name.last);
+      return name.last + 1;
+    }
     if (name) {
       this.emitPerson(name, isDefiniteHead && complementEnd === j && this.isHonorific(head.value) ? 'honorific' : 'title', role);
       // Scan the complement for entities of its own ("المتحدث باسم وزارة الصحة").
@@ -472,6 +486,8 @@ export class ParagraphScanner {
     if (!isWord(t)) return false;
     const norm = t.word.norm;
     if (lex.boundaries.has(norm) || lex.notNames.has(norm) || lex.titleAdjectives.has(norm)) return false;
+    // Plural and feminine ال-nouns are never surnames: "جريدة اللواء الإلكترونية".
+    if (nounNotSurname(norm)) return false;
     if (matchPhrase<string>('definiteTitles', this.toks, k) || this.gazetteer(k)) return false;
     if (wordLex(t.word).organizationHead || matchPhrase<string>('governmentHeads', this.toks, k, false)) return false;
     return true;
@@ -539,6 +555,12 @@ export class ParagraphScanner {
     if (this.stopsName(k) || isDefinite(firstNorm) || (g0 && g0.value.kind !== 'nisba')) return null;
     const isConnector = lex.connectors.has(firstNorm);
     const isListed = lex.firstNames.has(firstNorm);
+    // "ولد" joins Mauritanian names ("محمد ولد الغزواني") but never opens one: first it is the verb
+    // "was born" ("ولد شامل باساييف في…").
+    if (firstNorm === 'ولد') return null;
+    // An everyday word with a preposition glued on is that word: "بحياة أحمد" (by the life of),
+    // "لصالح" — not the first name حياة/صالح.
+    if (context === 'name' && form.strip > 0 && !form.key.startsWith('و') && !t0.word.norm.startsWith('و') && lex.ambiguousFirstNames.has(firstNorm)) return null;
     if (context === 'title') {
       if (!isConnector && !this.nameLike(firstNorm)) return null;
     } else if (!isListed && !isConnector) return null;
@@ -562,7 +584,7 @@ export class ParagraphScanner {
       if (lex.connectors.has(norm) && !needMore) {
         // A connector must be followed by a name part.
         const after = toks[m + 1];
-        if (!isWord(after) || this.stopsName(m + 1)) break;
+        if (!isWord(after) || (this.stopsName(m + 1) && !this.servantName(m))) break;
         needMore = true;
         prevConnector = true;
         last = m;
@@ -570,7 +592,8 @@ export class ParagraphScanner {
         continue;
       }
       if (units >= MAX_NAME_UNITS && !needMore) break;
-      if (this.stopsName(m)) break;
+      const completesServant = needMore && this.servantName(m - 1);
+      if (this.stopsName(m) && !completesServant) break;
       const g = this.gazetteer(m);
       if (g && g.value.kind !== 'nisba' && !needMore) break;
       if (isDefinite(norm)) {
@@ -581,7 +604,7 @@ export class ParagraphScanner {
         // nouns are never surnames.
         if (!prevConnector && !allListed && !(norm.endsWith('ي') && norm.length >= 5)) break;
         if (nounNotSurname(norm)) break;
-        if (lex.titleAdjectives.has(norm)) break;
+        if (lex.titleAdjectives.has(norm) && !completesServant) break;
         // Two ال-words in a row end the name ("بشار الأسد المجتمع الدولي") unless a connector joins them.
         if (sawSurname && !prevConnector) break;
         units++;
@@ -649,6 +672,35 @@ export class ParagraphScanner {
       if (!isListed && (c0 === 0x062a || c0 === 0x0646 || firstNorm.endsWith('ه') || firstNorm.length < 3)) return null;
     }
     return { first: k, last, form, units };
+  }
+
+  /**
+   * "عبد" + an ال-word is one compound name even when the ال-word is otherwise an adjective or a
+   * title word ("عبد الدايم", "عبد الرئيس" are not; "حامد عبد الدايم" is one man).
+   */
+  private servantName(connector: number): boolean {
+    const c = this.toks[connector];
+    const after = this.toks[connector + 1];
+    if (!isWord(c) || !isWord(after) || c.word.norm !== 'عبد') return false;
+    const norm = after.word.norm;
+    return isDefinite(norm) && !this.lex.boundaries.has(norm) && !nounNotSurname(norm);
+  }
+
+  /** Is the word before i the head of a place or institution named after a person ("مستشفى")? */
+  private namedAfter(i: number): boolean {
+    const prev = this.toks[i - 1];
+    if (!isWord(prev)) return false;
+    return prev.word.forms.some((f) => this.lex.namedAfterHeads.has(f.key));
+  }
+
+  /** The name after a named-after head: an organization/place name, not a person mention. */
+  private claimPlaceName(first: number, last: number): void {
+    const head = this.toks[first - 1];
+    if (isWord(head) && !this.claimed[first - 1]) {
+      this.emit('organization', first - 1, last, head.word.forms[0] as WordForm);
+      return;
+    }
+    for (let k = first; k <= last; k++) this.claimed[k] = 1;
   }
 
   /** "وقال بلير إن": one unlisted name-like word framed by a cue verb and إن/أن or a quote. */
@@ -786,6 +838,10 @@ export class ParagraphScanner {
     const afterCue = isWord(prev) && wordLex(prev.word).cue !== null;
     const name = this.name(i, afterCue ? 'cue' : 'name');
     if (!name) return null;
+    if (this.namedAfter(i)) {
+      this.claimPlaceName(i, name.last);
+      return name.last + 1;
+    }
     this.emitPerson(name, afterCue ? 'cue' : 'name');
     return name.last + 1;
   }

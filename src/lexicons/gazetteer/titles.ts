@@ -53,6 +53,8 @@ export const TITLE_ADJECTIVES: readonly string[] = [
   'الصحفي', 'الصحفية', 'الصحافي', 'الصحافية', 'السياسي', 'السياسية', 'الاقتصادي', 'الاقتصادية',
   'الاستراتيجي', 'الأمني', 'الأمنية', 'القانوني', 'القانونية', 'البارز', 'الشهير', 'الشهيرة', 'المستقل',
   'المستقلة', 'الميداني', 'الإعلامي', 'الإعلامية',
+  // The staff qualifier of a rank: "العميد الركن فادي داوود", "اللواء الركن".
+  'الركن',
 ];
 
 /** Words after which the complement of a title names whom it speaks for ("المتحدث باسم الوزارة"). */
@@ -68,6 +70,19 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'كتيبة', 'لواء', 'فصيل', 'ميليشيا', 'ميليشيات', 'محكمة', 'برلمان', 'مكتب', 'مديرية', 'إدارة', 'سلطة',
   'شبكة', 'مرصد', 'صحيفة', 'قناة', 'إذاعة', 'مجموعة', 'منتدى', 'غرفة', 'بلدية', 'أكاديمية', 'مستشفى',
   'رابطة', 'تجمع', 'جيش', 'قوات', 'فيلق', 'سرايا', 'مفوضية', 'نادي', 'حملة', 'مبادرة', 'منصة', 'موقع',
+];
+
+/**
+ * Places, institutions and prizes named after a person: a title and a name right after them are part
+ * of the place's name ("مستشفى الملك خالد", "جامعة الملك عبدالعزيز", "دوري عبداللطيف جميل"), not a
+ * person the article speaks of. Source: written by the Marsad team from Gulf and Levantine news
+ * usage; kept to heads that are rarely followed by a person in their own right ("مكتب", "حملة" are not
+ * here: "مكتب رئيس الوزراء نتنياهو" does name him).
+ */
+export const NAMED_AFTER_HEADS: readonly string[] = [
+  'مستشفى', 'مستشفيات', 'جامعة', 'مدينة', 'مطار', 'ملعب', 'استاد', 'مركز', 'مدرسة', 'متوسطة', 'ثانوية',
+  'ابتدائية', 'مسجد', 'جامع', 'شارع', 'طريق', 'قاعدة', 'دوري', 'كأس', 'جائزة', 'مجمع', 'كلية', 'معهد',
+  'برج', 'ميناء', 'جسر', 'منتزه', 'حديقة', 'قاعة', 'مكتبة', 'كرسي', 'ميدان',
 ];
 
 /**
