@@ -167,7 +167,10 @@ export function rationaleSurvival(claims: readonly BalyClaim[]): Survival {
       const lines = balyLines(article.text);
       const extraction = tryExtract({ content: article.text, format: 'text', origin: `${claim.id}#${article.index}` });
       if (!extraction.ok) result.failed++;
-      const paragraphs = extraction.ok ? [extraction.article.title, ...extraction.article.paragraphs].map(normalizeLine) : [];
+      // A listing page keeps its teasers in listingItems, which stance reads in place of a body.
+      const paragraphs = extraction.ok
+        ? [extraction.article.title, ...extraction.article.paragraphs, ...(extraction.article.listingItems ?? [])].map(normalizeLine)
+        : [];
       for (const index of article.rationale) {
         const line = normalizeLine(lines[index] ?? '');
         if (!hasContent(line)) continue;

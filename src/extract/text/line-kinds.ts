@@ -101,9 +101,17 @@ const TEMPLATE_PLACEHOLDER = /\{\s*[*{]\s*[#/]?\s*[A-Za-z_][\w.]*\s*[*}]?\s*\}/g
 export function isTemplateLine(block: Block): boolean {
   if (!block.text.includes('{')) return false;
   let n = 0;
-  for (const _ of block.text.matchAll(TEMPLATE_PLACEHOLDER)) if (++n >= 2) return true;
-  return false;
+  let inside = 0;
+  for (const m of block.text.matchAll(TEMPLATE_PLACEHOLDER)) {
+    n++;
+    inside += m[0].length;
+  }
+  if (n < 2) return false;
+  // A clock widget glued to the headline and lead ("{ { hday } } بتوقيت بيروت … <lead>") still
+  // carries the story: only a line that is mostly markup, or short, is the widget's.
+  return block.words <= TEMPLATE_LINE_MAX_WORDS || inside * 2 >= block.text.length;
 }
+const TEMPLATE_LINE_MAX_WORDS = 40;
 
 export function isChromeLine(block: Block): boolean {
   return (

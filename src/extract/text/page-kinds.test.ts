@@ -160,3 +160,10 @@ test('"<site> | <headline>" with the headline repeated below: the site is the ou
   assert.equal(article.outlet, 'موقع الطاقة');
   assert.equal(article.paragraphs.length, 3);
 });
+
+test('a clock widget glued to the lead leaves the lead in the body', () => {
+  const widget = 'January 21 2018 - 09 : 25 { { mmonth } } { { hday } } بتوقيت بيروت الفجر { { fajer } } الظهر { { dohor } }';
+  const page = ['وزير الطاقة يعد بخطة للكهرباء', `${widget} ${P1} ${P2}`, P3].join('\n');
+  const article = extractFromText(page);
+  assert.ok(article.paragraphs.some((p) => p.includes('وزير الطاقة في مؤتمر صحفي')), article.paragraphs.join('\n'));
+});
