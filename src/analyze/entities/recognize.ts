@@ -113,16 +113,37 @@ function wordLex(w: WordInfo): WordLex {
     cue: firstFormIn(lex.cues, w.forms),
     organizationHead: firstFormIn(lex.organizationHeads, w.forms),
     placeTrigger: firstFormIn(lex.placeTriggers, w.forms),
+    // Present from the start so that filling the memo later does not change the object's shape.
+    cliticNoun: undefined,
   };
   w.lex = info;
   return info;
+}
+
+/**
+ * The candidate lists of one kind. A switch rather than `info[kind]`: a computed property read with
+ * five different keys at one site is a slow generic lookup, and this runs several times per token.
+ */
+function listsOf(info: WordLex, kind: PhraseKind): FormEntries<unknown>[] {
+  switch (kind) {
+    case 'gazetteer':
+      return info.gazetteer;
+    case 'definiteTitles':
+      return info.definiteTitles;
+    case 'constructTitles':
+      return info.constructTitles;
+    case 'governmentHeads':
+      return info.governmentHeads;
+    case 'persons':
+      return info.persons;
+  }
 }
 
 /** Longest phrase of kind `kind` starting at token i (first token read with its proclitic forms). */
 function matchPhrase<T>(kind: PhraseKind, toks: Tok[], i: number, withClitics = true): PhraseMatch<T> | null {
   const w = toks[i]?.word;
   if (!w) return null;
-  const lists = wordLex(w)[kind] as unknown as FormEntries<T>[];
+  const lists = listsOf(wordLex(w), kind) as FormEntries<T>[];
   if (lists.length === 0) return null;
   let best: PhraseMatch<T> | null = null;
   for (const { form, entries } of lists) {

@@ -16,10 +16,40 @@ const STATE_BODY_HEADS = new Set(
   ].map((w) => phraseTokens(w)[0] as string),
 );
 
+/**
+ * Bound on the two memos below. Both map a surface form to a value that depends on the lexicon
+ * only, so they may be shared by every article; the statement parser asks about the same few
+ * surfaces (names, roles, capitals) many times per article, and normalizing and tokenizing them
+ * each time was a tenth of its cost. Cleared when full, like the word cache in tokens.ts.
+ */
+const MEMO_LIMIT = 20_000;
+const phraseMemo = new Map<string, readonly string[]>();
+const governmentMemo = new Map<string, string | null>();
+
+/** `phraseTokens(surface)`, memoized; the array is shared, so it is read-only. */
+function surfaceTokens(surface: string): readonly string[] {
+  let tokens = phraseMemo.get(surface);
+  if (tokens === undefined) {
+    if (phraseMemo.size >= MEMO_LIMIT) phraseMemo.clear();
+    tokens = phraseTokens(surface);
+    phraseMemo.set(surface, tokens);
+  }
+  return tokens;
+}
+
 /** The country/government a surface form stands for, or null ("أنقرة"/"التركي" → تركيا). */
 export function governmentOf(surface: string): string | null {
+  const memo = governmentMemo.get(surface);
+  if (memo !== undefined) return memo;
+  const government = computeGovernmentOf(surface);
+  if (governmentMemo.size >= MEMO_LIMIT) governmentMemo.clear();
+  governmentMemo.set(surface, government);
+  return government;
+}
+
+function computeGovernmentOf(surface: string): string | null {
   const lex = lexicon();
-  const tokens = phraseTokens(surface);
+  const tokens = surfaceTokens(surface);
   if (tokens.length === 0) return null;
   const whole = tokens.join(' ');
   const direct = lex.governments.get(whole);
@@ -66,10 +96,10 @@ export function makeResolver(entities: readonly Entity[]) {
   const build = (): void => {
     built = true;
     entities.forEach((e, index) => {
-      push(exact, phraseTokens(e.name).join(' '), index);
-      for (const a of e.aliases) push(exact, phraseTokens(a).join(' '), index);
+      push(exact, surfaceTokens(e.name).join(' '), index);
+      for (const a of e.aliases) push(exact, surfaceTokens(a).join(' '), index);
       if (e.type === 'person') {
-        const parts = phraseTokens(e.name);
+        const parts = surfaceTokens(e.name);
         if (parts.length >= 2) {
           push(lastPart, parts[parts.length - 1] as string, index);
           if (!lex.connectors.has(parts[0] as string)) push(firstPart, parts[0] as string, index);
@@ -92,7 +122,7 @@ export function makeResolver(entities: readonly Entity[]) {
     return hits.length === 1 ? (hits[0] as Entity) : null;
   };
 
-  const lookup = (tokens: string[], ok: (e: Entity) => boolean): Entity | null => {
+  const lookup = (tokens: readonly string[], ok: (e: Entity) => boolean): Entity | null => {
     const key = tokens.join(' ');
     const hit = pick(exact.get(key), ok);
     if (hit) return hit;
@@ -103,7 +133,7 @@ export function makeResolver(entities: readonly Entity[]) {
   return function resolve(surface: string, options?: ResolveOptions): Entity | null {
     if (!built) build();
     const ok = allowed(options);
-    const tokens = phraseTokens(surface);
+    const tokens = surfaceTokens(surface);
     if (tokens.length === 0) return null;
     const direct = lookup(tokens, ok);
     if (direct) return direct;

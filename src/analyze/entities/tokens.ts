@@ -52,10 +52,15 @@ let cached = 0;
 /** Minimum letters left after stripping a proclitic: "بن" must not become "ن". */
 const MIN_STEM = 2;
 
+/**
+ * FNV-1a of the span, cut to 30 bits: V8 keeps such numbers as small integers (Smis), while a full
+ * 32-bit hash is a heap number that made every `cache.get` allocate and hash a double (the lookup
+ * was the hottest line of the recognizer). Collisions are resolved by `sameSpan` either way.
+ */
 function hashSpan(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h & 0x3fffffff;
 }
 
 function sameSpan(w: WordInfo, text: string, start: number, end: number): boolean {
@@ -110,7 +115,8 @@ function computeWord(surface: string): WordInfo {
       forms.push({ key: b.key.slice(1), strip: b.strip + 1, fusedLam: false });
     }
   }
-  return { surface, norm, forms };
+  // `lex` starts present (undefined) so every WordInfo keeps one hidden class when it is filled.
+  return { surface, norm, forms, lex: undefined };
 }
 
 export function tokenizeParagraph(text: string): Tok[] {
