@@ -125,9 +125,13 @@ function headlineFromRepeats(layout: Layout): TitlePick | null {
   return { title: stripHashMarks(phrase), suffix: null, blockIndexes: copies };
 }
 
+/** "العدد : 14548 - الأحد 21 يناير 2018": a newspaper's issue number heads its date line, never a headline. */
+const ISSUE_NUMBER = /(?:^|\s)العدد\s*[:：]?\s*[0-9\u0660-\u0669]+/u;
+
 function isTitleShaped(b: Block): boolean {
   return (
     b.arabicWords >= 2 &&
+    !ISSUE_NUMBER.test(b.text) &&
     b.words <= MAX_TITLE_WORDS &&
     b.interfaceCoverage < 0.34 &&
     !b.isListHeader &&

@@ -167,3 +167,16 @@ test('a clock widget glued to the lead leaves the lead in the body', () => {
   const article = extractFromText(page);
   assert.ok(article.paragraphs.some((p) => p.includes('وزير الطاقة في مؤتمر صحفي')), article.paragraphs.join('\n'));
 });
+
+test('a form message or an issue-number line is never the headline', () => {
+  const headline = 'وزير الطاقة يعد بخطة شاملة للكهرباء';
+  const page = [
+    'العدد : 14548 - الأحد 21 يناير 2018 م , الموافق 04 جمادى الأولى 1439 ه',
+    'خطأ في إسم المستخدم أو كلمة السر الرجاء إدخال المعلومات بشكل صحيح .',
+    headline,
+    P1,
+    P2,
+    P3,
+  ].join('\n');
+  assert.equal(extractFromText(page).title, headline);
+});

@@ -61,8 +61,8 @@ function withoutLeadingLabel(title: string): string {
   return m && m[2]!.split(/\s+/u).length >= MIN_WORDS ? m[2]! : title;
 }
 
-/** "… اخر تحديثالسبت": a date label glued after the headline starts the page's date line. */
-const DATE_LABEL = /(?:آخر|اخر|أخر)\s*تحديث|تاريخ\s+النشر|(?:^|\s)نشر\s+في/u;
+/** "… اخر تحديثالسبت", "… العدد 5829": a date label or an issue number glued after the headline starts the page's date line. */
+const DATE_LABEL = /(?:آخر|اخر|أخر)\s*تحديث|تاريخ\s+النشر|(?:^|\s)نشر\s+في|(?:^|\s)العدد\s*[:：]?\s*[0-9\u0660-\u0669]/u;
 
 function beforeDateLabel(title: string): string {
   const m = DATE_LABEL.exec(title);
