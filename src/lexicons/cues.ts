@@ -81,7 +81,7 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   regular('ذكر', 'ذكر', 'يذكر', null),
   regular('شدد', 'شدد', 'يشدد', 'مشدد', { objectMarkers: ['على'] }),
   regular('جدد', 'جدد', 'يجدد', null, { objectMarkers: ['التأكيد', 'التاكيد', 'دعوته', 'رفضه', 'موقفه'] }),
-  { lemma: 'نفى', past: ['نفى', 'نفت', 'نفوا', 'نفيا'], present: 'ينفي', participle: 'ناف', denies: true, nounContent: true, objectMarkers: ['وجود', 'صحة', 'الأنباء', 'التقارير', 'ما'] },
+  { lemma: 'نفى', past: ['نفى', 'نفت', 'نفوا', 'نفيا'], present: 'ينفي', participle: 'ناف', denies: true, nounContent: true, objectMarkers: ['وجود', 'صحة', 'الأنباء', 'التقارير', 'ما', 'أنباء', 'تقارير', 'معلومات', 'أخبار', 'شائعات', 'إشاعات', 'مزاعم', 'ادعاءات'] },
   regular('اعتبر', 'اعتبر', 'يعتبر', 'معتبر'),
   { lemma: 'رأى', past: ['رأى', 'رأت', 'رأوا', 'رأيا'], present: 'يرى', participle: null },
   regular('لفت', 'لفت', 'يلفت', 'لافت', { tail: ['إلى', 'الى'] }),
@@ -193,3 +193,15 @@ export function expandCueForms(rows: readonly CueVerbRow[] = CUE_VERBS): CueForm
 
 /** Proclitics a cue verb can carry in news text: "وقال", "فقالت". */
 export const CUE_PROCLITICS: readonly string[] = ['و', 'ف'];
+
+/**
+ * Nouns for reports that travel without a speaker: news, reports, rumours, leaks, documents.
+ * Indefinite and followed directly by a cue verb ("نفت الوزارة أنباء أشارت إلى…"), the verb is a
+ * relative clause describing the noun (an Arabic adjectival clause needs no relative pronoun after
+ * an indefinite noun), not a new statement. Source: written by the Marsad team from the nouns wire
+ * copy uses for unattributed reports; the dev split's "أنباء أشارت إلى" is the case that prompted it.
+ */
+export const REPORT_NOUNS: readonly string[] = [
+  'أنباء', 'نبأ', 'تقارير', 'تقرير', 'معلومات', 'أخبار', 'خبر', 'شائعات', 'إشاعات', 'شائعة', 'إشاعة',
+  'روايات', 'رواية', 'تسريبات', 'بيانات', 'وثيقة', 'وثائق', 'مزاعم', 'ادعاءات', 'تكهنات', 'أرقام', 'معطيات',
+];

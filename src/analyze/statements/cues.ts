@@ -3,7 +3,7 @@
  * without its و/ف proclitic), plus a short look-ahead for multi-word nominal cues.
  */
 import type { CueForm, CueGender } from '../../lexicons/cues.js';
-import { CLAUSE_SEPARATORS, LEXICON, type CompiledNominalCue } from './lexicon.js';
+import { CLAUSE_SEPARATORS, LEXICON, REPORT_NOUNS, isComplementizer, type CompiledNominalCue } from './lexicon.js';
 import { isComma, type Tok } from './text.js';
 import { normalize } from '../../arabic/index.js';
 
@@ -90,6 +90,20 @@ function isAnonymityRequest(toks: readonly Tok[], i: number): boolean {
 }
 
 /**
+ * "نفت الوزارة أنباء أشارت إلى…": a finite cue verb right after an indefinite report noun that is
+ * itself preceded by a word (the noun is an object, not the clause's subject) describes that noun;
+ * it is an adjectival clause, not a statement. A report noun opening the clause ("تقارير أشارت إلى…")
+ * or after a complementizer ("قال إن تقارير أشارت") is a subject and keeps its cue.
+ */
+function describesReportNoun(toks: readonly Tok[], i: number, from: number, proclitic: boolean): boolean {
+  if (proclitic || i - 2 < from) return false;
+  const noun = toks[i - 1]!;
+  const before = toks[i - 2]!;
+  if (noun.kind !== 'word' || !REPORT_NOUNS.has(noun.norm) || before.kind !== 'word') return false;
+  return !CLAUSE_SEPARATORS.has(before.norm) && !isComplementizer(before.norm);
+}
+
+/**
  * Cue hits of toks[from…], in order, skipping tokens marked `quoted` (words inside a direct quote
  * are the speaker's, not the reporter's).
  */
@@ -101,6 +115,7 @@ export function findCueHits(toks: readonly Tok[], from: number, quoted: Uint8Arr
     const verb = lookupVerb(tok.norm);
     // "طالباً/طلب عدم الكشف عن اسمه" asks for anonymity; it reports nothing.
     if (verb && isAnonymityRequest(toks, i)) continue;
+    if (verb && verb.form.kind === 'verb' && describesReportNoun(toks, i, from, verb.proclitic)) continue;
     if (verb) {
       const row = verb.form.row;
       let end = i + 1;

@@ -13,6 +13,7 @@ import { entityLookup } from './context.js';
 import { cueDate } from './cueDate.js';
 import { headlineColonStatement } from './headline.js';
 import { contentNegated } from './negation.js';
+import { findCueHits } from './cues.js';
 import { findClosing, quoteStyle } from './quotes.js';
 import { SpeakerMemory, type KnownSpeaker } from './resolve.js';
 import { parseSentence, type RawStatement } from './sentence.js';
@@ -86,6 +87,45 @@ function closesBeforeOpening(toks: readonly Tok[], style: number): boolean {
 
 const CLOSING_ONLY: ReadonlySet<string> = new Set(['»', '›', '〞']);
 
+/**
+ * A symmetric mark (") opening a paragraph while a quote of its style is still open: it reopens the
+ * quote (news style) unless narration follows it at once: punctuation, or a cue with a و/ف proclitic
+ * ("\" وتابع…", "\". وأضاف…"). Then it closes the quote the paragraph break cut, and the cue after it
+ * is the reporter's, not words inside the quotation.
+ */
+function closesAtParagraphStart(toks: readonly Tok[]): boolean {
+  const next = toks[1];
+  if (next === undefined || next.kind === 'punct') return true;
+  if (next.kind !== 'word') return false;
+  const hits = findCueHits(toks, 1, new Uint8Array(toks.length));
+  return hits.length > 0 && hits[0]!.start === 1 && hits[0]!.proclitic;
+}
+
+/**
+ * True when a paragraph holds an odd number of symmetric marks (") of the open quote's style and
+ * does not start with one: it does not reopen the quote (news style starts the paragraph with the
+ * mark), so its first mark closes the quote that the paragraph break interrupted ("…وقال ترامب
+ * بوضوح إنه أصدر تعليمات". وتابع: "نرحب…"). Guillemets and curly marks say which way they face and
+ * are handled by closesBeforeOpening.
+ */
+function oddSymmetricMarks(paragraph: string, style: number): boolean {
+  if (style !== quoteStyle('"') && style !== quoteStyle("'")) return false;
+  let marks = 0;
+  for (const ch of paragraph) if (quoteStyle(ch) === style) marks++;
+  return marks % 2 === 1;
+}
+
+/**
+ * The sentence's first mark of `style` faces backwards: narration follows it at once (punctuation,
+ * the end, or a cue with و/ف), as after closesAtParagraphStart. A mark after "إنه" or a colon with
+ * words after it opens a quote: scraped pages that lost their closing marks (an odd count in every
+ * paragraph) keep their cues.
+ */
+function firstMarkCloses(toks: readonly Tok[], style: number): boolean {
+  const at = toks.findIndex((t) => t.kind === 'quote' && quoteStyle(t.text) === style);
+  return at > 0 && closesAtParagraphStart(toks.slice(at));
+}
+
 function bodySentences(paragraphs: readonly string[]): BodySentence[] {
   const out: BodySentence[] = [];
   paragraphs.forEach((p, paragraph) => {
@@ -118,7 +158,7 @@ export function findStatements(input: FindStatementsInput): Statement[] {
   const bodyStatements: Statement[] = [];
   const sentences = bodySentences(input.paragraphs);
   /** A direct quote still open: the statement to extend and the mark style that closes it. */
-  let pending: { statement: Statement; style: number; left: number; paragraph: number } | null = null;
+  let pending: { statement: Statement; style: number; left: number; paragraph: number; closing?: boolean } | null = null;
   for (let index = 0; index < sentences.length; index++) {
     const { text, paragraph } = sentences[index]!;
     // Most sentences report nothing: one normalize pass and Set lookups rule them out before tokenizing.
@@ -130,8 +170,17 @@ export function findStatements(input: FindStatementsInput): Statement[] {
       if (paragraph !== pending.paragraph) {
         // A quote runs on into the next paragraph only when that paragraph reopens it (news style).
         const first = toks[0];
-        if (first && first.kind === 'quote' && quoteStyle(first.text) === pending.style) scanFrom = 1;
-        else if (!closesBeforeOpening(toks, pending.style)) pending = null;
+        const sameMark = first !== undefined && first.kind === 'quote' && quoteStyle(first.text) === pending.style;
+        if (sameMark && closesAtParagraphStart(toks)) {
+          // The mark closes the quote: the paragraph is narration from the next token on.
+          pending = null;
+          from = 1;
+        } else if (sameMark) scanFrom = 1;
+        else if (!closesBeforeOpening(toks, pending.style)) {
+          // No reopening mark: the quote ends here only when this paragraph's first mark closes it.
+          pending.closing = oddSymmetricMarks(input.paragraphs[paragraph]!, pending.style) && firstMarkCloses(toks, pending.style);
+          if (!pending.closing) pending = null;
+        }
       }
       if (pending) {
         const close = findClosing(toks, pending.style, scanFrom);
@@ -141,7 +190,21 @@ export function findStatements(input: FindStatementsInput): Statement[] {
         pending.paragraph = paragraph;
         if (close >= 0) {
           from = close + 1;
+          const closing = pending.closing === true;
           pending = null;
+          // Speech the quoted speaker reports ("…وقال ترامب بوضوح إنه أصدر تعليمات"), read inside the
+          // quoted words; only a named or described inner speaker is kept (a pronoun is not annotated).
+          if (closing) {
+            for (const raw of parseSentence(text.slice(0, toks[close]!.start), toks.slice(0, close), scanFrom, lookup)) {
+              if (raw.speaker.mode !== 'span') continue;
+              const speaker = { ...speakerOf(raw, memory, lookup, null), nested: true };
+              memory.remember(speaker);
+              const statement = toStatement(raw, speaker, text, null, dateOf(text, toks, raw), index);
+              out.push(statement);
+              known.push(speaker);
+              bodyStatements.push(statement);
+            }
+          }
         } else if (--pending.left <= 0) {
           pending = null;
           continue;

@@ -3,7 +3,7 @@
  * normalized form, so that finding cues is one Map lookup per token (no regex per cue).
  */
 import { normalize } from '../../arabic/index.js';
-import { CUE_PROCLITICS, CUE_VERBS, NOMINAL_CUES, expandCueForms, type CueForm, type NominalCue } from '../../lexicons/cues.js';
+import { CUE_PROCLITICS, CUE_VERBS, NOMINAL_CUES, REPORT_NOUNS as REPORT_NOUN_WORDS, expandCueForms, type CueForm, type NominalCue } from '../../lexicons/cues.js';
 import * as W from './words.js';
 
 export const fold = (word: string): string => normalize(word);
@@ -140,3 +140,6 @@ export function findIn(set: ReadonlySet<string>, folded: string): string | null 
 export function isDefinite(folded: string): boolean {
   return /^(?:و|ف)?(?:ال|لل|بال)/u.test(folded) && folded.length > 3;
 }
+
+/** Folded report nouns (أنباء، تقارير…): an indefinite one before a cue verb makes that verb a relative clause. */
+export const REPORT_NOUNS: ReadonlySet<string> = new Set(REPORT_NOUN_WORDS.map((w) => normalize(w)));

@@ -25,10 +25,40 @@ export interface KnownSpeaker extends Speaker {
   roleGovernments: string[];
   /** Folded head noun of an organization's name ("وزاره" for "وزارة الصحة"). */
   orgHead: string | null;
+  /** The name is a person the entity analysis knows (not a stray word read as a name). */
+  knownPerson?: boolean;
+  /** Quoted by another speaker inside that speaker's quotation: a subject-less cue after it continues the quoting speaker. */
+  nested?: boolean;
 }
 
 /** Role heads generic enough to refer to any named official ("المسؤول التركي", "الدبلوماسي"). */
 const GENERIC_HEADS: ReadonlySet<string> = new Set(['مسؤول', 'دبلوماسي', 'قيادي', 'سياسي', 'زعيم', 'رئيس'].map(fold));
+/**
+ * Adjectives that say only "of the state" ("المسؤول الحكومي", "المصدر الرسمي"): no nisba to match,
+ * so a generic reference with one of them matches an earlier named holder of a government office.
+ */
+const OFFICIAL_ADJECTIVES: ReadonlySet<string> = new Set(['حكومي', 'رسمي'].map(fold));
+/** Offices that are government posts by themselves (a minister, a governor, an ambassador). */
+const GOVERNMENT_OFFICES: ReadonlySet<string> = new Set(['وزير', 'محافظ', 'والي', 'سفير', 'قنصل', 'وكيل', 'معاون'].map(fold));
+/** Words that put any other office in the government ("المتحدث باسم وزارة الطاقة", "مدير الدفاع المدني"). */
+const GOVERNMENT_BODIES: ReadonlySet<string> = new Set(['وزاره', 'حكومه', 'رئاسه', 'الخارجيه', 'الداخليه', 'الدفاع', 'مديريه', 'محافظه', 'ولايه', 'بلديه', 'الحكومه', 'الوزاره', 'المديريه', 'الرئاسه'].map(fold));
+
+/** The adjectives are all "official" ones (الحكومي، الرسمية), and there is at least one. */
+function onlyOfficial(adjectives: readonly string[]): boolean {
+  return adjectives.length > 0 && adjectives.every((a) => {
+    const b = bare(a);
+    return OFFICIAL_ADJECTIVES.has(b) || OFFICIAL_ADJECTIVES.has(b.endsWith('ه') ? b.slice(0, -1) : b);
+  });
+}
+
+/** The earlier speaker held a government office: by the post itself, or by a state body in the role, or a country. */
+function governmentOffice(s: KnownSpeaker): boolean {
+  if (s.roleHead === null || ANONYMOUS_HEADS.has(s.roleHead)) return false;
+  if (GOVERNMENT_OFFICES.has(officeOf(s.roleHead)!)) return true;
+  if (s.roleGovernments.length > 0) return true;
+  return (s.role ?? '').split(/\s+/u).some((w) => GOVERNMENT_BODIES.has(fold(w)) || GOVERNMENT_BODIES.has(bare(fold(w))));
+}
+
 /** Role heads that name the same office ("الناطقة باسم…" = "المتحدثة باسم…"): folded head → canonical head. */
 const SAME_OFFICE: ReadonlyMap<string, string> = new Map([[fold('ناطق'), fold('متحدث')]]);
 
@@ -98,6 +128,7 @@ export class SpeakerMemory {
   continuation(gender: CueGender): KnownSpeaker | null {
     for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - MAX_LOOKBACK); k--) {
       const s = this.history[k]!;
+      if (s.nested) continue;
       if (gendersAgree(gender, s.gender)) return s;
     }
     return null;
@@ -122,6 +153,7 @@ export class SpeakerMemory {
         const entity = parsed.name ? this.lookup.resolve(parsed.name, 'person') ?? this.lookup.resolve(parsed.name) : null;
         if (entity) {
           base.name = entity.name;
+          if (entity.type === 'person') base.knownPerson = true;
           // "وأكد الخطيب": the role given when the person was introduced still holds.
           if (!base.role) {
             const earlier = this.byName(entity.name);
@@ -169,7 +201,10 @@ export class SpeakerMemory {
         return base;
       }
       case 'role': {
-        const entity = parsed.role ? this.lookup.resolve(parsed.role, 'person') : null;
+        const found = parsed.role ? this.lookup.resolve(parsed.role, 'person') : null;
+        // The entity analysis matches a role inside a longer title ("وزير الخارجية الروسي" inside
+        // "نائب وزير الخارجية الروسي"): a person who already spoke under another office is not this one.
+        const entity = found && this.holdsOffice(found.name, parsed.roleHead) ? found : null;
         if (entity) {
           base.name = entity.name;
           return base;
@@ -196,9 +231,21 @@ export class SpeakerMemory {
       const s = speakers[i]!;
       if (s.name !== null || s.kind !== 'role' || s.roleHead === null) continue;
       if (ANONYMOUS_HEADS.has(s.roleHead) || GENERIC_HEADS.has(s.roleHead)) continue;
+      let first = true;
       for (let k = i + 1; k < Math.min(speakers.length, i + 1 + MAX_FORWARD); k++) {
         const later = speakers[k]!;
-        if (later === s || later.name === null || later.kind !== 'person') continue;
+        if (later === s) continue;
+        // "كان وزير الخارجية الروسي شدد على… وقال لافروف…": the very next speaker, named bare (no
+        // role of his own) and of the same gender, is the holder of an office that has an
+        // affiliation (a nisba or a country). Only the first other speaker: later ones are new voices.
+        const nextBareName = first && later.kind === 'name' && later.role === null && later.name !== null && later.knownPerson === true &&
+          (s.roleAdjectives.length > 0 || s.roleGovernments.length > 0) && s.gender !== 'unknown' && later.gender === s.gender;
+        first = false;
+        if (nextBareName) {
+          s.name = later.name;
+          break;
+        }
+        if (later.name === null || later.kind !== 'person') continue;
         if (officeOf(later.roleHead) !== officeOf(s.roleHead) || !gendersAgree(s.gender, later.gender)) continue;
         // One shared word of affiliation is enough: spellings vary (الأمريكية / الأميركية).
         if (s.roleAdjectives.length > 0 && !s.roleAdjectives.some((a) => later.roleAdjectives.includes(a))) continue;
@@ -206,6 +253,18 @@ export class SpeakerMemory {
         break;
       }
     }
+  }
+
+  /**
+   * False when the person's latest speech gave a specific office other than `head` (a deputy is
+   * not the minister); true when the person has not spoken, spoke without a role, or `head` is
+   * generic (مسؤول) or anonymous.
+   */
+  private holdsOffice(name: string, head: string | null): boolean {
+    if (head === null || GENERIC_HEADS.has(head) || ANONYMOUS_HEADS.has(head)) return true;
+    const earlier = this.byName(name);
+    if (!earlier || earlier.roleHead === null) return true;
+    return officeOf(earlier.roleHead) === officeOf(head);
   }
 
   private byName(name: string): KnownSpeaker | null {
@@ -247,6 +306,12 @@ export class SpeakerMemory {
         nisbasAgree(parsed.roleAdjectives, s.roleAdjectives) ||
         (parsed.roleGovernments.length > 0 && parsed.roleGovernments.every((g) => s.roleGovernments.includes(g)));
       if (sameHead && adjectivesMatch) return s;
+      // "المسؤول الحكومي" → the minister named earlier: an official adjective has no nisba to compare,
+      // so it takes the latest named holder of a government office, never a party's or a company's man.
+      if (generic && onlyOfficial(parsed.roleAdjectives)) {
+        if (governmentOffice(s)) return s;
+        continue;
+      }
       if (generic && s.roleHead !== null && !ANONYMOUS_HEADS.has(s.roleHead) && parsed.roleAdjectives.length > 0 && adjectivesMatch) return s;
       if (generic && parsed.roleAdjectives.length === 0 && s.roleHead !== null && !ANONYMOUS_HEADS.has(s.roleHead)) return s;
     }

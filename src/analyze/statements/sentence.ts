@@ -73,6 +73,10 @@ interface Content {
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['لكن', 'ولكن', 'بل']);
 /** كان and its forms before a subject and a past verb: "وكان الوزير (قد) أعلن", "وكانت الوزارة قالت". */
 const KANA: ReadonlySet<string> = new Set(['كان', 'وكان', 'كانت', 'وكانت', 'كانوا', 'وكانوا', 'فكان', 'فكانت']);
+/** A definite word in the oblique sound plural or dual (folded): "السياسيين", "الطرفين". */
+const OBLIQUE_PLURAL = /^(?:ال|لل)[^\s]{4,}ين$/u;
+/** أما (folded, with a و), which fronts a topic that a ف-verb then takes as its subject. */
+const AMMA: ReadonlySet<string> = new Set(['اما', 'واما']);
 /** Particles between a subject and its past verb ("الوزير قد أكد"). */
 const PERFECTIVE_PARTICLES: ReadonlySet<string> = new Set(['قد', 'لقد']);
 /** A role in apposition read backwards has at most this many words. */
@@ -347,6 +351,9 @@ class SentenceParser {
         span.indices = span.indices.slice(0, cut);
       }
     }
+    // "ودعا السياسيين إلى العمل معاً": one definite word in the oblique plural or dual (-ين) cannot be
+    // a subject (that would be -ون/-ان); it is the object, and the speaker is found as if none was written.
+    if (hit.kind === 'verb' && span.indices.length === 1 && OBLIQUE_PLURAL.test(this.toks[span.indices[0]!]!.norm)) span.indices = [];
     let content = this.scanContent(span.end, limit, markers, acc, span.indices.length > 0 || hit.kind !== 'participle');
     if (!content && hit.kind === 'verb') content = this.preposedContent(hit, span.end, limit, boundaryTok);
     if (!content && row.nounContent && hit.kind === 'verb') content = this.nounContent(span, limit);
@@ -379,7 +386,9 @@ class SentenceParser {
     } else {
       // "وكانت الوزارة قد أعلنت": قد marks a clause start only when no subject stands before it.
       const afterQad = !hit.proclitic && hit.clauseStart === hit.start - 1 && PERFECTIVE_PARTICLES.has(this.toks[hit.clauseStart]!.norm);
-      if (afterQad) speaker = this.subjectAfterOpener(hit, Math.max(boundaryTok, this.from));
+      const topic = hit.proclitic ? this.ammaTopic(hit, Math.max(boundaryTok, this.from)) : null;
+      if (topic) speaker = topic;
+      else if (afterQad) speaker = this.subjectAfterOpener(hit, Math.max(boundaryTok, this.from));
       else speaker = hit.proclitic || hit.clauseStart !== hit.start ? { mode: 'continuation' } : this.subjectBefore(hit, boundaryTok, false);
     }
     const preposed = content.endTok <= hit.start;
@@ -478,6 +487,21 @@ class SentenceParser {
     // "الوزير قد أكد" at the clause start: the words before قد are its subject.
     if (k < start) return skippedQad ? { mode: 'span', tokens: indices.map((i) => this.toks[i]!) } : { mode: 'continuation' };
     return this.opensClause(this.toks[k]!) ? { mode: 'span', tokens: indices.map((i) => this.toks[i]!) } : { mode: 'continuation' };
+  }
+
+  /**
+   * "أما رئيسة الجمعية ليلى عواد، فاعتبرت أن…": أما fronts the subject as a topic and the verb follows
+   * with ف. The words between أما and the verb (a comma allowed before it) are the speaker, not a
+   * continuation of the last one.
+   */
+  private ammaTopic(hit: CueHit, start: number): SpeakerSource | null {
+    if (this.toks[hit.start]!.norm[0] !== 'ف') return null;
+    let k = hit.start - 1;
+    if (k >= start && isComma(this.toks[k])) k--;
+    // أما is not a stop word: it is read back with the span and must be its first word.
+    const indices = this.wordsBack(k, start, MAX_APPOSITION_BACK_WORDS + 1, true);
+    if (indices.length < 2 || !AMMA.has(this.toks[indices[0]!]!.norm)) return null;
+    return { mode: 'span', tokens: indices.slice(1).map((i) => this.toks[i]!) };
   }
 
   /** أن/إن, لكن/بل, or a form of كان ("وكانت الوزارة قالت"): a subject may follow. */

@@ -94,19 +94,39 @@ export function isSpanWord(tok: Tok | undefined, isCue: (i: number) => boolean, 
 }
 
 /**
+ * "وأنحت ميركل باللوم على…": a word glued to بالـ right after a name word (neither definite nor a
+ * role head) is the verb's complement, not part of the name. After a definite word it belongs to a
+ * title ("المكلف بالإعلام", "القائم بالأعمال").
+ */
+function bAfterName(toks: readonly Tok[], indices: readonly number[], i: number): boolean {
+  if (indices.length === 0 || !toks[i]!.norm.startsWith('بال') || toks[i]!.norm.length < 5) return false;
+  const prev = toks[indices[indices.length - 1]!]!;
+  return !isDefinite(prev.norm) && roleHeadAt(toks, indices[indices.length - 1]!) === null;
+}
+
+/**
  * The speaker tokens starting at `from` (indices into `toks`), and where scanning may go on.
  * Empty when the first token cannot start a speaker.
  */
 export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: number, isCue: (i: number) => boolean): { indices: number[]; end: number } {
   const indices: number[] = [];
   let i = from;
-  while (i < limit && indices.length < MAX_SPAN_WORDS && isSpanWord(toks[i], isCue, i)) indices.push(i++);
+  while (i < limit && indices.length < MAX_SPAN_WORDS && isSpanWord(toks[i], isCue, i) && !bAfterName(toks, indices, i)) indices.push(i++);
   if (indices.length === 0) return { indices, end: from };
   // An unnamed official keeps the body he belongs to: "مسؤول في وزارة المالية", "قياديان في طالبان".
   // Only words of an affiliation follow في (a body, a definite noun): "مسؤولون في وقت سابق" stays as it was.
   if (i + 1 < limit && toks[i]!.norm === F_FI && isUnnamedRole(toks, indices) && isAffiliationWord(toks[i + 1], isCue, i + 1)) {
     indices.push(i++);
     while (i < limit && indices.length < MAX_SPAN_WORDS && isAffiliationWord(toks[i], isCue, i)) indices.push(i++);
+  }
+  // "المكلف بالإعلام في المديرية الملازم الأول كريم بوسعدة": a definite role of at most three words
+  // keeps a body after في (an organization head: المديرية، الوزارة), and the words after that body
+  // (a rank, the name) still belong to the speaker. Only an organization head passes, so "قال الوزير
+  // في المؤتمر الصحفي" keeps its adjunct out.
+  else if (i + 1 < limit && toks[i]!.norm === F_FI && indices.length <= 3 && isDefinite(toks[indices[0]!]!.norm) &&
+    roleHeadAt(toks, indices[0]!) !== null && isSpanWord(toks[i + 1], isCue, i + 1) && findIn(ORG_HEADS, toks[i + 1]!.norm) !== null) {
+    indices.push(i++);
+    while (i < limit && indices.length < MAX_SPAN_WORDS && isSpanWord(toks[i], isCue, i)) indices.push(i++);
   }
   // An abbreviation in brackets after a role or party ("زعيم ( إف دي بي )") is skipped, not read as the name.
   i = skipBracketed(toks, i, limit);

@@ -19,6 +19,8 @@ export const ROLE_HEADS: readonly string[] = [
   'نائبة', 'سيناتور', 'مشرع', 'مدعي عام', 'محقق', 'متظاهر', 'متظاهرون', 'مسؤولة', 'رئيسة', 'مكلف', 'قياديان',
   // Deputies and aides named before the office they serve ("معاون وزير النفط", "نائب المدير العام").
   'معاون', 'قنصل', 'ملحق',
+  // Algerian and Maghreb governors (والي ولاية تيبازة) and the junior officer rank (الملازم الأول).
+  'والي', 'ملازم',
 ];
 
 /**
