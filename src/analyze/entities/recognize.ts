@@ -83,17 +83,26 @@ interface WordLex {
   placeTrigger: WordForm | null;
   /** Memo of ParagraphScanner.cliticNoun (depends on the lexicon only). */
   cliticNoun?: boolean;
+  /**
+   * No pattern can start at this word: no phrase list, cue, head or trigger, and no reading is a
+   * first name or a connector (the only starts `name()` accepts without a title). Most words are
+   * plain; `at()` then skips straight to the one pattern that depends on the previous word.
+   */
+  plain: boolean;
 }
 
 type PhraseKind = 'gazetteer' | 'definiteTitles' | 'constructTitles' | 'governmentHeads' | 'persons';
 
+/** The one empty candidate list, shared by every word without candidates (never mutated). */
+const NO_CANDIDATES: FormEntries<never>[] = [];
+
 function candidates<T>(index: PhraseIndex<T>, forms: readonly WordForm[]): FormEntries<T>[] {
-  const out: FormEntries<T>[] = [];
+  let out: FormEntries<T>[] | null = null;
   for (const form of forms) {
     const entries = index.get(form.key);
-    if (entries) out.push({ form, entries });
+    if (entries) (out ??= []).push({ form, entries });
   }
-  return out;
+  return out ?? NO_CANDIDATES;
 }
 
 function firstFormIn(set: Set<string>, forms: readonly WordForm[]): WordForm | null {
@@ -115,7 +124,18 @@ function wordLex(w: WordInfo): WordLex {
     placeTrigger: firstFormIn(lex.placeTriggers, w.forms),
     // Present from the start so that filling the memo later does not change the object's shape.
     cliticNoun: undefined,
+    plain: false,
   };
+  info.plain =
+    info.gazetteer.length === 0 &&
+    info.definiteTitles.length === 0 &&
+    info.constructTitles.length === 0 &&
+    info.governmentHeads.length === 0 &&
+    info.persons.length === 0 &&
+    info.cue === null &&
+    info.organizationHead === null &&
+    info.placeTrigger === null &&
+    !w.forms.some((f) => lex.firstNames.has(f.key) || lex.connectors.has(f.key));
   w.lex = info;
   return info;
 }
@@ -278,6 +298,14 @@ export class ParagraphScanner {
 
   /** Try every pattern at token i; returns the next index to scan. */
   private at(i: number): number {
+    // A plain word (see WordLex.plain) fails every pattern below at once — title, known person,
+    // gazetteer, organization, government body and place all need a list entry at i, and `name()`
+    // a first name or connector — except a lone name framed by a cue verb ("وقال بلير إن").
+    if (wordLex((this.toks[i] as Tok).word as WordInfo).plain) {
+      const prev = this.toks[i - 1];
+      if (isWord(prev) && wordLex(prev.word).cue !== null) return this.person(i) ?? i + 1;
+      return i + 1;
+    }
     const titled = this.title(i);
     if (titled !== null) return titled;
     const known = this.knownPerson(i);
