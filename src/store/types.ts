@@ -144,16 +144,7 @@ export interface StatementPageQuery {
 }
 
 /** A stored statement with its place in the corpus: what `marsad export statements` writes. */
-export interface StatementRow {
-  speaker: Statement['speaker'];
-  cue: string;
-  text: string;
-  direct: boolean;
-  negated: boolean;
-  /** The statement's own date as the analysis found it (the day the words were said), else null. */
-  date: IsoDateString | null;
-  /** Index of the sentence in the article body (as in `Statement.sentence`). */
-  sentence: number;
+export interface StatementRow extends Statement {
   /** Index of the statement among its article's statements (0-based): with `article.id`, a unique key. */
   index: number;
   /** The day (YYYY-MM-DD) the statement is placed on: its own date, else the article's day (publication, else reference day). */

@@ -130,7 +130,8 @@ function retold(tokens: readonly StanceToken[], i: number): boolean {
 }
 
 /** Words before a denial noun that make it background ("من نفي", "بعد نفيه", "رغم نفي"). */
-const BACKGROUND_BEFORE: ReadonlySet<string> = new Set(['من', 'بعد', 'رغم', 'عقب', 'اثر', 'سبق', 'سابق']);
+// ("سبق", "سابق" are read by `retold`, whose window includes the word right before.)
+const BACKGROUND_BEFORE: ReadonlySet<string> = new Set(['من', 'بعد', 'رغم', 'عقب', 'اثر']);
 
 /** Words after a negated predicate that move the negation onto a reason: "لا نرفع الدعم لأننا نريد ذلك، بل…". */
 const REASON_WORDS: ReadonlySet<string> = new Set(['لان', 'لانه', 'لانها', 'لاننا', 'لانهم', 'حبا', 'رغبه']);

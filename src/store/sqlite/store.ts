@@ -704,13 +704,7 @@ function parseStatementCursor(cursor: string): { seq: number; idx: number } {
 
 function toStatementRow(row: PageRow): ExportedStatement {
   return {
-    speaker: { name: row.speaker_name, role: row.speaker_role },
-    cue: row.cue,
-    text: row.text,
-    direct: row.direct === 1,
-    negated: row.negated === 1,
-    date: row.date,
-    sentence: row.sentence,
+    ...toStatement(row),
     index: row.idx,
     sortDate: row.sort_date,
     article: {
