@@ -72,34 +72,49 @@ export const tasks: EvalTask[] = [
       const store = await openStore(path.join(work, 'claims.db'));
       try {
         await ingestPaths(store, [corpus], { batchSize: 8 });
-        let statements = { tp: 0, fp: 0, fn: 0 };
-        let pairs = { tp: 0, fp: 0, fn: 0 };
+        // Precision counts predictions (each once), recall counts gold items: a prediction whose
+        // text holds several gold anchors is one right prediction, not several.
+        const statements = { predicted: 0, right: 0, gold: 0, found: 0 };
+        // Contradictions are scored per pair of occasions (the two pages): the gold lists every
+        // opposite pair of statements between two pages, and a tool need cite only one of them.
+        const pairs = { predicted: 0, right: 0, gold: 0, found: 0 };
         let polarityRight = 0;
         let polarityScored = 0;
         for (const list of gold.positions) {
           const report = await actorPositions(store, list.actor, { about: list.about });
           const found = list.statements.filter((g) => report.positions.some((p) => matches(p, g)));
-          const matchedPredicted = report.positions.filter((p) => list.statements.some((g) => matches(p, g)));
-          statements = { tp: statements.tp + found.length, fp: statements.fp + report.positions.length - matchedPredicted.length, fn: statements.fn + list.statements.length - found.length };
+          statements.predicted += report.positions.length;
+          statements.right += report.positions.filter((p) => list.statements.some((g) => matches(p, g))).length;
+          statements.gold += list.statements.length;
+          statements.found += found.length;
           for (const g of found) {
             polarityScored++;
             if (report.positions.find((p) => matches(p, g))!.polarity === g.polarity) polarityRight++;
           }
           const pairMatches = (c: { earlier: Position; later: Position }, g: { a: GoldRef; b: GoldRef }): boolean =>
             (matches(c.earlier, g.a) && matches(c.later, g.b)) || (matches(c.earlier, g.b) && matches(c.later, g.a));
-          const goldFound = list.contradictions.filter((g) => report.contradictions.some((c) => pairMatches(c, g))).length;
-          const predictedRight = report.contradictions.filter((c) => list.contradictions.some((g) => pairMatches(c, g))).length;
-          pairs = { tp: pairs.tp + goldFound, fp: pairs.fp + report.contradictions.length - predictedRight, fn: pairs.fn + list.contradictions.length - goldFound };
-          details.push(`positions of ${list.actor} on «${list.about}»: ${report.positions.length} predicted, ${found.length}/${list.statements.length} gold found; contradictions ${report.contradictions.length} predicted, ${goldFound}/${list.contradictions.length} gold found`);
+          const pagePairs = new Map<string, { a: GoldRef; b: GoldRef }[]>();
+          for (const g of list.contradictions) {
+            const key = [g.a.file, g.b.file].sort().join(' | ');
+            pagePairs.set(key, [...(pagePairs.get(key) ?? []), g]);
+          }
+          const pagePairsFound = [...pagePairs.values()].filter((gs) => report.contradictions.some((c) => gs.some((g) => pairMatches(c, g)))).length;
+          pairs.predicted += report.contradictions.length;
+          pairs.right += report.contradictions.filter((c) => list.contradictions.some((g) => pairMatches(c, g))).length;
+          pairs.gold += pagePairs.size;
+          pairs.found += pagePairsFound;
+          details.push(
+            `positions of ${list.actor} on «${list.about}»: ${report.positions.length} predicted, ${found.length}/${list.statements.length} gold found; ` +
+              `contradictions ${report.contradictions.length} predicted, ${pagePairsFound}/${pagePairs.size} gold page pairs found`,
+          );
         }
-        const s = prf(statements);
-        const c = prf(pairs);
+        const share = (part: number, whole: number): number => (whole > 0 ? part / whole : 0);
         metrics.push(
-          { key: 'claims.fixtures.positions.precision', value: s.precision, n: statements.tp + statements.fp },
-          { key: 'claims.fixtures.positions.recall', value: s.recall, n: statements.tp + statements.fn },
+          { key: 'claims.fixtures.positions.precision', value: share(statements.right, statements.predicted), n: statements.predicted },
+          { key: 'claims.fixtures.positions.recall', value: share(statements.found, statements.gold), n: statements.gold },
           { key: 'claims.fixtures.positions.polarity_accuracy', value: polarityScored ? polarityRight / polarityScored : 0, n: polarityScored },
-          { key: 'claims.fixtures.contradictions.precision', value: c.precision, n: pairs.tp + pairs.fp },
-          { key: 'claims.fixtures.contradictions.recall', value: c.recall, n: pairs.tp + pairs.fn },
+          { key: 'claims.fixtures.contradictions.precision', value: share(pairs.right, pairs.predicted), n: pairs.predicted },
+          { key: 'claims.fixtures.contradictions.recall', value: share(pairs.found, pairs.gold), n: pairs.gold },
         );
       } finally {
         await store.close();
