@@ -9,9 +9,9 @@
  *   over every SaudiNewsNet zip into a fresh database; articles/s, peak RSS, database size; then
  *   the same command again (must add nothing).
  * - corpus.search: a store of --search-n synthetic articles (bench/corpus-synthetic.ts, real
- *   sentences recombined; stored without entity/statement analysis, which search does not read, to
- *   keep the default run short), then --queries typical queries through `searchArticles`
- *   (ranking + snippets, limit 20): p50/p95/p99 latency.
+ *   sentences recombined), its search tables filled directly (./search-fill.ts: what search reads,
+ *   without the duplicate/story work that would make a 1M store take hours), then --queries
+ *   typical queries through `searchArticles` (ranking + snippets, limit 20): p50/p95/p99 latency.
  * - corpus.ingest-synthetic (only with --synthetic-ingest N): N synthetic records written to a
  *   JSONL file and ingested with the full pipeline, for throughput and peak RSS at scale.
  *
@@ -23,16 +23,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
-import { searchTokens } from '../src/arabic/stem.js';
-import { minhashSignature, shingleHashes } from '../src/cluster/minhash.js';
 import { findCorpusDir } from '../eval/lib/corpus.js';
 import { saudiNewsNetDir } from '../eval/lib/saudinewsnet.js';
 import { ingestPaths, type IngestSummary } from '../src/ingest/ingest.js';
 import { searchArticles } from '../src/search/search.js';
 import { openSqliteStore } from '../src/store/sqlite/store.js';
-import { contentHashOf } from '../src/store/store.js';
-import type { PreparedArticle } from '../src/store/types.js';
 import { loadSentencePool, type SentencePool, type SyntheticArticle, syntheticArticles, typicalQueries } from './corpus-synthetic.js';
+import { fillSearchTables } from './search-fill.js';
 import { percentile } from './stats.js';
 
 const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -52,7 +49,6 @@ export const DEFAULT_CORPUS_OPTIONS: CorpusBenchOptions = { phases: null, search
 
 /** Targets from issue 4 (2-core machine). */
 const TARGETS = { ingestPerSecond: 1000, searchP95Ms: 20, peakRssMb: 500 };
-const SEARCH_BATCH = 1000;
 
 export function parseCorpusArgs(argv: string[], base: CorpusBenchOptions = DEFAULT_CORPUS_OPTIONS): CorpusBenchOptions | string {
   const options = { ...base };
@@ -179,24 +175,6 @@ async function benchIngest(label: string, inputs: string[], dbFile: string, work
   return result;
 }
 
-/** A search-only article: search keys and fingerprint, no entity/statement analysis. */
-function searchOnly(a: SyntheticArticle): PreparedArticle {
-  const json = JSON.stringify(a);
-  const shingles = shingleHashes(a.body);
-  return {
-    source: a.url,
-    contentHash: contentHashOf(json),
-    original: json,
-    originalFormat: 'json-record',
-    record: { title: a.title, publishedAt: a.date, outlet: a.outlet, section: null, hashtags: [], url: a.url, body: a.body, captions: [], entities: [], statements: [], warnings: [] },
-    referenceDate: null,
-    titleTokens: searchTokens(a.title).join(' '),
-    bodyTokens: searchTokens(a.body).join(' '),
-    signature: minhashSignature(shingles),
-    shingleCount: shingles.length,
-  };
-}
-
 interface SearchResultStats {
   articles: number;
   buildSeconds: number;
@@ -210,25 +188,15 @@ interface SearchResultStats {
 }
 
 async function benchSearch(pool: SentencePool, n: number, queryCount: number, dbFile: string): Promise<SearchResultStats> {
-  const store = await openSqliteStore(dbFile);
   const built = performance.now();
-  let batch: PreparedArticle[] = [];
-  let done = 0;
   let lastLine = performance.now();
-  for (const article of syntheticArticles(pool, n)) {
-    batch.push(searchOnly(article));
-    if (batch.length >= SEARCH_BATCH) {
-      await store.putBatch(batch);
-      done += batch.length;
-      batch = [];
-      if (performance.now() - lastLine > 15_000) {
-        lastLine = performance.now();
-        process.stdout.write(`    building: ${fmt(done)} of ${fmt(n)} articles\n`);
-      }
-    }
-  }
-  if (batch.length) await store.putBatch(batch);
+  fillSearchTables(dbFile, syntheticArticles(pool, n), (done) => {
+    if (performance.now() - lastLine < 15_000) return;
+    lastLine = performance.now();
+    process.stdout.write(`    building: ${fmt(done)} of ${fmt(n)} articles\n`);
+  });
   const buildSeconds = (performance.now() - built) / 1000;
+  const store = await openSqliteStore(dbFile);
   const queries = typicalQueries(pool, queryCount);
   // Warm the page cache the way a running server would be.
   for (const q of queries.slice(0, 20)) await searchArticles(store, q);

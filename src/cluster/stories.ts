@@ -18,6 +18,11 @@ export interface StoryInput {
   entities: { name: string; type: string; mentions: number }[];
   publishedAt: string | null;
   duplicateOf: string | null;
+  /**
+   * storyTermCounts(title, body), when the caller computed it already (ingest does it in the
+   * analysis thread, so the single writer thread does not tokenize); else computed here.
+   */
+  termCounts?: ReadonlyMap<string, number>;
 }
 
 export interface ArticleVector {
@@ -141,16 +146,27 @@ export function entityKey(name: string): string {
   return normalize(name).trim();
 }
 
-/** TF-IDF over searchTokens of title (×TITLE_BOOST) + body, sublinear TF, top VECTOR_TERMS, L2-normalized. */
-export function articleVector(input: StoryInput, idf: IdfSource): ArticleVector {
+/**
+ * Term counts of an article for its story vector: searchTokens of the title (each ×TITLE_BOOST)
+ * and of the first MAX_BODY_TOKENS body tokens, numbers and single letters left out.
+ * `bodyTokens`, when given, must be searchTokens(body): it saves tokenizing again when the body
+ * is short enough for the cut below to change nothing.
+ */
+export function storyTermCounts(title: string, body: string, titleTokens?: readonly string[], bodyTokens?: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const token of searchTokens(input.title)) if (isTopicTerm(token)) counts.set(token, (counts.get(token) ?? 0) + TITLE_BOOST);
+  for (const token of titleTokens ?? searchTokens(title)) if (isTopicTerm(token)) counts.set(token, (counts.get(token) ?? 0) + TITLE_BOOST);
   // Cut the text before tokenizing: MAX_BODY_TOKENS tokens never need more than this many characters.
-  const body = searchTokens(input.body.length > MAX_BODY_CHARS ? input.body.slice(0, MAX_BODY_CHARS) : input.body);
-  for (let i = 0; i < body.length && i < MAX_BODY_TOKENS; i++) {
-    const token = body[i]!;
+  const tokens = body.length > MAX_BODY_CHARS ? searchTokens(body.slice(0, MAX_BODY_CHARS)) : (bodyTokens ?? searchTokens(body));
+  for (let i = 0; i < tokens.length && i < MAX_BODY_TOKENS; i++) {
+    const token = tokens[i]!;
     if (isTopicTerm(token)) counts.set(token, (counts.get(token) ?? 0) + 1);
   }
+  return counts;
+}
+
+/** TF-IDF over storyTermCounts: sublinear TF, top VECTOR_TERMS, L2-normalized. */
+export function articleVector(input: StoryInput, idf: IdfSource): ArticleVector {
+  const counts = input.termCounts ?? storyTermCounts(input.title, input.body);
   const weights = new Map<string, number>();
   for (const [term, count] of counts) weights.set(term, (1 + Math.log(count)) * idfOf(idf, term));
   const kept = topEntries(weights, VECTOR_TERMS);
@@ -182,6 +198,19 @@ export interface StorySummary {
   bestCentrality: number;
 }
 
+/** Squared norms of centroids: a centroid never changes once built, and each is scored against many articles. */
+const squaredNorms = new WeakMap<Map<string, number>, number>();
+
+function squaredNorm(centroid: Map<string, number>): number {
+  let norm = squaredNorms.get(centroid);
+  if (norm === undefined) {
+    norm = 0;
+    for (const c of centroid.values()) norm += c * c;
+    squaredNorms.set(centroid, norm);
+  }
+  return norm;
+}
+
 function cosineToCentroid(terms: Map<string, number>, centroid: Map<string, number>): number {
   let dot = 0;
   for (const [term, weight] of terms) {
@@ -189,8 +218,7 @@ function cosineToCentroid(terms: Map<string, number>, centroid: Map<string, numb
     if (c !== undefined) dot += weight * c;
   }
   if (dot === 0) return 0;
-  let norm = 0;
-  for (const c of centroid.values()) norm += c * c;
+  const norm = squaredNorm(centroid);
   return norm > 0 ? dot / Math.sqrt(norm) : 0;
 }
 
@@ -210,7 +238,9 @@ function timeFactor(day: number | null, s: StorySummary): number {
 }
 
 export function storySimilarity(v: ArticleVector, s: StorySummary): number {
-  const content = COSINE_WEIGHT * cosineToCentroid(v.terms, s.centroid) + ENTITY_WEIGHT * entityOverlap(v.entities, s.entities);
+  // The overlap is not computed while its weight is 0 (see ENTITY_WEIGHT).
+  const entities = ENTITY_WEIGHT === 0 ? 0 : ENTITY_WEIGHT * entityOverlap(v.entities, s.entities);
+  const content = COSINE_WEIGHT * cosineToCentroid(v.terms, s.centroid) + entities;
   return content * timeFactor(v.day, s);
 }
 

@@ -4,10 +4,9 @@
  * are values with a reason, never exceptions.
  */
 import { analyze } from '../analyze/analyze.js';
-import { searchTokens } from '../arabic/stem.js';
-import { minhashSignature, shingleHashes } from '../cluster/minhash.js';
 import { InputError } from '../core/errors.js';
 import type { AnalyzeResult, InputFormat } from '../core/types.js';
+import { articleKeys } from '../store/keys.js';
 import type { PreparedArticle } from '../store/types.js';
 import { type MappedRecord, recordDate } from './fields.js';
 
@@ -76,17 +75,6 @@ function finish(
   originalFormat: string,
   referenceDate: string | null,
 ): PreparedArticle {
-  const shingles = shingleHashes(record.body);
-  return {
-    source,
-    contentHash,
-    original,
-    originalFormat,
-    record,
-    referenceDate,
-    titleTokens: searchTokens(record.title).join(' '),
-    bodyTokens: searchTokens(record.body).join(' '),
-    signature: minhashSignature(shingles),
-    shingleCount: shingles.length,
-  };
+  return { source, contentHash, original, originalFormat, record, referenceDate, ...articleKeys(record.title, record.body) };
 }
+

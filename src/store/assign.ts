@@ -41,6 +41,9 @@ export interface NewArticle {
   order: number;
   signature: Uint32Array;
   shingleCount: number;
+  /** lshBandKeys(signature) and storyTermCounts of the article, when already computed. */
+  bandKeys?: string[];
+  termCounts?: ReadonlyMap<string, number>;
 }
 
 export interface Assignment {
@@ -55,7 +58,7 @@ export interface Assignment {
 }
 
 export function assignArticle(lookup: ClusterLookup, article: NewArticle): Assignment {
-  const bandKeys = lshBandKeys(article.signature);
+  const bandKeys = article.bandKeys ?? lshBandKeys(article.signature);
   const fingerprint: Fingerprint = {
     id: article.id,
     publishedAt: article.date,
@@ -82,6 +85,7 @@ export function assignArticle(lookup: ClusterLookup, article: NewArticle): Assig
     entities: article.record.entities.map((e) => ({ name: e.name, type: e.type, mentions: e.mentions })),
     publishedAt: article.date,
     duplicateOf,
+    termCounts: article.termCounts,
   };
   const vector = articleVector(input, lookup.idf);
   const storyKeys = candidateKeys(vector);

@@ -9,10 +9,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { searchTokens } from '../arabic/stem.js';
-import { minhashSignature, shingleHashes } from '../cluster/minhash.js';
 import type { AnalyzeResult, Entity, Statement } from '../core/types.js';
 import { parseQuery } from '../search/query.js';
+import { articleKeys } from './keys.js';
 import { articleIdFor, contentHashOf, type Store, type StoreFactory } from './store.js';
 import type { PreparedArticle, SearchFilters, StatementPageQuery, StatementRow } from './types.js';
 
@@ -43,7 +42,6 @@ export function preparedFromFixture(f: FixtureArticle): PreparedArticle {
     warnings: [],
   };
   const original = JSON.stringify({ title: f.title, body: f.body, outlet: f.outlet, date: f.publishedAt });
-  const shingles = shingleHashes(f.body);
   return {
     source: f.source,
     contentHash: contentHashOf(original),
@@ -51,10 +49,7 @@ export function preparedFromFixture(f: FixtureArticle): PreparedArticle {
     originalFormat: 'json-record',
     record,
     referenceDate: f.referenceDate ?? null,
-    titleTokens: searchTokens(f.title).join(' '),
-    bodyTokens: searchTokens(f.body).join(' '),
-    signature: minhashSignature(shingles),
-    shingleCount: shingles.length,
+    ...articleKeys(f.title, f.body),
   };
 }
 

@@ -47,6 +47,10 @@ export interface PreparedArticle {
   /** MinHash signature of the body (src/cluster/minhash.ts) and the shingle count it came from. */
   signature: Uint32Array;
   shingleCount: number;
+  /** lshBandKeys(signature). */
+  bandKeys: string[];
+  /** storyTermCounts of title and body (src/cluster/stories.ts): what the story vector is made of. */
+  storyTerms: Map<string, number>;
 }
 
 export type PutStatus = 'added' | 'updated' | 'unchanged';

@@ -35,7 +35,7 @@ import { ftsMatch } from './fts.js';
 
 /** At most this many stored articles per LSH bucket are compared with a new one (the earliest: originals come first). */
 const CANDIDATES_PER_BAND = 8;
-/** Cached story summaries and document frequencies; cleared when larger (memory stays flat on big ingests). */
+/** Cached story summaries (least recently used out first) and document frequencies (cleared when larger): memory stays flat on big ingests. */
 const MAX_CACHED_STORIES = 2_000;
 const MAX_CACHED_TERMS = 400_000;
 /** SQLite's limit on bound parameters is far above this; chunks keep the statements cacheable. */
@@ -252,7 +252,7 @@ class SqliteStore implements Store, ClusterLookup {
     const id = articleIdFor(article.source);
     const params = this.articleParams(article, now);
     const seq = Number(this.q.insertArticle.run({ ...params, id, source: article.source }).lastInsertRowid);
-    const placed = assignArticle(this, { id, record: article.record, date: article.record.publishedAt ?? article.referenceDate, order: seq, signature: article.signature, shingleCount: article.shingleCount });
+    const placed = assignArticle(this, { id, record: article.record, date: article.record.publishedAt ?? article.referenceDate, order: seq, signature: article.signature, shingleCount: article.shingleCount, bandKeys: article.bandKeys, termCounts: article.storyTerms });
     this.q.setPlacement.run(placed.duplicateOf, placed.story.id, seq);
     for (const key of placed.bandKeys) this.q.insertBand.run(bandKeyNumber(key), seq);
     this.q.insertFts.run(seq, article.titleTokens, article.bodyTokens);
@@ -274,7 +274,7 @@ class SqliteStore implements Store, ClusterLookup {
     this.q.updateArticle.run({ ...this.articleParams(article, now), seq });
     this.q.deleteFts.run(seq);
     this.q.insertFts.run(seq, article.titleTokens, article.bodyTokens);
-    for (const key of lshBandKeys(article.signature)) this.q.insertBand.run(bandKeyNumber(key), seq);
+    for (const key of article.bandKeys) this.q.insertBand.run(bandKeyNumber(key), seq);
     this.q.deleteEntities.run(seq);
     this.q.deleteStatements.run(seq);
     this.q.deleteTerms.run(seq);
@@ -342,7 +342,12 @@ class SqliteStore implements Store, ClusterLookup {
 
   storySummary(id: string): StorySummary | null {
     const cached = this.storyCache.get(id);
-    if (cached) return cached;
+    if (cached) {
+      // Most recently used last: candidates are the stories touched lately, so they stay cached.
+      this.storyCache.delete(id);
+      this.storyCache.set(id, cached);
+      return cached;
+    }
     const row = this.q.storySummary.get(id) as { summary: string } | undefined;
     if (!row) return null;
     const story = deserializeStory(row.summary);
@@ -350,8 +355,10 @@ class SqliteStore implements Store, ClusterLookup {
     return story;
   }
 
+  /** Least recently used out first (a Map iterates in insertion order). */
   private cacheStory(story: StorySummary): void {
-    if (this.storyCache.size >= MAX_CACHED_STORIES) this.storyCache.clear();
+    this.storyCache.delete(story.id);
+    if (this.storyCache.size >= MAX_CACHED_STORIES) this.storyCache.delete(this.storyCache.keys().next().value!);
     this.storyCache.set(story.id, story);
   }
 
@@ -441,9 +448,13 @@ class SqliteStore implements Store, ClusterLookup {
       );
       params.push(...terms);
     }
+    // The ranking reads every match of the query's words; joining each of them to its article row
+    // only to test a filter tripled the latency of frequent words, so the join is there only when a
+    // filter needs it.
+    const filtered = where.length > 1;
     const sql = `SELECT a.id, a.source, a.title, a.outlet, a.published_at, a.body, h.rank FROM (
         SELECT article_fts.rowid AS seq, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS rank
-        FROM article_fts JOIN articles a ON a.seq = article_fts.rowid
+        FROM article_fts${filtered ? ' JOIN articles a ON a.seq = article_fts.rowid' : ''}
         WHERE ${where.join(' AND ')} ORDER BY rank LIMIT ?
       ) h JOIN articles a ON a.seq = h.seq ORDER BY h.rank, a.seq`;
     params.push(query.limit);
