@@ -56,3 +56,35 @@ test('a single dateline does not make a page several stories', () => {
   assert.equal(article.publishedAt, '2021-03-14T18:05:00');
   assert.equal(article.dateline, 'القاهرة');
 });
+
+test('captions between the repeated titles of a picture gallery are chrome, the story before it stays', () => {
+  const title = 'المدينة بعد المعركة في صور';
+  const page = [
+    P1,
+    P2,
+    `تصوير : وكالات ${title} الشارع الرئيسي عربات تشق طريقها بين أكوام الركام في الشارع الرئيسي للمدينة.`,
+    'ولا يزال بعض السكان يبحثون عن ممتلكاتهم بين الأنقاض.',
+    `${title} السوق القديمة المحال التجارية في السوق القديمة أغلقت أبوابها منذ بداية القتال.`,
+    'وكانت السوق من أشهر الأسواق في المنطقة قبل الحرب.',
+    'ويأمل التجار أن تعود الحركة إليها قريباً.',
+    `${title} المستشفى مبنى المستشفى الوحيد في المدينة تضرر بشدة خلال الأسابيع الماضية.`,
+    'وتقول منظمات إنسانية إن إعادة تشغيله تحتاج إلى أشهر.',
+    `${title} العودة عائلات تعود إلى منازلها بعد انتهاء عمليات إزالة الألغام من الأحياء الشرقية.`,
+    'حقوق النشر محفوظة 2021',
+  ].join('\n');
+  assert.deepEqual(extractFromText(page).paragraphs, [P1, P2]);
+});
+
+test('a line of teasers stamped with their age is chrome; one "قبل يومين" in a sentence is not', () => {
+  const stamped = 'وأكد الوزير أن الخطة ستنفذ على مراحل . . . قبل 8 ساعات أعلنت البلدية إغلاق الشارع الرئيسي أمام السيارات لمدة أسبوعين.';
+  const stamps = 'قبل 17 ساعات قبل 20 ساعات قبل 18 ساعات قبل 14 ساعات قبل 3 أيام';
+  const inSentence = 'وكان الوزير قد زار المحطة قبل يومين واطلع على سير العمل فيها مع المهندسين المسؤولين عن المشروع.';
+  const page = [P1, P2, inSentence, P3, stamped, stamps].join('\n');
+  assert.deepEqual(extractFromText(page).paragraphs, [P1, P2, inSentence, P3]);
+});
+
+test('age stamps glued before the lead do not drop the story line', () => {
+  const glued = `منذ 11 ساعة منذ 11 ساعة منذ 12 ساعة وزير الزراعة يعد بموسم وفير ${P1}`;
+  const page = [glued, P2, P3].join('\n');
+  assert.ok(extractFromText(page).paragraphs.some((p) => p.includes('قال وزير الزراعة')));
+});

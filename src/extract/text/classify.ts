@@ -76,12 +76,46 @@ function markTemplatedRuns(out: ClassifiedBlock[]): void {
     list.push(i);
     byPrefix.set(prefix, list);
   });
-  for (const list of byPrefix.values()) {
+  for (const [prefix, list] of byPrefix) {
     if (list.length < TEMPLATE_MIN_LINES) continue;
     for (const i of list) {
       out[i]!.cls = 'bad';
       out[i]!.reason = 'templated line (gallery or teaser list)';
     }
+    markGalleryZone(out, prefix, list);
+  }
+}
+
+/** Templated lines at most this many lines apart (four caption lines between) belong to one gallery. */
+export const GALLERY_MAX_GAP = 5;
+/** A line holding the gallery title after at most this many words is the gallery's first caption, not body. */
+export const GALLERY_LEAD_WORDS = 12;
+
+/**
+ * A picture gallery prints its title before each picture and the caption after it, one or a few
+ * sentences of clean prose ("<title> الدخول إلى مدينة مدمرة …", "وفي الأيام المقبلة …", "<title> …").
+ * When the templated lines follow each other closely, the lines between them are captions too.
+ * The first picture's title is often glued to the line before (after a credit or the story's end):
+ * that line's tail and the lines down to the first templated line belong to the gallery.
+ */
+function markGalleryZone(out: ClassifiedBlock[], prefix: string, members: readonly number[]): void {
+  for (let k = 1; k < members.length; k++) if (members[k]! - members[k - 1]! > GALLERY_MAX_GAP) return;
+  let from = members[0]!;
+  // The first caption: a line that carries the title inside it, just above the first templated line.
+  for (let j = from - 1; j >= Math.max(0, members[0]! - GALLERY_MAX_GAP); j--) {
+    const key = out[j]!.block.key;
+    const at = key.indexOf(prefix);
+    // Inside the line and at a word start (keys are words joined by single spaces).
+    if (at <= 0 || key.charCodeAt(at - 1) !== 0x20) continue;
+    const wordsBefore = key.slice(0, at).split(' ').length - 1;
+    from = wordsBefore <= GALLERY_LEAD_WORDS ? j : j + 1;
+    break;
+  }
+  const to = members[members.length - 1]!;
+  for (let i = from; i <= to; i++) {
+    if (out[i]!.cls === 'bad') continue;
+    out[i]!.cls = 'bad';
+    out[i]!.reason = 'caption inside a picture gallery';
   }
 }
 

@@ -113,6 +113,40 @@ export function isTemplateLine(block: Block): boolean {
 }
 const TEMPLATE_LINE_MAX_WORDS = 40;
 
+/**
+ * "قبل 17 ساعات", "منذ 3 أيام": the age a teaser list prints under each item. Only stamps with a
+ * number count: a sentence says "قبل يومين", a list says "قبل 8 ساعات" again and again.
+ */
+const AGE_STAMP = /(?:^|\s)(?:قبل|منذ)\s+[0-9\u0660-\u0669]+\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|ايام|أسبوع|اسبوع|أسابيع|شهر|أشهر|شهور)(?=\s|$)/gu;
+/** A cut teaser followed by the next item's age: "… بحيث يتم . . . قبل 8 ساعات أعلن والي …". */
+const CUT_THEN_AGE = /(?:(?:\.\s){2,}\.|…)\s+(?:قبل|منذ)\s+[0-9\u0660-\u0669]/u;
+/** Where a stamp can start: the pre-filter that keeps the two scans below off most lines. */
+const AGE_STAMP_START = /(?:قبل|منذ)\s+[0-9\u0660-\u0669]/u;
+/** Two age stamps on one line make it a list of teasers (or the list's row of stamps). */
+const AGE_STAMPS_PER_LIST_LINE = 2;
+
+/**
+ * At most this many words may follow the last stamp: a teaser is a sentence, while a run of stamps
+ * glued before the story's lead ("منذ 11 ساعة منذ 11 ساعة <headline> <lead> …") leaves a long
+ * body line that must be kept.
+ */
+const AGE_STAMP_TAIL_WORDS = 20;
+
+/** A line of a teaser list that prints each item's age: "… . . . قبل 8 ساعات <next teaser> …". */
+export function isAgeStampedTeaserLine(block: Block): boolean {
+  // Cheap pre-filter, one scan: every stamp is "قبل"/"منذ" then a number.
+  if (!AGE_STAMP_START.test(block.text)) return false;
+  let stamps = 0;
+  let lastEnd = 0;
+  for (const m of block.text.matchAll(AGE_STAMP)) {
+    stamps++;
+    lastEnd = m.index! + m[0].length;
+  }
+  if (stamps < AGE_STAMPS_PER_LIST_LINE && !CUT_THEN_AGE.test(block.text)) return false;
+  // Words with a letter: the spaced punctuation of scraped text (" , ", " . ") is no word.
+  return block.text.slice(lastEnd).split(' ').filter((w) => /\p{L}/u.test(w)).length <= AGE_STAMP_TAIL_WORDS;
+}
+
 export function isChromeLine(block: Block): boolean {
   return (
     isTemplateLine(block) ||
@@ -122,6 +156,7 @@ export function isChromeLine(block: Block): boolean {
     isTagLine(block) ||
     isSectionLine(block) ||
     breadcrumbItems(block) !== null ||
-    isCounterLine(block)
+    isCounterLine(block) ||
+    isAgeStampedTeaserLine(block)
   );
 }

@@ -3,11 +3,14 @@
  * A listing has no body, headline or date of its own: extracting its teasers as a story would put
  * several stories' sentences under one wrong title in the store.
  *
- * Two signals, either enough on its own:
+ * Three signals, any one enough on its own:
  *  - an archive title at the top of the page, as blogging platforms print it ("أرشيف الوسم :",
- *    "أرشيف شهر :", "أرشيف يوم :", "… Archives -", "أبريل | 2012 | <site>");
+ *    "أرشيف شهر :", "أرشيف يوم :", "… Archives -", "أبريل | 2012 | <site>"), a forum's
+ *    profile page title ("عرض المشاركات - <member>") or an author's page title ("<name>, Author at");
  *  - truncated teasers: most lines hold an excerpt cut with ". . ." and then the next item
- *    ("… في هجوم ارهابى على كنيسة مار مين . . . القاهرة ( رويترز ) - قال الجيش …").
+ *    ("… في هجوم ارهابى على كنيسة مار مين . . . القاهرة ( رويترز ) - قال الجيش …");
+ *  - several stories each opened by its headline and date glued to its lead (see
+ *    `severalDatedStories`).
  *
  * Thresholds were set on the pages labelled `listing` in eval/gold/baly-extract*.json (sets 1–3):
  * articles that use ". . ." as a style reach at most 41% of their lines with a cut inside, and
@@ -15,9 +18,22 @@
  */
 import type { Block } from './blocks.js';
 import { GREGORIAN_MONTH_NAMES } from '../../arabic/dates/months.js';
+import { findDates, type DateMatch } from '../../arabic/dates/index.js';
+import { eventCueBefore } from './event-dates.js';
 
 /** "أرشيف الوسم :", "أرشيف التصنيف :", "أرشيف شهر :": the archive title, with its colon. */
-const ARCHIVE_TITLE = /(?:^|\s)(?:أرشيف|ارشيف)\s+(?:الوسم|الوسوم|التصنيف|القسم|الكاتب|شهر|يوم|سنة|عام|الشهر|اليوم|السنة|العلامة|الكلمة|الموسم)\s*[:：]/u;
+const ARCHIVE_TITLE = /(?:^|\s)(?:أرشيف|ارشيف)\s+(?:الوسم|الوسوم|التصنيف|القسم|الكاتب|شهر|يوم|سنة|عام|الشهر|اليوم|السنة|العلامة|الكلمة|الكلمة الدلالية|الموسم)\s*[:：]/u;
+/**
+ * A forum member's profile page listing their posts: the forum software's own page title,
+ * "عرض المشاركات - <member>" or "عرض المواضيع - <member>" (SMF's Arabic "Show posts" / "Show
+ * topics"), before the posts pasted from many threads.
+ */
+const FORUM_PROFILE_TITLE = /^\s*عرض\s+(?:المشاركات|المواضيع)\s*[-–|:]/u;
+/**
+ * An author's page listing their columns: WordPress's English title "<name>, Author at <site>"
+ * kept in Arabic themes, or the Arabic "مقالات الكاتب : <name>".
+ */
+const AUTHOR_ARCHIVE_TITLE = /,\s*Author at\s|(?:^|\s)مقالات\s+الكاتب\s*[:：]/u;
 /** WordPress's English archive title kept in Arabic themes: "<tag> Archives - <site>". */
 const ARCHIVES_EN = /\sArchives\s+[-–|]/u;
 /** "أبريل | 2012 | <site>": the document title of a month archive. */
@@ -32,11 +48,13 @@ const WORDS_AFTER_CUT = 3;
 const MIN_CUTS = 8;
 const MIN_CUT_LINE_SHARE = 0.6;
 
-export type ListingReason = 'archive title' | 'truncated teasers';
+export type ListingReason = 'archive title' | 'forum profile' | 'author archive' | 'truncated teasers' | 'several dated stories';
 
 export function listingReason(blocks: readonly Block[]): ListingReason | null {
   const top = blocks[0]?.text.slice(0, ARCHIVE_TITLE_REACH) ?? '';
   if (ARCHIVE_TITLE.test(top) || ARCHIVES_EN.test(top) || MONTH_ARCHIVE_TITLE.test(top)) return 'archive title';
+  if (FORUM_PROFILE_TITLE.test(top)) return 'forum profile';
+  if (AUTHOR_ARCHIVE_TITLE.test(top)) return 'author archive';
   let cuts = 0;
   let linesWithCut = 0;
   let linesWithText = 0;
@@ -51,6 +69,7 @@ export function listingReason(blocks: readonly Block[]): ListingReason | null {
     if (here > 0) linesWithCut++;
   }
   if (cuts >= MIN_CUTS && linesWithText > 0 && linesWithCut / linesWithText >= MIN_CUT_LINE_SHARE) return 'truncated teasers';
+  if (severalDatedStories(blocks)) return 'several dated stories';
   return null;
 }
 
@@ -64,4 +83,97 @@ function wordsAfter(text: string, from: number): number {
     inWord = !space;
   }
   return words;
+}
+
+/**
+ * A page of several whole stories (a day's posts run one after the other, a forum member's posts, a
+ * tag page showing its items in full) is clean prose everywhere, but each story opens with its
+ * headline and its date glued before the first sentence: "<headline> السبت 9 نوفمبر 2013 كشف …",
+ * "7 / <headline> 2010 - 12 - 17 لندن - رويترز : قال …". An article has one such head at most, at
+ * the top (its own header glued to the lead); a sub-heading with an event's date is not dated
+ * within days of two others. Several heads whose dates fall within a month of each other make
+ * the page a listing.
+ */
+export function severalDatedStories(blocks: readonly Block[]): boolean {
+  // Cheap pass first (a year in the front of a long line): most pages have too few to parse dates.
+  const candidates: { block: Block; yearAt: number }[] = [];
+  for (const b of blocks) {
+    // The first blocks may carry the page's own header glued to its lead.
+    if (b.index < HEAD_SKIP_BLOCKS || b.words < HEAD_MIN_WORDS + LEAD_MIN_WORDS) continue;
+    const year = YEAR_DIGITS.exec(b.text.slice(0, HEAD_CHARS));
+    if (year) candidates.push({ block: b, yearAt: year.index });
+  }
+  if (candidates.length < MIN_DATED_STORIES) return false;
+  const days: number[] = [];
+  for (const { block, yearAt } of candidates) {
+    const head = storyHeadDate(block, yearAt);
+    if (head) days.push(Date.parse(head.iso!.slice(0, 10)) / DAY_MS);
+  }
+  if (days.length < MIN_DATED_STORIES) return false;
+  days.sort((a, b) => a - b);
+  // The largest number of heads dated within one window (two pointers over sorted days).
+  for (let from = 0, to = 0; to < days.length; to++) {
+    while (days[to]! - days[from]! > STORY_DATES_WINDOW_DAYS) from++;
+    if (to - from + 1 >= MIN_DATED_STORIES) return true;
+  }
+  return false;
+}
+
+const HEAD_SKIP_BLOCKS = 2;
+const MIN_DATED_STORIES = 3;
+const STORY_DATES_WINDOW_DAYS = 31;
+const DAY_MS = 86_400_000;
+/** A headline is a few words; a story's lead after its date is a sentence. */
+const HEAD_MIN_WORDS = 3;
+const HEAD_MAX_WORDS = 20;
+const LEAD_MIN_WORDS = 8;
+/** Only the front of a line can hold a head: its headline and date fit in this many characters. */
+const HEAD_CHARS = 260;
+/** A four-digit year in the front of the line: without one there is no complete date to find. */
+const YEAR_DIGITS = /(?:[0-9]|[\u0660-\u0669]){4}/u;
+/** "7 / " or "12 - ": the item number of a numbered list of posts. */
+const ITEM_NUMBER = /^\s*\d{1,3}\s*[/\-]\s+/u;
+/** ". . ." or "…" closing a cut headline right before its date. */
+const CUT_END = /(?:\s*\.){2,}\s*$|…\s*$/u;
+/**
+ * Text before a date that cannot be a headline: a sentence end or a colon (a sentence ran into the
+ * date), a comma (a clause), an open bracket (a citation "( رويترز , 12 مايو 2017 )"), or "ال -"
+ * ("في ال - 29 من يونيو").
+ */
+const NOT_A_HEADLINE = /[.!؟?:：](?:\s|$)|[,،(]|ال\s*-\s*$/u;
+/** A word that governs the date that follows: "بتاريخ 1 - 11 - 2013", "ما بين الأول من …", "مساء 24 من يوليو". */
+const GOVERNING_WORD = /(?:^|\s)(?:بتاريخ|تاريخ|ليوم|يوم|الصادر|الصادرة|الموافق|لعام|عام|العدد|بين|تحديدا|حتى|مساء|صباح|ليلة|فجر)\s*$/u;
+/** Dates that name a day relative to now ("اليوم الأحد 28 آب 2016") sit in a sentence. */
+const RELATIVE_DAY = /^(?:اليوم|أمس|امس|غدا|غداً|يوم)/u;
+/** A date-shaped run of numbers in the head means the line is a chronology entry, not a headline. */
+const NUMERIC_DATE = /\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}/u;
+
+/** Characters after the first year that a date may still take (a time, "م", a Hijri pair). */
+const DATE_TAIL_CHARS = 40;
+
+/**
+ * The date of a story head opening this block ("<headline> <date> <lead sentence>"), or null.
+ * `yearAt` is where the first four-digit number of the line starts.
+ */
+function storyHeadDate(b: Block, yearAt: number): DateMatch | null {
+  const front = b.text.slice(0, yearAt + DATE_TAIL_CHARS);
+  // Only the first complete date counts: the head is what comes before it.
+  const d = findDates(front).find((m) => m.iso !== null && m.kind !== 'relative' && !m.yearInferred);
+  if (!d || RELATIVE_DAY.test(d.text)) return null;
+  const head = b.text.slice(0, d.start).replace(ITEM_NUMBER, '').replace(CUT_END, '');
+  const headWords = countWords(head);
+  if (headWords < HEAD_MIN_WORDS || headWords > HEAD_MAX_WORDS) return null;
+  if (NOT_A_HEADLINE.test(head) || YEAR_DIGITS.test(head) || NUMERIC_DATE.test(head) || GOVERNING_WORD.test(head)) return null;
+  if (eventCueBefore(b.text, d.start) !== null) return null;
+  // "تركيا 21 أغسطس 2016 : <event>": a colon after the date introduces an entry of a chronology.
+  const rest = b.text.slice(d.end);
+  if (/^\s*[:：]/u.test(rest) || countWords(rest) < LEAD_MIN_WORDS) return null;
+  return d;
+}
+
+/** Words with at least one letter (numbers and punctuation tokens do not count). */
+function countWords(text: string): number {
+  let n = 0;
+  for (const token of text.split(' ')) if (/\p{L}/u.test(token)) n++;
+  return n;
 }

@@ -180,3 +180,57 @@ test('a form message or an issue-number line is never the headline', () => {
   ].join('\n');
   assert.equal(extractFromText(page).title, headline);
 });
+
+/** Leads of separate short stories, written for the tests below. */
+const LEADS = [
+  'أعلنت وزارة الصحة أن حملة التلقيح ضد الحصبة ستشمل المدارس الحكومية والخاصة في جميع المحافظات اعتباراً من الأسبوع المقبل.',
+  'قررت البلدية إغلاق الشارع الرئيسي أمام السيارات لمدة أسبوعين بسبب أعمال الصيانة التي تنفذها شركة المياه في وسط المدينة.',
+  'افتتح المعرض الدولي للكتاب أبوابه أمس بمشاركة أكثر من ثلاثمئة دار نشر عربية وأجنبية وسط إقبال كبير من الزوار والطلاب.',
+  'ارتفعت أسعار الخضار في الأسواق المحلية بعد موجة البرد التي ضربت المنطقة وأتلفت جزءاً كبيراً من المحاصيل في السهول الزراعية.',
+];
+
+test('several stories, each opened by its headline and date glued to its lead, make a listing', () => {
+  const page = [
+    'نوفمبر 2021 الرئيسية مقالات البحث',
+    P1,
+    P2,
+    `حملة تلقيح في المدارس السبت 6 نوفمبر 2021 ${LEADS[0]}`,
+    'وأوضحت الوزارة أن الحملة مجانية وأن الأهالي مدعوون إلى إحضار بطاقات التلقيح السابقة لأبنائهم.',
+    `إغلاق الشارع الرئيسي . . . الأحد 7 نوفمبر 2021 ${LEADS[1]}`,
+    'وطلبت البلدية من السائقين استخدام الطرق البديلة التي نشرت خريطتها على صفحتها الرسمية.',
+    `7 / معرض الكتاب يفتح أبوابه 2021 - 11 - 08 ${LEADS[2]}`,
+  ].join('\n');
+  assert.equal(listingReason(splitBlocks(page)), 'several dated stories');
+  const article = extractFromText(page);
+  assert.deepEqual(article.paragraphs, []);
+  assert.equal(article.publishedAt, null);
+});
+
+test('dated sub-heads of one report, years apart or introducing an entry with a colon, do not make a listing', () => {
+  const page = [
+    'تقرير عن الهجمات على المدارس',
+    P1,
+    `مدرسة القرية الشرقية الثلاثاء 3 مارس 2015 ${LEADS[0]}`,
+    P2,
+    `مدرسة الحي الجنوبي الخميس 10 نوفمبر 2016 ${LEADS[1]}`,
+    `تركيا 21 أغسطس 2016 : ${LEADS[2]}`,
+    `بلجيكا 22 أغسطس 2016 : ${LEADS[3]}`,
+    `وصدر بيان بخصوص المدارس بتاريخ 25 أغسطس 2016 ${LEADS[3]}`,
+    P3,
+  ].join('\n');
+  assert.equal(listingReason(splitBlocks(page)), null);
+  assert.ok(extractFromText(page).paragraphs.length >= 6);
+});
+
+test("a forum member's profile page and an author's page are listings", () => {
+  const forum = [`عرض المشاركات - سامي منتدى الأصدقاء أهلا , زائر . ${P1}`, `1 / ${LEADS[0]}`, P2, `2 / ${LEADS[1]}`, P3].join('\n');
+  assert.equal(listingReason(splitBlocks(forum)), 'forum profile');
+  assert.deepEqual(extractFromText(forum).paragraphs, []);
+  const author = ['سامي الكاتب , Author at موقع الرأي الحر', LEADS[0], LEADS[1], LEADS[2]].join('\n');
+  assert.equal(listingReason(splitBlocks(author)), 'author archive');
+  const arabicAuthor = [`سامي الكاتب - مقالات الكاتب - موقع الرأي > مقالات الكاتب : سامي الكاتب ${LEADS[0]}`, LEADS[1], LEADS[2]].join('\n');
+  assert.equal(listingReason(splitBlocks(arabicAuthor)), 'author archive');
+  // An article that only mentions a forum's posts is an article.
+  const article = [`الكهرباء تعود إلى المدن | موقع الطاقة ${P1}`, 'وعرض المشاركات في المنتدى آراء متباينة حول الخطة التي أعلنتها الحكومة أمس.', P2, P3].join('\n');
+  assert.equal(listingReason(splitBlocks(article)), null);
+});
