@@ -2,7 +2,9 @@
  * `marsad positions`: an actor's statements (on a topic) in date order with their polarity, and the
  * pairs of them that contradict each other. The actor is a speaker as `timeline --speaker` matches
  * it; when it names a government ("تونس", "الحكومة التونسية", "أنقرة"), the statements of that
- * government's bodies and officials count too, since a government speaks through them.
+ * government's bodies and officials count too, since a government speaks through them: those whose
+ * name or role names the country, and (with a topic) ministers in the country's own news whose role
+ * names no country (./officials.ts).
  */
 import { normalize } from '../arabic/normalize.js';
 import { governmentOf } from '../analyze/entities/index.js';
@@ -10,6 +12,7 @@ import { alignSentence } from '../analyze/stance/align.js';
 import { parseClaim, type ParsedClaim } from '../analyze/stance/claim.js';
 import { setsOfForms } from '../analyze/stance/lexicon.js';
 import { stanceTokens } from '../analyze/stance/text.js';
+import { nationalOfficialStatements } from './officials.js';
 import type { Store } from '../store/store.js';
 import type { TimelineEntry } from '../store/types.js';
 
@@ -49,6 +52,8 @@ export async function actorPositions(store: Store, actor: string, options: { abo
       const speaks = [e.speaker.name, e.speaker.role].some((s) => s !== null && governmentOf(s) === government);
       if (speaks) entries.push(e);
     }
+    // Ministers whose role names no country ("وزيرة المالية") in the country's own news.
+    if (options.about) entries.push(...(await nationalOfficialStatements(store, government, options.about)));
   }
   const topic = options.about ? parseClaim(options.about) : null;
   const positions: Position[] = [];

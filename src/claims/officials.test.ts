@@ -1,0 +1,70 @@
+/**
+ * National officials whose role names no country: the office test, the article's country, and the
+ * statements they add to a government's positions, on a small store of pages written for the test.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { ingestPaths } from '../ingest/ingest.js';
+import { openSqliteStore } from '../store/sqlite/store.js';
+import { articleCountry, isNationalOffice, nationalOfficialStatements } from './officials.js';
+
+describe('isNationalOffice', () => {
+  it('takes ministers, ministries, the head of government and its spokesperson', () => {
+    for (const role of ['وزيرة المالية', 'وزير الصناعة والمناجم والطاقة', 'الوزير', 'وزارة الخارجية', 'رئيس الحكومة', 'الناطق باسم الحكومة', 'كاتب الدولة للطاقة'])
+      assert.equal(isNationalOffice(role), true, role);
+  });
+  it('leaves out other roles and words that only begin like an office', () => {
+    for (const role of [null, 'الأمين العام لاتحاد الشغل', 'الرئيس المدير العام للشركة', 'وزيريات', 'المحلل الاقتصادي', 'رئيس النقابة'])
+      assert.equal(isNationalOffice(role), false, String(role));
+  });
+});
+
+describe('articleCountry', () => {
+  it('is the country the words name most, adjectives included', () => {
+    const article = { title: 'زيادة في أسعار الخبز', body: 'قال وزير التجارة إن الأسعار في تونس مستقرة.\nوأضاف أن العائلات التونسية لن تتأثر، بينما رفعت الجزائر أسعارها.' };
+    assert.equal(articleCountry(article), 'تونس');
+  });
+  it('is null when no country leads, or when one is named only once', () => {
+    assert.equal(articleCountry({ title: 'اجتماع', body: 'التقى وفد من تونس وفد من الجزائر.' }), null);
+    assert.equal(articleCountry({ title: 'اجتماع', body: 'عقد في تونس اجتماع للوزراء.' }), null);
+    assert.equal(articleCountry({ title: 'اجتماع', body: 'قالت الوزيرة إن الميزانية جاهزة.' }), null);
+  });
+});
+
+describe('nationalOfficialStatements', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'marsad-officials-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("takes a minister's words in the country's news, not a foreign minister's or another country's", async () => {
+    const pages = path.join(dir, 'pages');
+    mkdirSync(pages);
+    writeFileSync(
+      path.join(pages, 'tunis.txt'),
+      'وزيرة المالية: لا زيادة في أسعار الخبز هذا العام\nتونس - 12 مارس 2024\nقالت وزيرة المالية سلمى الورتاني، اليوم الثلاثاء، إن الحكومة لن ترفع أسعار الخبز على التونسيين هذا العام.\nوأضافت الورتاني أن دعم الخبز في تونس سيبقى على حاله إلى نهاية السنة.\n',
+    );
+    writeFileSync(
+      path.join(pages, 'algiers.txt'),
+      'الجزائر تراجع أسعار الخبز\nالجزائر - 14 مارس 2024\nقال وزير التجارة كمال بن عيسى إن الحكومة سترفع أسعار الخبز في الجزائر تدريجيا.\nوأضاف أن الجزائريين سيحصلون على تعويضات عن أسعار الخبز.\n',
+    );
+    writeFileSync(
+      path.join(pages, 'visit.txt'),
+      'زيارة وزير جزائري إلى تونس\nتونس - 15 مارس 2024\nقال وزير التجارة الجزائري كمال بن عيسى في تونس إن بلاده لن ترفع أسعار الخبز في تونس ولا في الجزائر، مضيفا أن التونسيين والجزائريين يتقاسمون الهموم نفسها وأن تونس شريك.\n',
+    );
+    const store = await openSqliteStore(path.join(dir, 'store.db'));
+    try {
+      await ingestPaths(store, [pages], { workers: 0 });
+      const entries = await nationalOfficialStatements(store, 'تونس', 'رفع أسعار الخبز');
+      assert.ok(entries.length >= 1, 'the Tunisian minister is found');
+      for (const e of entries) {
+        assert.match(e.article.source, /tunis\.txt$/u, `${e.speaker.role}: ${e.text}`);
+        assert.equal(e.speaker.role, 'وزيرة المالية');
+        assert.ok(e.sortDate !== null && e.sortDate.startsWith('2024-03-12'), String(e.sortDate));
+      }
+    } finally {
+      await store.close();
+    }
+  });
+});
