@@ -92,7 +92,8 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   regular('تحدث عن', 'تحدث', 'يتحدث', null, { tail: ['عن'], objectMarkers: ['عن'] }),
   { lemma: 'مضى قائلاً', past: ['مضى', 'مضت', 'مضوا', 'مضيا'], present: 'يمضي', participle: null, tail: ['قائلا', 'قائلة', 'قائلين', 'قائل', 'قائلاً', 'قائلةً'], tailRequired: true },
   regular('أعرب عن', 'أعرب', 'يعرب', 'معرب', { tail: ['عن'], objectMarkers: ['عن'] }),
-  regular('رفض', 'رفض', 'يرفض', 'رافض', { denies: true, objectMarkers: ['التعليق', 'الإدلاء', 'الكشف', 'ما', 'أي', 'الاتهامات', 'ب'] }),
+  // "ورفض سركيس تحديد موعد…": what was refused may be a noun phrase after a known subject.
+  regular('رفض', 'رفض', 'يرفض', 'رافض', { denies: true, nounContent: true, objectMarkers: ['التعليق', 'الإدلاء', 'الكشف', 'ما', 'أي', 'الاتهامات', 'ب'] }),
   regular('اتهم', 'اتهم', 'يتهم', null, { objectMarkers: PREPOSITIONAL, objectBeforeContent: true }),
   regular('وصف', 'وصف', 'يصف', 'واصف', { objectMarkers: PREPOSITIONAL }),
   regular('استبعد', 'استبعد', 'يستبعد', 'مستبعد', { denies: true }),
@@ -106,6 +107,13 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   regular('اختتم', 'اختتم', 'يختتم', null, { tail: ['بالقول', 'قائلا', 'قائلاً'], tailRequired: true }),
   regular('أقر', 'أقر', 'يقر', null, { objectMarkers: ['ب'] }),
   regular('اعترف', 'اعترف', 'يعترف', 'معترف', { objectMarkers: ['ب'] }),
+  // Welcoming, pledging and blaming report a position ("رحبت بأن تلعب الصين…", "تعهدت روسيا
+  // بالحيلولة دون…", "أنحت ميركل باللوم على…"). رحب takes only a clause: "رحب بالضيوف" says nothing.
+  regular('رحب', 'رحب', 'يرحب', null),
+  regular('تعهد', 'تعهد', 'يتعهد', null, { objectMarkers: ['ب'] }),
+  { lemma: 'أنحى باللائمة', past: ['أنحى', 'أنحت', 'أنحوا', 'أنحيا'], present: 'ينحي', participle: null, objectMarkers: ['ب'] },
+  // "وزاد ريابكوف أن…" (he added): past only, since the present يزيد is "increases".
+  { lemma: 'زاد', past: ['زاد', 'زادت', 'زادوا', 'زادا'], present: null, participle: null },
 ];
 
 /**

@@ -176,7 +176,7 @@ export class EntityMerger {
   }
 
   private addPerson(p: ParagraphInput, m: RawMention): void {
-    const span = spanOf(p, m.first, m.last, m.strip, false);
+    const span = spanOf(p, m.first, m.last, m.strip, m.fusedLam);
     const parts = m.keyTokens;
     // A well-known person found by a short form ("بوتين") is named by the full gazetteer name.
     const name = m.canonical ?? span.display;

@@ -164,3 +164,30 @@ describe('false persons seen on real news (second pass on issue 3)', () => {
     assert.equal(persons(a).length, 2);
   });
 });
+
+describe('person names cut short or run on (issue 3, names pass)', () => {
+  it('joins the parts of a hyphenated compound name', () => {
+    assert.deepEqual(persons(analyze('وقال الرئيس الفرنسي جان - ميشال ماريني إن الحوار ضروري.')), ['جان - ميشال ماريني']);
+    assert.deepEqual(persons(analyze('وقالت النائبة كاترين شولتز - هولتس إن الحزب مستعد.')), ['كاترين شولتز - هولتس']);
+  });
+
+  it('does not join a name to a clause after a dash', () => {
+    const a = analyze('وقال الوزير سامر حداد - خلال لقائه الوفد - إن الاتفاق قريب.');
+    assert.deepEqual(persons(a), ['سامر حداد']);
+  });
+
+  it('keeps a nisba family name that also qualifies titles after a listed first name', () => {
+    assert.deepEqual(persons(analyze('وقال الوزير نبيل العربي إن الجامعة ستجتمع.')), ['نبيل العربي']);
+    assert.deepEqual(persons(analyze('وأكد سامي الكردي أن الطريق مغلق.')), ['سامي الكردي']);
+  });
+
+  it('reads a known surname after لـ as the surname, not as a new alias with the preposition', () => {
+    const a = analyze('وقال الرئيس السوري بشار الأسد إن الحرب طويلة.', 'وقالت روسيا الحليفة للأسد إن المعركة انتهت.');
+    const assad = a.entities.find((e) => e.type === 'person');
+    assert.ok(assad && !assad.aliases.some((x) => x.startsWith('لل')), JSON.stringify(assad));
+  });
+
+  it('does not take a verb of presenting after a title for a name', () => {
+    assert.deepEqual(persons(analyze('وقال مصدر إن الوزير عرض خطة على المجلس.')), []);
+  });
+});

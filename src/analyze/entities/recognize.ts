@@ -55,6 +55,8 @@ export interface ParagraphScan {
 }
 
 const MAX_NAME_UNITS = 4;
+/** Dashes that join the parts of a compound foreign name ("فرانك - فولتر"). */
+const HYPHENS: ReadonlySet<string> = new Set(['-', '‐', '‑']);
 const MAX_COMPLEMENT = 8;
 const MAX_ORG_TOKENS = 7;
 const MAX_QUOTED_TOKENS = 6;
@@ -627,6 +629,9 @@ export class ParagraphScanner {
     let prevConnector = isConnector;
     let m = k + 1;
     while (m < toks.length) {
+      // "فرانك - فولتر شتاينماير", "كاترين غورينغ - إيكارت": a hyphen between two name parts joins
+      // a compound name; the name goes on at the word after it.
+      if (units >= 1 && !needMore && this.joinsNameParts(m)) m++;
       const t = toks[m];
       if (!isWord(t) || this.claimed[m]) break;
       const norm = t.word.norm;
@@ -653,7 +658,10 @@ export class ParagraphScanner {
         // nouns are never surnames.
         if (!prevConnector && !allListed && !(norm.endsWith('ي') && norm.length >= 5)) break;
         if (nounNotSurname(norm)) break;
-        if (lex.titleAdjectives.has(norm) && !completesServant) break;
+        // A nisba-shaped word that also qualifies titles ("العربي", "الكردي") is a family name right
+        // after one listed first name when the name plainly ends after it ("نبيل العربي إن…").
+        const nisbaSurname = units === 1 && allListed && !prevConnector && norm.endsWith('ي') && norm.length >= 5 && this.endsNameAfter(m);
+        if (lex.titleAdjectives.has(norm) && !completesServant && !nisbaSurname) break;
         // Two ال-words in a row end the name ("بشار الأسد المجتمع الدولي") unless a connector joins them.
         if (sawSurname && !prevConnector) break;
         units++;
@@ -721,6 +729,27 @@ export class ParagraphScanner {
       if (!isListed && (c0 === 0x062a || c0 === 0x0646 || firstNorm.endsWith('ه') || firstNorm.length < 3)) return null;
     }
     return { first: k, last, form, units };
+  }
+
+  /** Nothing that could continue a name follows token k: punctuation, a stop word, a cue or a complementizer. */
+  private endsNameAfter(k: number): boolean {
+    const after = this.toks[k + 1];
+    if (!isWord(after)) return true;
+    return this.stopsName(k + 1) || this.lex.cues.has(after.word.norm) || wordLex(after.word).cue !== null || CUE_COMPLEMENTIZERS.has(after.word.norm);
+  }
+
+  /**
+   * A hyphen at k between a name part and a word that can continue a foreign name: not definite,
+   * not a stop word, title or place, not a verb form, name-like. "بوتين - خلال لقائه" stops.
+   */
+  private joinsNameParts(k: number): boolean {
+    const dash = this.toks[k];
+    const after = this.toks[k + 1];
+    if (!dash || dash.word !== null || !HYPHENS.has(dash.text) || !isWord(after) || this.claimed[k + 1]) return false;
+    const norm = after.word.norm;
+    if (isDefinite(norm) || this.stopsName(k + 1) || this.gazetteer(k + 1) !== null) return false;
+    if (unlikelyNameWord(norm) || this.cliticNoun(after.word) || verbLike(norm)) return false;
+    return this.nameLike(norm) && norm.length >= 3;
   }
 
   /**
@@ -844,7 +873,8 @@ export class ParagraphScanner {
       first: name.first,
       last: name.last,
       strip: name.form.strip,
-      fusedLam: false,
+      // "للأسد" is ل + "الأسد": the mention keeps the reading that names the person.
+      fusedLam: name.form.fusedLam,
       type: 'person',
       keyTokens,
       evidence: name.known ? 'known' : evidence,

@@ -61,6 +61,9 @@ function matchNominal(toks: readonly Tok[], i: number, first: string): { cue: Co
   return null;
 }
 
+/** Second words of two-word separators after في ("في حين أكد", "في وقت أعلن"). */
+const TWO_WORD_SEPARATORS: ReadonlySet<string> = new Set(['حين', 'وقت'].map((w) => normalize(w)));
+
 function startsClause(toks: readonly Tok[], i: number, from: number, proclitic: boolean): { newClause: boolean; clauseStart: number } {
   if (i <= from) return { newClause: true, clauseStart: from };
   const prev = toks[i - 1]!;
@@ -68,8 +71,8 @@ function startsClause(toks: readonly Tok[], i: number, from: number, proclitic: 
   if (prev.kind === 'word') {
     const bare = prev.norm.length > 3 && (prev.norm[0] === 'و' || prev.norm[0] === 'ف') ? prev.norm.slice(1) : prev.norm;
     if (CLAUSE_SEPARATORS.has(prev.norm) || CLAUSE_SEPARATORS.has(bare)) {
-      // "في حين": the separator is two words.
-      const start = i - 2 >= from && toks[i - 2]!.kind === 'word' && /في$/u.test(toks[i - 2]!.norm) && bare === 'حين' ? i - 2 : i - 1;
+      // "في حين", "في وقت": the separator is two words.
+      const start = i - 2 >= from && toks[i - 2]!.kind === 'word' && /في$/u.test(toks[i - 2]!.norm) && TWO_WORD_SEPARATORS.has(bare) ? i - 2 : i - 1;
       return { newClause: true, clauseStart: start };
     }
   }

@@ -7,7 +7,8 @@
  * The colon form's `cue` is ":"; its content is `direct` only when it is in quotation marks
  * (a colon headline is often a paraphrase).
  */
-import { HEADLINE_LABELS, findIn } from './lexicon.js';
+import type { Statement } from '../../core/types.js';
+import { HEADLINE_LABELS, findIn, fold } from './lexicon.js';
 import { pairQuotes, quoteStyle } from './quotes.js';
 import type { RawStatement } from './sentence.js';
 import { scanSpeakerSpan } from './speaker.js';
@@ -72,5 +73,54 @@ export function headlineColonStatement(text: string, toks: readonly Tok[]): RawS
     regionEnd: toks[colon]!.start,
     lastTok: toks.length - 1,
     openQuoteStyle: -1,
+  };
+}
+
+/** Share of a headline's content words that a body statement must hold to be the same utterance. */
+export const HEADLINE_REPEAT_SHARE = 0.75;
+/** A headline content shorter than this (in words) is too short to call a repeat. */
+const MIN_REPEAT_WORDS = 3;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Folded content words without a و proclitic or the article, so "الدعم" meets "دعم". */
+function bareWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of fold(text).matchAll(WORD)) {
+    let w = m[0];
+    if (w.length > 3 && w[0] === 'و') w = w.slice(1);
+    if (w.length > 4 && w.startsWith('ال')) w = w.slice(2);
+    if (w.length >= 2) out.add(w);
+  }
+  return out;
+}
+
+const speakerLabel = (s: Statement): string | null => s.speaker.name ?? s.speaker.role;
+
+/**
+ * A headline attribution that repeats a body statement ("وزير الطاقة: لا رفع للدعم هذا العام" over
+ * the lead's quote, a title that is the first sentence cut short with "…"): the body statement is the
+ * same utterance with its context (cue, date), so the headline copy is dropped. Same when the body
+ * holds every word of the headline, or HEADLINE_REPEAT_SHARE of them from the same speaker.
+ */
+export function repeatsBodyStatement(head: Statement, body: readonly Statement[], wordsOf: (s: Statement) => Set<string>): boolean {
+  const words = bareWords(head.text);
+  if (words.size < MIN_REPEAT_WORDS) return false;
+  const label = speakerLabel(head);
+  for (const b of body) {
+    const bw = wordsOf(b);
+    let held = 0;
+    for (const w of words) if (bw.has(w)) held++;
+    if (held === words.size || (held >= HEADLINE_REPEAT_SHARE * words.size && speakerLabel(b) === label)) return true;
+  }
+  return false;
+}
+
+/** Memoized bareWords of body statements, built only when a headline statement is compared. */
+export function statementWords(): (s: Statement) => Set<string> {
+  const cache = new Map<Statement, Set<string>>();
+  return (s) => {
+    let w = cache.get(s);
+    if (!w) cache.set(s, (w = bareWords(s.text)));
+    return w;
   };
 }

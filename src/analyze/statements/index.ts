@@ -11,7 +11,7 @@ import type { IsoDateString, Statement } from '../../core/types.js';
 import type { EntityAnalysis } from '../entities/index.js';
 import { entityLookup } from './context.js';
 import { cueDate } from './cueDate.js';
-import { headlineColonStatement } from './headline.js';
+import { headlineColonStatement, repeatsBodyStatement, statementWords } from './headline.js';
 import { contentNegated } from './negation.js';
 import { findCueHits } from './cues.js';
 import { findClosing, quoteStyle } from './quotes.js';
@@ -20,7 +20,8 @@ import { parseSentence, type RawStatement } from './sentence.js';
 import { parseSpeaker } from './speaker.js';
 import { mayHoldCue } from './prefilter.js';
 import { mayHoldDate } from './dateHint.js';
-import { cleanSpan, sentenceTokens, withoutFinalStops, type Tok } from './text.js';
+import { cleanSpan, isColon, sentenceTokens, withoutFinalStops, type Tok } from './text.js';
+import { isComplementizer } from './lexicon.js';
 
 /** A direct quote left open runs on through at most this many following sentences. */
 export const MAX_QUOTE_SENTENCES = 12;
@@ -126,6 +127,21 @@ function firstMarkCloses(toks: readonly Tok[], style: number): boolean {
   return at > 0 && closesAtParagraphStart(toks.slice(at));
 }
 
+/**
+ * The sentence opens with a cue verb carrying و/ف whose content starts right after it: a
+ * complementizer, a colon or a quote mark ("وأضاف أن…", "وتابع: …"). A speaker does not narrate
+ * his own quotation that way, so an open quote has ended before it.
+ */
+function resumesNarration(toks: readonly Tok[]): boolean {
+  const first = toks[0];
+  if (first === undefined || first.kind !== 'word') return false;
+  const hits = findCueHits(toks.slice(0, 2), 0, new Uint8Array(2));
+  const hit = hits[0];
+  if (hit === undefined || hit.start !== 0 || !hit.proclitic || hit.kind !== 'verb') return false;
+  const next = toks[hit.end];
+  return next !== undefined && (next.kind === 'quote' || isColon(next) || (next.kind === 'word' && isComplementizer(next.norm)));
+}
+
 function bodySentences(paragraphs: readonly string[]): BodySentence[] {
   const out: BodySentence[] = [];
   paragraphs.forEach((p, paragraph) => {
@@ -165,6 +181,9 @@ export function findStatements(input: FindStatementsInput): Statement[] {
     if (!pending && !mayHoldCue(text)) continue;
     const toks: Tok[] = sentenceTokens(text);
     let from = 0;
+    // "…"هاجمت مروحيتان نقطة التفتيش. وأضاف ان حريقا…": a sentence that opens with a و/ف cue and its
+    // content is the reporter's narration; the quote before it lost its closing mark.
+    if (pending && resumesNarration(toks)) pending = null;
     if (pending) {
       let scanFrom = 0;
       if (paragraph !== pending.paragraph) {
@@ -258,6 +277,10 @@ export function findStatements(input: FindStatementsInput): Statement[] {
       const date = dateOf(input.title, toks, raw);
       headline.push(toStatement(raw, speaker, input.title, null, date, HEADLINE_SENTENCE));
     }
+  }
+  if (headline.length > 0) {
+    const wordsOf = statementWords();
+    return [...headline.filter((h) => !repeatsBodyStatement(h, bodyStatements, wordsOf)), ...out];
   }
   return [...headline, ...out];
 }

@@ -110,6 +110,23 @@ export function nisbaOf(nisba: string, noun: string): boolean {
   return base === stem || base === stem + 'ي';
 }
 
+/** Leading name parts a span may add to a known name: Arabic words without the article. */
+const NAME_PART = /^[\u0621-\u064A]{2,}$/u;
+const MAX_EXTRA_NAME_PARTS = 2;
+
+/**
+ * True when `spoken` is `known` with one or two more name parts in front ("دين محمد درويش" for
+ * "محمد درويش"): the entity analysis cut a compound first name it does not list.
+ */
+export function fullerName(spoken: string, known: string): boolean {
+  const a = spoken.trim().split(/\s+/u);
+  const b = known.trim().split(/\s+/u);
+  const extra = a.length - b.length;
+  if (extra < 1 || extra > MAX_EXTRA_NAME_PARTS || b.length < 2) return false;
+  if (b.some((w, k) => fold(w) !== fold(a[extra + k]!))) return false;
+  return a.slice(0, extra).every((w) => NAME_PART.test(w) && !fold(w).startsWith('ال'));
+}
+
 export function gendersAgree(cue: CueGender, speaker: CueGender): boolean {
   if (cue === 'unknown' || speaker === 'unknown') return true;
   return cue === speaker;
@@ -152,13 +169,19 @@ export class SpeakerMemory {
       case 'name': {
         const entity = parsed.name ? this.lookup.resolve(parsed.name, 'person') ?? this.lookup.resolve(parsed.name) : null;
         if (entity) {
-          base.name = entity.name;
+          // "دين محمد درويش" found as the known "محمد درويش": the fuller name the sentence gives is kept.
+          base.name = parsed.name && fullerName(parsed.name, entity.name) ? parsed.name : entity.name;
           if (entity.type === 'person') base.knownPerson = true;
           // "وأكد الخطيب": the role given when the person was introduced still holds.
           if (!base.role) {
             const earlier = this.byName(entity.name);
             if (earlier) {
               base.role = earlier.role;
+              // The office comes with the role: a later reference to another office ("وزير الخارجية"
+              // after "نائب وزير الخارجية … وزاد ريابكوف") must still see that this man is the deputy.
+              base.roleHead = earlier.roleHead;
+              base.roleAdjectives = earlier.roleAdjectives;
+              base.roleGovernments = earlier.roleGovernments;
               if (base.gender === 'unknown') base.gender = earlier.gender;
             }
           }

@@ -232,3 +232,122 @@ test('أشار إلى and أكد على take a noun phrase as content', () => {
   assert.equal(got.length, 2);
   assert.ok(got[1]!.text.startsWith('ضرورة'));
 });
+
+// ---------------------------------------------------------------------------------------------
+// Fourth pass (names and clauses): one test per rule, sentences written for the tests.
+// ---------------------------------------------------------------------------------------------
+
+test('"لكنه/لكنها" + cue opens a statement of the same speaker inside indirect content', () => {
+  const got = run(['وأعلن الوزير سامي العلي أن الخطة جاهزة لكنه قال إن التمويل ناقص.', 'وقالت النائبة ليلى حداد إن الجلسة تأجلت، ولكنها أضافت أن الموعد قريب.']);
+  assert.deepEqual(got.map((s) => [s.speaker.name, s.text]), [
+    ['سامي العلي', 'الخطة جاهزة'],
+    ['سامي العلي', 'التمويل ناقص'],
+    ['ليلى حداد', 'الجلسة تأجلت'],
+    ['ليلى حداد', 'الموعد قريب'],
+  ]);
+});
+
+test('"في وقت" before a cue starts a new clause', () => {
+  const got = run(['تعهدت الحكومة بدفع الرواتب، في وقت أعلن وزير المالية سامر حداد أن الخزينة فارغة.'], '', true);
+  assert.equal(got.length, 2);
+  assert.equal(got[0]!.text, 'بدفع الرواتب');
+  assert.equal(got[1]!.speaker.name, 'سامر حداد');
+  assert.equal(got[1]!.text, 'الخزينة فارغة');
+});
+
+test('"للمرة الأولى" after a cue is an adverb, not the speaker', () => {
+  const got = run(['وقالت الهيئة إن الموسم انتهى.', 'لكنها أقرت للمرة الأولى بأنها تدرس خطة جديدة.']);
+  assert.equal(got[1]!.speaker.role, 'الهيئة');
+});
+
+test('a long subject after كان or أن is scanned forward to the cue', () => {
+  const got = run([
+    'وكان كريم الحداد المستشار الإعلامي لرئيس الحكومة قد أعلن أن الاتفاق وشيك.',
+    'وكان المجلس الذي يرأسه الأمير قال في الخامس من الشهر إن الحوار مستمر.',
+  ]);
+  assert.equal(got[0]!.speaker.name, 'كريم الحداد');
+  assert.equal(got[1]!.speaker.role ?? got[1]!.speaker.name, 'المجلس');
+});
+
+test('a place followed by a definite description speaks alone ("روسيا الحليف الرئيسي للأسد")', () => {
+  const got = run(['وقالت مصر الشريك الأول للسودان إن الحل سياسي.'], '', true);
+  assert.equal(got[0]!.speaker.role, 'مصر');
+});
+
+test('hashtag marks do not cut a speaker span', () => {
+  const got = run(['قال # التحالف الدولي اليوم إن المعارك انتهت في # المدينة.']);
+  assert.equal(got[0]!.speaker.name, 'التحالف الدولي');
+});
+
+test('a headline that repeats a body statement is dropped', () => {
+  const got = run(['وقال وزير الطاقة وليد سركيس إن "لا رفع للدعم عن المحروقات هذا العام".'], 'وزير الطاقة: لا رفع للدعم عن المحروقات هذا العام');
+  assert.equal(got.filter((s) => s.sentence === -1).length, 0);
+  const kept = run(['وقال وزير الطاقة وليد سركيس إن الدعم مستمر.'], 'وزير الطاقة: لا رفع للدعم هذا العام');
+  assert.equal(kept.filter((s) => s.sentence === -1).length, 1);
+});
+
+test('رحب، تعهد، أنحى باللائمة and زاد are cues', () => {
+  const got = run([
+    'ورحبت الوزيرة ليلى حداد بأن تلعب البلدية دوراً أكبر.',
+    'وتعهدت الحكومة بالإفراج عن المعتقلين.',
+    'وأنحى سامر حداد باللائمة على الشركات في انقطاع الكهرباء.',
+    'وزاد حداد أن الأزمة ستنتهي قريباً.',
+  ]);
+  assert.deepEqual(got.map((s) => s.cue), ['رحب', 'تعهد', 'أنحى باللائمة', 'زاد']);
+});
+
+test('a bare name keeps the office its person spoke under: a reference to another office is not him', () => {
+  const got = run([
+    'وقال نائب وزير الخارجية الروسي سيرغي ريابكوف إن الضربة خطيرة.',
+    'وزاد ريابكوف أن الرد سيأتي.',
+    'وكان وزير الخارجية الروسي قد شدد على ضرورة الحوار.',
+    'وقال لافروف إن موسكو تدعو إلى التنسيق.',
+  ], '', true);
+  assert.notEqual(got[2]!.speaker.name, 'سيرغي ريابكوف');
+});
+
+test('a document or a definite body noun can be the subject of a noun-phrase proposition', () => {
+  const got = run(['أكدت حركة النهضة أن الانتخابات ستجري.', 'وأكدت الحركة أمس وفاة قائدها الميداني.', 'وأكد البيان نجاح العملية، مشيرا إلى أن الطائرات عادت.'], '', true);
+  assert.deepEqual(got.map((s) => s.text), ['الانتخابات ستجري', 'وفاة قائدها الميداني', 'نجاح العملية', 'الطائرات عادت']);
+  assert.equal(got[3]!.cue, 'أشار');
+});
+
+test('an adverb between a known subject and its noun-phrase proposition; a present verb reports none', () => {
+  const got = run(['وأعلن الوزير سامي العلي كذلك بدء جولة جديدة من المحادثات.', 'وتعلن اللجنة الأسعار الجديدة في آخر كل شهر.'], '', true);
+  assert.deepEqual(got.map((s) => s.text), ['بدء جولة جديدة من المحادثات']);
+});
+
+test('رفض takes a noun phrase after a known subject, and a participle after it is its own statement', () => {
+  const got = run(['وقال الوزير سامر حداد إن الأسعار ثابتة.', 'ورفض حداد تحديد موعد للزيادة، نافياً أن يكون قد تلقى طلباً بذلك.'], '', true);
+  assert.deepEqual(got.slice(1).map((s) => [s.cue, s.text]), [
+    ['رفض', 'تحديد موعد للزيادة'],
+    ['نفى', 'أن يكون قد تلقى طلباً بذلك'],
+  ]);
+});
+
+test('أنْ before يكون/تكون is part of what was denied', () => {
+  const got = run(['ونفى الوزير أن يكون في كلامه تناقض.', 'ونفت الوزارة أن تكون الحكومة لم تدفع الرواتب.']);
+  assert.equal(got[0]!.text, 'أن يكون في كلامه تناقض');
+  assert.equal(got[0]!.negated, true);
+  assert.equal(got[1]!.negated, false);
+});
+
+test('a speaker span fuller than the known name keeps its extra first name', () => {
+  const got = run(['وقال محمد درويش إن الطريق مغلق.', 'وقال دين محمد درويش المتحدث باسم الحاكم إن الهجوم وقع ليلاً.'], '', true);
+  assert.equal(got[1]!.speaker.name, 'دين محمد درويش');
+});
+
+test('a و-cue with its content at the start of a sentence ends a quote left open', () => {
+  const got = run(['وقال المتحدث سامي العلي "هاجمت طائرتان نقطة التفتيش في الوادي. وأضاف أن حريقاً اندلع في النقطة.']);
+  assert.equal(got.length, 2);
+  assert.equal(got[1]!.cue, 'أضاف');
+  assert.equal(got[1]!.speaker.name, 'سامي العلي');
+});
+
+test('اتهم/تعهد: a place or a ب-masdar after a definite subject starts the object', () => {
+  const got = run(['واتهم وزير الخارجية الروسي الولايات المتحدة بدعم المسلحين.', 'وتعهدت الحكومة بدفع الرواتب.'], '', true);
+  assert.deepEqual(got.map((s) => [s.speaker.role ?? s.speaker.name, s.text]), [
+    ['وزير الخارجية الروسي', 'الولايات المتحدة بدعم المسلحين'],
+    ['الحكومة', 'بدفع الرواتب'],
+  ]);
+});

@@ -10,7 +10,7 @@
  */
 import type { CueGender } from '../../lexicons/cues.js';
 import { findCueHits, type CueHit } from './cues.js';
-import { DOCUMENT_HEADS, F, LEXICON, ORG_HEADS, SUBORDINATORS, ROLE_HEADS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer } from './lexicon.js';
+import { ANAPHORIC_ORG_HEADS, DOCUMENT_HEADS, F, LEXICON, fold, ORG_HEADS, SUBORDINATORS, ROLE_HEADS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer } from './lexicon.js';
 import { contentNegated, cueNegatedBefore } from './negation.js';
 import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
 import { isSpanWord, scanSpeakerSpan } from './speaker.js';
@@ -60,6 +60,12 @@ export interface RawStatement {
   openQuoteStyle: number;
 }
 
+/** What a content scan tells its cue: a denying participle on the way, and the participle hits it absorbed. */
+interface ContentAcc {
+  denies: boolean;
+  participles?: number[];
+}
+
 interface Content {
   startTok: number;
   endTok: number;
@@ -83,6 +89,23 @@ const PERFECTIVE_PARTICLES: ReadonlySet<string> = new Set(['قد', 'لقد']);
 const MAX_APPOSITION_BACK_WORDS = 8;
 /** A subject found after an opener has at most this many words. */
 export const MAX_OPENER_SUBJECT_WORDS = 5;
+/** How far before a cue (in tokens) an opener of a longer subject is looked for. */
+export const MAX_OPENER_LOOKBACK = 14;
+/** A relative clause between a كان-subject and its verb has at most this many words. */
+const MAX_RELATIVE_WORDS = 6;
+/**
+ * Time words and adverbs between a subject and a noun-phrase proposition ("أعلن الجيش أمس مقتل…",
+ * "أعلن لافروف كذلك بدء…"), folded.
+ */
+const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(
+  ['أمس', 'اليوم', 'السبت', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'كذلك', 'أيضا', 'أيضاً', 'مجددا', 'مجدداً'].map((w) => fold(w)),
+);
+/** At most this many of them. */
+const MAX_SUBJECT_ADVERBS = 3;
+/** Imperfect forms of كان (folded) after which أن is the verbal-noun particle. */
+const KANA_IMPERFECT: ReadonlySet<string> = new Set(['يكون', 'تكون', 'يكونوا', 'يكونا', 'تكونا', 'يكونان', 'تكونان'].map((w) => fold(w)));
+/** Relative pronouns (folded) that open a clause describing the noun before them. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين'].map((w) => fold(w)));
 
 const PREPOSITIONS: ReadonlySet<string> = new Set([F.an_prep, F.ila, F.ala, 'الي', 'من']);
 const LIMIT_STOPS_BA: ReadonlySet<string> = new Set(['باسم', 'بن', 'بنت', 'بعد', 'بين', 'بشكل', 'بصوره', 'بدوره', 'بدورها', 'بيان', 'بلاده', 'بلادها']);
@@ -238,7 +261,7 @@ class SentenceParser {
    * marker of the cue's verb. Participles on the way are absorbed into the cue; nominal cues
    * ("في بيان") are passed over; another verbal cue ends the search.
    */
-  private scanContent(j: number, limit: number, objectMarkers: ReadonlySet<string> | null, acc: { denies: boolean }, speakerSeen: boolean): Content | null {
+  private scanContent(j: number, limit: number, objectMarkers: ReadonlySet<string> | null, acc: ContentAcc, speakerSeen: boolean): Content | null {
     const stop = Math.min(limit, j + MAX_CONTENT_DISTANCE);
     for (; j < stop; j++) {
       const t = this.toks[j]!;
@@ -259,7 +282,7 @@ class SentenceParser {
       if (t.kind !== 'word') continue;
       if (isComplementizer(t.norm)) {
         const before = this.prevWord(j);
-        if (before === null || !NON_COMPLEMENTIZER_BEFORE.has(before)) return this.clauseContent(j + 1, limit, false);
+        if (before === null || !NON_COMPLEMENTIZER_BEFORE.has(before)) return this.clauseContent(this.masdarAn(j) ? j : j + 1, limit, false);
         continue;
       }
       const h = this.hitAt[j]!;
@@ -267,6 +290,7 @@ class SentenceParser {
         const hit = this.hits[h]!;
         if (hit.kind === 'participle') {
           this.absorbed.add(h);
+          acc.participles?.push(h);
           if (hit.form?.row.denies) acc.denies = !acc.denies;
           j = hit.end - 1;
           continue;
@@ -294,6 +318,40 @@ class SentenceParser {
       }
     }
     return null;
+  }
+
+  /**
+   * "نفى أن يكون…", "استبعد أن تكون…": أنْ before the verb كان makes a verbal noun ("being"), not the
+   * complementizer أنّ; the particle is part of what was denied and stays in the content.
+   */
+  private masdarAn(j: number): boolean {
+    const next = this.toks[j + 1];
+    return this.toks[j]!.norm === F.an && next !== undefined && next.kind === 'word' && KANA_IMPERFECT.has(next.norm);
+  }
+
+  /**
+   * A country or city starts at span word n ("اتهم رئيس هيئة الأركان الروسية العامة الولايات
+   * المتحدة بـ…"): after a definite phrase a place is a new noun phrase, the accused.
+   */
+  private placeStartsAt(indices: readonly number[], n: number): boolean {
+    if (!this.lookup) return false;
+    const one = this.toks[indices[n]!]!.text;
+    const two = n + 1 < indices.length ? `${one} ${this.toks[indices[n + 1]!]!.text}` : null;
+    return this.lookup.isPlace(one) || (two !== null && this.lookup.isPlace(two));
+  }
+
+  /**
+   * A word glued to ب that starts the object inside a speaker span: before a definite noun
+   * ("بالإفراج"), or a masdar after a definite subject ("تعهدت الحكومة بدفع الرواتب") when the entity
+   * analysis knows no name there ("الوزير بشار…" stays a name).
+   */
+  private baObjectAt(i: number, before: number): boolean {
+    const norm = this.toks[i]!.norm;
+    if (norm[0] !== 'ب' || LIMIT_STOPS_BA.has(norm)) return false;
+    if (norm.startsWith('بال')) return true;
+    if (!this.lookup || norm.length < 4 || !isDefinite(this.toks[before]!.norm)) return false;
+    const word = this.toks[i]!.text;
+    return this.lookup.resolve(word) === null && this.lookup.resolve(word.slice(1)) === null && !this.lookup.isPlace(word.slice(1));
   }
 
   private isObjectMarker(norm: string, markers: ReadonlySet<string>): boolean {
@@ -328,7 +386,7 @@ class SentenceParser {
     // "هل ترى أن…؟": a ت- present in a question addresses the interviewee (you), it reports nothing.
     if (hit.form!.tense === 'present' && hit.gender === 'fem' && /[؟?]\s*$/u.test(this.text.slice(-3))) return null;
     const limit = this.limitAfter(k);
-    const acc = { denies: (row.denies ?? false) !== cueNegatedBefore(this.toks, hit.start) };
+    const acc: ContentAcc = { denies: (row.denies ?? false) !== cueNegatedBefore(this.toks, hit.start), participles: [] };
 
     // نقل عن: the speaker follows "عن" ("نقلت الوكالة عن الوزير قوله").
     let speakerFrom = hit.end;
@@ -345,7 +403,7 @@ class SentenceParser {
     // "ورفض المتحدث التعليق": a nominal object marker inside the span ends the speaker there.
     if (markers) {
       // A glued ب before a definite noun ("بالإفراج") is the object marker too; "بشار" is not.
-      const cut = span.indices.findIndex((i, n) => n > 0 && (markers.has(this.toks[i]!.norm) || (markers.has('ب') && this.toks[i]!.norm.startsWith('بال') && !LIMIT_STOPS_BA.has(this.toks[i]!.norm))));
+      const cut = span.indices.findIndex((i, n) => n > 0 && (markers.has(this.toks[i]!.norm) || (markers.has('ب') && this.baObjectAt(i, span.indices[n - 1]!))));
       if (cut > 0) {
         span.end = span.indices[cut]!;
         span.indices = span.indices.slice(0, cut);
@@ -354,9 +412,22 @@ class SentenceParser {
     // "ودعا السياسيين إلى العمل معاً": one definite word in the oblique plural or dual (-ين) cannot be
     // a subject (that would be -ون/-ان); it is the object, and the speaker is found as if none was written.
     if (hit.kind === 'verb' && span.indices.length === 1 && OBLIQUE_PLURAL.test(this.toks[span.indices[0]!]!.norm)) span.indices = [];
+    const deniesBefore = acc.denies;
     let content = this.scanContent(span.end, limit, markers, acc, span.indices.length > 0 || hit.kind !== 'participle');
+    // "وأكد البيان نجاح العملية، مشيرا إلى أن…": the proposition is the noun phrase after the known
+    // subject; the participle's clause is a statement of its own, not this cue's content.
+    // A noun-phrase proposition only after a past verb: "وتعلن اللجنة الأسعار كل شهر" is a habit, not a statement.
+    const reportsNounPhrase = row.nounContent === true && hit.kind === 'verb' && hit.form!.tense === 'past';
+    if (content && acc.participles!.length > 0 && reportsNounPhrase) {
+      const nominal = this.nounContent({ indices: [...span.indices], end: span.end }, limit, true);
+      if (nominal) {
+        for (const h of acc.participles!) this.absorbed.delete(h);
+        acc.denies = deniesBefore;
+        content = this.nounContent(span, limit, true);
+      }
+    }
     if (!content && hit.kind === 'verb') content = this.preposedContent(hit, span.end, limit, boundaryTok);
-    if (!content && row.nounContent && hit.kind === 'verb') content = this.nounContent(span, limit);
+    if (!content && reportsNounPhrase) content = this.nounContent(span, limit, false);
     if (!content) return null;
 
     // "واتهم حزب الله بزج لبنان…": one short phrase running into the ب-content is the accused.
@@ -368,7 +439,7 @@ class SentenceParser {
     // starts a new noun phrase (iḍāfa cannot continue a definite adjective): that is the accused.
     if (row.objectBeforeContent && span.indices.length >= 3) {
       const cut = span.indices.findIndex((i, n) => n >= 2 && isDefinite(this.toks[span.indices[n - 1]!]!.norm) && isDefinite(this.toks[span.indices[n - 2]!]!.norm) &&
-        !isDefinite(this.toks[i]!.norm) && (findIn(ORG_HEADS, this.toks[i]!.norm) !== null || findIn(ROLE_HEADS, this.toks[i]!.norm) !== null));
+        ((!isDefinite(this.toks[i]!.norm) && (findIn(ORG_HEADS, this.toks[i]!.norm) !== null || findIn(ROLE_HEADS, this.toks[i]!.norm) !== null)) || this.placeStartsAt(span.indices, n)));
       if (cut > 0) {
         const object = span.indices[cut]!;
         span.indices = span.indices.slice(0, cut);
@@ -483,10 +554,39 @@ class SentenceParser {
         return { mode: 'span', tokens: (roleA ? [...b, ...a] : [...a, ...b]).map((i) => this.toks[i]!) };
       }
     }
-    if (indices.length === 0) return { mode: 'continuation' };
-    // "الوزير قد أكد" at the clause start: the words before قد are its subject.
-    if (k < start) return skippedQad ? { mode: 'span', tokens: indices.map((i) => this.toks[i]!) } : { mode: 'continuation' };
-    return this.opensClause(this.toks[k]!) ? { mode: 'span', tokens: indices.map((i) => this.toks[i]!) } : { mode: 'continuation' };
+    if (indices.length > 0 && k < start && skippedQad) return { mode: 'span', tokens: indices.map((i) => this.toks[i]!) };
+    if (indices.length > 0 && k >= start && this.opensClause(this.toks[k]!)) return { mode: 'span', tokens: indices.map((i) => this.toks[i]!) };
+    return this.subjectAfterNearOpener(hit, start);
+  }
+
+  /**
+   * A subject longer than the backward read allows, scanned forward from the nearest opener within
+   * MAX_OPENER_LOOKBACK tokens before the cue with the speaker-span rules: "وكان دميتري بيسكوف
+   * السكرتير الصحفي للرئيس الروسي قد أعلن", "أن مبعوث الأمم المتحدة إلى سورية ستافان دي ميستورا
+   * قال". The span must reach the cue (قد allowed before it), or end at a relative clause that does
+   * ("وكان التحالف الذي تقوده الولايات المتحدة قال"), which describes the subject.
+   */
+  private subjectAfterNearOpener(hit: CueHit, start: number): SpeakerSource {
+    const low = Math.max(start, hit.start - MAX_OPENER_LOOKBACK);
+    for (let j = hit.start - 2; j >= low; j--) {
+      const t = this.toks[j]!;
+      if (t.kind !== 'word' && !isComma(t)) return { mode: 'continuation' };
+      if (!this.opensClause(t)) continue;
+      let end = hit.start;
+      if (PERFECTIVE_PARTICLES.has(this.toks[end - 1]!.norm)) end--;
+      const span = scanSpeakerSpan(this.toks, j + 1, end, this.isCueAt);
+      if (span.indices.length === 0) return { mode: 'continuation' };
+      const reaches = span.end >= end || (KANA.has(t.norm) && this.relativeClauseUpTo(span.end, end));
+      return reaches ? { mode: 'span', tokens: span.indices.map((i) => this.toks[i]!) } : { mode: 'continuation' };
+    }
+    return { mode: 'continuation' };
+  }
+
+  /** Tokens [from, to) are a relative clause: a relative pronoun, then words only (no cue, no punctuation). */
+  private relativeClauseUpTo(from: number, to: number): boolean {
+    if (from >= to || !RELATIVE_PRONOUNS.has(this.toks[from]!.norm)) return false;
+    for (let i = from + 1; i < to; i++) if (this.toks[i]!.kind !== 'word' || this.isCueAt(i)) return false;
+    return to - from <= MAX_RELATIVE_WORDS;
   }
 
   /**
@@ -531,18 +631,38 @@ class SentenceParser {
    * knows (or a place) is the subject, the rest of the clause is the reported proposition. Without
    * such a subject nothing is read: "وأكد نجاح العملية" cannot be told from a subject phrase.
    */
-  private nounContent(span: { indices: number[]; end: number }, limit: number): Content | null {
-    if (!this.lookup || span.indices.length < 2) return null;
-    for (let n = span.indices.length - 1; n >= 1; n--) {
-      const subject = span.indices.slice(0, n).map((i) => this.toks[i]!.text).join(' ');
-      const known = this.lookup.resolve(subject) !== null || this.lookup.isPlace(subject);
-      if (!known) continue;
+  private nounContent(span: { indices: number[]; end: number }, limit: number, insideOnly: boolean): Content | null {
+    if (!this.lookup || span.indices.length === 0) return null;
+    // A span that is one known name as a whole ("الوزير سامي العلي") is not cut inside the name.
+    const wholeKnown = this.knownSubject(span.indices);
+    for (let n = span.indices.length - 1; n >= 1 && !wholeKnown; n--) {
+      if (!this.knownSubject(span.indices.slice(0, n))) continue;
       const startTok = span.indices[n]!;
       span.indices = span.indices.slice(0, n);
       span.end = startTok;
       return this.clauseContent(startTok, limit, false);
     }
-    return null;
+    // "وأكدت الحركة أمس وفاة زعيمها", "أعلن لافروف كذلك بدء جولة": the whole span is a known subject,
+    // a time word or an adverb ends it, and the proposition follows them.
+    if (insideOnly || !wholeKnown) return null;
+    let j = span.end;
+    while (j < limit && j < span.end + MAX_SUBJECT_ADVERBS && this.toks[j]!.kind === 'word' && SUBJECT_ADVERBS.has(this.toks[j]!.norm)) j++;
+    const next = this.toks[j];
+    if (j === span.end || j >= limit || !next || next.kind !== 'word' || !isSpanWord(next, this.isCueAt, j) || isDefinite(next.norm)) return null;
+    return this.clauseContent(j, limit, false);
+  }
+
+  /**
+   * Words the entity analysis knows (a person, body or place), or a definite document or
+   * organization noun standing for one named before ("البيان", "الحركة"): a subject that cannot
+   * be read as the start of the proposition.
+   */
+  private knownSubject(indices: readonly number[]): boolean {
+    const subject = indices.map((i) => this.toks[i]!.text).join(' ');
+    if (this.lookup!.resolve(subject) !== null || this.lookup!.isPlace(subject)) return true;
+    if (indices.length !== 1) return false;
+    const word = this.toks[indices[0]!]!.norm;
+    return isDefinite(word) && (findIn(DOCUMENT_HEADS, word) !== null || findIn(ANAPHORIC_ORG_HEADS, word) !== null);
   }
 
   /**

@@ -271,7 +271,8 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
 
 /**
  * A government speaker is one place name; an organization, role or place after it is the verb's
- * object ("وطالبت إريتريا مجلس الأمن بـ…", "واتهمت موسكو واشنطن بـ…"): the span is cut after the place.
+ * object ("وطالبت إريتريا مجلس الأمن بـ…", "واتهمت موسكو واشنطن بـ…"), and a definite noun after it
+ * describes it ("قالت روسيا الحليف الرئيسي للأسد"): the span is cut after the place.
  */
 function withoutObjectAfterPlace(tokens: Tok[], lookup: EntityLookup): Tok[] {
   for (let n = Math.min(2, tokens.length - 1); n >= 1; n--) {
@@ -279,7 +280,10 @@ function withoutObjectAfterPlace(tokens: Tok[], lookup: EntityLookup): Tok[] {
     if (!lookup.isPlace(words(prefix))) continue;
     const next = tokens[n]!;
     // Not a nisba ("الكونغرس الأميركي"): an adjective agrees with the speaker, it is no object.
-    const objectStarts = (findIn(ORG_HEADS, next.norm) !== null || roleHeadAt(tokens, n) !== null) && !NISBA.test(next.norm);
+    // A definite noun that is not a nisba describes the place in apposition ("روسيا الحليف الرئيسي
+    // للأسد"): the place alone speaks, as with an object.
+    const apposition = isDefinite(next.norm) && findIn(ORG_HEADS, next.norm) === null;
+    const objectStarts = (apposition || findIn(ORG_HEADS, next.norm) !== null || roleHeadAt(tokens, n) !== null) && !NISBA.test(next.norm);
     // "الولايات المتحدة" is one place: only cut where the rest is not part of it.
     if (objectStarts && !lookup.isPlace(words(tokens.slice(0, n + 1)))) return prefix;
   }

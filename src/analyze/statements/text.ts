@@ -29,9 +29,17 @@ function fold(word: string): string {
   return foldWord(word);
 }
 
+/**
+ * Hashtag marks ("قال # التحالف الدولي", "# داعش") tag a word for social media and play no part in
+ * the grammar: they are left out of the tokens, so a span or a clause reads through them (the
+ * content keeps them, being cut from the text by character offsets).
+ */
+const HASHTAG = '#';
+
 export function sentenceTokens(text: string): Tok[] {
   const out: Tok[] = [];
   for (const t of tokenize(text)) {
+    if (t.kind === 'punct' && t.text === HASHTAG) continue;
     out.push({ text: t.text, norm: t.kind === 'word' ? fold(t.text) : t.text, start: t.start, end: t.end, kind: t.kind });
   }
   return out;

@@ -122,6 +122,8 @@ export const SPAN_STOPS: readonly string[] = [
   // ("المصدرين اللذين حضرا", "تقرير للأمم المتحدة الشهر الماضي"; not العام: "المدير العام"); a fronted topic is not a subject ("وحول…، قال").
   'كافة', 'جميع', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'الشهر', 'الأسبوع',
   'حول', 'بقوله', 'بقولها', 'بقولهم', 'آخر', 'أخرى', 'آخرون', 'آخرين',
+  // "أقرت للمرة الأولى بأن…": how many times something was said is an adverb, not a speaker.
+  'للمرة', 'مرة', 'مجددا', 'مجدداً', 'مرارا', 'مراراً',
   // Outlets glued to لـ after the speaker ("التحالف لرويترز", "ماير لبي بي سي").
   // Audiences addressed after the speaker ("وقال الوزير للنواب").
   'للنواب', 'للحضور', 'للحاضرين', 'للمشاركين', 'للمواطنين', 'للجمهور', 'للمراسلين', 'للطلاب', 'للسكان',
@@ -142,6 +144,11 @@ export const NON_COMPLEMENTIZER_BEFORE: readonly string[] = [
 /** Words that start a new clause, so that a cue after them starts a new statement ("… فيما أكد …"). */
 export const CLAUSE_SEPARATORS: readonly string[] = [
   'فيما', 'بينما', 'حين', 'كما', 'أما', 'ثم', 'لكن', 'ولكن', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها', 'وكان', 'وقد', 'قد', 'كذلك',
+  // لكن with the subject as a pronoun ("…أن النزاع طويل لكنه قال إن…"): a new clause whose subject
+  // is the speaker already talking, so its cue is a statement of its own (the و form is folded off).
+  'لكنه', 'لكنها', 'لكنهم', 'لكنهما',
+  // "في وقت أعلن الوزير…" (while): read as one separator with the في before it, like "في حين".
+  'وقت',
 ];
 
 /** Negation particles and words. `ما` is handled apart (it is also a relative pronoun). */
