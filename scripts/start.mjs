@@ -44,7 +44,7 @@ try {
 
   const topic = 'رفع الدعم عن المحروقات';
   const positions = await actorPositions(store, speaker, { about: topic });
-  console.log(`\n── ${speaker} عن «${topic}»: ${positions.positions.length} موقفاً، ${positions.contradictions.length} تناقضاً ──`);
+  console.log(`\n── ${speaker} عن «${topic}»: ${counted(positions.positions.length, 'موقف', 'مواقف', 'موقفاً')}، ${counted(positions.contradictions.length, 'تناقض', 'تناقضات', 'تناقضاً')} ──`);
   for (const c of positions.contradictions.slice(0, 3)) {
     const d = (p) => (p.entry.date ?? p.entry.sortDate ?? '—').slice(0, 10);
     console.log(`  ${d(c.earlier)} [${c.earlier.polarity}] «${c.earlier.entry.text.slice(0, 70)}»\n    ↔ ${d(c.later)} [${c.later.polarity}] «${c.later.entry.text.slice(0, 70)}»`);
@@ -52,4 +52,12 @@ try {
   console.log(`\nTry: bin/marsad search "رفع الدعم" · bin/marsad timeline --speaker سركيس · bin/marsad stories · bin/marsad claim "${claim}" · bin/marsad positions --actor سركيس --about "${topic}"`);
 } finally {
   await store.close();
+}
+
+/** An Arabic count: the noun is singular after 1–2 and 100s, plural after 3–10, accusative singular after 11–99. */
+function counted(n, singular, plural, accusative) {
+  const lastTwo = n % 100;
+  if (lastTwo >= 3 && lastTwo <= 10) return `${n} ${plural}`;
+  if (lastTwo >= 11) return `${n} ${accusative}`;
+  return `${n} ${singular}`;
 }

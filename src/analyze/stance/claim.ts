@@ -46,12 +46,21 @@ export function parseClaim(text: string, weightOf?: TermWeight): ParsedClaim {
   const tokens = stanceTokens(text);
   const seen = new Set<string>();
   const terms: ClaimTerm[] = [];
+  let previousWasPredicate = false;
   for (const token of tokens) {
-    if (!token.content || seen.has(token.stem)) continue;
+    if (!token.content || seen.has(token.stem)) {
+      previousWasPredicate = false;
+      continue;
+    }
     seen.add(token.stem);
     const sets = setsOfForms(token.forms);
     const base = weightOf ? weightOf(token.stem) : 1;
-    terms.push({ stem: token.stem, predicate: sets.some((set) => !NOUN_SET_NAMES.has(set)), forms: token.forms, sets, weight: token.number ? base * NUMBER_WEIGHT : base, number: token.number });
+    // "رفع الدعم", "إلغاء الدعم": a definite noun right after a verbal noun is its object (an
+    // iḍāfa), so "الدعم" is the subsidy being lifted, not the predicate "support".
+    const objectOfPredicate: boolean = previousWasPredicate && token.norm.startsWith('ال');
+    const predicate: boolean = !objectOfPredicate && sets.some((set) => !NOUN_SET_NAMES.has(set));
+    terms.push({ stem: token.stem, predicate, forms: token.forms, sets, weight: token.number ? base * NUMBER_WEIGHT : base, number: token.number });
+    previousWasPredicate = predicate;
   }
   const predicateSets = new Set(terms.flatMap((t) => t.sets));
   return {

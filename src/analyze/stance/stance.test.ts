@@ -71,6 +71,15 @@ describe('parseClaim', () => {
     assert.equal(parseClaim('الحكومة لم ترفع أسعار الخبز').negative, true);
   });
 
+  it('reads a definite noun right after a verbal noun as its object, not as a second predicate', () => {
+    const predicates = (text: string) => parseClaim(text).terms.filter((t) => t.predicate).map((t) => t.stem);
+    // "الدعم" is the subsidy being lifted, not the verb "support".
+    assert.deepEqual(predicates('رفع الدعم عن المحروقات'), predicates('رفع الأسعار'));
+    assert.equal(predicates('رفع الدعم عن المحروقات').length, 1);
+    // Without the verbal noun before it, the same word is the predicate.
+    assert.ok(predicates('الحكومة تدعم المزارعين').length >= 1);
+  });
+
   it('drops stopwords and keeps content words, with positive weights', () => {
     const claim = parseClaim('الحكومة سترفع أسعار الكهرباء في العام المقبل');
     assert.ok(claim.terms.length >= 4);
