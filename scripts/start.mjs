@@ -3,6 +3,7 @@
 // (When the web app exists, this opens it instead of printing.)
 import { ingestPaths } from '../dist/src/ingest/ingest.js';
 import { openStore, resolveDbPath } from '../dist/src/store/open-store.js';
+import { foldRepeats } from '../dist/src/store/fold.js';
 import { LexicalStanceModel } from '../dist/src/analyze/stance/lexical.js';
 import { checkClaim } from '../dist/src/claims/check.js';
 import { actorPositions } from '../dist/src/claims/positions.js';
@@ -26,10 +27,12 @@ try {
   const speaker = 'وليد سركيس';
   console.log(`\n── ${speaker}: تصريحاته بالترتيب الزمني ──`);
   const TIMELINE_LINES = 25;
-  const entries = await store.timeline({ speaker });
+  // The same words carried by several outlets are one line (foldRepeats), with the others named.
+  const entries = foldRepeats(await store.timeline({ speaker }));
   for (const e of entries.slice(0, TIMELINE_LINES)) {
     const text = e.text.length > 110 ? e.text.slice(0, 110) + '…' : e.text;
-    console.log(`  ${(e.date ?? e.sortDate ?? '—').slice(0, 10).padEnd(10)}  ${e.cue || '—'}${e.negated ? ' (نفي)' : ''}: «${text}»  — ${e.article.outlet ?? ''}`);
+    const also = e.alsoIn.length ? ` (وأيضاً: ${e.alsoIn.map((a) => a.outlet ?? a.title).join('، ')})` : '';
+    console.log(`  ${(e.date ?? e.sortDate ?? '—').slice(0, 10).padEnd(10)}  ${e.cue || '—'}${e.negated ? ' (نفي)' : ''}: «${text}»  — ${e.article.outlet ?? ''}${also}`);
   }
   if (entries.length > TIMELINE_LINES) console.log(`  … ${entries.length - TIMELINE_LINES} more: bin/marsad timeline --speaker "${speaker}"`);
 

@@ -13,6 +13,7 @@ import { parseClaim, type ParsedClaim } from '../analyze/stance/claim.js';
 import { setsOfForms } from '../analyze/stance/lexicon.js';
 import { stanceTokens } from '../analyze/stance/text.js';
 import { nationalOfficialStatements } from './officials.js';
+import { repeatKey } from '../store/fold.js';
 import type { Store } from '../store/store.js';
 import type { TimelineEntry } from '../store/types.js';
 
@@ -63,7 +64,7 @@ export async function actorPositions(store: Store, actor: string, options: { abo
     // "تونس: أولى زيادات الكهرباء تدخل حيز التطبيق": a headline labelled with a country is a news
     // label more often than the country's words; its officials' own statements carry the position.
     if (entry.cue === ':' && entry.speaker.name !== null && governmentOf(entry.speaker.name) !== null && normalize(entry.speaker.name) === normalize(entry.speaker.role ?? entry.speaker.name)) continue;
-    const key = `${normalize(entry.speaker.name ?? entry.speaker.role ?? '')}|${normalize(entry.text)}`;
+    const key = repeatKey(entry);
     if (seen.has(key)) continue;
     seen.add(key);
     const polarity = topic ? polarityTowards(topic, entry) : entry.negated ? 'oppose' : 'support';

@@ -100,6 +100,18 @@ describe('marsad ingest / article / search / stories / timeline', () => {
     const dates = statements.map((s) => s.date ?? '9999');
     assert.deepEqual(dates, [...dates].sort());
     assert.ok(statements.every((s) => s.article.id && s.article.source));
+  });
+
+  it('timeline lists words carried by several outlets once, naming the other articles', () => {
+    type Entry = { speaker: { name: string | null }; text: string; article: Ref; alsoIn: Ref[] };
+    const folded = json<{ statements: Entry[] }>(run(['timeline', '--speaker', 'سركيس', '--db', db, '--json'])).statements;
+    const all = json<{ statements: Entry[] }>(run(['timeline', '--speaker', 'سركيس', '--no-fold', '--db', db, '--json'])).statements;
+    // The demo corpus carries a wire story about Sarkis in two outlets.
+    assert.ok(folded.some((s) => s.alsoIn.length > 0));
+    assert.equal(folded.length + folded.reduce((n, s) => n + s.alsoIn.length, 0), all.length);
+    const keys = folded.map((s) => `${s.speaker.name}|${s.text}`);
+    assert.equal(new Set(keys).size, keys.length);
+    assert.ok(folded.every((s) => s.alsoIn.every((a) => a.id !== s.article.id)));
     const usage = run(['timeline', '--db', db]);
     assert.equal(usage.code, 1);
     assert.match(usage.stderr, /give one of --speaker NAME or --entity NAME/u);

@@ -1,6 +1,7 @@
 /** `marsad timeline --speaker NAME | --entity NAME`: statements in date order. */
 import type { Command } from 'commander';
 import { InputError } from '../core/errors.js';
+import { foldRepeats } from '../store/fold.js';
 import { openStore, resolveDbPath } from '../store/open-store.js';
 
 interface TimelineFlags {
@@ -9,6 +10,7 @@ interface TimelineFlags {
   speaker?: string;
   entity?: string;
   limit: string;
+  fold: boolean;
 }
 
 export function registerTimeline(program: Command): void {
@@ -18,6 +20,7 @@ export function registerTimeline(program: Command): void {
     .option('--speaker <name>', 'the speaker (any part of the name, any spelling: "الخطيب" finds "سامي الخطيب")')
     .option('--entity <name>', 'an entity: statements it made or that name it')
     .option('--limit <n>', 'most statements', '1000')
+    .option('--no-fold', 'list every copy of a statement (by default the same words by the same speaker are one line, with the other articles in alsoIn)')
     .option('--db <file>', 'database file (default: $MARSAD_DB or ./marsad.db)')
     .option('--json', 'print {"statements": […]}')
     .action(async (flags: TimelineFlags) => {
@@ -26,9 +29,10 @@ export function registerTimeline(program: Command): void {
       if (!Number.isInteger(limit) || limit < 1) throw new InputError('--limit', `expected a whole number ≥ 1, found "${flags.limit}"`, 'usage');
       const store = await openStore(resolveDbPath(flags.db), { mustExist: true });
       try {
-        const entries = await store.timeline({ speaker: flags.speaker ?? null, entity: flags.entity ?? null, limit });
+        const found = await store.timeline({ speaker: flags.speaker ?? null, entity: flags.entity ?? null, limit });
+        const entries = flags.fold ? foldRepeats(found) : found.map((e) => ({ ...e, alsoIn: [] }));
         if (flags.json) {
-          const statements = entries.map((e) => ({ speaker: e.speaker, text: e.text, date: e.date, cue: e.cue, negated: e.negated, article: e.article }));
+          const statements = entries.map((e) => ({ speaker: e.speaker, text: e.text, date: e.date, cue: e.cue, negated: e.negated, article: e.article, alsoIn: e.alsoIn }));
           process.stdout.write(JSON.stringify({ statements }, null, 2) + '\n');
           return;
         }
@@ -38,7 +42,8 @@ export function registerTimeline(program: Command): void {
         }
         const lines = entries.map(
           (e) =>
-            `${(e.date ?? e.sortDate ?? '—').slice(0, 10)}  ${e.speaker.name ?? e.speaker.role ?? '؟'} (${e.cue}${e.negated ? '، نفي' : ''}): «${e.text}»\n            ${[e.article.outlet, e.article.title].filter(Boolean).join(' · ')}`,
+            `${(e.date ?? e.sortDate ?? '—').slice(0, 10)}  ${e.speaker.name ?? e.speaker.role ?? '؟'} (${e.cue}${e.negated ? '، نفي' : ''}): «${e.text}»\n            ${[e.article.outlet, e.article.title].filter(Boolean).join(' · ')}` +
+            (e.alsoIn.length ? `\n            أيضاً في: ${e.alsoIn.map((a) => a.outlet ?? a.title).join('، ')}` : ''),
         );
         process.stdout.write(lines.join('\n') + '\n');
       } finally {
