@@ -29,6 +29,29 @@ export interface SnippetOptions {
 }
 
 /**
+ * Stems of normalized words, shared by every snippet: twenty bodies of one result page repeat most
+ * of their words, and stemming was a third of a snippet's cost. Cleared when full (memory stays flat).
+ */
+const STEM_MEMO_LIMIT = 100_000;
+const stemMemo = new Map<string, string>();
+
+function stemOf(word: string): string {
+  let stem = stemMemo.get(word);
+  if (stem === undefined) {
+    // Latin words are searched in lower case; Arabic has no case, so only ASCII needs the call.
+    stem = stemNormalized(/[A-Z]/u.test(word) ? word.toLowerCase() : word);
+    if (stemMemo.size >= STEM_MEMO_LIMIT) stemMemo.clear();
+    stemMemo.set(word, stem);
+  }
+  return stem;
+}
+
+/** Space, tab, line feed, carriage return, no-break space: what may trail a word in a body. */
+function isTrailingSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0;
+}
+
+/**
  * Every word and number of the body with its search key when that key is a query key. The body is
  * normalized once (with offsets back to the original) and each word stemmed in place: the same
  * keys as searchTokens, at a fraction of the cost of running it word by word.
@@ -48,7 +71,7 @@ function wordSpans(body: string, keys: ReadonlySet<string>): WordSpan[] {
       // A hashtag is searched by its parts (#اليمن_ينتصر → اليمن, ينتصر).
       const parts = first === 0x23 || first === 0x40 ? text.slice(start + 1, end).split('_') : [text.slice(start, end)];
       for (const part of parts) {
-        const stem = stemNormalized(part.toLowerCase());
+        const stem = stemOf(part);
         if (keys.has(stem)) {
           key = stem;
           break;
@@ -59,7 +82,7 @@ function wordSpans(body: string, keys: ReadonlySet<string>): WordSpan[] {
     // normalization dropped (a final kasra) stay inside the word; whitespace is trimmed off.
     const from = normalized.toOriginal(start);
     let to = end >= text.length ? body.length : normalized.toOriginal(end);
-    while (to > from + 1 && /\s/u.test(body[to - 1]!)) to--;
+    while (to > from + 1 && (isTrailingSpace(body.charCodeAt(to - 1)) || /\s/u.test(body[to - 1]!))) to--;
     spans.push({ start: from, end: Math.max(to, from + 1), key });
   });
   return spans;
