@@ -17,6 +17,7 @@ import {
   MALE_FIRST_NAMES,
   MORE_FIRST_NAMES,
   NAME_CONNECTORS,
+  WIRE_FIRST_NAMES,
 } from '../../lexicons/gazetteer/firstNames.js';
 import {
   CONSTRUCT_TITLES,
@@ -52,6 +53,31 @@ export interface PhraseEntry<T> {
   /** Tokens after the first. */
   rest: readonly string[];
   value: T;
+  /**
+   * Every listed spelling ends in ه, none in ة: normalize() folds ة into ه, so without this flag
+   * the capital "ماليه" (Malé) would match the everyday adjective "مالية" (financial). A word
+   * written with ة never matches such an entry (see `writtenWithTaMarbuta`).
+   */
+  haOnly: boolean;
+}
+
+/** Harakat and tatweel after the last letter (deleted by normalize()). */
+function isMark(code: number): boolean {
+  return (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640;
+}
+
+/** Does the written word (or phrase) end in ة, ignoring harakat after it? */
+export function writtenWithTaMarbuta(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && (isMark(text.charCodeAt(k)) || text.charCodeAt(k) === 0x20)) k--;
+  return k >= 0 && text.charCodeAt(k) === 0x0629;
+}
+
+/** A spelling ending in ه (not ة) whose fold could also be reached from ة. */
+function writtenWithHa(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && (isMark(text.charCodeAt(k)) || text.charCodeAt(k) === 0x20)) k--;
+  return k >= 0 && text.charCodeAt(k) === 0x0647;
 }
 
 /** Phrases indexed by first token, longest first within a key. */
@@ -76,9 +102,15 @@ function addPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T): void {
     list = [];
     index.set(first, list);
   }
-  // First writer wins for identical phrases: countries before capitals before places (الكويت).
-  if (list.some((e) => e.rest.length === rest.length && e.rest.every((t, k) => t === rest[k]))) return;
-  list.push({ rest, value });
+  const haOnly = writtenWithHa(phrase);
+  // First writer wins for identical phrases: countries before capitals before places (الكويت);
+  // a later spelling with ة ("حماة" after "حماه") still lets the phrase match words written with ة.
+  const same = list.find((e) => e.rest.length === rest.length && e.rest.every((t, k) => t === rest[k]));
+  if (same) {
+    if (!haOnly) same.haOnly = false;
+    return;
+  }
+  list.push({ rest, value, haOnly });
   list.sort((a, b) => b.rest.length - a.rest.length);
 }
 
@@ -113,6 +145,8 @@ export interface Lexicon {
   gazetteer: PhraseIndex<GazetteerTarget>;
   /** Normalized phrase → country it stands for (names, capitals, nisbas, places, state bodies). */
   governments: Map<string, string>;
+  /** Normalized gazetteer phrases every spelling of which ends in ه: a word written with ة is not them. */
+  haOnlyKeys: Set<string>;
   /** Normalized phrase → organization record name, for organizations with no government. */
   stateless: Set<string>;
   /** Canonical organization name → its context-only aliases (normalized phrases). */
@@ -163,10 +197,13 @@ function buildLexicon(): Lexicon {
 
   // Insertion order is precedence for identical phrases: country names, organizations, capitals,
   // places, nisbas.
+  // Names and capitals that fold to an everyday word (مالي، ماليه) are context-only and stand for
+  // no government: "مالية" (financial) must not make the Maldives a speaker's government.
   for (const c of countries) {
+    const common = new Set(c.commonWords);
     for (const name of [c.name, ...c.variants]) {
-      addPhrase(gazetteer, name, { kind: 'country', name: c.name, country: c.name, contextOnly: false });
-      setGovernment(name, c.name);
+      addPhrase(gazetteer, name, { kind: 'country', name: c.name, country: c.name, contextOnly: common.has(name) });
+      if (!common.has(name)) setGovernment(name, c.name);
     }
   }
   for (const o of organizations) {
@@ -181,9 +218,10 @@ function buildLexicon(): Lexicon {
     }
   }
   for (const c of countries) {
+    const common = new Set(c.commonWords);
     for (const capital of c.capitals) {
-      addPhrase(gazetteer, capital, { kind: 'capital', name: capital, country: c.name, contextOnly: false });
-      setGovernment(capital, c.name);
+      addPhrase(gazetteer, capital, { kind: 'capital', name: capital, country: c.name, contextOnly: common.has(capital) });
+      if (!common.has(capital)) setGovernment(capital, c.name);
     }
   }
   for (const p of places) {
@@ -200,7 +238,10 @@ function buildLexicon(): Lexicon {
     }
   }
 
-  const firstNames = setOf([...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES, ...MORE_FIRST_NAMES]);
+  const haOnlyKeys = new Set<string>();
+  for (const [first, list] of gazetteer) for (const e of list) if (e.haOnly) haOnlyKeys.add([first, ...e.rest].join(' '));
+
+  const firstNames = setOf([...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES, ...MORE_FIRST_NAMES, ...WIRE_FIRST_NAMES]);
   const persons: PhraseIndex<KnownPersonTarget> = new Map();
   for (const p of KNOWN_PERSONS) {
     const parts = phraseTokens(p.name);
@@ -217,6 +258,7 @@ function buildLexicon(): Lexicon {
   return {
     persons,
     gazetteer,
+    haOnlyKeys,
     governments,
     stateless,
     contextAliases,

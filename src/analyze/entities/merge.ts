@@ -285,7 +285,7 @@ export class EntityMerger {
       if (!first) return;
       let list = index.get(first);
       if (!list) index.set(first, (list = []));
-      list.push({ rest: tokens.slice(1), value: d });
+      list.push({ rest: tokens.slice(1), value: d, haOnly: false });
       list.sort((a, b) => b.rest.length - a.rest.length);
     };
     const lex = this.lex;

@@ -7,8 +7,8 @@
  * Everything is a Map/Set lookup on normalized token forms (see tokens.ts, lexicon.ts).
  */
 import type { EntityType } from '../../core/types.js';
-import { lexicon, type GazetteerTarget, type KnownPersonTarget, type Lexicon, type PhraseEntry, type PhraseIndex } from './lexicon.js';
-import type { Tok, WordForm, WordInfo } from './tokens.js';
+import { lexicon, writtenWithTaMarbuta, type GazetteerTarget, type KnownPersonTarget, type Lexicon, type PhraseEntry, type PhraseIndex } from './lexicon.js';
+import { surfaceOffset, type Tok, type WordForm, type WordInfo } from './tokens.js';
 
 /** How a person mention was found; decides whether a one-word name may create an entity. */
 export type PersonEvidence = 'title' | 'honorific' | 'cue' | 'name' | 'known';
@@ -181,6 +181,8 @@ function matchPhrase<T>(kind: PhraseKind, toks: Tok[], i: number, withClitics = 
           break;
         }
       }
+      // "مالية" (written with ة) is not the capital "ماليه" it folds to.
+      if (ok && e.haOnly && writtenWithTaMarbuta((toks[i + length - 1] as Tok).text)) ok = false;
       if (ok) {
         best = { length, form, value: e.value };
         break;
@@ -242,6 +244,12 @@ function writtenAsAli(tok: Tok): boolean {
   return tok.word !== null && tok.word.norm === 'علي' && tok.text.charCodeAt(tok.text.length - 1) === 0x064a;
 }
 
+/** Prepositions of place after which a context-only country name is the country ("في مالي"). */
+const PLACE_PREPOSITIONS = new Set(['في', 'الى', 'الي', 'من', 'عن', 'بين', 'نحو', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
+
+/** Kunya connectors, folded: أبو، أبي، أبا، أم. */
+const KUNYA_CONNECTORS = new Set(['ابو', 'ابي', 'ابا', 'ام']);
+
 /** Complementizers that open reported speech after "قال فلان". */
 const CUE_COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه']);
 
@@ -259,6 +267,16 @@ function isWord(tok: Tok | undefined): tok is Tok & { word: NonNullable<Tok['wor
 
 function isDefinite(norm: string): boolean {
   return norm.length > 3 && norm.charCodeAt(0) === 0x0627 && norm.charCodeAt(1) === 0x0644;
+}
+
+/**
+ * Is the word, read as `form`, an ال-word? normalize() folds أ/إ/آ into ا, so "ألبرت", "أليكس",
+ * "إلياس" look definite once folded; written with a hamza on the alef, "أل" is never the article.
+ */
+function articleWord(tok: Tok, form: WordForm): boolean {
+  if (!isDefinite(form.key)) return false;
+  const c = tok.text.charCodeAt(surfaceOffset(tok.text, form.strip));
+  return c !== 0x0623 && c !== 0x0625 && c !== 0x0622;
 }
 
 /** "لل…" / "ل…" genitive: "لحقوق الإنسان", "للأمم". */
@@ -381,10 +399,18 @@ export class ParagraphScanner {
     const memo = this.gazMemo[i];
     if (memo !== undefined) return memo;
     const m = matchPhrase<GazetteerTarget>('gazetteer', this.toks, i);
-    // Context-only places and aliases only count after a trigger or after their full name.
-    const result = m && !m.value.contextOnly ? m : null;
+    // Context-only places and aliases only count after a trigger or after their full name; a
+    // context-only country or capital (مالي "financial") also after a preposition ("في مالي"),
+    // where the everyday adjective cannot stand.
+    const result = m && (!m.value.contextOnly || this.countryAfterPreposition(i, m.value)) ? m : null;
     this.gazMemo[i] = result;
     return result;
+  }
+
+  private countryAfterPreposition(i: number, target: GazetteerTarget): boolean {
+    if (target.kind !== 'country' && target.kind !== 'capital') return false;
+    const prev = this.toks[i - 1];
+    return isWord(prev) && PLACE_PREPOSITIONS.has(prev.word.norm);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -603,7 +629,7 @@ export class ParagraphScanner {
     if (lex.titleLinks.has(t0.word.norm)) return null;
     if (!lex.firstNames.has(t0.word.norm) && (this.cliticNoun(t0.word) || unlikelyNameWord(t0.word.norm))) return null;
     const g0 = this.gazetteer(k);
-    if (this.stopsName(k) || isDefinite(firstNorm) || (g0 && g0.value.kind !== 'nisba')) return null;
+    if (this.stopsName(k) || articleWord(t0, form) || (g0 && g0.value.kind !== 'nisba')) return null;
     const isConnector = lex.connectors.has(firstNorm);
     const isListed = lex.firstNames.has(firstNorm);
     // "ولد" joins Mauritanian names ("محمد ولد الغزواني") but never opens one: first it is the verb
@@ -616,9 +642,10 @@ export class ParagraphScanner {
       if (!isConnector && !this.nameLike(firstNorm)) return null;
     } else if (!isListed && !isConnector) return null;
     if (context === 'name' && !isConnector && lex.ambiguousFirstNames.has(firstNorm)) {
-      // Ambiguous first names ("أمل", "سعيد") need another listed first name after them.
+      // Ambiguous first names ("أمل", "سعيد", "علي") need another listed first name or a
+      // connector after them ("علي بن أبي طالب", "سعيد أبو علي").
       const next = toks[k + 1];
-      if (!isWord(next) || !lex.firstNames.has(next.word.norm)) return null;
+      if (!isWord(next) || !(lex.firstNames.has(next.word.norm) || lex.connectors.has(next.word.norm))) return null;
     }
 
     let units = isConnector ? 0 : 1;
@@ -635,10 +662,11 @@ export class ParagraphScanner {
       const t = toks[m];
       if (!isWord(t) || this.claimed[m]) break;
       const norm = t.word.norm;
-      if (lex.connectors.has(norm) && !needMore) {
+      // "بن أبي طالب": a kunya connector may follow بن/ابن/بنت and still want its own name part.
+      if (lex.connectors.has(norm) && (!needMore || (prevConnector && KUNYA_CONNECTORS.has(norm)))) {
         // A connector must be followed by a name part.
         const after = toks[m + 1];
-        if (!isWord(after) || (this.stopsName(m + 1) && !this.servantName(m))) break;
+        if (!isWord(after) || (this.stopsName(m + 1) && !this.servantName(m) && !this.kunyaCompletion(m))) break;
         needMore = true;
         prevConnector = true;
         last = m;
@@ -646,11 +674,11 @@ export class ParagraphScanner {
         continue;
       }
       if (units >= MAX_NAME_UNITS && !needMore) break;
-      const completesServant = needMore && this.servantName(m - 1);
+      const completesServant = needMore && (this.servantName(m - 1) || this.kunyaCompletion(m - 1));
       if (this.stopsName(m) && !completesServant) break;
       const g = this.gazetteer(m);
       if (g && g.value.kind !== 'nisba' && !needMore) break;
-      if (isDefinite(norm)) {
+      if (articleWord(t, t.word.forms[0] as WordForm)) {
         // Nisba surnames ("أحمد التركي") only right after the first name.
         if (g?.value.kind === 'nisba' && units > 1) break;
         // After a foreign (unlisted) name part, an ال-word starts the next phrase ("بوتين العسكريين",
@@ -764,6 +792,18 @@ export class ParagraphScanner {
     return isDefinite(norm) && !this.lex.boundaries.has(norm) && !nounNotSurname(norm);
   }
 
+  /**
+   * A kunya connector (أبو، أبي، أبا، أم) + a word that is otherwise a reporting or news verb:
+   * "علي بن أبي طالب", "أبو ذكرى" — after a kunya head the word is a name, not the verb طالب.
+   */
+  private kunyaCompletion(connector: number): boolean {
+    const c = this.toks[connector];
+    const after = this.toks[connector + 1];
+    if (!isWord(c) || !isWord(after) || !KUNYA_CONNECTORS.has(c.word.norm)) return false;
+    const norm = after.word.norm;
+    return norm.length >= 3 && !isDefinite(norm) && (this.lex.cues.has(norm) || wordLex(after.word).cue !== null);
+  }
+
   /** Is the word before i the head of a place or institution named after a person ("مستشفى")? */
   private namedAfter(i: number): boolean {
     const prev = this.toks[i - 1];
@@ -790,7 +830,7 @@ export class ParagraphScanner {
     const norm = t.word.norm;
     // Foreign surnames in -son ("كارلسون") look like plurals to nameLike(); long ones are let through.
     const sonName = norm.length >= 6 && norm.endsWith('سون');
-    if (norm.length < 3 || isDefinite(norm) || lex.notNames.has(norm) || this.stopsName(k) || verbLike(norm) || (!this.nameLike(norm) && !sonName)) return null;
+    if (norm.length < 3 || articleWord(t, t.word.forms[0] as WordForm) || lex.notNames.has(norm) || this.stopsName(k) || verbLike(norm) || (!this.nameLike(norm) && !sonName)) return null;
     // Any gazetteer word, context-only ones included ("وأضافت فتح أن" is the movement).
     if (matchPhrase('gazetteer', this.toks, k) || wordLex(t.word).organizationHead || wordLex(t.word).placeTrigger) return null;
     if (unlikelyNameWord(norm) || this.cliticNoun(t.word)) return null;
@@ -846,8 +886,11 @@ export class ParagraphScanner {
       const key = f.key;
       const lex = this.lex;
       if (key.length <= 3 || isDefinite(key) || lex.boundaries.has(key) || lex.notNames.has(key) || unlikelyNameWord(key)) return true;
-      // "ليحل" (ل + verb); a longer stem ("ليندينر") is more likely a foreign name.
-      if (key.length <= 4 && verbLike(key)) return true;
+      // "ليحل" (ل + verb); a longer stem ("ليندينر") is more likely a foreign name. Only ل and ف
+      // take an imperfect verb in standard Arabic: after ب/ك ("بيكيت", "كيري") a verb-shaped
+      // stem is part of a foreign name.
+      const clitic = w.norm.charCodeAt(f.strip - 1);
+      if (key.length <= 4 && verbLike(key) && clitic !== 0x0628 && clitic !== 0x0643) return true;
       if (lex.placeTriggers.has(key) || lex.organizationHeads.has(key)) return true;
     }
     return false;

@@ -3,7 +3,7 @@
  * government it stands for. Used by statements to name speakers ("قال الخطيب", "أعلنت أنقرة").
  */
 import type { Entity, EntityType } from '../../core/types.js';
-import { lexicon, phraseTokens } from './lexicon.js';
+import { lexicon, phraseTokens, writtenWithTaMarbuta } from './lexicon.js';
 import { analyzeWord } from './tokens.js';
 
 /** Words that may precede a government marker in a state body: "وزارة الخارجية التركية". */
@@ -52,6 +52,8 @@ function computeGovernmentOf(surface: string): string | null {
   const tokens = surfaceTokens(surface);
   if (tokens.length === 0) return null;
   const whole = tokens.join(' ');
+  // "مالية" folds to the capital "ماليه" but is written with ة: the adjective, not a place.
+  if (lex.haOnlyKeys.has(whole) && writtenWithTaMarbuta(surface)) return null;
   const direct = lex.governments.get(whole);
   if (direct) return direct;
   if (lex.stateless.has(whole)) return null;

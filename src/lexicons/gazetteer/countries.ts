@@ -10,6 +10,9 @@
  *   canonical | variants | capitals | nisba (masc, without ال) | extra forms (irregular plurals…)
  * Empty fields are allowed. A nisba that is also an everyday word (مالي "financial", قمري "lunar",
  * روماني "Roman") is left empty on purpose: a false country is worse than a missed adjective.
+ * A name or capital written `~name` folds (with normalize(): ة→ه, ى→ي, hamza forms) to an everyday
+ * word — مالي "financial", ماليه = مالية "financial (fem.)" — and is recognized only in context
+ * (after a place trigger or a preposition), like the `~` places of places.ts; `commonWords` lists them.
  * `expandCountries()` turns the rows into records; the feminine and the sound plurals are generated.
  */
 
@@ -22,6 +25,8 @@ export interface CountryRecord {
   capitals: string[];
   /** Every nisba surface form: masc/fem, with and without ال, sound plurals, irregular plurals. */
   nisbas: string[];
+  /** Names and capitals (as listed above) that are also everyday words: context-only. */
+  commonWords: string[];
 }
 
 const ROWS: readonly string[] = [
@@ -117,7 +122,7 @@ const ROWS: readonly string[] = [
   'سريلانكا||كولومبو|سريلانكي|',
   'نيبال||كاتماندو|نيبالي|',
   'بوتان||تيمفو||',
-  'جزر المالديف|المالديف|ماليه|مالديفي|',
+  'جزر المالديف|المالديف|~ماليه|مالديفي|',
   // East and South-East Asia, Oceania
   'اليابان||طوكيو|ياباني|',
   'كوريا الجنوبية||سول|كوري جنوبي|',
@@ -196,7 +201,7 @@ const ROWS: readonly string[] = [
   'جنوب السودان|دولة جنوب السودان|جوبا|جنوب سوداني|',
   'تشاد||نجامينا,انجامينا|تشادي|',
   'النيجر||نيامي|نيجري|',
-  'مالي||باماكو||',
+  '~مالي||باماكو||',
   'بوركينا فاسو||واغادوغو||',
   'السنغال||داكار|سنغالي|',
   'غامبيا||بانجول|غامبي|',
@@ -255,10 +260,22 @@ function list(field: string | undefined): string[] {
 /** The country table as records; called once at start-up. */
 export function expandCountries(rows: readonly string[] = ROWS): CountryRecord[] {
   return rows.map((row) => {
-    const [name = '', variants, capitals, nisba, extra] = row.split('|');
+    const [rawName = '', variants, capitals, nisba, extra] = row.split('|');
     const nisbas = list(nisba).flatMap(nisbaForms);
     for (const form of list(extra)) nisbas.push(form, form.startsWith('ال') ? form.slice(2) : form);
-    return { name, variants: list(variants), capitals: list(capitals), nisbas: [...new Set(nisbas)] };
+    const commonWords: string[] = [];
+    const unmark = (s: string): string => {
+      if (!s.startsWith('~')) return s;
+      commonWords.push(s.slice(1));
+      return s.slice(1);
+    };
+    return {
+      name: unmark(rawName),
+      variants: list(variants).map(unmark),
+      capitals: list(capitals).map(unmark),
+      nisbas: [...new Set(nisbas)],
+      commonWords,
+    };
   });
 }
 
