@@ -83,8 +83,11 @@ export const tasks: EvalTask[] = [
         for (const list of gold.positions) {
           const report = await actorPositions(store, list.actor, { about: list.about });
           const found = list.statements.filter((g) => report.positions.some((p) => matches(p, g)));
-          statements.predicted += report.positions.length;
-          statements.right += report.positions.filter((p) => list.statements.some((g) => matches(p, g))).length;
+          // Precision is over the positions taken (support/oppose): the gold leaves out on-topic
+          // statements that take none, so a statement reported as neutral is neither right nor wrong.
+          const taken = report.positions.filter((p) => p.polarity !== 'neutral');
+          statements.predicted += taken.length;
+          statements.right += taken.filter((p) => list.statements.some((g) => matches(p, g))).length;
           statements.gold += list.statements.length;
           statements.found += found.length;
           for (const g of found) {

@@ -247,6 +247,15 @@ describe('actorPositions', () => {
     }
   });
 
+  it('counts, for a government, the words its spokesperson said where the page names only her office', async () => {
+    const report = await actorPositions(store, 'الخارجية الكينية', { about: 'سحب القوات الكينية من الصومال' });
+    // In qarn-2022-11-09 the spokesperson is "المتحدثة باسم الوزارة"; other pages give her full role.
+    const bareRole = report.positions.filter((p) => p.entry.speaker.role === 'المتحدثة باسم الوزارة');
+    assert.ok(bareRole.length > 0);
+    assert.ok(bareRole.every((p) => p.entry.speaker.name === 'ميريام أوتينو'));
+    assertPositionsInvariants(report);
+  });
+
   it('finds nothing for an actor the corpus does not quote', async () => {
     const report = await actorPositions(store, 'شخص لا وجود له', { about: 'رفع أسعار الكهرباء' });
     assert.deepEqual(report.positions, []);

@@ -55,6 +55,9 @@ export async function actorPositions(store: Store, actor: string, options: { abo
     }
     // Ministers whose role names no country ("وزيرة المالية") in the country's own news.
     if (options.about) entries.push(...(await nationalOfficialStatements(store, government, options.about)));
+    // A person who spoke for the government once ("المتحدثة باسم الخارجية الكينية ميريام أوتينو")
+    // speaks for it where an article gives only "المتحدثة باسم الوزارة".
+    for (const name of spokespeopleOf(government, entries)) entries.push(...(await store.timeline({ speaker: name, limit })));
   }
   const topic = options.about ? parseClaim(options.about) : null;
   const positions: Position[] = [];
@@ -73,6 +76,17 @@ export async function actorPositions(store: Store, actor: string, options: { abo
     positions.push({ entry, polarity });
   }
   return { actor, about: options.about ?? null, government, positions, contradictions: contradictions(positions, topic !== null) };
+}
+
+/** Named persons whose role, in one of the entries, names the government ("المتحدث باسم الخارجية التركية"). */
+function spokespeopleOf(government: string, entries: readonly TimelineEntry[]): string[] {
+  const names = new Set<string>();
+  for (const e of entries) {
+    const { name, role } = e.speaker;
+    // The name itself must not be a place or a body: those are the government already.
+    if (name && role && governmentOf(role) === government && governmentOf(name) === null) names.add(name);
+  }
+  return [...names];
 }
 
 /** A cue that reports a denial: what follows it is what the speaker rejects. */

@@ -203,6 +203,10 @@ describe('resolve and governmentOf', () => {
     assert.equal(governmentOf('أنقرة'), 'تركيا');
     assert.equal(governmentOf('التركي'), 'تركيا');
     assert.equal(governmentOf('التركية'), 'تركيا');
+    // Offices held by women name their government the same way.
+    assert.equal(governmentOf('المتحدثة باسم الخارجية الكينية'), 'كينيا');
+    assert.equal(governmentOf('وزيرة الخارجية التركية'), 'تركيا');
+    assert.equal(governmentOf('المتحدثة باسم الوزارة'), null);
     assert.equal(governmentOf('الأميركية'), 'الولايات المتحدة');
     assert.equal(governmentOf('واشنطن'), 'الولايات المتحدة');
     assert.equal(governmentOf('الكرملين'), 'روسيا');
