@@ -6,7 +6,7 @@
 import { normalize } from '../../arabic/normalize.js';
 import { findDates } from '../../arabic/dates/index.js';
 import { STOPWORDS } from '../../arabic/lexicons/stopwords.js';
-import { END_MARKERS, INTERFACE_PHRASES, LIST_HEADERS } from './lexicon.js';
+import { END_MARKERS, INTERFACE_PHRASES, LIST_HEADERS, TAG_LABELS } from './lexicon.js';
 import { expandPlaces } from '../../lexicons/gazetteer/places.js';
 import { expandCountries } from '../../lexicons/gazetteer/countries.js';
 
@@ -34,6 +34,8 @@ export interface Block {
   opensStory: boolean;
   /** Opens an entry of a chronology (dated paragraphs running forward): its date is an event's. */
   chronologyEntry: boolean;
+  /** A strip of footer links: several list headers, tag labels or copyright notices in one line (see `isFooterStrip`). */
+  footerStrip: boolean;
   /** How many blocks of the document have the same normalized text. */
   repeats: number;
   /** Normalized words joined by single spaces: the block's identity for repeats and look-ups. */
@@ -85,6 +87,49 @@ function indexPhrases(phrases: readonly string[]): PhraseIndex {
 const interfaceIndex = indexPhrases(INTERFACE_PHRASES);
 const listHeaderIndex = indexPhrases(LIST_HEADERS);
 const endMarkerIndex = indexPhrases(END_MARKERS);
+const footerIndex = indexPhrases([...LIST_HEADERS, ...END_MARKERS, ...TAG_LABELS]);
+
+/** Footer phrases that make a strip of links, counted without overlap. */
+const FOOTER_STRIP_PHRASES = 2;
+/** Before the strip's first phrase, at most this many words of a sentence (a story's last line glued to the footer stays body). */
+const FOOTER_STRIP_LEAD_WORDS = 12;
+
+/**
+ * "الوسوم مقالات ذات صلة شاهد أيضا … جميع الحقوق محفوظة", "مقالات مشابهة … كلمات دلالية …": the
+ * site's footer, scraped as one line, strings several list headers, tag labels and the copyright
+ * notice together. Story prose names none of them twice. A long sentence ended before the first
+ * phrase is the story's last line with the footer glued on: that line is not a strip.
+ */
+function isFooterStrip(norm: string, wordList: readonly string[]): boolean {
+  // Distinct phrases: prose may say "المزيد من" twice, a footer strings different labels.
+  let found: Set<string> | null = null;
+  let first = -1;
+  for (let i = 0; i < wordList.length; ) {
+    const matched = phraseAt(footerIndex, wordList, i);
+    if (matched === 0) {
+      i++;
+      continue;
+    }
+    if (first < 0) first = i;
+    (found ??= new Set()).add(wordList.slice(i, i + matched).join(' '));
+    i += matched;
+  }
+  if (found === null || found.size < FOOTER_STRIP_PHRASES) return false;
+  return first < FOOTER_STRIP_LEAD_WORDS || !/[.!؟?](?:\s|$)/u.test(textBeforeWord(norm, first));
+}
+
+/** `norm` up to its `n`-th word (the words of `wordsOf(norm)`, counted the same way). */
+function textBeforeWord(norm: string, n: number): string {
+  const text = norm;
+  let seen = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const letter = WORD_CHAR[text.charCodeAt(i)] === 1;
+    if (letter && !inWord && seen++ === n) return text.slice(0, i);
+    inWord = letter;
+  }
+  return text;
+}
 
 /** Length of the longest phrase of `index` starting at word `i`, or 0. */
 function phraseAt(index: PhraseIndex, words: readonly string[], i: number): number {
@@ -228,6 +273,8 @@ export function describe(index: number, text: string): Block {
       wordList.length > 6 &&
       (DATELINE_OPENING.test(text) || (phraseAt(listHeaderIndex, wordList, 0) > 0 && GLUED_FOOTER.test(text)) || (wordList.length > DATED_TEASER_MIN_WORDS && DATED_OPENING.test(text))),
     chronologyEntry: false,
+    // A strip always shows some interface phrase (tags, related, copyright, follow us): prose rarely does.
+    footerStrip: hits > 0 && wordList.length >= FOOTER_STRIP_PHRASES * 2 && isFooterStrip(norm, wordList),
     key: wordList.join(' '),
     repeats: 1,
   };

@@ -88,3 +88,19 @@ test('age stamps glued before the lead do not drop the story line', () => {
   const page = [glued, P2, P3].join('\n');
   assert.ok(extractFromText(page).paragraphs.some((p) => p.includes('قال وزير الزراعة')));
 });
+
+test("the site's word to its reader and its disclaimers are chrome; an interview's 'we' and 'you' are not", () => {
+  const thanks = 'نشكر كل متابعينا ونعدكم دائما بتقديم كل ما هو أفضل ونقل الأخبار من كافة المصادر وتسهيل قراءتها لكم.';
+  const disclaimer = 'تم نقل هذا الخبر والمصدر هو المسؤول عن صحة الخبر سواء كان صحيحا أو خطأ وليس الموقع.';
+  const interview = 'س: أنتم تقولون إن الحكومة تأخرت في دعم المزارعين فما الذي تطلبونه منها الآن بعد هذا الموسم؟ ج: نحن نطلب منكم ومن الحكومة أن تنظروا إلى الأرقام.';
+  const page = [P1, P2, interview, P3, thanks, disclaimer].join('\n');
+  assert.deepEqual(extractFromText(page).paragraphs, [P1, P2, interview, P3]);
+});
+
+test('a footer strip of several list headers and tag labels ends the article; one glued to the last sentence does not', () => {
+  const about = 'يسعى المركز إلى أن يكون ساحة تجمع الخبراء والباحثين من مختلف الدول لتقديم تحليلات معمقة للتطورات في المنطقة.';
+  const strip = 'الوسوم مقالات ذات صلة شاهد أيضا جميع الحقوق محفوظة لموقع الأخبار 2018';
+  assert.deepEqual(extractFromText([P1, P2, P3, strip, about].join('\n')).paragraphs, [P1, P2, P3]);
+  const glued = `${P3} الوسوم مقالات ذات صلة`;
+  assert.deepEqual(extractFromText([P1, P2, glued].join('\n')).paragraphs, [P1, P2, glued]);
+});

@@ -5,6 +5,7 @@
  * lexicon as one weighted signal, list and end-of-article zones, and repetition.
  */
 import type { Block } from './blocks.js';
+import { isSiteVoiceLine } from './line-kinds.js';
 
 export type BlockClass = 'good' | 'neargood' | 'short' | 'bad';
 
@@ -48,6 +49,7 @@ function initialClass(block: Block, isChromeLine: (b: Block) => boolean): Classi
   if (block.isListHeader) return bad('list header');
   if (block.isEndMarker) return bad('end marker');
   if (isChromeLine(block)) return bad('date, caption, credit or label line');
+  if (isSiteVoiceLine(block)) return bad("the site's word to its reader or its disclaimer");
   if (block.interfaceCoverage >= INTERFACE_COVERAGE_BAD) return bad('interface phrases');
   if (block.words < SHORT_WORDS) return { block, cls: 'short', reason: 'short' };
   const prose = block.stopwordDensity >= STOPWORD_HIGH || (block.endsSentence && block.stopwordDensity >= STOPWORD_LOW);
@@ -136,8 +138,9 @@ const STORY_SEPARATOR = /^(?:[.•*_=\-–—]\s*){4,}/u;
 
 /**
  * Two kinds of zone. After a list header ("اقرأ أيضاً") the short headline-like lines are the
- * list, until running text resumes. After an end marker (comments, copyright), once article text
- * has been seen, nothing belongs to the article: reader comments look like prose.
+ * list, until running text resumes. After an end marker (comments, copyright) or a strip of footer
+ * links, once article text has been seen, nothing belongs to the article: reader comments and the
+ * site's "about us" look like prose.
  */
 function applyZones(out: ClassifiedBlock[]): void {
   let inList = false;
@@ -153,7 +156,7 @@ function applyZones(out: ClassifiedBlock[]): void {
       c.reason = 'after end of article';
       continue;
     }
-    if ((b.isEndMarker || STORY_SEPARATOR.test(b.text) || (severalStories && b.opensStory)) && seenBody) {
+    if ((b.isEndMarker || b.footerStrip || STORY_SEPARATOR.test(b.text) || (severalStories && b.opensStory)) && seenBody) {
       ended = true;
       c.cls = 'bad';
       c.reason = 'after end of article';

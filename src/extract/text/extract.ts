@@ -102,7 +102,7 @@ export function assemble(classified: ClassifiedBlock[], options: TextExtractOpti
   const bodyNorm = bodyIndexes.map((i) => classified[i]!.block.norm).join('\n');
   const date = pickPublishedAt(layout, leadPrefixes, bodyNorm, title && title.blockIndexes.length > 0 ? Math.min(...title.blockIndexes) : -1, title?.title ?? null);
   const { credit, dateline, agency } = pickCreditAndDateline(paragraphs, creditLines);
-  let titleText = title?.title ?? '';
+  let titleText = withoutTrailingEllipsis(title?.title ?? '');
   if (!titleText) {
     warnings.push('no headline found; the title is taken from the first sentence');
     titleText = fallbackTitle(paragraphs);
@@ -121,6 +121,12 @@ export function assemble(classified: ClassifiedBlock[], options: TextExtractOpti
     warnings,
   };
 }
+
+/** "… لأخطر تنظيم إرهابى بالتاريخ . .": dots a headline trails into its teaser are not part of it. */
+function withoutTrailingEllipsis(title: string): string {
+  return title.replace(TRAILING_ELLIPSIS, '');
+}
+const TRAILING_ELLIPSIS = /(?:\s*\.){2,}\s*$|\s*…\s*$/u;
 
 /**
  * Scrapes glue the page header to the first sentence: "… | العنوان … الجمعة 13 تشرين الأول 2017

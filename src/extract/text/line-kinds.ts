@@ -6,7 +6,18 @@
 import { normalize } from '../../arabic/normalize.js';
 import { findDates, type DateMatch } from '../../arabic/dates/index.js';
 import { stripPunctuation, type Block } from './blocks.js';
-import { AGENCIES, BREADCRUMB_SEPARATOR, CAPTION_OPENERS, PUBLISHED_LABELS, SECTION_LABELS, UPDATED_LABELS } from './lexicon.js';
+import {
+  AGENCIES,
+  BREADCRUMB_SEPARATOR,
+  CAPTION_OPENERS,
+  DISCLAIMER_PHRASES,
+  PUBLISHED_LABELS,
+  READER_FORMS,
+  SECTION_LABELS,
+  SITE_FIRST_PERSON_FORMS,
+  SITE_TERMS,
+  UPDATED_LABELS,
+} from './lexicon.js';
 
 const sectionSet = new Set(SECTION_LABELS.map((s) => normalize(s)));
 const captionOpeners = CAPTION_OPENERS.map((s) => normalize(s)).sort((a, b) => b.length - a.length);
@@ -146,6 +157,62 @@ export function isAgeStampedTeaserLine(block: Block): boolean {
   // Words with a letter: the spaced punctuation of scraped text (" , ", " . ") is no word.
   return block.text.slice(lastEnd).split(' ').filter((w) => /\p{L}/u.test(w)).length <= AGE_STAMP_TAIL_WORDS;
 }
+
+const siteWe: ReadonlySet<string> = new Set(SITE_FIRST_PERSON_FORMS.map((w) => normalize(w)));
+const siteTerms: ReadonlySet<string> = new Set(SITE_TERMS.map((w) => normalize(w)));
+const readerYou: ReadonlySet<string> = new Set(READER_FORMS.map((w) => normalize(w)));
+/** "نشكركم", "ونعدكم", "ندعوكم": a verb of "we" with "you" (plural) as its object. */
+const WE_VERB_YOU = /^و?ن[\u0621-\u064A]{2,}كم$/u;
+/** "تعليقك", "لتواصلكم", "بريدك": the reader's own comment, message, mail or account. */
+const READER_THING = /^(?:ل|ب|و)?(?:تعليق|تواصل|بريد|حساب|تسجيل|اشتراك|متابعت|زيارت|تجربت)كم?$/u;
+/** Cheap scans of the key before the word loop: a "you" form (all end in "ك" or "كم", or are "أنت", "أنتم") … */
+const MAY_SAY_YOU = /كم?(?= |$)|انت/u;
+/** … and a "we" form (all end in "نا" but "نحن", "سنرسل", "نرجو"; the "we … you" verbs end in "كم"). */
+const MAY_SAY_WE = /نا(?= |$)|نحن|سنرسل|نرجو|كم(?= |$)/u;
+/** Quotation marks: a speaker quoted in the story may say "we" and "you"; the site's own voice is unquoted. */
+const QUOTE_MARK = /["«»“”]/u;
+const ADDRESS_MIN_WORDS = 5;
+
+/**
+ * The site speaking to its reader about itself: "we" and "you" in one unquoted line that names the
+ * site or its service ("نشكر كل متابعينا ونعدكم …", "شكرا على تواصلكم معنا …", "سنرسل لك أفضل
+ * المواضيع المنشورة على موقعنا"). News prose reports in the third person; an interview printed
+ * without quotes says "we" and "you" too, but not about the site, its pages, mail or followers.
+ */
+export function isReaderAddressLine(block: Block): boolean {
+  if (block.words < ADDRESS_MIN_WORDS || !MAY_SAY_YOU.test(block.key) || !MAY_SAY_WE.test(block.key) || QUOTE_MARK.test(block.text)) return false;
+  let we = false;
+  let you = false;
+  let site = false;
+  for (const w of block.key.split(' ')) {
+    if (siteWe.has(w)) we = true;
+    else if (READER_THING.test(w)) you = site = true;
+    else if (readerYou.has(w)) you = true;
+    else if (WE_VERB_YOU.test(w)) we = you = true;
+    if (siteTerms.has(w)) site = true;
+    if (we && you && site) return true;
+  }
+  return false;
+}
+
+const disclaimers = DISCLAIMER_PHRASES.map((p) => normalize(p));
+/** Every disclaimer names responsibility or opinion ("مسؤول", "يتحمل", "تعبر", "يعكس"): one scan keeps the phrase search off most lines. */
+const DISCLAIMER_ANCHOR = /مس(?:وو|يو|و)ل|يتحمل|[تي]عبر|[تي]عكس/u;
+/**
+ * The site disclaiming what it republishes or hosts ("الموقع غير مسؤول عن صحة الخبر", "التعليقات
+ * تعبر عن رأي كتابها", "لا يعكس بالضرورة وجهة نظر …"): an editorial notice, never the story.
+ */
+export function isDisclaimerLine(block: Block): boolean {
+  if (!DISCLAIMER_ANCHOR.test(block.norm) || QUOTE_MARK.test(block.text)) return false;
+  return disclaimers.some((p) => block.norm.includes(p));
+}
+
+/** The site's own voice in prose: its word to the reader or its disclaimer. Read once per block, by the classifier. */
+export function isSiteVoiceLine(block: Block): boolean {
+  return block.words <= SITE_VOICE_MAX_WORDS && (isReaderAddressLine(block) || isDisclaimerLine(block));
+}
+/** A notice or appeal is a few sentences; the long paragraphs, most of a page's text, are not read for one. */
+const SITE_VOICE_MAX_WORDS = 80;
 
 export function isChromeLine(block: Block): boolean {
   return (

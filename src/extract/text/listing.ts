@@ -3,14 +3,18 @@
  * A listing has no body, headline or date of its own: extracting its teasers as a story would put
  * several stories' sentences under one wrong title in the store.
  *
- * Three signals, any one enough on its own:
+ * Five signals, any one enough on its own:
  *  - an archive title at the top of the page, as blogging platforms print it ("أرشيف الوسم :",
  *    "أرشيف شهر :", "أرشيف يوم :", "… Archives -", "أبريل | 2012 | <site>"), a forum's
  *    profile page title ("عرض المشاركات - <member>") or an author's page title ("<name>, Author at");
  *  - truncated teasers: most lines hold an excerpt cut with ". . ." and then the next item
  *    ("… في هجوم ارهابى على كنيسة مار مين . . . القاهرة ( رويترز ) - قال الجيش …");
  *  - several stories each opened by its headline and date glued to its lead (see
- *    `severalDatedStories`).
+ *    `severalDatedStories`);
+ *  - several teasers each printing its headline, then a dateline with the same credit between
+ *    dashes, then its lead (see `severalCreditedTeasers`);
+ *  - a news ticker: most lines are one-sentence summaries in the headline register, a subject then
+ *    a present-tense reporting verb, none continuing another (see `tickerOfSummaries`).
  *
  * Thresholds were set on the pages labelled `listing` in eval/gold/baly-extract*.json (sets 1–3):
  * articles that use ". . ." as a style reach at most 41% of their lines with a cut inside, and
@@ -20,6 +24,8 @@ import type { Block } from './blocks.js';
 import { GREGORIAN_MONTH_NAMES } from '../../arabic/dates/months.js';
 import { findDates, type DateMatch } from '../../arabic/dates/index.js';
 import { eventCueBefore } from './event-dates.js';
+import { normalize } from '../../arabic/normalize.js';
+import { PRESENT_REPORTING_VERBS } from './lexicon.js';
 
 /** "أرشيف الوسم :", "أرشيف التصنيف :", "أرشيف شهر :": the archive title, with its colon. */
 const ARCHIVE_TITLE = /(?:^|\s)(?:أرشيف|ارشيف)\s+(?:الوسم|الوسوم|التصنيف|القسم|الكاتب|شهر|يوم|سنة|عام|الشهر|اليوم|السنة|العلامة|الكلمة|الكلمة الدلالية|الموسم)\s*[:：]/u;
@@ -48,7 +54,14 @@ const WORDS_AFTER_CUT = 3;
 const MIN_CUTS = 8;
 const MIN_CUT_LINE_SHARE = 0.6;
 
-export type ListingReason = 'archive title' | 'forum profile' | 'author archive' | 'truncated teasers' | 'several dated stories';
+export type ListingReason =
+  | 'archive title'
+  | 'forum profile'
+  | 'author archive'
+  | 'truncated teasers'
+  | 'several dated stories'
+  | 'several credited teasers'
+  | 'ticker of summaries';
 
 export function listingReason(blocks: readonly Block[]): ListingReason | null {
   const top = blocks[0]?.text.slice(0, ARCHIVE_TITLE_REACH) ?? '';
@@ -70,6 +83,8 @@ export function listingReason(blocks: readonly Block[]): ListingReason | null {
   }
   if (cuts >= MIN_CUTS && linesWithText > 0 && linesWithCut / linesWithText >= MIN_CUT_LINE_SHARE) return 'truncated teasers';
   if (severalDatedStories(blocks)) return 'several dated stories';
+  if (severalCreditedTeasers(blocks)) return 'several credited teasers';
+  if (tickerOfSummaries(blocks)) return 'ticker of summaries';
   return null;
 }
 
@@ -176,4 +191,97 @@ function countWords(text: string): number {
   let n = 0;
   for (const token of text.split(' ')) if (/\p{L}/u.test(token)) n++;
   return n;
+}
+
+/**
+ * "<headline> <place> - <credit> - <lead sentence>": a section page prints each teaser's headline,
+ * then the dateline with the outlet's or agency's credit between dashes, then the story's lead. An
+ * article carries its dateline once, at the top of its first paragraph; the same credit between
+ * dashes after a headline-shaped head on several lines means several stories.
+ */
+export function severalCreditedTeasers(blocks: readonly Block[]): boolean {
+  const byCredit = new Map<string, number>();
+  for (const b of blocks) {
+    if (b.words < HEAD_MIN_WORDS + LEAD_MIN_WORDS) continue;
+    const credit = teaserCredit(b.text);
+    if (credit === null) continue;
+    const seen = (byCredit.get(credit) ?? 0) + 1;
+    if (seen >= MIN_DATED_STORIES) return true;
+    byCredit.set(credit, seen);
+  }
+  return false;
+}
+
+/** Head, credit, lead: the head ends within its reach, the credit is a few tokens between two spaced dashes. */
+const CREDITED_HEAD = /^(.{10,220}?)\s[-–—]\s([^-–—]{2,30}?)\s[-–—]\s/u;
+/** A credit is at most a short name ("رويترز", "KDP . info", "وكالة الأنباء"). */
+const CREDIT_MAX_WORDS = 4;
+/** A head with a sentence mark, clause punctuation, brackets or quotes is prose, not a headline and dateline. */
+const NOT_A_TEASER_HEAD = /[.!؟?:：,،()"«»“”]/u;
+
+/** The normalized credit of a teaser line "<head> - <credit> - <lead>", or null. */
+function teaserCredit(text: string): string | null {
+  // Cheap test first: a credited teaser has two spaced dashes.
+  const first = text.search(SPACED_DASH);
+  if (first < 0 || text.slice(first + 2).search(SPACED_DASH) < 0) return null;
+  const m = CREDITED_HEAD.exec(text);
+  if (!m) return null;
+  const head = m[1]!;
+  const credit = m[2]!.trim();
+  // A credit names someone: letters, no digits (a dash between numbers is a date or a range).
+  if (/[0-9\u0660-\u0669]/u.test(credit) || !/\p{L}/u.test(credit) || countWords(credit) > CREDIT_MAX_WORDS) return null;
+  const headWords = countWords(head);
+  if (headWords < HEAD_MIN_WORDS || headWords > HEAD_MAX_WORDS || NOT_A_TEASER_HEAD.test(head)) return null;
+  if (countWords(text.slice(m[0].length)) < LEAD_MIN_WORDS) return null;
+  return normalize(credit);
+}
+const SPACED_DASH = /\s[-–—]\s/u;
+
+/** Lines at least this long are read as summaries; shorter ones are menus, labels and headlines. */
+const TICKER_MIN_WORDS = 10;
+/** The subject before the verb: a name or a title of a few words ("وزير الخارجية الروسي يشير …"). */
+const TICKER_VERB_REACH = 7;
+/** A ticker has at least this many summaries … */
+const TICKER_MIN_SUMMARIES = 6;
+/** … making this share of the long lines, … */
+const TICKER_MIN_SHARE = 0.35;
+/** … and few long lines go on from the one before (an article's paragraphs mostly do). */
+const TICKER_MAX_CONTINUING_SHARE = 0.3;
+const presentReportingVerbs: ReadonlySet<string> = new Set(PRESENT_REPORTING_VERBS.map((v) => normalize(v)));
+
+/**
+ * A channel's ticker or tag feed prints each item as one summary sentence in the headline
+ * register: its subject, then a present-tense reporting verb ("الجيش السوري يعلن …", "وزير
+ * الخارجية الروسي يشير إلى …", "موسكو ترى أن …"). An article tells its story in the past tense
+ * and its paragraphs go on from each other ("وأضاف …", "وفي سياق متصل …"). Measured on the 2,429
+ * Baly pages: articles reach at most 0.29 of their long lines in that register; ticker pages 0.41–0.44.
+ */
+export function tickerOfSummaries(blocks: readonly Block[]): boolean {
+  let long = 0;
+  let summaries = 0;
+  let continuing = 0;
+  for (const b of blocks) {
+    if (b.words < TICKER_MIN_WORDS) continue;
+    long++;
+    if (continuesTheText(b.key)) continuing++;
+    else if (reportsInPresent(b.key)) summaries++;
+  }
+  return summaries >= TICKER_MIN_SUMMARIES && summaries >= TICKER_MIN_SHARE * long && continuing <= TICKER_MAX_CONTINUING_SHARE * long;
+}
+
+/** A first word (of the key) with the connective و or ف glued to it ("وأضاف", "فيما", "وفي"). */
+function continuesTheText(key: string): boolean {
+  const end = key.indexOf(' ');
+  return (key.startsWith('و') || key.startsWith('ف')) && (end < 0 ? key.length : end) > 3;
+}
+
+/** A present-tense reporting verb after a subject of one to six words (walked word by word, without splitting the key). */
+function reportsInPresent(key: string): boolean {
+  let from = key.indexOf(' ') + 1;
+  for (let i = 1; i < TICKER_VERB_REACH && from > 0; i++) {
+    const end = key.indexOf(' ', from);
+    if (presentReportingVerbs.has(key.slice(from, end < 0 ? key.length : end))) return true;
+    from = end + 1;
+  }
+  return false;
 }

@@ -234,3 +234,35 @@ test("a forum member's profile page and an author's page are listings", () => {
   const article = [`الكهرباء تعود إلى المدن | موقع الطاقة ${P1}`, 'وعرض المشاركات في المنتدى آراء متباينة حول الخطة التي أعلنتها الحكومة أمس.', P2, P3].join('\n');
   assert.equal(listingReason(splitBlocks(article)), null);
 });
+
+test('teasers that each print a headline, the same credit between dashes and a lead make a listing', () => {
+  const page = [
+    'وكالة الشمال للأنباء الرئيسية أخبار',
+    `حملة تلقيح في المدارس دمشق - وكالة الشمال - ${LEADS[0]}`,
+    `إغلاق الشارع الرئيسي حلب - وكالة الشمال - ${LEADS[1]}`,
+    `معرض الكتاب يفتح أبوابه حمص - وكالة الشمال - ${LEADS[2]}`,
+  ].join('\n');
+  assert.equal(listingReason(splitBlocks(page)), 'several credited teasers');
+  assert.deepEqual(extractFromText(page).paragraphs, []);
+  // One story with its dateline, and a crosshead with a dash, stay an article.
+  const article = [`حملة تلقيح في المدارس دمشق - وكالة الشمال - ${LEADS[0]}`, P1, `المرحلة الثانية - الأرياف - ${LEADS[1]}`, P2].join('\n');
+  assert.equal(listingReason(splitBlocks(article)), null);
+});
+
+const SUMMARIES = [
+  'دائرة الصحة تعلن أن حملة التلقيح ضد الحصبة ستشمل المدارس الحكومية والخاصة في جميع المحافظات اعتباراً من الأسبوع المقبل.',
+  'رئيس البلدية يؤكد أن الشارع الرئيسي سيغلق أمام السيارات لمدة أسبوعين بسبب أعمال الصيانة التي تنفذها شركة المياه.',
+  'مراسلنا يفيد بأن المعرض الدولي للكتاب افتتح أبوابه بمشاركة أكثر من ثلاثمئة دار نشر عربية وأجنبية وسط إقبال كبير.',
+  'مدير الزراعة يشير إلى أن أسعار الخضار ارتفعت في الأسواق المحلية بعد موجة البرد التي أتلفت جزءاً من المحاصيل.',
+  'النقابة ترفض قرار الحكومة رفع أسعار الوقود وتدعو إلى اعتصام أمام مجلس الوزراء يوم الخميس المقبل احتجاجاً على القرار.',
+  'الأرصاد الجوية تحذر من رياح قوية وأمطار غزيرة خلال عطلة نهاية الأسبوع وتدعو السائقين إلى توخي الحذر على الطرق.',
+];
+
+test('a ticker of one-sentence summaries, each a subject then a present-tense reporting verb, is a listing', () => {
+  const page = ['أخبار الموقع الرئيسية', ...SUMMARIES].join('\n');
+  assert.equal(listingReason(splitBlocks(page)), 'ticker of summaries');
+  assert.deepEqual(extractFromText(page).paragraphs, []);
+  // An article that opens with such a sentence and goes on in the past tense is an article.
+  const article = [SUMMARIES[0], P1, P2, P3, SUMMARIES[1], 'وقال الوزير إن الحملة ستستمر حتى نهاية الشهر وإن اللقاحات متوفرة في جميع المراكز الصحية.'].join('\n');
+  assert.equal(listingReason(splitBlocks(article)), null);
+});
