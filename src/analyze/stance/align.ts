@@ -7,6 +7,8 @@ import { splitSentences } from '../../arabic/sentences.js';
 import { NEGATION_REACH, type ClaimTerm, type ParsedClaim } from './claim.js';
 import { setsOfForms, stanceLexicon } from './lexicon.js';
 import { shareForm } from './forms.js';
+import { namesCountry, substitutions, textPoles } from './poles.js';
+import { hasNegationCue, wordNegated } from './word-negation.js';
 import { stanceTokens, type StanceToken } from './text.js';
 
 export interface AlignedSentence {
@@ -29,6 +31,12 @@ export interface AlignedSentence {
   numbersFound: number;
   /** Numbers in the sentence that are not the claim's, when the claim has numbers ("528" against "28"). */
   otherNumbers: number;
+  /** A word of the claim's is swapped for its antonym ("ينخفض" for "يرتفع", "الإفراج" for "السجن"). */
+  antonym: boolean;
+  /** Another value in the claim's slot: another country, magnitude, period, commodity ("مليون" for "مليار"). */
+  swapped: boolean;
+  /** A word both share is negated or undone on one side only ("لا يوجد تغيير" / "تغيير كبير"). */
+  negationMismatch: boolean;
   /** The claim's first predicate comes before any negator of the sentence (a later negation bounds, not denies, it). */
   assertedBeforeNegation: boolean;
   /** Indexes (in claim.terms) of the terms the sentence covers. */
@@ -60,6 +68,8 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
   const claimHasNumbers = claim.terms.some((t) => t.number);
   const oppositeSets = new Set([...claim.predicateSets].flatMap((s) => lex.opposites.get(s) ?? []));
   const hasPredicate = claim.terms.some((t) => t.predicate);
+  /** Per matched claim term: whether each of its occurrences here is negated. */
+  const termNegation = new Map<number, boolean[]>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // "بعد أشهر من نفي المسؤولين": a denial named as past background is not this sentence's denial.
@@ -77,6 +87,7 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
       if (!termMatches(term, token, sets)) continue;
       if (!matched.has(t) && term.number) numbersFound++;
       matched.add(t);
+      if (!term.number) termNegation.set(t, [...(termNegation.get(t) ?? []), wordNegated(tokens, i)]);
       // Negation is judged on the sentence's first predicate (or first claim word when the claim
       // has none): "سنرفع التعريفة …، ولن تتجاوز الزيادة …" asserts the rise; the later negation
       // bounds it.
@@ -92,6 +103,8 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
   if (!condition && lex.conditionPhrases.some((phrase) => containsSequence(tokens, phrase))) condition = true;
   let covered = 0;
   for (const t of matched) covered += claim.terms[t]!.weight;
+  const parallel = parallelTexts(claim, tokens);
+  const swaps = parallel ? substitutions(claim.poles, textPoles(tokens, namesCountry(claim.poles))) : { opposite: false, value: false };
   return {
     index,
     text,
@@ -106,8 +119,36 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
     numbersFound,
     otherNumbers,
     matched: [...matched],
+    antonym: swaps.opposite,
+    swapped: swaps.value,
+    negationMismatch: parallel && negationMismatch(claim, hasNegationCue(tokens), termNegation),
     assertedBeforeNegation: firstPredicate >= 0 && !negated && (firstNegator < 0 || firstNegator > firstPredicate),
   };
+}
+
+/**
+ * Substitutions and one-sided negations are read only between near-parallel texts (a headline and
+ * a claim made from it): a sentence with many more content words than the claim says other things
+ * too, and a swapped word there is as likely to be about them.
+ */
+const PARALLEL_RATIO = 2.5;
+
+function parallelTexts(claim: ParsedClaim, tokens: readonly StanceToken[]): boolean {
+  const stems = new Set(tokens.filter((t) => t.content).map((t) => t.stem));
+  return stems.size <= PARALLEL_RATIO * claim.terms.length;
+}
+
+/**
+ * A shared word negated on one side only, when only that side has any negation cue at all: two
+ * texts that both negate something ("لن يؤثر" / "لا يتأثر", "إلغاء" / "يلغي") are not set apart by
+ * where their negations fall.
+ */
+function negationMismatch(claim: ParsedClaim, sentenceCue: boolean, termNegation: ReadonlyMap<number, readonly boolean[]>): boolean {
+  if (claim.negationCue === sentenceCue) return false;
+  for (const [t, states] of termNegation) {
+    if (claim.negationCue ? claim.terms[t]!.negated : states.every(Boolean)) return true;
+  }
+  return false;
 }
 
 /**

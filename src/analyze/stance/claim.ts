@@ -5,6 +5,8 @@
 import { governmentOf } from '../entities/index.js';
 import { NOUN_SETS } from '../../lexicons/stance.js';
 import { setsOfForms, stanceLexicon } from './lexicon.js';
+import { textPoles } from './poles.js';
+import { hasNegationCue, wordNegated } from './word-negation.js';
 
 const NOUN_SET_NAMES: ReadonlySet<string> = new Set(NOUN_SETS);
 import { stanceTokens, type StanceToken } from './text.js';
@@ -18,6 +20,8 @@ export interface ClaimTerm {
   sets: string[];
   weight: number;
   number: boolean;
+  /** The word is negated or undone where the claim says it ("لا يوجد تغيير", "فشل الاتفاق": ./word-negation.ts). */
+  negated: boolean;
 }
 
 export interface ParsedClaim {
@@ -31,6 +35,10 @@ export interface ParsedClaim {
   negative: boolean;
   /** The government the claim's actor stands for, when the entity layer knows it ("أنقرة" → تركيا). */
   actorGovernment: string | null;
+  /** Some word of the claim is a negator, a denial or an undoing word (./word-negation.ts). */
+  negationCue: boolean;
+  /** The contrast poles and countries the claim takes (./poles.ts). */
+  poles: Set<string>;
 }
 
 /** Weight of a term when no document frequencies are known. Numbers are specific, hence heavier. */
@@ -47,7 +55,8 @@ export function parseClaim(text: string, weightOf?: TermWeight): ParsedClaim {
   const seen = new Set<string>();
   const terms: ClaimTerm[] = [];
   let previousWasPredicate = false;
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (!token.content || seen.has(token.stem)) {
       previousWasPredicate = false;
       continue;
@@ -59,7 +68,7 @@ export function parseClaim(text: string, weightOf?: TermWeight): ParsedClaim {
     // iḍāfa), so "الدعم" is the subsidy being lifted, not the predicate "support".
     const objectOfPredicate: boolean = previousWasPredicate && token.norm.startsWith('ال');
     const predicate: boolean = !objectOfPredicate && sets.some((set) => !NOUN_SET_NAMES.has(set));
-    terms.push({ stem: token.stem, predicate, forms: token.forms, sets, weight: token.number ? base * NUMBER_WEIGHT : base, number: token.number });
+    terms.push({ stem: token.stem, predicate, forms: token.forms, sets, weight: token.number ? base * NUMBER_WEIGHT : base, number: token.number, negated: wordNegated(tokens, i) });
     previousWasPredicate = predicate;
   }
   const predicateSets = new Set(terms.flatMap((t) => t.sets));
@@ -70,6 +79,8 @@ export function parseClaim(text: string, weightOf?: TermWeight): ParsedClaim {
     predicateSets,
     negative: negatedPredicate(tokens),
     actorGovernment: actorGovernmentOf(tokens),
+    negationCue: hasNegationCue(tokens),
+    poles: textPoles(tokens),
   };
 }
 

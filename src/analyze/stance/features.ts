@@ -39,6 +39,11 @@ export const FEATURE_NAMES = [
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
+/** The sentence puts an opposite or another value in the claim's place. */
+export function substituted(s: AlignedSentence): boolean {
+  return s.opposite || s.antonym || s.swapped;
+}
+
 /** Sentences by coverage, best first (ties: earlier first, the headline before the body). */
 export function rankSentences(sentences: readonly AlignedSentence[]): AlignedSentence[] {
   return [...sentences].sort((a, b) => b.coverage - a.coverage || a.index - b.index);
@@ -78,10 +83,12 @@ export function stanceFeatures(claim: ParsedClaim, sentences: readonly AlignedSe
     top.reduce((sum, s) => sum + s.coverage, 0) / TOP_SENTENCES,
     Math.log1p(count((s) => s.coverage >= ABOUT_CLAIM)),
     claimNumbers === 0 ? 0 : Math.max(0, ...sentences.map((s) => s.numbersFound)) / claimNumbers,
-    near((s) => s.negated !== claim.negative),
-    near((s) => s.negated === claim.negative && !s.denial && !s.opposite),
+    near((s) => s.negated !== claim.negative || s.negationMismatch),
+    // A sentence that swaps in another country or number still matches in polarity: in a long
+    // article it is as often added context as a contradiction (the contradiction features say so).
+    near((s) => s.negated === claim.negative && !s.denial && !s.opposite && !s.antonym),
     near((s) => s.denial),
-    near((s) => s.opposite),
+    near((s) => s.opposite || s.antonym),
     near((s) => s.hedged),
     near((s) => s.question),
     near((s) => s.contrast),
@@ -89,8 +96,9 @@ export function stanceFeatures(claim: ParsedClaim, sentences: readonly AlignedSe
     count((s) => s.denial) / n,
     count((s) => s.hedged) / n,
     claim.negative ? 1 : 0,
-    // A sentence about the claim giving other numbers and not the claim's ("528th" for "28th").
-    Math.max(0, ...about.filter((s) => s.otherNumbers > 0 && s.numbersFound === 0).map((s) => s.coverage)),
+    // A sentence about the claim giving other numbers and not the claim's ("528th" for "28th"), or
+    // another value in the same slot (another country, "مليون" for "مليار").
+    Math.max(0, ...about.filter((s) => (s.otherNumbers > 0 && s.numbersFound === 0) || s.swapped).map((s) => s.coverage)),
     // Denials anywhere near the claim's words, even in a sentence covering only part of it.
     Math.max(0, ...sentences.filter((s) => s.denial && s.coverage >= LOOSE_ABOUT).map((s) => s.coverage)),
     Math.log1p(sentences.length),

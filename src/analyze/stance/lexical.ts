@@ -9,7 +9,7 @@ import { alignArticle, type AlignedSentence } from './align.js';
 import { parseClaim, type ParsedClaim, type TermWeight } from './claim.js';
 import { decide, probabilities, type StanceParams } from './decide.js';
 import { DEFAULT_STANCE_PARAMS } from './default-params.js';
-import { ABOUT_CLAIM, rankSentences, stanceFeatures, TOP_SENTENCES } from './features.js';
+import { ABOUT_CLAIM, rankSentences, stanceFeatures, substituted, TOP_SENTENCES } from './features.js';
 import type { StanceArticle, StanceEvidence, StanceJudgement, StanceModel } from './types.js';
 
 export interface LexicalStanceOptions {
@@ -55,7 +55,7 @@ export function actorPresent(claim: ParsedClaim, article: StanceArticle): boolea
 }
 
 export function sentencePolarity(claim: ParsedClaim, s: AlignedSentence): StanceEvidence['polarity'] {
-  if (s.negated !== claim.negative || s.denial || s.opposite) return 'contradicts';
+  if (s.negated !== claim.negative || s.negationMismatch || s.denial || substituted(s)) return 'contradicts';
   if (!s.hedged && !s.question && !s.condition) return 'supports';
   return 'neutral';
 }

@@ -20,8 +20,11 @@ import { DEFAULT_STANCE_PARAMS } from './default-params.js';
 import { FEATURE_NAMES, stanceFeatures } from './features.js';
 import { fitStanceParams, macroF1, type LabelledFeatures } from './fit.js';
 import { shareForm, wordForms } from './forms.js';
-import { LexicalStanceModel } from './lexical.js';
+import { LexicalStanceModel, sentencePolarity } from './lexical.js';
+import { countriesOf, substitutions, textPoles } from './poles.js';
 import { fitSoftmax, predictProbabilities, softmax } from './softmax.js';
+import { stanceTokens } from './text.js';
+import { wordNegated } from './word-negation.js';
 import { STANCES, type Stance, type StanceArticle, type StanceJudgement } from './types.js';
 
 const repo = path.join(import.meta.dirname, '..', '..', '..', '..');
@@ -433,5 +436,91 @@ describe('LexicalStanceModel', () => {
       assert.equal(x.length, FEATURE_NAMES.length);
       assert.ok(x.every(Number.isFinite));
     }
+  });
+});
+
+/** Two short texts, the second made from the first, as in headline-pair corpora (fiction). */
+const pair = (claim: string, sentence: string) => alignSentence(parseClaim(claim), sentence, -1);
+const featureOf = (claim: string, sentence: string, name: (typeof FEATURE_NAMES)[number]): number => {
+  const parsed = parseClaim(claim);
+  return stanceFeatures(parsed, alignArticle(parsed, sentence, []))[FEATURE_NAMES.indexOf(name)]!;
+};
+
+describe('contradiction by substitution between short texts', () => {
+  it('flags an antonym swapped in for the claim\'s word, and reads it as an opposite', () => {
+    assert.equal(pair('ارتفعت أسعار القمح في الأسواق المحلية', 'انخفضت أسعار القمح في الأسواق المحلية').antonym, true);
+    assert.equal(pair('المحكمة تقضي ببراءة الناشط سالم الهدار', 'المحكمة تقضي بسجن الناشط سالم الهدار').antonym, true);
+    assert.equal(pair('نجاة الصياد في حادث القارب قرب الساحل', 'مصرع الصياد في حادث القارب قرب الساحل').antonym, true);
+    assert.ok(featureOf('ارتفعت أسعار القمح في الأسواق المحلية', 'تراجعت أسعار القمح في الأسواق المحلية', 'oppositeNear') > 0);
+  });
+
+  it('does not flag a synonym, nor a text that says both poles', () => {
+    assert.equal(pair('ارتفعت أسعار القمح في الأسواق المحلية', 'صعدت أسعار القمح في الأسواق المحلية').antonym, false);
+    assert.equal(pair('ارتفعت أسعار القمح مع انخفاض المخزون', 'انخفض المخزون فارتفعت أسعار القمح').antonym, false);
+    // "يراجع" (reviews) is not "تراجع" (falls): entries match whole words, not their peeled forms.
+    assert.equal(pair('ارتفعت أسعار القمح والوزير يراجع الخطة', 'ارتفعت أسعار القمح والوزير يراجع الخطة').antonym, false);
+  });
+
+  it('flags another value in the same slot: magnitude, period, commodity, country', () => {
+    assert.equal(pair('صندوق التنمية يعلن حزمة بقيمة 40 مليار دينار', 'صندوق التنمية يعلن حزمة بقيمة 40 مليون دينار').swapped, true);
+    assert.equal(pair('الإنتاج اليومي للمصنع يبلغ ألف طن', 'الإنتاج الشهري للمصنع يبلغ ألف طن').swapped, true);
+    assert.equal(pair('الدولار يضغط على أسعار الذهب', 'الدولار يضغط على أسعار الفضة').swapped, true);
+    assert.equal(pair('الجزائر تقطع الإنترنت خلال امتحانات البكالوريا', 'تونس تقطع الإنترنت خلال امتحانات البكالوريا').swapped, true);
+    assert.ok(featureOf('الجزائر تقطع الإنترنت خلال امتحانات البكالوريا', 'تونس تقطع الإنترنت خلال امتحانات البكالوريا', 'numberConflict') > 0);
+  });
+
+  it('does not flag a country named by its capital or its adjective, nor an added country', () => {
+    assert.equal(pair('القاهرة تستضيف مؤتمر المياه', 'مصر تستضيف مؤتمر المياه').swapped, false);
+    assert.equal(pair('الحكومة المصرية تستضيف مؤتمر المياه', 'مصر تستضيف مؤتمر المياه').swapped, false);
+    assert.equal(pair('مصر تستضيف مؤتمر المياه', 'مصر تستضيف مؤتمر المياه بمشاركة السودان').swapped, false);
+    assert.deepEqual([...countriesOf(stanceTokens('مساعدات لليبيا من البنك الدولي'))], ['ليبيا']);
+  });
+
+  it('substitutions needs a pole on each side that the other lacks', () => {
+    const poles = (text: string) => textPoles(stanceTokens(text));
+    assert.deepEqual(substitutions(poles('الأسهم ترتفع'), poles('الأسهم تنخفض')), { opposite: true, value: false });
+    assert.deepEqual(substitutions(poles('الأسهم ترتفع'), poles('الأسهم')), { opposite: false, value: false });
+    assert.deepEqual(substitutions(poles('عشرات الضحايا'), poles('آلاف الضحايا')), { opposite: false, value: true });
+  });
+
+  it('reads nothing of the kind in a long sentence that says much more than the claim', () => {
+    const long = 'قال الوزير في مؤتمر صحفي عقده بالعاصمة إن أسعار القمح انخفضت بعد موسم حصاد جيد وإن الحكومة ستواصل دعم المزارعين وتوسيع المخازن وتحسين الطرق الريفية وتشجيع الصادرات الزراعية';
+    assert.equal(pair('ارتفعت أسعار القمح', long).antonym, false);
+  });
+});
+
+describe('a shared word negated on one side only', () => {
+  it('sees a negator, an existential it passes through, and an undoing word', () => {
+    const negatedAt = (text: string, word: string) => {
+      const tokens = stanceTokens(text);
+      return wordNegated(tokens, tokens.findIndex((t) => t.norm === normalize(word)));
+    };
+    assert.equal(negatedAt('لا يوجد تغيير في الخطة', 'تغيير'), true);
+    assert.equal(negatedAt('فشل الاتفاق بين الحزبين', 'الاتفاق'), true);
+    assert.equal(negatedAt('التعامل بغير الدولار', 'الدولار'), true);
+    assert.equal(negatedAt('تغيير كبير في الخطة', 'تغيير'), false);
+  });
+
+  it('flags it, and reads it as a polarity mismatch', () => {
+    assert.equal(pair('الوزارة تعلن تغييرا كبيرا في خطة النقل', 'الوزارة تعلن أنه لا يوجد تغيير في خطة النقل').negationMismatch, true);
+    assert.equal(pair('فشل الاتفاق بين الحزبين على تشكيل الحكومة', 'الاتفاق بين الحزبين على تشكيل الحكومة').negationMismatch, true);
+    assert.equal(pair('النقابة ترفض تأجيل الانتخابات', 'النقابة تقبل تأجيل الانتخابات').negationMismatch, false);
+    assert.ok(featureOf('فشل الاتفاق بين الحزبين على تشكيل الحكومة', 'الاتفاق بين الحزبين على تشكيل الحكومة', 'polarityMismatch') > 0);
+  });
+
+  it('does not flag two texts that both negate, in different words or places', () => {
+    assert.equal(pair('الهجوم على الميناء لن يؤثر على الإمدادات', 'الإمدادات لا تتأثر بالهجوم على الميناء').negationMismatch, false);
+    assert.equal(pair('إلغاء ثلث رحلات الشركة بسبب الإضراب', 'الإضراب يلغي ثلث رحلات الشركة').negationMismatch, false);
+  });
+
+  it('gives a swapped or one-sidedly negated sentence as contradicting evidence; an antonym is never support', () => {
+    for (const [claim, sentence] of [
+      ['ارتفعت أسعار القمح في الأسواق المحلية', 'انخفضت أسعار القمح في الأسواق المحلية'],
+      ['الجزائر تقطع الإنترنت خلال امتحانات البكالوريا', 'تونس تقطع الإنترنت خلال امتحانات البكالوريا'],
+      ['فشل الاتفاق بين الحزبين على تشكيل الحكومة', 'الاتفاق بين الحزبين على تشكيل الحكومة'],
+    ] as const) {
+      assert.equal(sentencePolarity(parseClaim(claim), pair(claim, sentence)), 'contradicts', sentence);
+    }
+    assert.equal(featureOf('ارتفعت أسعار القمح في الأسواق المحلية', 'انخفضت أسعار القمح في الأسواق المحلية', 'polarityMatch'), 0);
   });
 });
