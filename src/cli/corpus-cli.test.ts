@@ -71,7 +71,16 @@ describe('marsad ingest / article / search / stories / timeline', () => {
     type Results = { results: (Ref & { score: number; snippet: string })[] };
     const a = json<Results>(run(['search', 'سركيس', '--db', db, '--json']));
     assert.ok(a.results.length >= 2);
-    for (const r of a.results) assert.deepEqual(Object.keys(r).sort(), ['id', 'outlet', 'publishedAt', 'score', 'snippet', 'source', 'title']);
+    for (const r of a.results) assert.deepEqual(Object.keys(r).sort(), ['copies', 'id', 'outlet', 'publishedAt', 'score', 'snippet', 'source', 'title']);
+    // Folded by default: no article is both a result and a copy, and --no-fold lists them all.
+    type Folded = { results: (Ref & { copies: Ref[] })[] };
+    const folded = json<Folded>(run(['search', 'رفع الدعم', '--db', db, '--json'])).results;
+    const listed = [...folded.map((r) => r.id), ...folded.flatMap((r) => r.copies.map((c) => c.id))];
+    assert.equal(new Set(listed).size, listed.length);
+    assert.ok(folded.some((r) => r.copies.length > 0), 'the demo wire story and its copy');
+    const all = json<Folded>(run(['search', 'رفع الدعم', '--no-fold', '--db', db, '--json'])).results;
+    assert.deepEqual(all.map((r) => r.id).sort(), [...listed].sort());
+    assert.ok(all.every((r) => r.copies.length === 0));
     assert.ok(a.results.some((r) => r.snippet.includes('<mark>')));
     const ids = (q: string, ...extra: string[]): string[] => json<Results>(run(['search', q, '--db', db, '--json', ...extra])).results.map((r) => r.id).sort();
     assert.deepEqual(ids('الفيضانات'), ids('الفيضانات'.replace('ا', 'أ')));

@@ -13,6 +13,7 @@ interface SearchFlags {
   to?: string;
   speaker?: string;
   entity?: string;
+  fold: boolean;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/u;
@@ -29,6 +30,7 @@ export function registerSearch(program: Command): void {
     .option('--to <date>', 'only articles dated on or before YYYY-MM-DD')
     .option('--speaker <name>', 'only articles quoting this speaker')
     .option('--entity <name>', 'only articles naming this entity')
+    .option('--no-fold', 'list every copy of a wire text as a result of its own (by default copies are listed under the best-ranked one, in copies)')
     .option('--json', 'print {"results": […]}')
     .action(async (query: string, flags: SearchFlags) => {
       const limit = Number(flags.limit);
@@ -46,13 +48,16 @@ export function registerSearch(program: Command): void {
           to: flags.to,
           speaker: flags.speaker,
           entity: flags.entity,
+          fold: flags.fold,
           snippet: json ? undefined : { open: '[', close: ']' },
         });
         if (json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
         else if (result.results.length === 0) process.stdout.write('لا نتائج\n');
         else {
           const lines = result.results.map(
-            (r, i) => `${i + 1}. ${r.title}\n   ${[r.publishedAt ?? 'بلا تاريخ', r.outlet].filter(Boolean).join(' · ')} · ${r.id} · ${r.score.toFixed(2)}\n   ${r.snippet}`,
+            (r, i) =>
+              `${i + 1}. ${r.title}\n   ${[r.publishedAt ?? 'بلا تاريخ', r.outlet].filter(Boolean).join(' · ')} · ${r.id} · ${r.score.toFixed(2)}\n   ${r.snippet}` +
+              (r.copies.length ? `\n   نسخ من النص نفسه: ${r.copies.map((c) => c.outlet ?? c.title).join('، ')}` : ''),
           );
           process.stdout.write(lines.join('\n\n') + '\n');
         }

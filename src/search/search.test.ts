@@ -66,13 +66,23 @@ describe('searchArticles (golden, over the contract fixtures)', () => {
       for (const [queries, expected] of golden) {
         const want = expected.map((k) => articleIdFor(FIXTURES[k as keyof typeof FIXTURES].source)).sort();
         for (const q of queries) {
-          const { results } = await searchArticles(store, q);
+          // --no-fold: every matching article is a result of its own.
+          const { results } = await searchArticles(store, q, { fold: false });
           assert.deepEqual(results.map((r) => r.id).sort(), want, q);
         }
       }
       const { results } = await searchArticles(store, 'تيبازة', { limit: 1 });
-      assert.deepEqual(Object.keys(results[0]!).sort(), ['id', 'outlet', 'publishedAt', 'score', 'snippet', 'source', 'title']);
+      assert.deepEqual(Object.keys(results[0]!).sort(), ['copies', 'id', 'outlet', 'publishedAt', 'score', 'snippet', 'source', 'title']);
       assert.match(results[0]!.snippet, /<mark>تيبازة<\/mark>/u);
+
+      // Folded (the default): the wire copy is listed under its original's result, not beside it.
+      const id = (k: keyof typeof FIXTURES): string => articleIdFor(FIXTURES[k].source);
+      const folded = (await searchArticles(store, 'الخطيب')).results;
+      assert.equal(folded.length, 2);
+      const withCopy = folded.find((r) => r.copies.length > 0)!;
+      assert.deepEqual([withCopy.id, ...withCopy.copies.map((c) => c.id)].sort(), [id('bread'), id('breadCopy')].sort());
+      assert.ok(folded.some((r) => r.id === id('breadLater') && r.copies.length === 0));
+      assert.equal((await searchArticles(store, 'الخطيب', { limit: 1 })).results.length, 1);
     } finally {
       await store.close();
     }

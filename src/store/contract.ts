@@ -341,6 +341,12 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         assert.equal(hits[0]?.id, idOf(FIXTURES.breadLater));
         assert.ok(hits.every((h) => typeof h.score === 'number' && Number.isFinite(h.score)));
         assert.equal(hits[0]?.body, FIXTURES.breadLater.body);
+        // Each hit names its original when it is a copy, as getArticle does.
+        for (const hit of (await store.search({ groups: parseQuery('الخبز').groups, filters: {}, limit: 10 }))) {
+          assert.equal(hit.duplicateOf, (await store.getArticle(hit.id))!.duplicateOf, hit.id);
+        }
+        const copy = (await store.search({ groups: parseQuery('الخبز').groups, filters: {}, limit: 10 })).find((h) => h.id === idOf(FIXTURES.breadCopy));
+        assert.equal(copy?.duplicateOf, idOf(FIXTURES.bread));
       });
     });
 

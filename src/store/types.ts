@@ -83,6 +83,8 @@ export interface StoreSearchHit extends ArticleRef {
   /** Higher is better (BM25 with the title weighted, sign flipped from SQLite's convention). */
   score: number;
   body: string;
+  /** The earliest copy when this article is a near-duplicate of it, else null. */
+  duplicateOf: string | null;
 }
 
 export interface StoryView {

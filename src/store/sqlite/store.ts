@@ -452,14 +452,14 @@ class SqliteStore implements Store, ClusterLookup {
     // only to test a filter tripled the latency of frequent words, so the join is there only when a
     // filter needs it.
     const filtered = where.length > 1;
-    const sql = `SELECT a.id, a.source, a.title, a.outlet, a.published_at, a.body, h.rank FROM (
+    const sql = `SELECT a.id, a.source, a.title, a.outlet, a.published_at, a.body, a.duplicate_of, h.rank FROM (
         SELECT article_fts.rowid AS seq, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS rank
         FROM article_fts${filtered ? ' JOIN articles a ON a.seq = article_fts.rowid' : ''}
         WHERE ${where.join(' AND ')} ORDER BY rank LIMIT ?
       ) h JOIN articles a ON a.seq = h.seq ORDER BY h.rank, a.seq`;
     params.push(query.limit);
-    const rows = this.db.prepare(sql).all(...params) as (Pick<ArticleRow, 'id' | 'source' | 'title' | 'outlet' | 'published_at' | 'body'> & { rank: number })[];
-    return rows.map((r) => ({ id: r.id, source: r.source, title: r.title, outlet: r.outlet, publishedAt: r.published_at, body: r.body, score: -r.rank }));
+    const rows = this.db.prepare(sql).all(...params) as (Pick<ArticleRow, 'id' | 'source' | 'title' | 'outlet' | 'published_at' | 'body' | 'duplicate_of'> & { rank: number })[];
+    return rows.map((r) => ({ id: r.id, source: r.source, title: r.title, outlet: r.outlet, publishedAt: r.published_at, body: r.body, duplicateOf: r.duplicate_of, score: -r.rank }));
   }
 
   async stories(options: { limit: number; offset?: number }): Promise<StoryView[]> {
