@@ -102,7 +102,7 @@ export function assemble(classified: ClassifiedBlock[], options: TextExtractOpti
   const bodyNorm = bodyIndexes.map((i) => classified[i]!.block.norm).join('\n');
   const date = pickPublishedAt(layout, leadPrefixes, bodyNorm, title && title.blockIndexes.length > 0 ? Math.min(...title.blockIndexes) : -1, title?.title ?? null);
   const { credit, dateline, agency } = pickCreditAndDateline(paragraphs, creditLines);
-  let titleText = withoutTrailingEllipsis(title?.title ?? '');
+  let titleText = withoutTrailingDots(title?.title ?? '');
   if (!titleText) {
     warnings.push('no headline found; the title is taken from the first sentence');
     titleText = fallbackTitle(paragraphs);
@@ -122,11 +122,15 @@ export function assemble(classified: ClassifiedBlock[], options: TextExtractOpti
   };
 }
 
-/** "… لأخطر تنظيم إرهابى بالتاريخ . .": dots a headline trails into its teaser are not part of it. */
-function withoutTrailingEllipsis(title: string): string {
-  return title.replace(TRAILING_ELLIPSIS, '');
+/**
+ * "… لأخطر تنظيم إرهابى بالتاريخ . .": dots a headline trails into its teaser are not part of it,
+ * and neither is a single full stop: headlines end without one ("… ضد " تحرير الشام " ." is the
+ * headline line a scrape closed like a sentence). Question and exclamation marks stay.
+ */
+function withoutTrailingDots(title: string): string {
+  return title.replace(TRAILING_DOTS, '');
 }
-const TRAILING_ELLIPSIS = /(?:\s*\.){2,}\s*$|\s*…\s*$/u;
+const TRAILING_DOTS = /(?:\s*\.)+\s*$|\s*…\s*$/u;
 
 /**
  * Scrapes glue the page header to the first sentence: "… | العنوان … الجمعة 13 تشرين الأول 2017

@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { extractFromText } from './extract.js';
+import { innermostPhrases } from './metadata.js';
 
 const STORY = [
   'قال وزير الزراعة في مؤتمر صحفي عقده إن موسم القمح هذا العام جاء أفضل من المتوقع بفضل الأمطار الغزيرة التي هطلت في الشتاء.',
@@ -35,4 +36,8 @@ test('a date whose weekday contradicts "اليوم الخميس" in the story is
 test('dates in the story and in a related list never become the publication date', () => {
   const page = [TITLE, `${STORY[0]} وكان الموسم قد بدأ في 5 آذار 2021.`, STORY[1]!, 'اقرأ أيضاً', 'أسعار الخبز ترتفع', '10 آذار 2021'].join('\n');
   assert.equal(extractFromText(page).publishedAt, null);
+});
+
+test('the date-label pre-filter searches only labels that hold no shorter label', () => {
+  assert.deepEqual(innermostPhrases(['تاريخ', 'تاريخ النشر', 'بتاريخ', 'نشر', 'تم نشره', 'محدث']), ['تاريخ', 'نشر', 'محدث']);
 });

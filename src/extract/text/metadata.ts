@@ -8,7 +8,7 @@ import type { DateMatch } from '../../arabic/dates/index.js';
 import { describe, stripPunctuation, type Block } from './blocks.js';
 import { inMenu, MIN_STORY_OPENINGS, type ClassifiedBlock } from './classify.js';
 import { AGENCIES, PUBLISHED_LABELS, UPDATED_LABELS } from './lexicon.js';
-import { pageTitlePrefix } from './page-title.js';
+import { beforeDateLabel, isCompoundAdjective, onPageForm, pageTitlePrefix } from './page-title.js';
 import { eventCueBefore } from './event-dates.js';
 import { siteNameAfter, siteNameBefore } from './site-name.js';
 import { breadcrumbItems, datesIn, isCaptionLine, isChromeLine, isDateLine, isSectionLine, isTagLine } from './line-kinds.js';
@@ -70,7 +70,10 @@ export function pickTitle(layout: Layout): TitlePick | null {
       if (repeated && first.text.startsWith(repeated, page.siteFrom) && page.title.split(/\s+/u).length <= MAX_SITE_FIRST_WORDS) {
         return titlePick(blocks, repeated, page.title);
       }
-      return titlePick(blocks, page.title, siteNameAfter(first.text, page.siteFrom, pageText));
+      // The document title may drop punctuation the on-page headline prints: the gold form is the page's.
+      const shown = onPageForm(page.title, first.text, page.siteFrom);
+      const pick = titlePick(blocks, page.title, siteNameAfter(first.text, page.siteFrom, pageText));
+      return shown ? { ...pick, title: stripHashMarks(shown) } : pick;
     }
   }
   const limit = bodyStart >= 0 ? bodyStart : blocks.length;
@@ -164,6 +167,8 @@ export function splitSuffix(text: string): { title: string; suffix: string | nul
     // Only a short tail after a separator is a site name; a long one is part of the headline.
     // "بوتين ل - «الأسد»" is a tokenized "لـ", not a separator before a site name.
     if (tail.split(/\s+/u).length > MAX_SUFFIX_WORDS || head.split(/\s+/u).length < 3 || /(?:^|\s)\p{L}$/u.test(head) || /["«»“”']/u.test(tail)) break;
+    // "… سورية - إسرائيلية": a dash joining two adjectives is inside the headline.
+    if (!/[|｜]/u.test(m[0]) && isCompoundAdjective(head, tail)) break;
     suffix ??= tail;
     title = head;
   }
@@ -191,8 +196,8 @@ export function repeatedHeadline(blocks: ClassifiedBlock[]): string | null {
     if (tokens.length >= REPEAT_SCAN_TOKENS) break;
     // A body-only dump can be one line of thousands of words: read no further than the budget.
     const budget = REPEAT_SCAN_TOKENS - tokens.length;
-    const shown = c.block.text.split(' ', budget);
-    const folded = c.block.norm.split(' ', budget);
+    const shown = firstTokens(c.block.text, budget);
+    const folded = firstTokens(c.block.norm, budget);
     // Normalization keeps spaces where they were, so the two lists align; if not, fold word by word.
     tokens.push(...shown, '\u0000'); // block boundary: a phrase never spans two blocks
     const aligned = folded.length === shown.length && folded[folded.length - 1] === normalize(shown[shown.length - 1]!);
@@ -208,10 +213,15 @@ export function repeatedHeadline(blocks: ClassifiedBlock[]): string | null {
   });
   const boundary = ids.get('\u0000');
   const radix = ids.size + 1;
+  // A 4-gram can only repeat if each of its tokens occurs twice: in prose most 4-grams hold a word
+  // seen once, and skipping them spares the map (whose keys are too big to be small integers).
+  const count = new Uint16Array(ids.size);
+  for (const id of code) count[id]!++;
   const seen = new Map<number, number>();
   let best: { start: number; length: number } | null = null;
   for (let i = 0; i + REPEAT_MIN_TOKENS <= norm.length; i++) {
     const a = code[i]!, b = code[i + 1]!, c = code[i + 2]!, d = code[i + 3]!;
+    if (count[a]! < 2 || count[b]! < 2 || count[c]! < 2 || count[d]! < 2) continue;
     // A phrase never spans a block boundary.
     if (a === boundary || b === boundary || c === boundary || d === boundary) continue;
     const key = ((a * radix + b) * radix + c) * radix + d;
@@ -231,6 +241,25 @@ export function repeatedHeadline(blocks: ClassifiedBlock[]): string | null {
   return splitSuffix(phrase).title;
 }
 
+/**
+ * `text.split(' ', limit)` without splitting the whole line first: the first blocks of a body-only
+ * dump can be thousands of words long, and only the first few hundred are read.
+ */
+export function firstTokens(text: string, limit: number): string[] {
+  const tokens: string[] = [];
+  let from = 0;
+  while (tokens.length < limit) {
+    const at = text.indexOf(' ', from);
+    if (at < 0) {
+      tokens.push(text.slice(from));
+      break;
+    }
+    tokens.push(text.slice(from, at));
+    from = at + 1;
+  }
+  return tokens;
+}
+
 export function stripHashMarks(text: string): string {
   return text.replace(/#([\p{L}\p{N}_]+)/gu, (_m, w: string) => w.replace(/_/gu, ' '));
 }
@@ -238,9 +267,41 @@ export function stripHashMarks(text: string): string {
 /** A title taken from the first sentence when the page shows no headline. */
 export function fallbackTitle(paragraphs: string[]): string {
   const first = paragraphs[0] ?? '';
-  const sentence = first.split(/(?<=[.!؟?])\s/u)[0] ?? first;
+  // A first line that runs into the page's date line ("<headline> تم نشره في السبت 2 …") ends there.
+  const sentence = beforeDateLabel(firstSentence(first), true);
   const words = sentence.split(/\s+/u);
   return words.length > 20 ? words.slice(0, 20).join(' ') + '…' : sentence;
+}
+
+/** . ! ? ؟ — tested by code unit: this runs on the first paragraph of every page without a headline. */
+function isSentenceMark(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f;
+}
+
+/**
+ * The text up to the first sentence end: a mark (. ! ? ؟) before a space or the end. Scrapes
+ * tokenize punctuation, so marks stand as words: a run of them ("? !", "? ?") ends the sentence
+ * after its last mark, and a run of dots alone (". .", a tokenized "..") is a pause inside a
+ * headline ("… من الدوحة . . فما هي …"), not its end.
+ */
+export function firstSentence(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    if (!isSentenceMark(text, i) || (i + 1 < text.length && text[i + 1] !== ' ')) continue;
+    // The run of marks this one starts: marks, each followed by one space.
+    let end = i + 1;
+    let onlyDots = text[i] === '.';
+    while (end + 1 < text.length && text[end] === ' ' && isSentenceMark(text, end + 1) && (end + 2 >= text.length || text[end + 2] === ' ')) {
+      onlyDots &&= text[end + 1] === '.';
+      end += 2;
+    }
+    if (onlyDots && end > i + 1) {
+      i = end - 1;
+      continue;
+    }
+    return text.slice(0, end);
+  }
+  return text;
 }
 
 // ---------------------------------------------------------------- publication date
@@ -371,9 +432,20 @@ const ABOVE_HEADLINE_PENALTY = 1;
 /** A byline on the same line ("كتب: … | الإثنين 8 مارس") marks the article's own information line. */
 const BYLINE = /(?:^|[\s|])(?:كتب|كتبت|بقلم|إعداد|اعداد|بواسطة|تحرير)\s*[:：-]?\s/u;
 
-/** Cheap pre-filter with the same labels `labelBefore` reads, so the two can never disagree. */
+/**
+ * Cheap pre-filter with the same labels `labelBefore` reads, so the two can never disagree. A label
+ * that contains another ("تاريخ النشر" holds "تاريخ") is found whenever the shorter one is not
+ * missing, so only the shortest forms are searched.
+ */
+const labelCores = innermostPhrases([...publishedLabelNorms, ...updatedLabelNorms]);
 function mentionsDateLabel(norm: string): boolean {
-  return publishedLabelNorms.some((l) => norm.includes(l)) || updatedLabelNorms.some((l) => norm.includes(l));
+  return labelCores.some((l) => norm.includes(l));
+}
+
+/** The phrases of `phrases` that contain none of the others. */
+export function innermostPhrases(phrases: readonly string[]): string[] {
+  const unique = [...new Set(phrases)];
+  return unique.filter((p) => !unique.some((q) => q !== p && p.includes(q)));
 }
 
 /** Three or more different days on one line make it a list of dated items. */

@@ -6,6 +6,7 @@
  */
 import { findDates } from '../../arabic/dates/index.js';
 import { describe, type Block } from './blocks.js';
+import { normalize } from '../../arabic/normalize.js';
 
 /** A <title> separator: a bar or a dash with spaces around it ("headline | site", "headline - site"). */
 const SEPARATOR = /\s(?:\||｜|-|–|—|::)\s/gu;
@@ -40,6 +41,7 @@ export function pageTitlePrefix(first: Block | undefined, isTitleShaped: (b: Blo
     const after = text.slice(at + m[0].length);
     if (/\d\s*$/u.test(before) && /^\s*\d/u.test(after)) continue;
     if (/(?:^|\s)\p{L}$/u.test(before)) continue;
+    if (m[0].trim() !== '|' && isCompoundAdjective(before, after)) continue;
     const title = withoutTrailingDate(beforeDateLabel(withoutClockedDate(withoutLeadingLabel(before.trim()))));
     const words = title.split(/\s+/u).filter(Boolean).length;
     if (words < MIN_WORDS) continue;
@@ -53,6 +55,17 @@ export function pageTitlePrefix(first: Block | undefined, isTitleShaped: (b: Blo
 }
 
 /**
+ * "رسائل جوية سورية - إسرائيلية", "اجتماع تركي - روسي": a dash between two indefinite relative
+ * adjectives (nisba, -ي / -ية) joins them into one ("Syrian-Israeli"). A site's name after a
+ * separator is a name or carries the article ("- العربية"), never a bare adjective.
+ */
+export function isCompoundAdjective(before: string, after: string): boolean {
+  return NISBA_LAST.test(before) && NISBA_FIRST.test(after);
+}
+const NISBA_LAST = /(?:^|\s)(?!ال)\p{L}{2,}(?:ي|ية|يه)$/u;
+const NISBA_FIRST = /^\s*(?!ال)\p{L}{2,}(?:ي|ية|يه)(?=\s|$)/u;
+
+/**
  * "ملف الأسبوع | أسرار دولة قطر …": a bar after one or two words leaves a section or site label
  * in front of the headline. (A dash does not: "اجتماع تركي - روسي" is one headline.)
  */
@@ -61,12 +74,20 @@ function withoutLeadingLabel(title: string): string {
   return m && m[2]!.split(/\s+/u).length >= MIN_WORDS ? m[2]! : title;
 }
 
-/** "… اخر تحديثالسبت", "… العدد 5829": a date label or an issue number glued after the headline starts the page's date line. */
-const DATE_LABEL = /(?:آخر|اخر|أخر)\s*تحديث|تاريخ\s+النشر|(?:^|\s)نشر\s+في|(?:^|\s)العدد\s*[:：]?\s*[0-9\u0660-\u0669]/u;
+/**
+ * "… اخر تحديثالسبت", "… تم نشره في السبت", "… العدد 5829": a date label or an issue number glued
+ * after the headline starts the page's date line.
+ */
+const DATE_LABEL = /(?:آخر|اخر|أخر)\s*تحديث|تاريخ\s+النشر|(?:^|\s)(?:تم\s+نشره|نشر)\s+في|(?:^|\s)العدد\s*[:：]?\s*[0-9\u0660-\u0669]/u;
 
-function beforeDateLabel(title: string): string {
+/** How far after a label its date may start ("تم نشره في السبت 2 كانون الأول 2017"). */
+const LABEL_TO_DATE_CHARS = 40;
+
+export function beforeDateLabel(title: string, needDate = false): string {
   const m = DATE_LABEL.exec(title);
   if (!m) return title;
+  // In running text a label may be prose ("تم نشره في الصحيفة"): there only a dated one counts.
+  if (needDate && !findDates(title.slice(m.index, m.index + m[0].length + LABEL_TO_DATE_CHARS)).some((d) => d.iso !== null && d.kind !== 'relative')) return title;
   const rest = title.slice(0, m.index).trim();
   return rest.split(/\s+/u).length >= MIN_WORDS ? rest : title;
 }
@@ -96,3 +117,43 @@ function withoutTrailingDate(title: string): string {
 }
 
 const PREPOSITION_END = /(?:^|\s)(?:في|من|إلى|الى|حتى|منذ|بعد|قبل|خلال|ليوم|يوم)$/u;
+
+/** Letters and digits of a token, normalized: what a document title keeps of the headline's words. */
+function wordKey(token: string): string {
+  return normalize(token).replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
+}
+
+/** Closing marks a headline may end with after its last word. */
+const CLOSING_TOKEN = /^[«»"“”'?!؟]+$/u;
+
+/**
+ * Document titles often drop the headline's punctuation ("دي ميستورا جنيف 9 بشأن …") that the
+ * on-page headline keeps ("دي ميستورا : " جنيف 9 " بشأن …"). The first later stretch of `text`
+ * (from `from`) with the same words, ignoring tokens that are only punctuation, is the headline as
+ * the page prints it; null when there is none or it reads the same.
+ */
+export function onPageForm(title: string, text: string, from: number): string | null {
+  const want = title.split(' ').map(wordKey).filter(Boolean);
+  if (want.length < MIN_WORDS || !text.includes(title.slice(0, title.indexOf(' ')), from)) return null;
+  const tokens = text.slice(from).split(' ');
+  for (let start = 0; start + want.length <= tokens.length; start++) {
+    if (wordKey(tokens[start]!) !== want[0]) continue;
+    let k = 1;
+    let end = start + 1;
+    for (; end < tokens.length && k < want.length; end++) {
+      const key = wordKey(tokens[end]!);
+      if (key === '') continue;
+      if (key !== want[k]) break;
+      k++;
+    }
+    if (k < want.length) continue;
+    // A closing quote or mark right after the last word still belongs to the headline.
+    const quotes = (s: string): number => (s.match(/["«»“”]/gu) ?? []).length;
+    // …and so does an opening quote right before its first word.
+    while (start > 0 && /^["«“]+$/u.test(tokens[start - 1]!) && quotes(tokens.slice(start, end).join(' ')) % 2 === 1) start--;
+    while (end < tokens.length && CLOSING_TOKEN.test(tokens[end]!) && (quotes(tokens.slice(start, end).join(' ')) % 2 === 1 || !/["«»“”]/u.test(tokens[end]!))) end++;
+    const shown = tokens.slice(start, end).join(' ');
+    return shown === title ? null : shown;
+  }
+  return null;
+}

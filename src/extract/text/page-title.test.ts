@@ -1,0 +1,58 @@
+/**
+ * Headline rules: the first sentence as a fallback title, the document title against the on-page
+ * headline, compound adjectives around a dash, trailing full stops. Every line here was written
+ * for the test.
+ */
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { extractFromText } from './extract.js';
+import { fallbackTitle, firstSentence, firstTokens, splitSuffix } from './metadata.js';
+import { beforeDateLabel, isCompoundAdjective, onPageForm } from './page-title.js';
+
+const P1 = 'قال وزير الطاقة في مؤتمر صحفي إن الحكومة ستبدأ الشهر المقبل تنفيذ خطة لإصلاح شبكة الكهرباء في المدن الكبرى.';
+const P2 = 'وأضاف الوزير أن الخطة تشمل بناء محطتين جديدتين وتحديث خطوط النقل التي تعود إلى سبعينيات القرن الماضي.';
+const P3 = 'وأشار إلى أن التمويل سيأتي من الموازنة العامة ومن قرض ميسر تفاوضت عليه الحكومة مع صندوق عربي للتنمية.';
+
+test('a tokenized ". ." is a pause inside a first sentence, not its end', () => {
+  assert.equal(firstSentence('الحكومة تعلن خطة الكهرباء . . فهل تكفي الأموال ? ويقول الخبراء إنها متأخرة .'), 'الحكومة تعلن خطة الكهرباء . . فهل تكفي الأموال ?');
+});
+
+test('a run of marks ("? !") ends the first sentence after its last mark', () => {
+  assert.equal(firstSentence('موازنة بلا كهرباء ? ! قال الوزير إن الخطة جاهزة .'), 'موازنة بلا كهرباء ? !');
+  assert.equal(firstSentence('جملة قصيرة بلا علامة'), 'جملة قصيرة بلا علامة');
+});
+
+test('a fallback title stops at a dated publication label glued after it', () => {
+  assert.equal(fallbackTitle(['خطة جديدة لإصلاح شبكة الكهرباء في المدن تم نشره في السبت 2 كانون الأول 2017 وقال الوزير']), 'خطة جديدة لإصلاح شبكة الكهرباء في المدن');
+  // Without a date the label is prose and the sentence stays whole.
+  assert.equal(beforeDateLabel('الوزير يشرح البيان الذي تم نشره في الصحيفة أمس', true), 'الوزير يشرح البيان الذي تم نشره في الصحيفة أمس');
+});
+
+test('a dash between two indefinite relative adjectives joins them', () => {
+  assert.equal(isCompoundAdjective('محادثات تجارية سعودية', 'عراقية - موقع الأخبار'), true);
+  assert.equal(isCompoundAdjective('محادثات تجارية في بغداد', 'العربية'), false);
+  assert.equal(splitSuffix('محادثات تجارية سعودية - عراقية').title, 'محادثات تجارية سعودية - عراقية');
+  const page = [`محادثات تجارية سعودية - عراقية في بغداد - الأفق اليوم هل تريد الاشتراك في نشرتنا الإخبارية ? ${P1}`, P2, P3].join('\n');
+  assert.equal(extractFromText(page).title, 'محادثات تجارية سعودية - عراقية في بغداد');
+});
+
+test('the on-page headline keeps the punctuation the document title dropped', () => {
+  const line = 'الوزير خطة الكهرباء جاهزة للتنفيذ - الأفق اليوم القائمة الرئيسية الوزير : " خطة الكهرباء " جاهزة للتنفيذ وقال الوزير';
+  assert.equal(onPageForm('الوزير خطة الكهرباء جاهزة للتنفيذ', line, 40), 'الوزير : " خطة الكهرباء " جاهزة للتنفيذ');
+  // The same words printed the same way: nothing to take.
+  assert.equal(onPageForm('خطة الكهرباء جاهزة', 'خطة الكهرباء جاهزة - الأفق خطة الكهرباء جاهزة للتنفيذ', 20), null);
+  const page = [`${line} ${P1}`, P2, P3].join('\n');
+  assert.equal(extractFromText(page).title, 'الوزير : " خطة الكهرباء " جاهزة للتنفيذ');
+});
+
+test('a headline printed like a sentence loses its final full stop', () => {
+  const headline = 'الحكومة تقر خطة إصلاح شبكة الكهرباء في المدن الكبرى .';
+  const page = [headline, `الأفق اليوم : أخبار الطاقة | ${headline}`, headline, P1, P2, P3].join('\n');
+  assert.equal(extractFromText(page).title, 'الحكومة تقر خطة إصلاح شبكة الكهرباء في المدن الكبرى');
+});
+
+test('the first tokens of a line are those split() gives, without splitting the rest', () => {
+  for (const [text, limit] of [['خطة  الكهرباء جاهزة', 2], ['خطة الكهرباء', 5], ['', 3], ['خطة ', 4], ['خطة الكهرباء جاهزة', 0]] as const) {
+    assert.deepEqual(firstTokens(text, limit), text.split(' ', limit));
+  }
+});
