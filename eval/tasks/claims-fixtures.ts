@@ -82,17 +82,21 @@ export const tasks: EvalTask[] = [
         let polarityScored = 0;
         for (const list of gold.positions) {
           const report = await actorPositions(store, list.actor, { about: list.about });
-          const found = list.statements.filter((g) => report.positions.some((p) => matches(p, g)));
+          // Both on the positions taken: a gold statement reported only as neutral is not found.
+          const taken = report.positions.filter((p) => p.polarity !== 'neutral');
+          const found = list.statements.filter((g) => taken.some((p) => matches(p, g)));
           // Precision is over the positions taken (support/oppose): the gold leaves out on-topic
           // statements that take none, so a statement reported as neutral is neither right nor wrong.
-          const taken = report.positions.filter((p) => p.polarity !== 'neutral');
           statements.predicted += taken.length;
           statements.right += taken.filter((p) => list.statements.some((g) => matches(p, g))).length;
           statements.gold += list.statements.length;
           statements.found += found.length;
-          for (const g of found) {
+          // Polarity over every gold statement reported at all (neutral counts as wrong).
+          for (const g of list.statements) {
+            const reported = report.positions.find((p) => matches(p, g));
+            if (!reported) continue;
             polarityScored++;
-            if (report.positions.find((p) => matches(p, g))!.polarity === g.polarity) polarityRight++;
+            if (reported.polarity === g.polarity) polarityRight++;
           }
           const pairMatches = (c: { earlier: Position; later: Position }, g: { a: GoldRef; b: GoldRef }): boolean =>
             (matches(c.earlier, g.a) && matches(c.later, g.b)) || (matches(c.earlier, g.b) && matches(c.later, g.a));

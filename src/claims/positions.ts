@@ -57,7 +57,11 @@ export async function actorPositions(store: Store, actor: string, options: { abo
     if (options.about) entries.push(...(await nationalOfficialStatements(store, government, options.about)));
     // A person who spoke for the government once ("المتحدثة باسم الخارجية الكينية ميريام أوتينو")
     // speaks for it where an article gives only "المتحدثة باسم الوزارة".
-    for (const name of spokespeopleOf(government, entries)) entries.push(...(await store.timeline({ speaker: name, limit })));
+    // The speaker search matches any part of a name; only the person's own full name is kept.
+    for (const name of spokespeopleOf(government, entries)) {
+      const key = normalize(name);
+      for (const e of await store.timeline({ speaker: name, limit })) if (e.speaker.name !== null && normalize(e.speaker.name) === key) entries.push(e);
+    }
   }
   const topic = options.about ? parseClaim(options.about) : null;
   const positions: Position[] = [];
@@ -83,8 +87,9 @@ function spokespeopleOf(government: string, entries: readonly TimelineEntry[]): 
   const names = new Set<string>();
   for (const e of entries) {
     const { name, role } = e.speaker;
-    // The name itself must not be a place or a body: those are the government already.
-    if (name && role && governmentOf(role) === government && governmentOf(name) === null) names.add(name);
+    // The name itself must not be a place or a body: those are the government already. One word
+    // ("محمد") names too many people to stand for one spokesperson.
+    if (name && role && governmentOf(role) === government && governmentOf(name) === null && name.trim().split(/\s+/u).length >= 2) names.add(name);
   }
   return [...names];
 }

@@ -45,6 +45,10 @@ describe('makeSnippet', () => {
     assert.ok(snippet.length < 400);
   });
 
+  it('highlights cased words whatever their case, accented capitals included', () => {
+    assert.equal(makeSnippet('قال: Über alles', parseQuery('über').keys, { open: '[', close: ']' }), 'قال: [Über] alles');
+  });
+
   it('returns the start of the body when nothing matches, and nothing for an empty body', () => {
     assert.equal(makeSnippet('نص قصير', new Set(['غير'])), 'نص قصير');
     assert.equal(makeSnippet('', new Set(['x'])), '');

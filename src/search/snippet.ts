@@ -38,8 +38,8 @@ const stemMemo = new Map<string, string>();
 function stemOf(word: string): string {
   let stem = stemMemo.get(word);
   if (stem === undefined) {
-    // Latin words are searched in lower case; Arabic has no case, so only ASCII needs the call.
-    stem = stemNormalized(/[A-Z]/u.test(word) ? word.toLowerCase() : word);
+    // Latin (and other cased) words are searched in lower case; Arabic has no case and skips the call.
+    stem = stemNormalized(/\p{Lu}/u.test(word) ? word.toLowerCase() : word);
     if (stemMemo.size >= STEM_MEMO_LIMIT) stemMemo.clear();
     stemMemo.set(word, stem);
   }

@@ -2,6 +2,7 @@
  * A claim parsed into what stance matching needs: its content terms (weighted), the predicate
  * sets its verbs belong to, whether it is stated negatively ("لن ترفع", "نفى أن"), and its actor.
  */
+import { normalize } from '../../arabic/normalize.js';
 import { governmentOf } from '../entities/index.js';
 import { NOUN_SETS } from '../../lexicons/stance.js';
 import { setsOfForms, stanceLexicon } from './lexicon.js';
@@ -54,6 +55,7 @@ export function parseClaim(text: string, weightOf?: TermWeight): ParsedClaim {
   const tokens = stanceTokens(text);
   const seen = new Set<string>();
   const terms: ClaimTerm[] = [];
+  const definite = definiteWords(text);
   let previousWasPredicate = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -66,7 +68,7 @@ export function parseClaim(text: string, weightOf?: TermWeight): ParsedClaim {
     const base = weightOf ? weightOf(token.stem) : 1;
     // "رفع الدعم", "إلغاء الدعم": a definite noun right after a verbal noun is its object (an
     // iḍāfa), so "الدعم" is the subsidy being lifted, not the predicate "support".
-    const objectOfPredicate: boolean = previousWasPredicate && token.norm.startsWith('ال');
+    const objectOfPredicate: boolean = previousWasPredicate && definite.has(token.norm);
     const predicate: boolean = !objectOfPredicate && sets.some((set) => !NOUN_SET_NAMES.has(set));
     terms.push({ stem: token.stem, predicate, forms: token.forms, sets, weight: token.number ? base * NUMBER_WEIGHT : base, number: token.number, negated: wordNegated(tokens, i) });
     previousWasPredicate = predicate;
@@ -82,6 +84,19 @@ export function parseClaim(text: string, weightOf?: TermWeight): ParsedClaim {
     negationCue: hasNegationCue(tokens),
     poles: textPoles(tokens),
   };
+}
+
+/**
+ * Normalized forms of the claim's words written with the article ال (after an optional و/ف/ب/ك/ل):
+ * read on the written text, because normalization turns the hamza of "إلغاء" into the ا of "ال".
+ */
+function definiteWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+    const written = m[0];
+    if (/^(?:[وفبكل]?ال|لل)/u.test(written) && written.length > 3) out.add(normalize(written).toLowerCase());
+  }
+  return out;
 }
 
 /** Whether a predicate of the token list is under a negator or a denial verb before it. */

@@ -81,6 +81,10 @@ describe('parseClaim', () => {
     assert.equal(predicates('رفع الدعم عن المحروقات').length, 1);
     // Without the verbal noun before it, the same word is the predicate.
     assert.ok(predicates('الحكومة تدعم المزارعين').length >= 1);
+    // A hamza-initial verbal noun ("إلغاء") is not a definite object of the verb before it.
+    const parsed = parseClaim('الحكومة ترفض إلغاء الدعم');
+    assert.ok(parsed.terms.some((t) => t.stem === parseClaim('إلغاء').terms[0]!.stem), 'إلغاء is a term');
+    assert.deepEqual(predicates('الحكومة سترفع الدعم'), predicates('الحكومة سترفع'));
   });
 
   it('drops stopwords and keeps content words, with positive weights', () => {

@@ -83,6 +83,12 @@ test('a line of teasers stamped with their age is chrome; one "قبل يومين
   assert.deepEqual(extractFromText(page).paragraphs, [P1, P2, inSentence, P3]);
 });
 
+test('"منذ 2011" after an ellipsis in a sentence is no age stamp', () => {
+  const since = 'وقال الوزير إن الأزمة مستمرة … منذ 2011 ولم تتوقف الاشتباكات في المنطقة رغم الوساطات المتكررة.';
+  const page = [P1, since, P2, P3].join('\n');
+  assert.deepEqual(extractFromText(page).paragraphs, [P1, since, P2, P3]);
+});
+
 test('age stamps glued before the lead do not drop the story line', () => {
   const glued = `منذ 11 ساعة منذ 11 ساعة منذ 12 ساعة وزير الزراعة يعد بموسم وفير ${P1}`;
   const page = [glued, P2, P3].join('\n');

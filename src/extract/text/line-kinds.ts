@@ -130,7 +130,7 @@ const TEMPLATE_LINE_MAX_WORDS = 40;
  */
 const AGE_STAMP = /(?:^|\s)(?:قبل|منذ)\s+[0-9\u0660-\u0669]+\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|ايام|أسبوع|اسبوع|أسابيع|شهر|أشهر|شهور)(?=\s|$)/gu;
 /** A cut teaser followed by the next item's age: "… بحيث يتم . . . قبل 8 ساعات أعلن والي …". */
-const CUT_THEN_AGE = /(?:(?:\.\s){2,}\.|…)\s+(?:قبل|منذ)\s+[0-9\u0660-\u0669]/u;
+const CUT_THEN_AGE = /(?:(?:\.\s){2,}\.|…)\s+(?:قبل|منذ)\s+[0-9\u0660-\u0669]+\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|ايام|أسبوع|اسبوع|أسابيع|شهر|أشهر|شهور)(?=\s|$)/u;
 /** Where a stamp can start: the pre-filter that keeps the two scans below off most lines. */
 const AGE_STAMP_START = /(?:قبل|منذ)\s+[0-9\u0660-\u0669]/u;
 /** Two age stamps on one line make it a list of teasers (or the list's row of stamps). */
@@ -153,7 +153,12 @@ export function isAgeStampedTeaserLine(block: Block): boolean {
     stamps++;
     lastEnd = m.index! + m[0].length;
   }
-  if (stamps < AGE_STAMPS_PER_LIST_LINE && !CUT_THEN_AGE.test(block.text)) return false;
+  if (stamps < AGE_STAMPS_PER_LIST_LINE) {
+    // One stamp counts only after a cut teaser ("… . . . قبل 8 ساعات"); "منذ 2011" in prose is no stamp.
+    const cut = CUT_THEN_AGE.exec(block.text);
+    if (!cut) return false;
+    lastEnd = Math.max(lastEnd, cut.index + cut[0].length);
+  }
   // Words with a letter: the spaced punctuation of scraped text (" , ", " . ") is no word.
   return block.text.slice(lastEnd).split(' ').filter((w) => /\p{L}/u.test(w)).length <= AGE_STAMP_TAIL_WORDS;
 }

@@ -265,4 +265,12 @@ test('a ticker of one-sentence summaries, each a subject then a present-tense re
   // An article that opens with such a sentence and goes on in the past tense is an article.
   const article = [SUMMARIES[0], P1, P2, P3, SUMMARIES[1], 'وقال الوزير إن الحملة ستستمر حتى نهاية الشهر وإن اللقاحات متوفرة في جميع المراكز الصحية.'].join('\n');
   assert.equal(listingReason(splitBlocks(article)), null);
+  // Subjects that begin with و or ف ("وزير", "واشنطن", "فرنسا") are subjects, not a connective going on.
+  const subjectsWithWaw = [
+    'وزير الخارجية يؤكد أن المحادثات مع الجانب الآخر ستستأنف الأسبوع المقبل في العاصمة بحضور وسطاء دوليين.',
+    'واشنطن تعلن أنها سترسل مساعدات غذائية عاجلة إلى المناطق المنكوبة بالفيضانات في شمال البلاد خلال الأيام المقبلة.',
+    'فرنسا تدعو إلى اجتماع طارئ لمجلس الأمن لبحث التصعيد العسكري الأخير على الحدود بين البلدين الجارين.',
+    'وزارة الصحة تحذر من موجة حر شديدة وتدعو المواطنين إلى تجنب الخروج في ساعات الظهيرة حتى نهاية الأسبوع.',
+  ];
+  assert.equal(listingReason(splitBlocks(['أخبار الموقع الرئيسية', ...SUMMARIES.slice(0, 5), ...subjectsWithWaw].join('\n'))), 'ticker of summaries');
 });
