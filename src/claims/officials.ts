@@ -7,8 +7,9 @@
  * names no other country.
  */
 import { normalize } from '../arabic/normalize.js';
-import { tokenize } from '../arabic/tokenize.js';
 import { governmentOf } from '../analyze/entities/index.js';
+import { countryMentions } from '../analyze/stance/poles.js';
+import { stanceTokens } from '../analyze/stance/text.js';
 import type { Statement } from '../core/types.js';
 import type { Store } from '../store/store.js';
 import type { StoredArticle, TimelineEntry } from '../store/types.js';
@@ -39,12 +40,8 @@ export function isNationalOffice(role: string | null): boolean {
 
 /** The government whose country the article's words name most (title and body), or null when none leads. */
 export function articleCountry(article: Pick<StoredArticle, 'title' | 'body'>): string | null {
-  const counts = new Map<string, number>();
-  for (const token of tokenize(`${article.title}\n${article.body}`)) {
-    if (token.kind !== 'word') continue;
-    const government = governmentOf(token.text);
-    if (government) counts.set(government, (counts.get(government) ?? 0) + 1);
-  }
+  // The same counting as stance's country slots: phrases of up to three words, glued prepositions.
+  const counts = countryMentions(stanceTokens(`${article.title}\n${article.body}`));
   let best: string | null = null;
   let bestCount = 0;
   let second = 0;

@@ -79,10 +79,15 @@ export function textPoles(tokens: readonly StanceToken[], withCountries = true):
 
 /** Countries named in the tokens, by their longest phrase first (n-grams of up to three words). */
 export function countriesOf(tokens: readonly StanceToken[]): Set<string> {
-  const out = new Set<string>();
+  return new Set(countryMentions(tokens).keys());
+}
+
+/** How often each country is named in the tokens (names, capitals, adjectives; longest phrase first). */
+export function countryMentions(tokens: readonly StanceToken[]): Map<string, number> {
+  const out = new Map<string, number>();
   for (let i = 0; i < tokens.length; ) {
     const found = countryAt(tokens, i);
-    if (found) out.add(found.country);
+    if (found) out.set(found.country, (out.get(found.country) ?? 0) + 1);
     i += found ? found.length : 1;
   }
   return out;
