@@ -55,6 +55,8 @@ export interface CueVerbRow {
    * ("دعا إلى…", "حذّر من…", "رفض التعليق"): the content may start with one of these words.
    */
   objectMarkers?: readonly string[];
+  /** Object markers that open the content only right after the verb or its subject span. */
+  adjacentMarkers?: readonly string[];
 }
 
 /** Regular triliteral/derived verb: past masc sing, present masc sing, participle stem. */
@@ -70,7 +72,9 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   regular('أضاف', 'أضاف', 'يضيف', 'مضيف'),
   // "أكد على ضرورة…" and "أشار إلى تصريحات…" carry their proposition as a prepositional object.
   regular('أكد', 'أكد', 'يؤكد', 'مؤكد', { nounContent: true, objectMarkers: ['على'] }),
-  regular('أعلن', 'أعلن', 'يعلن', 'معلن', { nounContent: true }),
+  // "وأعلن عن استراتيجية جديدة", "أعلنت الغرفة عن انطلاق…": what is announced may follow عن, right
+  // after the verb or its subject ("تعلن « فك الحصار » عن مناطق…" is another عن).
+  regular('أعلن', 'أعلن', 'يعلن', 'معلن', { nounContent: true, adjacentMarkers: ['عن'] }),
   regular('صرح', 'صرح', 'يصرح', 'مصرح'),
   regular('أوضح', 'أوضح', 'يوضح', 'موضح'),
   regular('أشار', 'أشار', 'يشير', 'مشير', { objectMarkers: ['إلى', 'الى'] }),
@@ -79,7 +83,8 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   regular('أردف', 'أردف', 'يردف', 'مردف'),
   regular('كشف', 'كشف', 'يكشف', 'كاشف', { tail: ['عن'], objectMarkers: ['عن'] }),
   regular('ذكر', 'ذكر', 'يذكر', null),
-  regular('شدد', 'شدد', 'يشدد', 'مشدد', { objectMarkers: ['على'] }),
+  // "شدد ترامب أهمية التعاون": the stressed point may be a bare noun phrase after a known subject.
+  regular('شدد', 'شدد', 'يشدد', 'مشدد', { objectMarkers: ['على'], nounContent: true }),
   regular('جدد', 'جدد', 'يجدد', null, { objectMarkers: ['التأكيد', 'التاكيد', 'دعوته', 'رفضه', 'موقفه'] }),
   { lemma: 'نفى', past: ['نفى', 'نفت', 'نفوا', 'نفيا'], present: 'ينفي', participle: 'ناف', denies: true, nounContent: true, objectMarkers: ['وجود', 'صحة', 'الأنباء', 'التقارير', 'ما', 'أنباء', 'تقارير', 'معلومات', 'أخبار', 'شائعات', 'إشاعات', 'مزاعم', 'ادعاءات'] },
   regular('اعتبر', 'اعتبر', 'يعتبر', 'معتبر'),
@@ -112,6 +117,12 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   regular('رحب', 'رحب', 'يرحب', null),
   regular('تعهد', 'تعهد', 'يتعهد', null, { objectMarkers: ['ب'] }),
   { lemma: 'أنحى باللائمة', past: ['أنحى', 'أنحت', 'أنحوا', 'أنحيا'], present: 'ينحي', participle: null, objectMarkers: ['ب'] },
+  // Narrating, answering and promising report speech too ("وروى نصر الله أنه…", "وأجاب كيري: …",
+  // "وعد كاميرون بإجراء استفتاء"). روى is defective (روت، يروي); أجاب has no participle in use (مجيب is a
+  // name); وعد is past only, since يعد is also "is considered" (يُعدّ).
+  { lemma: 'روى', past: ['روى', 'روت', 'رووا', 'رويا'], present: 'يروي', participle: null },
+  regular('أجاب', 'أجاب', 'يجيب', null),
+  { lemma: 'وعد', past: ['وعد', 'وعدت', 'وعدوا', 'وعدا'], present: null, participle: null, objectMarkers: ['ب'] },
   // "وزاد ريابكوف أن…" (he added): past only, since the present يزيد is "increases".
   { lemma: 'زاد', past: ['زاد', 'زادت', 'زادوا', 'زادا'], present: null, participle: null },
 ];

@@ -34,6 +34,27 @@ function lookupVerb(norm: string): { form: CueForm; proclitic: boolean } | null 
   return null;
 }
 
+/**
+ * Folding ى→ي makes the past رأى، نفى، روى one word with the nouns رأي (opinion), نفي (denial), رأي
+ * اليوم (a site's name): a form written with ى read with a final ي is the noun.
+ */
+function spelledAsNoun(text: string, form: CueForm): boolean {
+  return form.tense === 'past' && form.form.endsWith('ى') && text.endsWith('ي');
+}
+
+const AGENTLESS_FORMS: ReadonlySet<string> = new Set(['يذكر'].map((w) => normalize(w)));
+
+/**
+ * "يُذكر أنّ…" / "ويذكر أن…" (it is worth mentioning): unvowelled, the passive reads as the active
+ * present, but with the complementizer right after it there is no subject: the reporter's own
+ * background, not a statement.
+ */
+function isAgentless(toks: readonly Tok[], i: number, form: CueForm): boolean {
+  if (form.tense !== 'present' || !AGENTLESS_FORMS.has(normalize(form.form))) return false;
+  const next = toks[i + 1];
+  return next !== undefined && next.kind === 'word' && isComplementizer(next.norm);
+}
+
 function nextWordIndex(toks: readonly Tok[], i: number): number {
   return i + 1 < toks.length && toks[i + 1]!.kind === 'word' ? i + 1 : -1;
 }
@@ -119,6 +140,7 @@ export function findCueHits(toks: readonly Tok[], from: number, quoted: Uint8Arr
     // "طالباً/طلب عدم الكشف عن اسمه" asks for anonymity; it reports nothing.
     if (verb && isAnonymityRequest(toks, i)) continue;
     if (verb && verb.form.kind === 'verb' && describesReportNoun(toks, i, from, verb.proclitic)) continue;
+    if (verb && (spelledAsNoun(tok.text, verb.form) || isAgentless(toks, i, verb.form))) continue;
     if (verb) {
       const row = verb.form.row;
       let end = i + 1;

@@ -236,9 +236,9 @@ export function findStatements(input: FindStatementsInput): Statement[] {
     if (raws.length === 0) continue;
     let previous: KnownSpeaker | null = null;
     for (const raw of raws) {
-      const speaker = speakerOf(raw, memory, lookup, previous);
+      const speaker: KnownSpeaker = raw.nested ? { ...speakerOf(raw, memory, lookup, null), nested: true } : speakerOf(raw, memory, lookup, previous);
       memory.remember(speaker);
-      previous = speaker;
+      if (!raw.nested) previous = speaker;
       const date = dateOf(text, toks, raw);
       // An open quote keeps its sentence-final mark: the next sentence is appended to it.
       const open = raw.openQuoteStyle >= 0 ? cleanSpan(text, raw.contentStart, raw.contentEnd) : null;

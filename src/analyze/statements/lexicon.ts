@@ -26,6 +26,8 @@ export interface CompiledLexicon {
   /** Folded tail words per lemma ("عن" for تحدث عن). */
   tails: ReadonlyMap<CueForm['row'], ReadonlySet<string>>;
   objectMarkers: ReadonlyMap<CueForm['row'], ReadonlySet<string>>;
+  /** Markers that open the content only right after the verb or its subject ("أعلن عن"). */
+  adjacentMarkers: ReadonlyMap<CueForm['row'], ReadonlySet<string>>;
 }
 
 function compile(): CompiledLexicon {
@@ -46,11 +48,13 @@ function compile(): CompiledLexicon {
   }
   const tails = new Map<CueForm['row'], ReadonlySet<string>>();
   const objectMarkers = new Map<CueForm['row'], ReadonlySet<string>>();
+  const adjacentMarkers = new Map<CueForm['row'], ReadonlySet<string>>();
   for (const row of CUE_VERBS) {
     if (row.tail) tails.set(row, foldSet(row.tail));
     if (row.objectMarkers) objectMarkers.set(row, foldSet(row.objectMarkers));
+    if (row.adjacentMarkers) adjacentMarkers.set(row, foldSet(row.adjacentMarkers));
   }
-  return { verbForms, nominalByFirst, tails, objectMarkers };
+  return { verbForms, nominalByFirst, tails, objectMarkers, adjacentMarkers };
 }
 
 export const LEXICON: CompiledLexicon = compile();

@@ -8,9 +8,9 @@
  * inside content without a new clause ("قال إن الوزير أكد …") is reported speech within the content
  * and is left to it.
  */
-import type { CueGender } from '../../lexicons/cues.js';
+import type { CueGender, CueVerbRow } from '../../lexicons/cues.js';
 import { findCueHits, type CueHit } from './cues.js';
-import { ANAPHORIC_ORG_HEADS, DOCUMENT_HEADS, F, LEXICON, fold, ORG_HEADS, SUBORDINATORS, ROLE_HEADS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer } from './lexicon.js';
+import { ANAPHORIC_ORG_HEADS, DOCUMENT_HEADS, F, LEXICON, fold, ORG_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer } from './lexicon.js';
 import { contentNegated, cueNegatedBefore } from './negation.js';
 import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
 import { isSpanWord, scanSpeakerSpan } from './speaker.js';
@@ -23,6 +23,10 @@ export const MAX_CONTENT_DISTANCE = 40;
 export const MAX_NAME_QUOTE_WORDS = 4;
 /** A clause before a post-posed cue ("…، قال الوزير") needs at least this many words to be content. */
 export const MIN_PREPOSED_WORDS = 3;
+/** A quote of at most this many words after a preposition or before a complementizer is a name. */
+export const MAX_SHORT_NAME_WORDS = 2;
+/** Prepositions after which a short quote names an outlet or a party ("مع «العربية»", "عن «الأخبار»"), folded. */
+const NAME_QUOTE_PREPOSITIONS: ReadonlySet<string> = new Set(['مع', 'عن', 'ل', 'لـ', 'لدى', 'في', 'باسم'].map((w) => fold(w)));
 
 export type SpeakerSource =
   | { mode: 'span'; tokens: Tok[] }
@@ -58,6 +62,8 @@ export interface RawStatement {
   lastTok: number;
   /** Style of a quote opened in the content and not closed in this sentence, or -1. */
   openQuoteStyle: number;
+  /** Reported inside another statement's content: never the antecedent of a continuation. */
+  nested?: boolean;
 }
 
 /** What a content scan tells its cue: a denying participle on the way, and the participle hits it absorbed. */
@@ -102,10 +108,20 @@ const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(
 );
 /** At most this many of them. */
 const MAX_SUBJECT_ADVERBS = 3;
+/** A one-word title and a name of at most three words: "الرئيس دونالد ترامب". */
+const MAX_TITLED_SUBJECT_WORDS = 4;
 /** Imperfect forms of كان (folded) after which أن is the verbal-noun particle. */
 const KANA_IMPERFECT: ReadonlySet<string> = new Set(['يكون', 'تكون', 'يكونوا', 'يكونا', 'تكونا', 'يكونان', 'تكونان'].map((w) => fold(w)));
 /** Relative pronouns (folded) that open a clause describing the noun before them. */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين'].map((w) => fold(w)));
+/** Prepositions with a pronoun that refer back to a relative clause's antecedent ("التي أكد فيها"), folded. */
+const RESUMPTIVE: ReadonlySet<string> = new Set(['فيها', 'فيه', 'فيهم', 'عنها', 'عنه', 'بها', 'به', 'منها', 'منه'].map((w) => fold(w)));
+/** The verb gender each relative pronoun takes (التي also for non-human plurals, which agree in the feminine). */
+const RELATIVE_GENDER: ReadonlyMap<string, CueGender> = new Map([
+  [fold('الذي'), 'masc'],
+  [fold('التي'), 'fem'],
+  [fold('الذين'), 'plural'],
+]);
 
 const PREPOSITIONS: ReadonlySet<string> = new Set([F.an_prep, F.ila, F.ala, 'الي', 'من']);
 const LIMIT_STOPS_BA: ReadonlySet<string> = new Set(['باسم', 'بن', 'بنت', 'بعد', 'بين', 'بشكل', 'بصوره', 'بدوره', 'بدورها', 'بيان', 'بلاده', 'بلادها']);
@@ -160,16 +176,35 @@ class SentenceParser {
   private isNameQuote(open: number): boolean {
     const close = this.pairs.closeOf[open]!;
     if (close < 0) return false;
-    if (this.wordsBefore[close]! - this.wordsBefore[open + 1]! > MAX_NAME_QUOTE_WORDS) return false;
-    const prev = this.toks[open - 1];
-    if (prev && prev.kind === 'word' && OUTLET_INTRODUCERS.has(prev.norm)) return true;
-    // A short quote with running text after it is a name inside the sentence ("أجرته معه «الشرق الأوسط» غداة…").
+    const words = this.wordsBefore[close]! - this.wordsBefore[open + 1]!;
+    if (words > MAX_NAME_QUOTE_WORDS) return false;
+    const prev = this.wordBeforeQuote(open);
+    if (prev && OUTLET_INTRODUCERS.has(prev.norm)) return true;
     const next = this.toks[close + 1];
+    if (words <= MAX_SHORT_NAME_WORDS && prev) {
+      // "في مقابلة خاصة مع «العربية»، على أن…": a one- or two-word quote after a preposition is a name.
+      if (NAME_QUOTE_PREPOSITIONS.has(prev.norm)) return true;
+      // "في شركة "مياموتو انترناشونال"، …": an indefinite body noun awaits its name.
+      if (!isDefinite(prev.norm) && (findIn(ORG_HEADS, prev.norm) !== null || findIn(ROLE_LINKS, prev.norm) !== null)) return true;
+      // "وذكرت وكالة أنباء النظام " سانا " أن…": after a definite noun and before the complementizer, the
+      // quote names the subject; the content is the clause that follows.
+      if (isDefinite(prev.norm) && next !== undefined && next.kind === 'word' && isComplementizer(next.norm)) return true;
+    }
+    // A short quote with running text after it is a name inside the sentence ("أجرته معه «الشرق الأوسط» غداة…").
     return next !== undefined && next.kind === 'word' && !isComplementizer(next.norm);
+  }
+
+  /** The word before a quote mark, over a scraped hyphen ("ل - " سبوتنيك "" is لـ«سبوتنيك»). */
+  private wordBeforeQuote(open: number): Tok | null {
+    let prev = this.toks[open - 1];
+    if (prev && prev.kind === 'punct' && (prev.text === '-' || prev.text === 'ـ') && open >= 2) prev = this.toks[open - 2];
+    return prev && prev.kind === 'word' ? prev : null;
   }
 
   parse(): RawStatement[] {
     const out: RawStatement[] = [];
+    /** Reported speech inside an indirect content, kept after the sentence's own statements. */
+    const nested: RawStatement[] = [];
     let consumedUntil = this.from - 1;
     let boundaryChar = this.toks[this.from]?.start ?? 0;
     let boundaryTok = this.from;
@@ -178,6 +213,10 @@ class SentenceParser {
       if (this.absorbed.has(k)) continue;
       const previous = out[out.length - 1];
       if (hit.start <= consumedUntil) {
+        if (!hit.newClause && previous && !previous.direct) {
+          const inner = this.nestedStatement(k, previous, boundaryChar);
+          if (inner) nested.push(inner);
+        }
         // Verbs and participles after a comma ("…، مضيفاً أن…") start their own statement; nominal cues stay adjuncts.
         if (!hit.newClause || !previous || previous.direct || hit.kind === 'nominal') continue;
         // A new clause inside the previous indirect content ends that content here.
@@ -195,12 +234,104 @@ class SentenceParser {
       boundaryChar = this.toks[Math.min(statement.lastTok, this.toks.length - 1)]!.end;
       boundaryTok = Math.min(statement.lastTok + 1, this.toks.length);
     }
+    out.push(...nested);
     for (const s of out) {
       const contentNeg = contentNegated(this.toks, s.contentTokStart, s.contentTokEnd);
       // XOR: "نفى أن تكون الحكومة لم…" denies a negation, which affirms.
       s.negated = s.cueDenies !== contentNeg;
     }
     return out;
+  }
+
+  /**
+   * Nested attribution: "وقال المتحدث إن الهند اتهمت عدداً من المواطنين بالتسلل" also reports what
+   * India said. A finite cue without proclitic inside an indirect content, whose subject is a noun
+   * phrase right after a complementizer (أن/إن/بأن) of that content, is a statement of its own by that
+   * subject; its content ends with the outer one. A pronoun subject ("قال إنه أكد") gives none.
+   */
+  private nestedStatement(k: number, outer: RawStatement, boundaryChar: number): RawStatement | null {
+    const hit = this.hits[k]!;
+    if (hit.kind !== 'verb' || hit.proclitic || hit.start <= outer.contentTokStart || hit.end >= outer.contentTokEnd) return null;
+    const subject = this.subjectAfterOpener(hit, outer.contentTokStart - 1);
+    if (subject.mode !== 'span' || !this.followsComplementizer(subject.tokens[0]!, hit.start)) return null;
+    const row = hit.form!.row;
+    // The inner content ends at the first comma: what follows ("، ولكنها لم تقدم دليلا") is the outer speaker's again.
+    const limit = this.firstCommaIn(hit.end, outer.contentTokEnd);
+    const acc: ContentAcc = { denies: (row.denies ?? false) !== cueNegatedBefore(this.toks, hit.start) };
+    // "اتهمت عدداً من المواطنين بالتسلل": the accused is part of what was said. Otherwise only a
+    // clause or a quote: "أن أوغلو دعا إلى اجتماع" reports an act more often than words.
+    const content = row.objectBeforeContent ? this.clauseContent(hit.end, limit, false) : this.scanContent(hit.end, limit, null, acc, true);
+    if (!content) return null;
+    return {
+      ...this.statementFields(hit, hit.lemma, hit.gender, subject, content, acc.denies, boundaryChar),
+      regionEnd: content.start,
+      lastTok: content.endTok - 1,
+      nested: true,
+    };
+  }
+
+  /**
+   * "السلطات الأفغانية التي قالت إنه…": a cue right after a relative pronoun that agrees with it
+   * (الذي masc, التي fem, الذين plural) has the antecedent as its subject, read back over a comma;
+   * 'disagrees' when the verb cannot agree with the pronoun; null when no pronoun or no antecedent.
+   */
+  private relativeAntecedent(hit: CueHit, start: number): SpeakerSource | 'disagrees' | null {
+    const rel = this.toks[hit.start - 1];
+    if (!rel || rel.kind !== 'word' || !RELATIVE_PRONOUNS.has(rel.norm) || hit.start - 1 <= start) return null;
+    const wanted = RELATIVE_GENDER.get(rel.norm);
+    // "تصريحات خامنئي التي أكد فيها أن…": a resumptive pronoun after the verb means its subject is
+    // a pronoun ("he stated in them"): the speaker continues.
+    let k = hit.start - 2;
+    if (isComma(this.toks[k])) k--;
+    const indices = this.wordsBack(k, start, MAX_OPENER_SUBJECT_WORDS, false);
+    if (hit.gender !== 'unknown' && wanted !== hit.gender) {
+      if (!RESUMPTIVE.has(this.toks[hit.end]?.norm ?? '')) return 'disagrees';
+      // The antecedent is what was said; a person named in it ("تصريحات … علي خامنئي الأخيرة") said it.
+      const person = this.knownPersonPrefix(indices);
+      return person ? { mode: 'span', tokens: person.map((i) => this.toks[i]!) } : { mode: 'continuation' };
+    }
+    const antecedent = this.antecedentPhrase(indices);
+    return antecedent.length > 0 ? { mode: 'span', tokens: antecedent.map((i) => this.toks[i]!) } : null;
+  }
+
+  /**
+   * The noun phrase that ends right before a relative pronoun: from its first role or body head
+   * ("وزار المنطقة الوزير" → "الوزير"), else the whole run when it starts with a definite word or a
+   * known name ("السلطات الأفغانية"); else nothing.
+   */
+  private antecedentPhrase(indices: readonly number[]): readonly number[] {
+    const head = indices.findIndex((i) => findIn(ROLE_HEADS, this.toks[i]!.norm) !== null || findIn(ORG_HEADS, this.toks[i]!.norm) !== null);
+    if (head >= 0) return indices.slice(head);
+    if (indices.length === 0) return indices;
+    const first = this.toks[indices[0]!]!;
+    return isDefinite(first.norm) || (this.lookup !== null && this.knownSubject(indices)) ? indices : [];
+  }
+
+  /** The longest start of `indices` (two words or more) that the entity analysis knows as a person. */
+  private knownPersonPrefix(indices: readonly number[]): number[] | null {
+    if (!this.lookup) return null;
+    for (let n = indices.length; n >= 2; n--) {
+      const words = indices.slice(0, n);
+      const found = this.lookup.resolve(words.map((i) => this.toks[i]!.text).join(' '), 'person');
+      if (found !== null && found.type === 'person') return words;
+    }
+    return null;
+  }
+
+  /** The first comma in [from, to), or `to`. */
+  private firstCommaIn(from: number, to: number): number {
+    for (let i = from; i < to; i++) if (isComma(this.toks[i])) return i;
+    return to;
+  }
+
+  /** True when the word before `first` (searched back from `before`) is a complementizer. */
+  private followsComplementizer(first: Tok, before: number): boolean {
+    for (let i = before - 1; i > this.from && i >= before - MAX_OPENER_LOOKBACK; i--) {
+      if (this.toks[i] !== first) continue;
+      const prev = this.toks[i - 1]!;
+      return prev.kind === 'word' && isComplementizer(prev.norm);
+    }
+    return false;
   }
 
   /**
@@ -211,8 +342,9 @@ class SentenceParser {
     if (!this.limits) {
       this.limits = new Int32Array(this.hits.length);
       let next = this.toks.length;
+      const bars = this.nextSeparatorBar();
       for (let m = this.hits.length - 1; m >= 0; m--) {
-        this.limits[m] = next;
+        this.limits[m] = Math.min(next, bars[this.hits[m]!.end]!);
         const h = this.hits[m]!;
         // Only verbs bound content: nominal cues inside it ("…، بحسب الوكالة", "في تصريحات…") are adjuncts.
         if (h.newClause && h.kind === 'verb') next = h.clauseStart;
@@ -223,7 +355,25 @@ class SentenceParser {
 
   private limits: Int32Array | null = null;
 
+  /**
+   * For each token index, the first "|" at or after it (or the sentence end). A vertical bar joins a
+   * headline, a site name and the lead on one scraped line ("… في بدايتها | رأي اليوم بيروت : كشف …"):
+   * no content runs across it.
+   */
+  private nextSeparatorBar(): Int32Array {
+    const n = this.toks.length;
+    const out = new Int32Array(n + 1).fill(n);
+    for (let i = n - 1; i >= 0; i--) out[i] = this.toks[i]!.text === '|' ? i : out[i + 1]!;
+    return out;
+  }
+
   private isCueAt = (i: number): boolean => this.hitAt[i]! >= 0;
+
+  /** A definite oblique plural or dual that is not an organization's name ("السياسيين", not "الكرملين"). */
+  private isObliquePlural(i: number): boolean {
+    const norm = this.toks[i]!.norm;
+    return OBLIQUE_PLURAL.test(norm) && findIn(ORG_HEADS, norm) === null;
+  }
 
   private prevWord(i: number): string | null {
     const t = this.toks[i - 1];
@@ -354,6 +504,29 @@ class SentenceParser {
     return this.lookup.resolve(word) === null && this.lookup.resolve(word.slice(1)) === null && !this.lookup.isPlace(word.slice(1));
   }
 
+  /**
+   * A ب-word opening the span that no known name or place explains ("بإعادة", "بالإفراج"; not
+   * "بشار الأسد", "ببغداد"). Without entities only the بالـ form is sure.
+   */
+  private baObjectFirst(i: number): boolean {
+    const norm = this.toks[i]!.norm;
+    if (norm[0] !== 'ب' || norm.length < 5 || LIMIT_STOPS_BA.has(norm)) return false;
+    if (norm.startsWith('بال')) return true;
+    if (!this.lookup) return false;
+    const word = this.toks[i]!.text;
+    const next = this.toks[i + 1];
+    const pair = next && next.kind === 'word' ? `${word} ${next.text}` : word;
+    return this.lookup.resolve(word) === null && this.lookup.resolve(pair) === null && this.lookup.resolve(word.slice(1)) === null && !this.lookup.isPlace(word.slice(1));
+  }
+
+  /** "أعلنت الغرفة عن انطلاق…": a marker of the verb right at `j` (after the verb or its subject) opens the content. */
+  private adjacentObject(row: CueVerbRow, j: number, limit: number): Content | null {
+    const markers = LEXICON.adjacentMarkers.get(row);
+    const t = this.toks[j];
+    if (!markers || !t || t.kind !== 'word' || !markers.has(t.norm)) return null;
+    return this.clauseContent(j + 1, limit, false);
+  }
+
   private isObjectMarker(norm: string, markers: ReadonlySet<string>): boolean {
     if (markers.has(norm)) return true;
     // "ب" is a clitic: "طالب الوزير بوقف…", "اتهم … بالتقصير".
@@ -408,17 +581,25 @@ class SentenceParser {
         span.end = span.indices[cut]!;
         span.indices = span.indices.slice(0, cut);
       }
+      // "وكان كاميرون قد وعد بإعادة التفاوض…": a ب-masdar right after the verb is its object, not a subject.
+      if (span.indices.length > 0 && markers.has('ب') && this.baObjectFirst(span.indices[0]!)) {
+        span.end = span.indices[0]!;
+        span.indices = [];
+      }
     }
     // "ودعا السياسيين إلى العمل معاً": one definite word in the oblique plural or dual (-ين) cannot be
     // a subject (that would be -ون/-ان); it is the object, and the speaker is found as if none was written.
-    if (hit.kind === 'verb' && span.indices.length === 1 && OBLIQUE_PLURAL.test(this.toks[span.indices[0]!]!.norm)) span.indices = [];
+    // An organization whose name merely ends in -ين ("الكرملين") is a subject like any other body.
+    if (hit.kind === 'verb' && span.indices.length === 1 && this.isObliquePlural(span.indices[0]!)) span.indices = [];
     const deniesBefore = acc.denies;
-    let content = this.scanContent(span.end, limit, markers, acc, span.indices.length > 0 || hit.kind !== 'participle');
+    let content = this.adjacentObject(row, span.end, limit) ?? this.scanContent(span.end, limit, markers, acc, span.indices.length > 0 || hit.kind !== 'participle');
     // "وأكد البيان نجاح العملية، مشيرا إلى أن…": the proposition is the noun phrase after the known
     // subject; the participle's clause is a statement of its own, not this cue's content.
     // A noun-phrase proposition only after a past verb: "وتعلن اللجنة الأسعار كل شهر" is a habit, not a statement.
     const reportsNounPhrase = row.nounContent === true && hit.kind === 'verb' && hit.form!.tense === 'past';
-    if (content && acc.participles!.length > 0 && reportsNounPhrase) {
+    // So is a content found only further on ("شدد ترامب أهمية تعاون بلاده مع بوتين … التي وصفها بأنها"):
+    // the span ran past the known subject into the proposition.
+    if (content && reportsNounPhrase && (acc.participles!.length > 0 || content.startTok > span.end + 1)) {
       const nominal = this.nounContent({ indices: [...span.indices], end: span.end }, limit, true);
       if (nominal) {
         for (const h of acc.participles!) this.absorbed.delete(h);
@@ -458,13 +639,20 @@ class SentenceParser {
       // "وكانت الوزارة قد أعلنت": قد marks a clause start only when no subject stands before it.
       const afterQad = !hit.proclitic && hit.clauseStart === hit.start - 1 && PERFECTIVE_PARTICLES.has(this.toks[hit.clauseStart]!.norm);
       const topic = hit.proclitic ? this.ammaTopic(hit, Math.max(boundaryTok, this.from)) : null;
-      if (topic) speaker = topic;
+      const relative = hit.proclitic ? null : this.relativeAntecedent(hit, Math.max(boundaryTok, this.from));
+      // "تحالف مجاهدون، الذي أعلنت 8 فصائل …": the verb does not agree with the relative pronoun, so
+      // its subject is another phrase, not the antecedent, and no speaker can be named.
+      if (relative === 'disagrees') return null;
+      if (relative) speaker = relative;
+      else if (topic) speaker = topic;
       else if (afterQad) speaker = this.subjectAfterOpener(hit, Math.max(boundaryTok, this.from));
       else speaker = hit.proclitic || hit.clauseStart !== hit.start ? { mode: 'continuation' } : this.subjectBefore(hit, boundaryTok, false);
     }
     const preposed = content.endTok <= hit.start;
     return {
-      ...this.statementFields(hit, hit.lemma, hit.gender, speaker, content, acc.denies, boundaryChar),
+      // "نقلت الوكالة عن مصدر عسكري قوله…": the verb agrees with the channel, not with the source
+      // after عن, so it says nothing of the speaker's gender ("وأشار إلى أن…" continues the source).
+      ...this.statementFields(hit, hit.lemma, speakerFrom !== hit.end ? 'unknown' : hit.gender, speaker, content, acc.denies, boundaryChar),
       regionEnd: preposed ? this.toks[Math.max(span.end, hit.end) - 1]!.end : content.start,
       lastTok: preposed ? Math.max(span.end, hit.end) - 1 : Math.max(content.endTok - (content.openStyle >= 0 ? 1 : 0), hit.end - 1),
     };
@@ -644,7 +832,9 @@ class SentenceParser {
     }
     // "وأكدت الحركة أمس وفاة زعيمها", "أعلن لافروف كذلك بدء جولة": the whole span is a known subject,
     // a time word or an adverb ends it, and the proposition follows them.
-    if (insideOnly || !wholeKnown) return null;
+    // With a participle clause after it ("أعلن ترامب الجمعة سحب الإقرار…، معتبراً أن…") the adverb
+    // still ends the subject: the proposition is the verb's, the participle's clause its own.
+    if (!wholeKnown) return null;
     let j = span.end;
     while (j < limit && j < span.end + MAX_SUBJECT_ADVERBS && this.toks[j]!.kind === 'word' && SUBJECT_ADVERBS.has(this.toks[j]!.norm)) j++;
     const next = this.toks[j];
@@ -660,6 +850,12 @@ class SentenceParser {
   private knownSubject(indices: readonly number[]): boolean {
     const subject = indices.map((i) => this.toks[i]!.text).join(' ');
     if (this.lookup!.resolve(subject) !== null || this.lookup!.isPlace(subject)) return true;
+    // "الرئيس دونالد ترامب": a title before a known person's name.
+    if (indices.length >= 2 && indices.length <= MAX_TITLED_SUBJECT_WORDS && findIn(ROLE_HEADS, this.toks[indices[0]!]!.norm) !== null) {
+      const rest = indices.slice(1).map((i) => this.toks[i]!.text).join(' ');
+      const person = this.lookup!.resolve(rest, 'person');
+      if (person !== null && person.type === 'person') return true;
+    }
     if (indices.length !== 1) return false;
     const word = this.toks[indices[0]!]!.norm;
     return isDefinite(word) && (findIn(DOCUMENT_HEADS, word) !== null || findIn(ANAPHORIC_ORG_HEADS, word) !== null);
@@ -729,7 +925,11 @@ class SentenceParser {
           end = inner.end;
         }
       }
-      tokens.push(...indices.map((i) => this.toks[i]!));
+      // "بحسب بيان للجيش الإسرائيلي": a document speaks for its issuer, as after a verb.
+      if (tokens.length === 0 && indices.length > 0 && findIn(DOCUMENT_HEADS, this.toks[indices[0]!]!.norm) !== null) {
+        indices = this.documentIssuer(indices, limit);
+        tokens.push(...indices.map((i) => (this.lamStripped.has(i) ? stripLam(this.toks[i]!) : this.toks[i]!)));
+      } else tokens.push(...indices.map((i) => this.toks[i]!));
       if (tokens.length === 0) return null;
       speaker = { mode: 'span', tokens };
       lastTok = Math.max(end - 1, lastTok);

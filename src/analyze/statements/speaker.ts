@@ -105,13 +105,74 @@ function bAfterName(toks: readonly Tok[], indices: readonly number[], i: number)
 }
 
 /**
+ * "وقال بوتين للأسد: …": a word glued to لِلـ right after a name word is the person addressed, not
+ * part of the name. After a definite word or a role link it belongs to a title ("الأمين العام للأمم
+ * المتحدة", "المتحدث باسم الخارجية للشؤون…").
+ */
+function addresseeAfterName(toks: readonly Tok[], indices: readonly number[], i: number): boolean {
+  const norm = toks[i]!.norm;
+  if (indices.length === 0 || !norm.startsWith('لل') || norm.length < 5) return false;
+  // Only after a bare name: "مصدر عسكري موال للنظام", "تقرير للأمم المتحدة" keep their لـ-complement.
+  return indices.every((k) => isNameWord(toks, k));
+}
+
+/** A word that can only be part of a personal name: not definite, no role, body, document or quantifier head. */
+function isNameWord(toks: readonly Tok[], k: number): boolean {
+  const norm = toks[k]!.norm;
+  return !isDefinite(norm) && roleHeadAt(toks, k) === null && findIn(ROLE_LINKS, norm) === null && findIn(ORG_HEADS, norm) === null &&
+    findIn(DOCUMENT_HEADS, norm) === null && findIn(QUANTIFIER_HEADS, norm) === null && !NISBA.test(norm);
+}
+
+/** At most this many words in a quoted name inside a speaker span. */
+const MAX_QUOTED_NAME_WORDS = 3;
+const F_BISM = fold('باسم');
+
+/**
+ * The words of a short quoted name at `i` (mark, 1–3 words, mark of the same kind) when the span
+ * word before it (`last`, or the في right before the mark) introduces a name: an indefinite body
+ * noun (غرفة عمليات، حركة), باسم, or في after a role. Null otherwise.
+ */
+function quotedNameAfter(toks: readonly Tok[], last: number, i: number, limit: number): number[] | null {
+  let open = i;
+  const viaFi = toks[open]?.kind === 'word' && toks[open]!.norm === F_FI;
+  if (viaFi) open++;
+  if (open >= limit || toks[open]!.kind !== 'quote') return null;
+  const prev = toks[last]!.norm;
+  // An indefinite body noun awaits its name ("غرفة عمليات «…»"); a definite one is complete ("الجيش «…»" is a quote).
+  const introduces = viaFi ? roleHeadAt(toks, last) !== null || isDefinite(prev) : prev === F_BISM || (!isDefinite(prev) && (findIn(ORG_HEADS, prev) !== null || findIn(ROLE_LINKS, prev) !== null));
+  if (!introduces) return null;
+  const words: number[] = viaFi ? [i] : [];
+  let j = open + 1;
+  while (j < limit && toks[j]!.kind === 'word' && j - open <= MAX_QUOTED_NAME_WORDS) j++;
+  if (j === open + 1 || j >= limit || toks[j]!.kind !== 'quote' || j - open - 1 > MAX_QUOTED_NAME_WORDS) return null;
+  for (let k = open + 1; k < j; k++) words.push(k);
+  return words;
+}
+
+/**
+ * Appends to `out` the span words from `i` (at most `max` in all) and returns where they end. Name
+ * checks (a بالـ complement, an addressee after a name) apply to the head run only (`nameChecks`).
+ */
+function scanRun(toks: readonly Tok[], i: number, limit: number, isCue: (i: number) => boolean, out: number[], max: number, nameChecks: boolean): number {
+  const start = out.length;
+  for (;;) {
+    while (i < limit && out.length < max && isSpanWord(toks[i], isCue, i) && !(nameChecks && (bAfterName(toks, out, i) || addresseeAfterName(toks, out, i)))) out.push(i++);
+    // "غرفة عمليات « جيش محمد »", "المتحدث باسم « تحالف مجاهدون »", "القيادي في « الحشد الشعبي »": a
+    // short quoted name after a body noun, باسم or في belongs to the speaker.
+    const quoted = out.length > start ? quotedNameAfter(toks, out[out.length - 1]!, i, limit) : null;
+    if (!quoted || out.length + quoted.length > max) return i;
+    out.push(...quoted);
+    i = quoted[quoted.length - 1]! + 2;
+  }
+}
+
+/**
  * The speaker tokens starting at `from` (indices into `toks`), and where scanning may go on.
  * Empty when the first token cannot start a speaker.
  */
 export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: number, isCue: (i: number) => boolean): { indices: number[]; end: number } {
   const indices: number[] = [];
-  let i = from;
-  while (i < limit && indices.length < MAX_SPAN_WORDS && isSpanWord(toks[i], isCue, i) && !bAfterName(toks, indices, i)) indices.push(i++);
+  let i = scanRun(toks, from, limit, isCue, indices, MAX_SPAN_WORDS, true);
   if (indices.length === 0) return { indices, end: from };
   // An unnamed official keeps the body he belongs to: "مسؤول في وزارة المالية", "قياديان في طالبان".
   // Only words of an affiliation follow في (a body, a definite noun): "مسؤولون في وقت سابق" stays as it was.
@@ -133,8 +194,7 @@ export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: numbe
   // One apposition between commas: "سامي الخطيب، المتحدث باسم…،" or "المتحدث باسم الوزارة، سامي الخطيب،".
   if (isComma(toks[i]) && i + 1 < limit) {
     const segment: number[] = [];
-    let j = i + 1;
-    while (j < limit && segment.length <= MAX_APPOSITION_WORDS && isSpanWord(toks[j], isCue, j)) segment.push(j++);
+    const j = scanRun(toks, i + 1, limit, isCue, segment, MAX_APPOSITION_WORDS + 1, false);
     const closesNaturally = j >= toks.length || toks[j]!.kind !== 'word' || isComplementizer(toks[j]!.norm) || SPAN_STOPS.has(toks[j]!.norm) || isCue(j);
     // A role in apposition starts with its head ("سامي الخطيب، المتحدث باسم…،"); so does a role that
     // the name follows ("الكاتب الصحافي، علي الأمين،"). Exactly one of the two parts is the role.
@@ -183,22 +243,42 @@ function roleHeadBase(tokens: readonly Tok[], k: number): { base: string; gender
 
 /** Where the role that starts at `from` ends: its head, then definite words, iḍāfa nouns and places. */
 function roleEnd(span: readonly Tok[], from: number, lookup: EntityLookup): number {
-  let r = from + 1;
+  const r = extendRole(span, from + 1, lookup);
+  // An indefinite head takes indefinite nisba adjectives ("مسؤول أمريكي", "مصدر أمني"), but only
+  // when they end the span or an affiliation after في follows ("مصدر عسكري في المحافظة"): "وزير
+  // علي…" must keep علي as a name.
+  if (r === from + 1 && !isDefinite(span[from]!.norm)) {
+    let k = r;
+    while (k < span.length && NISBA.test(span[k]!.norm)) k++;
+    if (k === span.length) return k;
+    if (k > r && span[k]!.norm === F_FI) return extendRole(span, k, lookup);
+  }
+  return r;
+}
+
+/**
+ * "المتحدث باسم الخارجية الباكستانية قاضي خليل الله": an indefinite role-head word after a definite
+ * adjective, not followed by a definite word, cannot continue the role (an iḍāfa does not follow a
+ * definite adjective): it is a first name (قاضي، أمين، شيخ). "… نائب رئيس الوزراء" still continues.
+ */
+function nameAfterDefiniteRole(span: readonly Tok[], r: number): boolean {
+  const t = span[r]!;
+  if (r === 0 || isDefinite(t.norm) || !isDefinite(span[r - 1]!.norm) || findIn(ROLE_HEADS, t.norm) === null) return false;
+  const next = span[r + 1];
+  return next !== undefined && !isDefinite(next.norm) && findIn(ROLE_HEADS, next.norm) === null && findIn(ROLE_LINKS, next.norm) === null;
+}
+
+/** Past the definite words, iḍāfa nouns, places and في-affiliations that continue a role from `r`. */
+function extendRole(span: readonly Tok[], r: number, lookup: EntityLookup): number {
   while (r < span.length) {
     const t = span[r]!;
+    if (nameAfterDefiniteRole(span, r)) break;
     if (isDefinite(t.norm) || findIn(ROLE_LINKS, t.norm) !== null || findIn(ROLE_HEADS, t.norm) !== null || lookup.isPlace(t.text)) r++;
     // "مسؤول في وزارة المالية": the affiliation after في belongs to the role.
     else if (t.norm === F_FI && r + 1 < span.length) r += 2;
     // An indefinite feminine noun before a definite one continues the iḍāfa chain ("مجلس قيادة المقاومة").
     else if (t.norm.endsWith('ه') && r + 1 < span.length && isDefinite(span[r + 1]!.norm)) r++;
     else break;
-  }
-  // An indefinite head takes indefinite nisba adjectives ("مسؤول أمريكي", "مصدر أمني"), but only
-  // when they end the span: "وزير علي…" must keep علي as a name.
-  if (r === from + 1 && !isDefinite(span[from]!.norm)) {
-    let k = r;
-    while (k < span.length && NISBA.test(span[k]!.norm)) k++;
-    if (k === span.length) r = k;
   }
   return r;
 }
