@@ -135,6 +135,9 @@ export function gendersAgree(cue: CueGender, speaker: CueGender): boolean {
 export class SpeakerMemory {
   private readonly history: KnownSpeaker[] = [];
 
+  /** Entity name → the fuller name a sentence of this article gave the same person ("محمد درويش" → "دين محمد درويش"). */
+  private readonly fullerNames = new Map<string, string>();
+
   constructor(private readonly lookup: EntityLookup) {}
 
   remember(speaker: KnownSpeaker): void {
@@ -170,7 +173,9 @@ export class SpeakerMemory {
         const entity = parsed.name ? this.lookup.resolve(parsed.name, 'person') ?? this.lookup.resolve(parsed.name) : null;
         if (entity) {
           // "دين محمد درويش" found as the known "محمد درويش": the fuller name the sentence gives is kept.
-          base.name = parsed.name && fullerName(parsed.name, entity.name) ? parsed.name : entity.name;
+          if (parsed.name && fullerName(parsed.name, entity.name)) this.fullerNames.set(entity.name, parsed.name);
+          // A later "وأضاف درويش" is the same man: he keeps the fuller name once the article gave it.
+          base.name = this.fullerNames.get(entity.name) ?? entity.name;
           if (entity.type === 'person') base.knownPerson = true;
           // "وأكد الخطيب": the role given when the person was introduced still holds.
           if (!base.role) {
@@ -291,9 +296,10 @@ export class SpeakerMemory {
   }
 
   private byName(name: string): KnownSpeaker | null {
+    const fuller = this.fullerNames.get(name);
     for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - MAX_LOOKBACK); k--) {
       const s = this.history[k]!;
-      if (s.name === name && s.role) return s;
+      if ((s.name === name || (fuller !== undefined && s.name === fuller)) && s.role) return s;
     }
     return null;
   }

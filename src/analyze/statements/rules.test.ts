@@ -333,8 +333,11 @@ test('أنْ before يكون/تكون is part of what was denied', () => {
 });
 
 test('a speaker span fuller than the known name keeps its extra first name', () => {
-  const got = run(['وقال محمد درويش إن الطريق مغلق.', 'وقال دين محمد درويش المتحدث باسم الحاكم إن الهجوم وقع ليلاً.'], '', true);
+  const got = run(['وقال محمد درويش إن الطريق مغلق.', 'وقال دين محمد درويش المتحدث باسم الحاكم إن الهجوم وقع ليلاً.', 'وأضاف درويش أن الوضع هادئ الآن.'], '', true);
   assert.equal(got[1]!.speaker.name, 'دين محمد درويش');
+  // Later mentions are the same man, with the fuller name and the role he was given.
+  assert.equal(got[2]!.speaker.name, 'دين محمد درويش');
+  assert.equal(got[2]!.speaker.role, got[1]!.speaker.role);
 });
 
 test('a و-cue with its content at the start of a sentence ends a quote left open', () => {
