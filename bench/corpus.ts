@@ -17,18 +17,17 @@
  *
  * Databases go to a temporary folder (deleted afterwards unless --keep DIR is given).
  */
-import { createWriteStream } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { once } from 'node:events';
 import { findCorpusDir } from '../eval/lib/corpus.js';
 import { saudiNewsNetDir } from '../eval/lib/saudinewsnet.js';
 import { ingestPaths, type IngestSummary } from '../src/ingest/ingest.js';
 import { searchArticles } from '../src/search/search.js';
 import { openSqliteStore } from '../src/store/sqlite/store.js';
-import { loadSentencePool, type SentencePool, type SyntheticArticle, syntheticArticles, typicalQueries } from './corpus-synthetic.js';
+import { loadSentencePool, type SentencePool, syntheticArticles, typicalQueries } from './corpus-synthetic.js';
 import { fillSearchTables } from './search-fill.js';
 import { percentile } from './stats.js';
 
@@ -223,15 +222,6 @@ async function benchSearch(pool: SentencePool, n: number, queryCount: number, db
   };
 }
 
-async function writeSyntheticJsonl(pool: SentencePool, n: number, file: string): Promise<void> {
-  const out = createWriteStream(file);
-  for (const a of syntheticArticles(pool, n, 1234)) {
-    if (!out.write(JSON.stringify({ url: a.url, outlet: a.outlet, publishedAt: a.date, title: a.title, body: a.body }) + '\n')) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
-}
-
 export async function runCorpusBench(options: CorpusBenchOptions): Promise<number> {
   const wanted = (phase: string): boolean => (options.phases ? options.phases.includes(phase) || options.phases.includes('corpus') : phase !== 'corpus.ingest-synthetic' || options.syntheticIngest > 0);
   const dir = options.keep ?? (await mkdtemp(path.join(os.tmpdir(), 'marsad-bench-')));
@@ -264,10 +254,11 @@ export async function runCorpusBench(options: CorpusBenchOptions): Promise<numbe
       );
     }
     if (wanted('corpus.ingest-synthetic') && options.syntheticIngest > 0) {
-      pool ??= await loadSentencePool(corpusDir, repoDir);
       const jsonl = path.join(dir, `synthetic-${options.syntheticIngest}.jsonl`);
       console.log(`  corpus.ingest-synthetic: writing ${fmt(options.syntheticIngest)} records…`);
-      await writeSyntheticJsonl(pool, options.syntheticIngest, jsonl);
+      // In a child process: the ingest's peak RSS must not include the generator's memory.
+      const writer = spawnSync(process.execPath, [path.join(repoDir, 'dist', 'bench', 'write-synthetic.js'), String(options.syntheticIngest), jsonl], { stdio: 'inherit' });
+      if (writer.status !== 0) throw new Error(`writing the synthetic records failed (exit ${writer.status})`);
       const r = await benchIngest('synthetic', [jsonl], path.join(dir, `synthetic-${options.syntheticIngest}.db`), options.workers, false);
       report['corpus.ingest-synthetic'] = r;
       console.log(
