@@ -57,3 +57,8 @@ export function arabicLetterShare(text: string): number {
   }
   return letters === 0 ? 0 : arabic / letters;
 }
+
+/** Harakat (U+064B–065F), the superscript alef and tatweel: marks written on or after a letter. */
+export function isMarkOrTatweel(code: number): boolean {
+  return (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640;
+}

@@ -23,6 +23,8 @@
  * 200 KB line without punctuation, 10,000 quote marks, unbalanced quotes) stays linear.
  */
 
+import { isMarkOrTatweel } from './chars.js';
+
 export interface SentenceSpan {
   /** The sentence, `input.slice(start, end)`: no leading or trailing whitespace. */
   text: string;
@@ -102,11 +104,6 @@ function isLatinLetter(code: number): boolean {
 
 function isAsciiAlnum(code: number): boolean {
   return isLatinLetter(code) || (code >= 0x30 && code <= 0x39);
-}
-
-/** Harakat and tatweel that may follow the letter of an abbreviation (هـ.). */
-function isMarkOrTatweel(code: number): boolean {
-  return (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

@@ -3,6 +3,7 @@
  * `normalize()` and indexed by its first token, so recognition does one Map lookup per token and
  * never builds a regex. Built lazily on first use and shared by every call.
  */
+import { isMarkOrTatweel } from '../../arabic/chars.js';
 import { normalize } from '../../arabic/normalize.js';
 import { words } from '../../arabic/tokenize.js';
 import { STOPWORDS } from '../../arabic/lexicons/stopwords.js';
@@ -61,23 +62,21 @@ export interface PhraseEntry<T> {
   haOnly: boolean;
 }
 
-/** Harakat and tatweel after the last letter (deleted by normalize()). */
-function isMark(code: number): boolean {
-  return (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640;
+/** The code of the written word's (or phrase's) last letter, past trailing harakat, tatweel and spaces; -1 if none. */
+function lastLetterCode(text: string): number {
+  let k = text.length - 1;
+  while (k >= 0 && (isMarkOrTatweel(text.charCodeAt(k)) || text.charCodeAt(k) === 0x20)) k--;
+  return k >= 0 ? text.charCodeAt(k) : -1;
 }
 
 /** Does the written word (or phrase) end in ة, ignoring harakat after it? */
 export function writtenWithTaMarbuta(text: string): boolean {
-  let k = text.length - 1;
-  while (k >= 0 && (isMark(text.charCodeAt(k)) || text.charCodeAt(k) === 0x20)) k--;
-  return k >= 0 && text.charCodeAt(k) === 0x0629;
+  return lastLetterCode(text) === 0x0629;
 }
 
 /** A spelling ending in ه (not ة) whose fold could also be reached from ة. */
 function writtenWithHa(text: string): boolean {
-  let k = text.length - 1;
-  while (k >= 0 && (isMark(text.charCodeAt(k)) || text.charCodeAt(k) === 0x20)) k--;
-  return k >= 0 && text.charCodeAt(k) === 0x0647;
+  return lastLetterCode(text) === 0x0647;
 }
 
 /** Phrases indexed by first token, longest first within a key. */

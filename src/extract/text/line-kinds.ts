@@ -128,9 +128,11 @@ const TEMPLATE_LINE_MAX_WORDS = 40;
  * "قبل 17 ساعات", "منذ 3 أيام": the age a teaser list prints under each item. Only stamps with a
  * number count: a sentence says "قبل يومين", a list says "قبل 8 ساعات" again and again.
  */
-const AGE_STAMP = /(?:^|\s)(?:قبل|منذ)\s+[0-9\u0660-\u0669]+\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|ايام|أسبوع|اسبوع|أسابيع|شهر|أشهر|شهور)(?=\s|$)/gu;
+/** "قبل|منذ <number> <unit>": the stamp itself, shared by the two patterns below. */
+const STAMP = String.raw`(?:قبل|منذ)\s+[0-9\u0660-\u0669]+\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|ايام|أسبوع|اسبوع|أسابيع|شهر|أشهر|شهور)(?=\s|$)`;
+const AGE_STAMP = new RegExp(String.raw`(?:^|\s)` + STAMP, 'gu');
 /** A cut teaser followed by the next item's age: "… بحيث يتم . . . قبل 8 ساعات أعلن والي …". */
-const CUT_THEN_AGE = /(?:(?:\.\s){2,}\.|…)\s+(?:قبل|منذ)\s+[0-9\u0660-\u0669]+\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|ايام|أسبوع|اسبوع|أسابيع|شهر|أشهر|شهور)(?=\s|$)/u;
+const CUT_THEN_AGE = new RegExp(String.raw`(?:(?:\.\s){2,}\.|…)\s+` + STAMP, 'u');
 /** Where a stamp can start: the pre-filter that keeps the two scans below off most lines. */
 const AGE_STAMP_START = /(?:قبل|منذ)\s+[0-9\u0660-\u0669]/u;
 /** Two age stamps on one line make it a list of teasers (or the list's row of stamps). */
