@@ -16,7 +16,7 @@ const freshStore = (): Promise<Store> => openSqliteStore(path.join(root, `db-${d
 
 /** The store with some methods replaced (to simulate failures), the rest delegated. */
 function wrap(store: Store, overrides: Partial<Store>): Store {
-  const methods = ['schemaVersion', 'lookupSource', 'putBatch', 'getArticle', 'search', 'stories', 'story', 'timeline', 'entities', 'counts', 'close'] as const;
+  const methods = ['schemaVersion', 'lookupSource', 'putBatch', 'getArticle', 'search', 'refreshSearch', 'statementPage', 'stories', 'story', 'timeline', 'entities', 'counts', 'close'] as const;
   const out: Record<string, unknown> = {};
   for (const name of methods) out[name] = (store[name] as (...args: unknown[]) => unknown).bind(store);
   return Object.assign(out as unknown as Store, overrides);
@@ -163,9 +163,12 @@ describe('ingest', () => {
       assert.equal(json.examples[0]!.where, `${path.join(dir, 'big.json')}:${badLine + records[30]!.split('\n').length}`);
       assert.match(json.examples[0]!.message, /expected "," or "\]"/u);
       assert.deepEqual(byFile.get('english.txt')?.reasons, { 'not-arabic': 1 });
+      // The first run that stored anything builds search's lists of frequent words; a run that stored nothing leaves them.
+      assert.equal(summary.searchRefresh?.full, true);
       const again = await ingestPaths(store, [dir], { workers: 0 });
       assert.equal(again.added, 0);
       assert.equal(again.unchanged, 32);
+      assert.equal(again.searchRefresh, null);
     } finally {
       await store.close();
     }

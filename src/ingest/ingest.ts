@@ -7,7 +7,7 @@
  * committed sources are recognised and skipped.
  */
 import type { Store } from '../store/store.js';
-import type { PreparedArticle, PutOutcome } from '../store/types.js';
+import type { PreparedArticle, PutOutcome, SearchRefresh } from '../store/types.js';
 import { DEFAULT_FIELD_MAP, type FieldMap } from './fields.js';
 import { createPool, defaultWorkerCount } from './pool.js';
 import type { PrepareResult } from './prepare.js';
@@ -68,6 +68,8 @@ export interface IngestSummary {
   notCommitted: number;
   elapsedMs: number;
   workers: number;
+  /** The refresh of search's precomputed lists at the end of the run (null: not due, or the run stopped early). */
+  searchRefresh: SearchRefresh | null;
 }
 
 interface Pending {
@@ -96,6 +98,7 @@ export async function ingestPaths(store: Store, inputs: readonly string[], optio
     notCommitted: 0,
     elapsedMs: 0,
     workers: 0,
+    searchRefresh: null,
   };
   const problems = new Map<string, FileProblems>();
   const fail = (file: string, where: string, reason: string, message: string): void => {
@@ -211,6 +214,11 @@ export async function ingestPaths(store: Store, inputs: readonly string[], optio
     pending.length = 0;
   } finally {
     await pool.close();
+  }
+  // Inside the measured time: a run is done when what it stored is as fast to search as the rest.
+  if (!summary.fatal && !summary.interrupted && summary.added + summary.updated > 0) {
+    const refresh = await store.refreshSearch();
+    if (refresh.refreshed) summary.searchRefresh = refresh;
   }
   summary.problems = [...problems.values()];
   summary.elapsedMs = performance.now() - started;

@@ -350,6 +350,17 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       });
     });
 
+    it('refreshes what search precomputes when asked, without changing any result', async () => {
+      await withStore(factory, async (store) => {
+        await store.putBatch(ALL());
+        const queries = ['الخبز', 'تأجيل', '"نهائي الكأس"', 'الحكومة الخبز'];
+        const before = await Promise.all(queries.map((q) => store.search({ groups: parseQuery(q).groups, filters: {}, limit: 10 })));
+        assert.equal((await store.refreshSearch({ force: true })).refreshed, true);
+        const after = await Promise.all(queries.map((q) => store.search({ groups: parseQuery(q).groups, filters: {}, limit: 10 })));
+        assert.deepEqual(after, before);
+      });
+    });
+
     it('filters search by outlet, date range, speaker and entity', async () => {
       await withStore(factory, async (store) => {
         await store.putBatch(ALL());

@@ -25,6 +25,7 @@ import type {
   EntityRow,
   PreparedArticle,
   PutOutcome,
+  SearchRefresh,
   StatementPage,
   StatementPageQuery,
   StoreCounts,
@@ -46,6 +47,12 @@ export interface Store {
   /** By id, or by exact source or source alias (callers resolve paths first: see resolveArticleRef). */
   getArticle(idOrSource: string): Promise<StoredArticle | null>;
   search(query: StoreSearchQuery): Promise<StoreSearchHit[]>;
+  /**
+   * Brings what search precomputes up to date (the SQLite store's champion lists of frequent
+   * words), when enough was stored since the last time or when `force`; ingest calls it at the end
+   * of a run. Results never depend on it, only how fast frequent words are found.
+   */
+  refreshSearch(options?: { force?: boolean }): Promise<SearchRefresh>;
   /** Stories, largest first (then most recent). */
   stories(options: { limit: number; offset?: number }): Promise<StoryView[]>;
   story(id: string): Promise<StoryView | null>;

@@ -163,3 +163,13 @@ export interface StatementPage {
   /** Give this as `after` to get the next page; null when this page is the last. */
   next: string | null;
 }
+
+/** What `refreshSearch` did: whether it ran and how, keys given a precomputed list, articles listed, and its cost. */
+export interface SearchRefresh {
+  refreshed: boolean;
+  /** Everything scored again (the first time, when forced, or when merges had loosened the lists), rather than merged. */
+  full: boolean;
+  terms: number;
+  articles: number;
+  seconds: number;
+}

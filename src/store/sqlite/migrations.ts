@@ -119,6 +119,23 @@ CREATE INDEX story_keys_recent ON story_keys(key, updated_seq DESC);
 CREATE TABLE term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
 `,
   },
+  {
+    version: 2,
+    name: 'champion lists for frequent search keys',
+    sql: `
+-- The search index's vocabulary with document counts, to find the frequent keys.
+CREATE VIRTUAL TABLE article_fts_vocab USING fts5vocab(article_fts, 'row');
+
+-- For each frequent key (with its document count when the list was last refreshed), its best
+-- articles with the key's weighted count f and the article's length len, which give their BM25
+-- score under any corpus statistics, and floor_g, a bound on the BM25 factor of every article left
+-- out (src/store/sqlite/champions.ts says why this keeps search exact).
+CREATE TABLE search_champion_terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL, floor_g REAL NOT NULL) WITHOUT ROWID;
+CREATE TABLE search_champions (term TEXT NOT NULL, article_seq INTEGER NOT NULL, f INTEGER NOT NULL, len INTEGER NOT NULL, PRIMARY KEY (term, article_seq)) WITHOUT ROWID;
+-- Articles rewritten since the lists were last refreshed: until then, searches scan.
+CREATE TABLE search_changed (article_seq INTEGER PRIMARY KEY);
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

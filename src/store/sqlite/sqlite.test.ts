@@ -6,7 +6,7 @@ import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { runStoreContract, FIXTURES, preparedFromFixture } from '../contract.js';
 import { openSqliteStore } from './store.js';
-import { SCHEMA_VERSION } from './migrations.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'marsad-sqlite-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,11 +25,31 @@ describe('sqlite store specifics', () => {
     assert.equal(db.pragma('user_version', { simple: true }), SCHEMA_VERSION);
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
     const rows = db.prepare('SELECT version FROM migrations').all() as { version: number }[];
-    assert.deepEqual(rows.map((r) => r.version), [SCHEMA_VERSION]);
+    assert.deepEqual(
+      rows.map((r) => r.version),
+      MIGRATIONS.map((m) => m.version),
+    );
     db.close();
     const again = await openSqliteStore(file);
     assert.equal(await again.schemaVersion(), SCHEMA_VERSION);
     assert.equal((await again.counts()).articles, 1);
+    await again.close();
+  });
+
+  it('brings a database of schema version 1 up to date, keeping its articles searchable', async () => {
+    const file = path.join(dir, 'v1.db');
+    const store = await openSqliteStore(file);
+    await store.putBatch([preparedFromFixture(FIXTURES.bread)]);
+    await store.close();
+    // Back to what version 1 left on disk: no champion tables, no record of migration 2.
+    const db = new Database(file);
+    db.exec('DROP TABLE search_champions; DROP TABLE search_champion_terms; DROP TABLE search_changed; DROP TABLE article_fts_vocab; DELETE FROM migrations WHERE version > 1; PRAGMA user_version = 1;');
+    db.close();
+    const again = await openSqliteStore(file);
+    assert.equal(await again.schemaVersion(), SCHEMA_VERSION);
+    assert.equal((await again.refreshSearch({ force: true })).refreshed, true);
+    const word = preparedFromFixture(FIXTURES.bread).titleTokens.split(' ')[0]!;
+    assert.equal((await again.search({ groups: [[word]], filters: { outlet: null, from: null, to: null, speaker: null, entity: null }, limit: 5 })).length, 1);
     await again.close();
   });
 

@@ -1,0 +1,278 @@
+/**
+ * Champion lists: for each frequent search key, the articles where it weighs most, so that a
+ * search for one frequent word reads a few hundred stored rows instead of scoring every match, and
+ * still returns exactly the articles, in the order and with the scores, that FTS5's BM25 gives
+ * (doc/decisions.md §8).
+ *
+ * FTS5's bm25 for one key is idf × g, with g = f·(k1+1) / (f + k1·(1 − b + b·D/avgdl)), where f
+ * is the key's weighted count in the article (title counts TITLE_WEIGHT) and D the article's length
+ * in tokens. A list keeps, for its CHAMPION_SIZE best articles, f and D, so that their scores can be
+ * recomputed exactly as the corpus (idf, avgdl) changes; `floorG` bounds g for every article left
+ * out. When the `limit`-th best listed article beats that bound, no article outside the list can
+ * enter the results. When it does not, the caller scans.
+ *
+ * Articles stored after the lists were built (the tail) are scored by FTS5 itself and counted into
+ * the key's document frequency; old articles' g grows when the average length grows (g is at most
+ * proportional to avgdl), so the floor is raised by avgdlNow / avgdlBuilt when that exceeds 1.
+ * Rewritten articles (`search_changed`) send every query to the scan until the next refresh.
+ * `refresh` rebuilds the lists from scratch the first time, merges the tail in afterwards, and
+ * rebuilds again when merges have loosened the floors.
+ */
+import type Database from 'better-sqlite3';
+import type { SearchRefresh } from '../types.js';
+
+/** A key must match at least this many articles to get a list: below it FTS5 scores every match in a few milliseconds. */
+export const CHAMPION_MIN_DF = 3000;
+/** Articles kept per key: well above the 60 that a folded page of 20 results asks for. */
+export const CHAMPION_SIZE = 300;
+/** The column weights the search ranks with (title, body): the lists must be built with the same. */
+export const TITLE_WEIGHT = 3;
+/** FTS5's bm25 constants (fts5_aux.c). */
+const K1 = 1.2;
+const B = 0.75;
+/** Relative slack on the bound for floating-point rounding. */
+const ROUNDING_SLACK = 1e-9;
+/** Beyond this many unlisted new articles, scoring them costs more than the scan saves. */
+const MAX_TAIL = 50_000;
+/** A merge is due when the tail reaches this share of the corpus (a merge costs about one pass over each key's matches). */
+const MERGE_SHARE = 0.01;
+/** Merges stop once they have raised the floors by this factor: the next refresh scores everything again. */
+const MAX_INFLATION = 1.02;
+
+export interface ChampionHit {
+  seq: number;
+  /** bm25 as FTS5 returns it (negative; smaller is better). */
+  rank: number;
+}
+
+/** A listed article: the key's weighted count in it and its length, which give its score under any statistics. */
+interface Member {
+  seq: number;
+  f: number;
+  len: number;
+}
+
+interface TermRow {
+  term: string;
+  df: number;
+  floor_g: number;
+}
+
+/** How large the lists are and when they are used and refreshed (the defaults are the constants above; tests use small ones). */
+export interface ChampionLimits {
+  minDf: number;
+  size: number;
+  maxTail: number;
+  mergeShare: number;
+}
+
+export const DEFAULT_CHAMPION_LIMITS: ChampionLimits = { minDf: CHAMPION_MIN_DF, size: CHAMPION_SIZE, maxTail: MAX_TAIL, mergeShare: MERGE_SHARE };
+
+/** FTS5's idf: never zero or negative, so that a word in most articles still ranks by its count. */
+export function bm25Idf(rows: number, df: number): number {
+  const idf = Math.log((rows - df + 0.5) / (df + 0.5));
+  return idf <= 0 ? 1e-6 : idf;
+}
+
+/** FTS5's per-key factor g, with its operations in FTS5's order so that the doubles are the same. */
+export function bm25Factor(f: number, len: number, avgdl: number): number {
+  return (f * (K1 + 1.0)) / (f + K1 * (1 - B + (B * len) / avgdl));
+}
+
+/** The article count and average length (tokens over all columns) FTS5 scores with, from its averages record. */
+export function ftsAverages(db: Database.Database): { rows: number; avgdl: number } {
+  const row = db.prepare('SELECT block FROM article_fts_data WHERE id = 1').get() as { block: Buffer } | undefined;
+  if (!row || row.block.length === 0) return { rows: 0, avgdl: 0 };
+  // The record is the row count, then each column's total token count, as varints.
+  const [rows, ...columns] = varints(row.block);
+  const tokens = columns.reduce((sum, n) => sum + n, 0);
+  return { rows: rows ?? 0, avgdl: rows ? tokens / rows : 0 };
+}
+
+/** SQLite varints (big-endian groups of 7 bits; a ninth byte carries 8), back to back. */
+function varints(buf: Buffer): number[] {
+  const values: number[] = [];
+  let at = 0;
+  while (at < buf.length) {
+    let value = 0;
+    let i = 0;
+    for (; i < 8; i++) {
+      const byte = buf[at + i]!;
+      value = value * 128 + (byte & 0x7f);
+      if ((byte & 0x80) === 0) break;
+    }
+    if (i === 8) value = value * 256 + buf[at + 8]!;
+    at += i + 1;
+    values.push(value);
+  }
+  return values;
+}
+
+export class ChampionLists {
+  private readonly q;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly limits: ChampionLimits = DEFAULT_CHAMPION_LIMITS,
+  ) {
+    const p = (sql: string) => db.prepare(sql);
+    this.q = {
+      term: p('SELECT term, df, floor_g FROM search_champion_terms WHERE term = ?'),
+      members: p('SELECT article_seq AS seq, f, len FROM search_champions WHERE term = ?'),
+      anyChanged: p('SELECT 1 FROM search_changed LIMIT 1'),
+      markChanged: p('INSERT OR IGNORE INTO search_changed (article_seq) VALUES (?)'),
+      getMeta: p('SELECT value FROM meta WHERE key = ?'),
+      setMeta: p('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+      maxSeq: p('SELECT coalesce(max(seq), 0) AS seq FROM articles'),
+      docsize: p('SELECT sz FROM article_fts_docsize WHERE id = ?'),
+      tail: p(`SELECT rowid AS seq, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS rank FROM article_fts WHERE article_fts MATCH ? AND rowid > ?`),
+    };
+  }
+
+  /** An article rewritten in place: queries scan until the next refresh, which rebuilds. */
+  markChanged(seq: number): void {
+    if (this.builtSeq() > 0) this.q.markChanged.run(seq);
+  }
+
+  /** The highest article seq the lists cover (0: never built). */
+  builtSeq(): number {
+    return this.meta('champions_built_seq', 0);
+  }
+
+  /**
+   * The `limit` best articles for a one-key query, exactly as the scan ranks them, or null when the
+   * lists cannot prove them (no list for the key, rewritten articles, too long a tail, bound not met).
+   */
+  topHits(key: string, limit: number): ChampionHit[] | null {
+    const built = this.builtSeq();
+    if (built === 0 || this.q.anyChanged.get()) return null;
+    const term = this.q.term.get(key) as TermRow | undefined;
+    if (!term) return null;
+    const maxSeq = (this.q.maxSeq.get() as { seq: number }).seq;
+    if (maxSeq - built > this.limits.maxTail) return null;
+    const { rows, avgdl } = ftsAverages(this.db);
+    const tail = maxSeq > built ? (this.q.tail.all(ftsPhrase(key), built) as ChampionHit[]) : [];
+    const idf = bm25Idf(rows, term.df + tail.length);
+    const hits: ChampionHit[] = (this.q.members.all(key) as Member[]).map((m) => ({ seq: m.seq, rank: -idf * bm25Factor(m.f, m.len, avgdl) }));
+    hits.push(...tail);
+    if (hits.length < limit) return null;
+    hits.sort((a, b) => a.rank - b.rank || a.seq - b.seq);
+    const floor = term.floor_g * Math.max(1, avgdl / this.meta('champions_avgdl', avgdl));
+    // Strictly better than anything outside the list could be, with slack for rounding.
+    if (-hits[limit - 1]!.rank <= idf * floor * (1 + ROUNDING_SLACK)) return null;
+    return hits.slice(0, limit);
+  }
+
+  /**
+   * Brings the lists up to date when forced or due: never built, or the tail reached mergeShare
+   * of the corpus. Merging scores only the tail; a full build (the first, a forced one, after
+   * rewrites, or once merges raised the floors by MAX_INFLATION) scores every match of every
+   * frequent key again.
+   */
+  refresh(force = false): SearchRefresh {
+    const started = performance.now();
+    const built = this.builtSeq();
+    const maxSeq = (this.q.maxSeq.get() as { seq: number }).seq;
+    const changed = this.q.anyChanged.get() !== undefined;
+    if (!force && built > 0 && !changed && maxSeq - built < this.limits.mergeShare * maxSeq) return { refreshed: false, full: false, terms: 0, articles: 0, seconds: 0 };
+    const { rows, avgdl } = ftsAverages(this.db);
+    const drift = built === 0 ? 1 : Math.max(1, avgdl / this.meta('champions_avgdl', avgdl));
+    const inflation = this.meta('champions_inflation', 1) * drift;
+    const full = force || built === 0 || changed || inflation > MAX_INFLATION;
+    let terms = 0;
+    this.db.transaction(() => {
+      terms = full ? this.rebuildAll(rows, avgdl) : this.mergeTail(built, rows, avgdl, drift);
+      this.db.exec('DELETE FROM search_changed');
+      this.q.setMeta.run('champions_avgdl', String(avgdl));
+      this.q.setMeta.run('champions_inflation', String(full ? 1 : inflation));
+      this.q.setMeta.run('champions_built_seq', String(maxSeq));
+    })();
+    return { refreshed: true, full, terms, articles: terms * this.limits.size, seconds: (performance.now() - started) / 1000 };
+  }
+
+  private rebuildAll(rows: number, avgdl: number): number {
+    this.db.exec('DELETE FROM search_champions; DELETE FROM search_champion_terms;');
+    const frequent = this.db.prepare('SELECT term, doc FROM article_fts_vocab WHERE doc >= ?').all(this.limits.minDf) as { term: string; doc: number }[];
+    let terms = 0;
+    for (const { term, doc: df } of frequent) {
+      // One more than the list holds: the first article left out bounds every article left out.
+      const scored = this.best(term, 0, this.limits.size + 1, bm25Idf(rows, df), avgdl);
+      if (!scored || scored.length <= this.limits.size) continue;
+      this.store(term, df, scored, 0);
+      terms++;
+    }
+    return terms;
+  }
+
+  private mergeTail(built: number, rows: number, avgdl: number, drift: number): number {
+    const listed = this.db.prepare('SELECT term, df, floor_g FROM search_champion_terms').all() as TermRow[];
+    const countTail = this.db.prepare('SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ? AND rowid > ?');
+    for (const term of listed) {
+      const df = term.df + (countTail.get(ftsPhrase(term.term), built) as { n: number }).n;
+      const fresh = this.best(term.term, built, this.limits.size, bm25Idf(rows, df), avgdl);
+      if (!fresh) {
+        // The index disagrees with what the list assumed: drop the list (queries scan) rather than guess.
+        this.db.prepare('DELETE FROM search_champions WHERE term = ?').run(term.term);
+        this.db.prepare('DELETE FROM search_champion_terms WHERE term = ?').run(term.term);
+        continue;
+      }
+      let floor = term.floor_g * drift;
+      // New articles beyond those fetched weigh no more than the last one fetched.
+      if (fresh.length === this.limits.size) floor = Math.max(floor, fresh[fresh.length - 1]!.g);
+      const old = (this.q.members.all(term.term) as Member[]).map((m) => ({ ...m, g: bm25Factor(m.f, m.len, avgdl) }));
+      this.store(term.term, df, [...old, ...fresh], floor);
+    }
+    return listed.length;
+  }
+
+  /**
+   * The key's best articles after `after` by FTS5's own ranking, each with its weighted count f
+   * (recovered from the score and the article's length) and g; null when a recovered count does not
+   * reproduce FTS5's score, which would make the list's arithmetic wrong.
+   */
+  private best(term: string, after: number, count: number, idf: number, avgdl: number): (Member & { g: number })[] | null {
+    const hits = this.db
+      .prepare(`SELECT rowid AS seq, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS rank FROM article_fts WHERE article_fts MATCH ? AND rowid > ? ORDER BY rank LIMIT ?`)
+      .all(ftsPhrase(term), after, count) as ChampionHit[];
+    const out: (Member & { g: number })[] = [];
+    for (const hit of hits) {
+      const len = this.lengthOf(hit.seq);
+      const g = -hit.rank / idf;
+      // g = f·(k1+1)/(f + c) solved for f; counts are whole multiples of the column weights.
+      const c = K1 * (1 - B + (B * len) / avgdl);
+      const f = Math.round((g * c) / (K1 + 1 - g));
+      if (Math.abs(bm25Factor(f, len, avgdl) - g) > g * ROUNDING_SLACK) return null;
+      out.push({ seq: hit.seq, f, len, g });
+    }
+    return out;
+  }
+
+  /** Keeps the best `size` of `pool`; what is left out raises the floor. */
+  private store(term: string, df: number, pool: (Member & { g: number })[], floor: number): void {
+    pool.sort((a, b) => b.g - a.g || a.seq - b.seq);
+    const size = this.limits.size;
+    if (pool.length > size) floor = Math.max(floor, pool[size]!.g);
+    this.db.prepare('DELETE FROM search_champions WHERE term = ?').run(term);
+    const insert = this.db.prepare('INSERT INTO search_champions (term, article_seq, f, len) VALUES (?, ?, ?, ?)');
+    for (const m of pool.slice(0, size)) insert.run(term, m.seq, m.f, m.len);
+    this.db
+      .prepare('INSERT INTO search_champion_terms (term, df, floor_g) VALUES (?, ?, ?) ON CONFLICT (term) DO UPDATE SET df = excluded.df, floor_g = excluded.floor_g')
+      .run(term, df, floor);
+  }
+
+  /** An article's length in tokens over all columns, from FTS5's own record of it. */
+  private lengthOf(seq: number): number {
+    const row = this.q.docsize.get(seq) as { sz: Buffer } | undefined;
+    return row ? varints(row.sz).reduce((sum, n) => sum + n, 0) : 0;
+  }
+
+  private meta(key: string, fallback: number): number {
+    const row = this.q.getMeta.get(key) as { value: string } | undefined;
+    return row ? Number(row.value) : fallback;
+  }
+}
+
+/** One key as an FTS5 string (keys are our own tokens, but quoting keeps FTS5 syntax out of them). */
+export function ftsPhrase(key: string): string {
+  return `"${key.replaceAll('"', '""')}"`;
+}
