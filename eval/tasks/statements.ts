@@ -456,14 +456,15 @@ export async function runStatements(ctx: EvalContext): Promise<EvalOutcome> {
   const dev = scores.filter((s) => s.split === 'dev');
   const test = scores.filter((s) => s.split === 'test');
   details.unshift(summaryLine('all', scores), summaryLine('dev', dev), summaryLine('test', test));
-  details.push(...worstDetails(scores));
+  // Only dev articles' errors are printed: test articles are measured, never studied.
+  details.push(...worstDetails(dev));
   return { metrics: [...metricsFor(scores, ''), ...metricsFor(dev, 'dev.'), ...metricsFor(test, 'test.')], details };
 }
 
 export const tasks: EvalTask[] = [
   {
     name: 'statements',
-    description: 'attributed statements and persons vs a hand-made gold over 58 real Arabic articles (Baly 2018, SaudiNewsNet)',
+    description: 'attributed statements and persons vs a hand-made gold over 70 real Arabic articles (Baly 2018, SaudiNewsNet)',
     run: runStatements,
   },
 ];

@@ -57,6 +57,13 @@ export interface CueVerbRow {
   objectMarkers?: readonly string[];
   /** Object markers that open the content only right after the verb or its subject span. */
   adjacentMarkers?: readonly string[];
+  /**
+   * The past masculine form is also an adjective (جدد "new", plural): right after an indefinite
+   * noun ("خمسة مقاتلين جدد") it qualifies that noun and is no cue.
+   */
+  adjectiveHomograph?: boolean;
+  /** Only the participle is a cue: the finite forms are other everyday words (بيّن / بين). */
+  participleOnly?: boolean;
 }
 
 /** Regular triliteral/derived verb: past masc sing, present masc sing, participle stem. */
@@ -85,7 +92,8 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   regular('ذكر', 'ذكر', 'يذكر', null),
   // "شدد ترامب أهمية التعاون": the stressed point may be a bare noun phrase after a known subject.
   regular('شدد', 'شدد', 'يشدد', 'مشدد', { objectMarkers: ['على'], nounContent: true }),
-  regular('جدد', 'جدد', 'يجدد', null, { objectMarkers: ['التأكيد', 'التاكيد', 'دعوته', 'رفضه', 'موقفه'] }),
+  // جدد is also the plural adjective جُدُد ("مقاتلين جدد"): see `adjectiveHomograph`.
+  regular('جدد', 'جدد', 'يجدد', null, { objectMarkers: ['التأكيد', 'التاكيد', 'دعوته', 'رفضه', 'موقفه'], adjectiveHomograph: true }),
   { lemma: 'نفى', past: ['نفى', 'نفت', 'نفوا', 'نفيا'], present: 'ينفي', participle: 'ناف', denies: true, nounContent: true, objectMarkers: ['وجود', 'صحة', 'الأنباء', 'التقارير', 'ما', 'أنباء', 'تقارير', 'معلومات', 'أخبار', 'شائعات', 'إشاعات', 'مزاعم', 'ادعاءات'] },
   regular('اعتبر', 'اعتبر', 'يعتبر', 'معتبر'),
   { lemma: 'رأى', past: ['رأى', 'رأت', 'رأوا', 'رأيا'], present: 'يرى', participle: null },
@@ -103,11 +111,16 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   regular('وصف', 'وصف', 'يصف', 'واصف', { objectMarkers: PREPOSITIONAL }),
   regular('استبعد', 'استبعد', 'يستبعد', 'مستبعد', { denies: true }),
   regular('توقع', 'توقع', 'يتوقع', null),
-  regular('أبلغ', 'أبلغ', 'يبلغ', null),
+  // Past only: the present يبلغ/تبلغ is far more often بلغ "amounts to, reaches" ("يبلغ متوسط…").
+  regular('أبلغ', 'أبلغ', null, null),
   regular('نقل', 'نقل', 'ينقل', null, { tail: ['عن'], speakerAfterAn: true }),
-  // بيّن is left out: unvowelled it is the everyday preposition بين (between).
+  // بيّن: unvowelled, its past and present are the everyday preposition بين (between) and يبين
+  // (appears); only the participle ("مبيناً أن…") is a cue.
+  { lemma: 'بيّن', past: ['بيّن', 'بيّنت', 'بيّنوا', 'بيّنا'], present: null, participle: 'مبين', participleOnly: true },
   regular('أورد', 'أورد', 'يورد', null),
   regular('زعم', 'زعم', 'يزعم', 'زاعم'),
+  // Justifying gives a reason in words ("مبرراً ذلك بأن الطلب زاد").
+  regular('برر', 'برر', 'يبرر', 'مبرر'),
   regular('ختم', 'ختم', 'يختم', null, { tail: ['بالقول', 'قائلا', 'قائلاً'], tailRequired: true }),
   regular('اختتم', 'اختتم', 'يختتم', null, { tail: ['بالقول', 'قائلا', 'قائلاً'], tailRequired: true }),
   regular('أقر', 'أقر', 'يقر', null, { objectMarkers: ['ب'] }),
@@ -148,6 +161,9 @@ export const NOMINAL_CUES: readonly NominalCue[] = [
   { lemma: 'بحسب', words: ['بحسب'], speaker: 'after' },
   { lemma: 'بحسب', words: ['بحسبما'], speaker: 'after' },
   { lemma: 'حسب ما', words: ['حسب', 'ما'], speaker: 'after' },
+  // "…، وفق ما أفاد المرصد": like "حسب ما", the source follows the verb after ما.
+  { lemma: 'وفق ما', words: ['وفق', 'ما'], speaker: 'after' },
+  { lemma: 'وفق ما', words: ['وفقما'], speaker: 'after' },
   { lemma: 'حسب ما', words: ['حسبما'], speaker: 'after' },
   { lemma: 'نقلاً عن', words: ['نقلا', 'عن'], speaker: 'after' },
   { lemma: 'على لسان', words: ['على', 'لسان'], speaker: 'after' },
@@ -180,6 +196,10 @@ export function expandCueForms(rows: readonly CueVerbRow[] = CUE_VERBS): CueForm
       out.push({ form, lemma, gender, kind: tense === 'participle' ? 'participle' : 'verb', tense, row });
     };
     const [masc, fem, plural, dual] = row.past;
+    if (row.participleOnly && row.participle) {
+      for (const [suffix, gender] of [['اً', 'masc'], ['ا', 'masc'], ['ةً', 'fem'], ['ة', 'fem'], ['ين', 'plural']] as const) add(row.participle + suffix, gender, 'participle');
+      continue;
+    }
     add(masc, 'masc', 'past');
     add(fem, 'fem', 'past');
     add(plural, 'plural', 'past');

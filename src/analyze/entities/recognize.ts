@@ -645,7 +645,11 @@ export class ParagraphScanner {
       // Ambiguous first names ("أمل", "سعيد", "علي") need another listed first name or a
       // connector after them ("علي بن أبي طالب", "سعيد أبو علي").
       const next = toks[k + 1];
-      if (!isWord(next) || !(lex.firstNames.has(next.word.norm) || lex.connectors.has(next.word.norm))) return null;
+      // An apposition between commas ("الخبير بالشأن التركي ، ناصر تركماني ،") is a name: two words
+      // alone between punctuation marks after a comma are no sentence ("أمل" or "سعيد" as words).
+      const framed = k >= 1 && !isWord(toks[k - 1]) && toks[k - 1]!.text.trim() !== '' && /^[,،]$/u.test(toks[k - 1]!.text) &&
+        isWord(next) && !isDefinite(next.word.norm) && toks[k + 2] !== undefined && /^[,،]$/u.test(toks[k + 2]!.text);
+      if (!framed && (!isWord(next) || !(lex.firstNames.has(next.word.norm) || lex.connectors.has(next.word.norm)))) return null;
     }
 
     let units = isConnector ? 0 : 1;
@@ -722,6 +726,15 @@ export class ParagraphScanner {
           m++;
           break;
         }
+      }
+      // An indefinite nisba right after one listed first name is a family name when the name plainly
+      // ends after it ("ناصر تركماني ،", "كمال مصري قال"): an adjective would agree with a noun, and a
+      // first name takes none.
+      if (units === 1 && allListed && !prevConnector && lex.nisbas.has(norm) && !lex.firstNames.has(norm) && this.endsNameAfter(m)) {
+        units++;
+        last = m;
+        m++;
+        break;
       }
       if (lex.firstNames.has(norm) || (context === 'title' || units >= 1) && this.nameLike(norm) && !lex.nisbas.has(norm)) {
         // After a listed first name, an unlisted word is a (foreign) family name only when it

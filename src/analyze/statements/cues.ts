@@ -3,7 +3,7 @@
  * without its و/ف proclitic), plus a short look-ahead for multi-word nominal cues.
  */
 import type { CueForm, CueGender } from '../../lexicons/cues.js';
-import { CLAUSE_SEPARATORS, LEXICON, REPORT_NOUNS, isComplementizer, type CompiledNominalCue } from './lexicon.js';
+import { CLAUSE_SEPARATORS, LEXICON, REPORT_NOUNS, SPAN_STOPS, isComplementizer, type CompiledNominalCue } from './lexicon.js';
 import { isComma, type Tok } from './text.js';
 import { normalize } from '../../arabic/index.js';
 
@@ -22,6 +22,8 @@ export interface CueHit {
   newClause: boolean;
   /** Token index where the cue's clause starts (the separator word, or the cue). */
   clauseStart: number;
+  /** Set when the clause is "، SUBJECT verb …": the subject's first token (its words run to the cue). */
+  subjectFrom?: number;
 }
 
 function lookupVerb(norm: string): { form: CueForm; proclitic: boolean } | null {
@@ -100,6 +102,52 @@ function startsClause(toks: readonly Tok[], i: number, from: number, proclitic: 
   return { newClause: proclitic, clauseStart: i };
 }
 
+const F_ILA = normalize('إلى');
+const F_ALA = normalize('على');
+
+/** Content starts at `j`: a colon, a quote mark, a complementizer, or إلى/على before one ("مشيراً إلى أن"). */
+function opensContent(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j];
+  if (!t) return false;
+  if (t.kind === 'quote' || t.text === ':') return true;
+  if (t.kind !== 'word') return false;
+  if (isComplementizer(t.norm)) return true;
+  const next = toks[j + 1];
+  return (t.norm === F_ILA || t.norm === F_ALA) && next !== undefined && next.kind === 'word' && isComplementizer(next.norm);
+}
+
+/** A subject of at most this many words between a comma and its verb. */
+const MAX_SUBJECT_AFTER_COMMA = 6;
+
+/**
+ * Where a subject that follows a comma starts (the word after the comma), when only noun-phrase
+ * words stand between the comma and the verb at `i`; -1 otherwise. Quote marks around a name
+ * ("وكالة « تاس » الروسية") are allowed.
+ */
+function subjectAfterComma(toks: readonly Tok[], i: number, from: number): number {
+  let words = 0;
+  for (let k = i - 1; k >= from; k--) {
+    const t = toks[k]!;
+    if (isComma(t)) return words > 0 ? k + 1 : -1;
+    if (t.kind === 'quote') continue;
+    if (t.kind !== 'word' || words >= MAX_SUBJECT_AFTER_COMMA) return -1;
+    if (SPAN_STOPS.has(t.norm) || CLAUSE_SEPARATORS.has(t.norm) || isComplementizer(t.norm) || lookupVerb(t.norm) !== null) return -1;
+    words++;
+  }
+  return -1;
+}
+
+/**
+ * "خمسة مقاتلين جدد": the bare past form of a verb flagged `adjectiveHomograph`, right after an
+ * indefinite word of four letters or more that is no particle, is the adjective.
+ */
+function qualifiesNoun(toks: readonly Tok[], i: number, from: number, verb: { form: CueForm; proclitic: boolean }): boolean {
+  if (!verb.form.row.adjectiveHomograph || verb.proclitic || verb.form.tense !== 'past' || i - 1 < from) return false;
+  const prev = toks[i - 1]!;
+  if (prev.kind !== 'word' || prev.norm.length < 4 || prev.norm.startsWith('ال') || prev.norm.startsWith('لل')) return false;
+  return !CLAUSE_SEPARATORS.has(prev.norm) && !SPAN_STOPS.has(prev.norm) && !isComplementizer(prev.norm);
+}
+
 const F_ADAM = normalize('عدم');
 const WITHHELD: ReadonlySet<string> = new Set(['كشف', 'الكشف', 'ذكر', 'الإفصاح', 'الافصاح', 'نشر', 'إعلان', 'الإعلان'].map((w) => normalize(w)));
 
@@ -141,6 +189,7 @@ export function findCueHits(toks: readonly Tok[], from: number, quoted: Uint8Arr
     if (verb && isAnonymityRequest(toks, i)) continue;
     if (verb && verb.form.kind === 'verb' && describesReportNoun(toks, i, from, verb.proclitic)) continue;
     if (verb && (spelledAsNoun(tok.text, verb.form) || isAgentless(toks, i, verb.form))) continue;
+    if (verb && qualifiesNoun(toks, i, from, verb)) continue;
     if (verb) {
       const row = verb.form.row;
       let end = i + 1;
@@ -151,7 +200,22 @@ export function findCueHits(toks: readonly Tok[], from: number, quoted: Uint8Arr
         end = i + 2;
       }
       const clause = startsClause(toks, i, from, verb.proclitic);
+      // "…ملتزمة بالعقود قائلاً: «…»": a participle that opens its own content (colon, quote,
+      // أن/إن, إلى أن) starts a clause even without a comma before it.
+      if (!clause.newClause && verb.form.kind === 'participle' && opensContent(toks, end)) clause.newClause = true;
+      // "…، وكالة بلومبرج الأمريكية أشارت إلى أن…": a subject right after a comma, then the verb and
+      // its content, is a clause of its own even in run-on scraped text that lost its full stops.
+      let subjectFrom: number | undefined;
+      if (!clause.newClause && verb.form.kind === 'verb' && opensContent(toks, end)) {
+        const subjectStart = subjectAfterComma(toks, i, from);
+        if (subjectStart >= 0) {
+          clause.newClause = true;
+          clause.clauseStart = subjectStart;
+          subjectFrom = subjectStart;
+        }
+      }
       hits.push({
+        ...(subjectFrom !== undefined ? { subjectFrom } : {}),
         start: i,
         end,
         lemma: verb.form.lemma,

@@ -97,8 +97,16 @@ const MAX_APPOSITION_BACK_WORDS = 8;
 export const MAX_OPENER_SUBJECT_WORDS = 5;
 /** How far before a cue (in tokens) an opener of a longer subject is looked for. */
 export const MAX_OPENER_LOOKBACK = 14;
+/** Words after في/إلى that may lead to a role holder's name (place, body, rank, name). */
+const MAX_HOLDER_RUN = 8;
+/** A subject between كان and its verb has at most this many words. */
+const MAX_KANA_SUBJECT_WORDS = 8;
+const F_AWWAL = fold('أول');
 /** A relative clause between a كان-subject and its verb has at most this many words. */
 const MAX_RELATIVE_WORDS = 6;
+/** After a known name, a relative clause (brackets included) has at most this many tokens. */
+const MAX_KNOWN_RELATIVE_TOKENS = 12;
+const BRACKETS: ReadonlySet<string> = new Set(['(', ')']);
 /**
  * Time words and adverbs between a subject and a noun-phrase proposition ("أعلن الجيش أمس مقتل…",
  * "أعلن لافروف كذلك بدء…"), folded.
@@ -108,6 +116,8 @@ const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(
 );
 /** At most this many of them. */
 const MAX_SUBJECT_ADVERBS = 3;
+/** Punctuation that may set those time words off: "، اليوم ( الاثنين )". */
+const ADVERB_PUNCT: ReadonlySet<string> = new Set([',', '،', '(', ')']);
 /** A one-word title and a name of at most three words: "الرئيس دونالد ترامب". */
 const MAX_TITLED_SUBJECT_WORDS = 4;
 /** Imperfect forms of كان (folded) after which أن is the verbal-noun particle. */
@@ -218,7 +228,10 @@ class SentenceParser {
           if (inner) nested.push(inner);
         }
         // Verbs and participles after a comma ("…، مضيفاً أن…") start their own statement; nominal cues stay adjuncts.
-        if (!hit.newClause || !previous || previous.direct || hit.kind === 'nominal') continue;
+        // A colon's unquoted content ("وقال الوزير : إن …، مؤكداً أنه…") is narration that a participle can end;
+        // a quotation is the speaker's own words and is never cut.
+        const quotation = previous !== undefined && previous.direct && this.toks[previous.contentTokStart - 1]?.kind === 'quote';
+        if (!hit.newClause || !previous || quotation || (previous.direct && hit.kind !== 'participle') || hit.kind === 'nominal') continue;
         // A new clause inside the previous indirect content ends that content here.
         const cut = this.toks[hit.clauseStart]!.start;
         if (cut <= previous.contentStart) continue;
@@ -304,7 +317,57 @@ class SentenceParser {
     if (head >= 0) return indices.slice(head);
     if (indices.length === 0) return indices;
     const first = this.toks[indices[0]!]!;
-    return isDefinite(first.norm) || (this.lookup !== null && this.knownSubject(indices)) ? indices : [];
+    // "رجال الأمن الذين قالوا": an indefinite noun in construct with a definite one is a full noun phrase.
+    const construct = indices.length >= 2 && isDefinite(this.toks[indices[1]!]!.norm);
+    return isDefinite(first.norm) || construct || (this.lookup !== null && this.knownSubject(indices)) ? indices : [];
+  }
+
+  /**
+   * "قال قائد القوات الروسية في سوريا الفريق أول سيرغي …", "المبعوث الأممي إلى ليبيا غسان سلامة":
+   * a role span that stopped at في/إلى goes on over the place or body and a rank to the holder's
+   * name, when the run after the preposition ends in a name the entity analysis knows as a person.
+   * Without such a name the preposition opens an adjunct ("قال الوزير في المؤتمر") and the span stays.
+   */
+  private extendToNamedHolder(span: { indices: number[]; end: number }, limit: number): void {
+    if (!this.lookup || span.indices.length === 0 || span.end + 2 >= limit) return;
+    const prep = this.toks[span.end]!.norm;
+    if (prep !== F.fi && prep !== F.ila) return;
+    if (findIn(ROLE_HEADS, this.toks[span.indices[0]!]!.norm) === null) return;
+    const run: number[] = [];
+    // "الفريق أول": the rank's ordinal is no span stop here.
+    const inRun = (j: number): boolean => isSpanWord(this.toks[j], this.isCueAt, j) || (this.toks[j]!.norm === F_AWWAL && run.length > 0);
+    for (let j = span.end + 1; j < limit && run.length < MAX_HOLDER_RUN && inRun(j); j++) run.push(j);
+    // The name is the last two or three words of the run, and something (the place) comes before it.
+    for (const n of [3, 2]) {
+      if (run.length <= n) continue;
+      const name = run.slice(-n).map((i) => this.toks[i]!.text).join(' ');
+      const found = this.lookup.resolve(name, 'person');
+      if (found === null || found.type !== 'person') continue;
+      span.indices.push(span.end, ...run);
+      span.end = run[run.length - 1]! + 1;
+      return;
+    }
+  }
+
+  /**
+   * Token `i` (definite, no role head) opens the accused after the subject words `before`: the last
+   * is a sound plural with its nun (ناشطون: a construct would have dropped it), or they are a name
+   * the entity analysis knows as a person ("ترامب", "سامي العلي").
+   */
+  private accusedStartsAt(before: readonly number[], i: number): boolean {
+    const t = this.toks[i]!;
+    if (!isDefinite(t.norm) || findIn(ROLE_HEADS, t.norm) !== null) return false;
+    const p = this.toks[before[before.length - 1]!]!.norm;
+    if (!isDefinite(p) && /(?:ون|ين)$/u.test(p) && p.length > 4 && findIn(ORG_HEADS, p) === null) return true;
+    if (!this.lookup) return false;
+    const found = this.lookup.resolve(before.map((k) => this.toks[k]!.text).join(' '), 'person');
+    if (found === null || found.type !== 'person') return false;
+    // The name must end where the accused begins: "وزير الخارجية سامي" resolves to "سامي العلي", whose
+    // family name is still to come.
+    return [found.name, ...found.aliases].some((name) => {
+      const folded = fold(name);
+      return folded === p || folded.endsWith(` ${p}`);
+    });
   }
 
   /** The longest start of `indices` (two words or more) that the entity analysis knows as a person. */
@@ -316,6 +379,11 @@ class SentenceParser {
       if (found !== null && found.type === 'person') return words;
     }
     return null;
+  }
+
+  /** An apposition opened by the comma at `comma` is closed by another comma at `end`. */
+  private closedApposition(comma: number, end: number): boolean {
+    return end > comma && isComma(this.toks[end]);
   }
 
   /** The first comma in [from, to), or `to`. */
@@ -445,6 +513,9 @@ class SentenceParser {
           j = hit.end - 1;
           continue;
         }
+        // "…، وبحسب دراسة للمنظمة، فإن…": a nominal cue with its own و opens another attribution;
+        // the complementizer after it is its content, not this cue's.
+        if (hit.kind === 'nominal' && hit.proclitic) return null;
         if (hit.kind === 'nominal') {
           this.absorbed.add(h);
           j = hit.end - 1;
@@ -460,7 +531,10 @@ class SentenceParser {
         }
         return null;
       }
-      if (objectMarkers && speakerSeen && this.isObjectMarker(t.norm, objectMarkers)) {
+      // "يقر عقوبات على برنامج…": a ب-initial word after a preposition is that preposition's object,
+      // not a glued ب marker of the cue.
+      const afterPreposition = j > 0 && this.toks[j - 1]!.kind === 'word' && PREPOSITIONS.has(this.toks[j - 1]!.norm) && !objectMarkers?.has(t.norm);
+      if (objectMarkers && speakerSeen && !afterPreposition && this.isObjectMarker(t.norm, objectMarkers)) {
         const next = this.toks[j + 1];
         if (next && next.kind === 'word' && isComplementizer(next.norm)) return this.clauseContent(j + 2, limit, false);
         // A bare preposition ("أعرب عن", "دعا إلى") belongs to the cue, not to what was said.
@@ -485,6 +559,9 @@ class SentenceParser {
    */
   private placeStartsAt(indices: readonly number[], n: number): boolean {
     if (!this.lookup) return false;
+    // "النظام السوري": a definite nisba after a definite noun agrees with it; it is no new phrase.
+    const norm = this.toks[indices[n]!]!.norm;
+    if (n > 0 && isDefinite(norm) && norm.endsWith('ي') && isDefinite(this.toks[indices[n - 1]!]!.norm)) return false;
     const one = this.toks[indices[n]!]!.text;
     const two = n + 1 < indices.length ? `${one} ${this.toks[indices[n + 1]!]!.text}` : null;
     return this.lookup.isPlace(one) || (two !== null && this.lookup.isPlace(two));
@@ -572,6 +649,7 @@ class SentenceParser {
       }
     }
     const span = hit.kind === 'participle' ? { indices: [] as number[], end: hit.end } : scanSpeakerSpan(this.toks, speakerFrom, limit, this.isCueAt);
+    this.extendToNamedHolder(span, limit);
     const markers = LEXICON.objectMarkers.get(row) ?? null;
     // "ورفض المتحدث التعليق": a nominal object marker inside the span ends the speaker there.
     if (markers) {
@@ -611,8 +689,22 @@ class SentenceParser {
     if (!content && reportsNounPhrase) content = this.nounContent(span, limit, false);
     if (!content) return null;
 
+    // "واتهم ناشطون الوحدات بتعمد…", "اتهم ترامب الحكومة الإيرانية بالإخلال…": a definite phrase after
+    // a name or after a plural in -ون/-ين (neither can head an iḍāfa) is a second noun phrase, the
+    // accused; the accusation reads with it.
+    let accusedFound = false;
+    if (row.objectBeforeContent && span.indices.length >= 2 && content.startTok <= span.end + 1) {
+      const cut = span.indices.findIndex((i, n) => n >= 1 && this.accusedStartsAt(span.indices.slice(0, n), i));
+      if (cut > 0) {
+        const object = span.indices[cut]!;
+        span.indices = span.indices.slice(0, cut);
+        span.end = object;
+        accusedFound = true;
+        if (content.startTok > object) content = { ...content, startTok: object, start: this.toks[object]!.start };
+      }
+    }
     // "واتهم حزب الله بزج لبنان…": one short phrase running into the ب-content is the accused.
-    if (row.objectBeforeContent && hit.proclitic && span.indices.length > 0 && span.indices.length <= 3 && content.startTok <= span.end + 1 &&
+    if (row.objectBeforeContent && !accusedFound && hit.proclitic && span.indices.length > 0 && span.indices.length <= 3 && content.startTok <= span.end + 1 &&
       !span.indices.some((i) => findIn(ROLE_HEADS, this.toks[i]!.norm) !== null)) {
       span.indices = [];
     }
@@ -631,7 +723,12 @@ class SentenceParser {
     if (span.indices.length > 0 && findIn(DOCUMENT_HEADS, this.toks[span.indices[0]!]!.norm) !== null) span.indices = this.documentIssuer(span.indices, limit);
 
     let speaker: SpeakerSource;
-    if (span.indices.length > 0) {
+    // "وكان قائد ميداني … أفاد الصحيفة إنه…": the subject stands between كان and the verb; the noun
+    // phrase after the verb is its object or audience.
+    const kanaSubject = span.indices.length > 0 && hit.kind === 'verb' && !hit.proclitic && hit.clauseStart === hit.start ? this.kanaSubject(hit, Math.max(boundaryTok, this.from)) : null;
+    if (kanaSubject) {
+      speaker = kanaSubject;
+    } else if (span.indices.length > 0) {
       speaker = { mode: 'span', tokens: span.indices.map((i) => (this.lamStripped.has(i) ? stripLam(this.toks[i]!) : this.toks[i]!)) };
     } else if (hit.kind === 'participle') {
       speaker = previous ? { mode: 'previous' } : this.subjectBefore(hit, boundaryTok, true);
@@ -646,6 +743,8 @@ class SentenceParser {
       if (relative) speaker = relative;
       else if (topic) speaker = topic;
       else if (afterQad) speaker = this.subjectAfterOpener(hit, Math.max(boundaryTok, this.from));
+      // "…، وكالة بلومبرج أشارت إلى أن…": the words between the comma and the verb are its subject.
+      else if (hit.subjectFrom !== undefined) speaker = { mode: 'span', tokens: this.toks.slice(hit.subjectFrom, hit.start).filter((t) => t.kind === 'word') };
       else speaker = hit.proclitic || hit.clauseStart !== hit.start ? { mode: 'continuation' } : this.subjectBefore(hit, boundaryTok, false);
     }
     const preposed = content.endTok <= hit.start;
@@ -708,6 +807,16 @@ class SentenceParser {
     return { mode: 'span', tokens: span.indices.map((i) => this.toks[i]!) };
   }
 
+  /** The noun phrase (up to MAX_KANA_SUBJECT_WORDS words) between كان and the cue right after it, or null. */
+  private kanaSubject(hit: CueHit, start: number): SpeakerSource | null {
+    const indices = this.wordsBack(hit.start - 1, start, MAX_KANA_SUBJECT_WORDS, true);
+    const k = hit.start - 1 - indices.length;
+    if (indices.length === 0 || k < start) return null;
+    const t = this.toks[k]!;
+    if (t.kind !== 'word' || !KANA.has(t.norm)) return null;
+    return { mode: 'span', tokens: indices.map((i) => this.toks[i]!) };
+  }
+
   /**
    * The subject of a clause opened inside the sentence by a contrast: "غير أن جيراسيموف قال إن…",
    * "لكن الوزير أكد أن…". Read right to left from the cue over at most MAX_OPENER_SUBJECT_WORDS
@@ -758,23 +867,29 @@ class SentenceParser {
     const low = Math.max(start, hit.start - MAX_OPENER_LOOKBACK);
     for (let j = hit.start - 2; j >= low; j--) {
       const t = this.toks[j]!;
-      if (t.kind !== 'word' && !isComma(t)) return { mode: 'continuation' };
+      if (t.kind !== 'word' && !isComma(t) && !BRACKETS.has(t.text)) return { mode: 'continuation' };
       if (!this.opensClause(t)) continue;
       let end = hit.start;
       if (PERFECTIVE_PARTICLES.has(this.toks[end - 1]!.norm)) end--;
       const span = scanSpeakerSpan(this.toks, j + 1, end, this.isCueAt);
       if (span.indices.length === 0) return { mode: 'continuation' };
-      const reaches = span.end >= end || (KANA.has(t.norm) && this.relativeClauseUpTo(span.end, end));
+      // After كان any subject may take a short relative clause; after أن/إن/لكن only a name the entity
+      // analysis knows, whose clause may be longer and hold a bracketed gloss ("يذكر أن الحريري الذي
+      // استقال في الرابع من نوفمبر ( تشرين الثاني ) أكد…").
+      const known = this.lookup !== null && this.knownSubject(span.indices);
+      const reaches = span.end >= end || (KANA.has(t.norm) && this.relativeClauseUpTo(span.end, end, MAX_RELATIVE_WORDS)) ||
+        (known && this.relativeClauseUpTo(span.end, end, MAX_KNOWN_RELATIVE_TOKENS));
       return reaches ? { mode: 'span', tokens: span.indices.map((i) => this.toks[i]!) } : { mode: 'continuation' };
     }
     return { mode: 'continuation' };
   }
 
   /** Tokens [from, to) are a relative clause: a relative pronoun, then words only (no cue, no punctuation). */
-  private relativeClauseUpTo(from: number, to: number): boolean {
+  private relativeClauseUpTo(from: number, to: number, max: number): boolean {
     if (from >= to || !RELATIVE_PRONOUNS.has(this.toks[from]!.norm)) return false;
-    for (let i = from + 1; i < to; i++) if (this.toks[i]!.kind !== 'word' || this.isCueAt(i)) return false;
-    return to - from <= MAX_RELATIVE_WORDS;
+    const glosses = max > MAX_RELATIVE_WORDS;
+    for (let i = from + 1; i < to; i++) if ((this.toks[i]!.kind !== 'word' && !(glosses && BRACKETS.has(this.toks[i]!.text))) || this.isCueAt(i)) return false;
+    return to - from <= max;
   }
 
   /**
@@ -836,9 +951,16 @@ class SentenceParser {
     // still ends the subject: the proposition is the verb's, the participle's clause its own.
     if (!wholeKnown) return null;
     let j = span.end;
-    while (j < limit && j < span.end + MAX_SUBJECT_ADVERBS && this.toks[j]!.kind === 'word' && SUBJECT_ADVERBS.has(this.toks[j]!.norm)) j++;
+    let adverbs = 0;
+    // "أكد لودريان ، اليوم ( الاثنين ) تمسك بلاده…": commas and brackets may set the time words off.
+    while (j < limit && adverbs < MAX_SUBJECT_ADVERBS) {
+      const t = this.toks[j]!;
+      if (t.kind === 'word' && SUBJECT_ADVERBS.has(t.norm)) adverbs++;
+      else if (!(t.kind === 'punct' && ADVERB_PUNCT.has(t.text))) break;
+      j++;
+    }
     const next = this.toks[j];
-    if (j === span.end || j >= limit || !next || next.kind !== 'word' || !isSpanWord(next, this.isCueAt, j) || isDefinite(next.norm)) return null;
+    if (adverbs === 0 || j >= limit || !next || next.kind !== 'word' || !isSpanWord(next, this.isCueAt, j) || isDefinite(next.norm)) return null;
     return this.clauseContent(j, limit, false);
   }
 
@@ -879,6 +1001,16 @@ class SentenceParser {
       this.lamStripped.add(next);
       return indices.slice(1);
     }
+    // "دراسة حديثة لمنظمة السياحة": one or two indefinite adjectives may stand before the لـ-issuer.
+    if (n === 1) {
+      let m = 1;
+      while (m < indices.length && m <= 2 && !isDefinite(this.toks[indices[m]!]!.norm) && this.toks[indices[m]!]!.norm[0] !== 'ل') m++;
+      const issuer = m < indices.length ? this.toks[indices[m]!]! : null;
+      if (m > 1 && issuer && issuer.norm.length > 3 && issuer.norm[0] === 'ل') {
+        this.lamStripped.add(indices[m]!);
+        return indices.slice(m);
+      }
+    }
     return indices.slice(0, n);
   }
 
@@ -914,6 +1046,13 @@ class SentenceParser {
         }
       }
       const span = scanSpeakerSpan(this.toks, s, limit, this.isCueAt);
+      // "وبحسب المنظمة، يبلغ متوسط…": what follows the source's comma is the content, not an
+      // apposition, unless it is a role ("بحسب سامي العلي، المتحدث باسم الوزارة،").
+      const comma = span.indices.length > 0 ? this.firstCommaIn(span.indices[0]!, span.end) : span.end;
+      if (comma < span.end && comma + 1 < limit && findIn(ROLE_HEADS, this.toks[comma + 1]!.norm) === null && !this.closedApposition(comma, span.end)) {
+        span.indices = span.indices.filter((i) => i < comma);
+        span.end = comma;
+      }
       let indices = span.indices;
       let end = span.end;
       // "ما نقلته وكالة الأنباء عن الوزير": the speaker is after عن.
@@ -950,7 +1089,10 @@ class SentenceParser {
             content = { ...this.quoteContent(startTok) };
           }
         } else {
-          content = this.clauseContent(end, limit, false);
+          // "وبحسب المنظمة، يبلغ متوسط…": the clause after the source's comma, not the comma itself.
+          // "وبحسب العلي، وهو خبير، فإن…": a complementizer further on still opens the content.
+          content = this.scanContent(j, limit, null, acc, true) ?? this.clauseContent(j, limit, false);
+          if (content && content.endTok <= content.startTok) content = null;
           if (content) lastTok = content.endTok - 1;
         }
       } else {

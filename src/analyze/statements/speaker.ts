@@ -29,6 +29,7 @@ import {
   isDefinite,
 } from './lexicon.js';
 import { isComma, type Tok } from './text.js';
+import { MALE_FIRST_NAMES, MORE_FIRST_NAMES, WIRE_FIRST_NAMES } from '../../lexicons/gazetteer/firstNames.js';
 
 const ALI = fold('علي');
 
@@ -51,6 +52,8 @@ export function roleHeadAt(tokens: readonly Tok[], k: number): string | null {
 }
 
 const F_FI = fold('في');
+const F_ILA = fold('إلى');
+const F_AWWAL = fold('أول');
 const F_ADAM = fold('عدم');
 const F_SAHIB = fold('صاحب');
 /** At most this many words inside brackets are an abbreviation or a gloss, not a clause. */
@@ -270,17 +273,61 @@ function nameAfterDefiniteRole(span: readonly Tok[], r: number): boolean {
 
 /** Past the definite words, iḍāfa nouns, places and في-affiliations that continue a role from `r`. */
 function extendRole(span: readonly Tok[], r: number, lookup: EntityLookup): number {
+  let afterPlace = false;
   while (r < span.length) {
     const t = span[r]!;
     if (nameAfterDefiniteRole(span, r)) break;
-    if (isDefinite(t.norm) || findIn(ROLE_LINKS, t.norm) !== null || findIn(ROLE_HEADS, t.norm) !== null || lookup.isPlace(t.text)) r++;
+    // "محافظ دير الزور للميادين": a لِلـ word ending the span right after a place is the outlet or
+    // audience the words were said to, not part of the office.
+    if (afterPlace && r === span.length - 1 && ADDRESSEE.test(t.norm)) break;
+    const wasPlace = lookup.isPlace(t.text);
+    afterPlace = false;
+    if (isDefinite(t.norm) || findIn(ROLE_LINKS, t.norm) !== null || findIn(ROLE_HEADS, t.norm) !== null || wasPlace) {
+      afterPlace = wasPlace;
+      r++;
+    }
+    // A two-word place ("محافظ دير الزور", "سفير كوريا الجنوبية") continues the role as one word would.
+    else if (r + 1 < span.length && lookup.isPlace(`${t.text} ${span[r + 1]!.text}`)) {
+      afterPlace = true;
+      r += 2;
+    }
     // "مسؤول في وزارة المالية": the affiliation after في belongs to the role.
     else if (t.norm === F_FI && r + 1 < span.length) r += 2;
+    // "المبعوث الأممي إلى ليبيا": a destination place after إلى belongs to the role too.
+    else if (t.norm === F_ILA && r + 1 < span.length && lookup.isPlace(span[r + 1]!.text)) r += 2;
+    // "الفريق أول", "العميد أول": the rank's ordinal after a definite rank word.
+    else if (t.norm === F_AWWAL && r > 0 && isDefinite(span[r - 1]!.norm)) r++;
     // An indefinite feminine noun before a definite one continues the iḍāfa chain ("مجلس قيادة المقاومة").
     else if (t.norm.endsWith('ه') && r + 1 < span.length && isDefinite(span[r + 1]!.norm)) r++;
     else break;
   }
   return r;
+}
+
+/** "التابع/التابعة لـ": belonging to (folded). */
+const AFFILIATED: ReadonlySet<string> = new Set(['التابع', 'التابعة', 'التابعين'].map((w) => fold(w)));
+
+/** A folded word glued to لِلـ (للتلفزيون، للصحفيين): the audience of a cue, or a complement. */
+const ADDRESSEE = /^لل[^\s]{3,}$/u;
+/** A folded active or passive participle of a derived verb (مطلع، موال، مقرب، مسؤول): describes, does not name. */
+const PARTICIPLE = /^م[^\s]{3,}$/u;
+const FIRST_NAMES: ReadonlySet<string> = new Set([...MALE_FIRST_NAMES, ...MORE_FIRST_NAMES, ...WIRE_FIRST_NAMES].map((w) => fold(w)));
+
+/**
+ * True when the words after an indefinite role head (`tokens[0]`) describe an unnamed source rather
+ * than name a person: the first is a nisba or participle, not a first name, and the entity analysis
+ * knows no person there.
+ */
+function describesUnnamed(tokens: readonly Tok[], nameToks: readonly Tok[], lookup: EntityLookup): boolean {
+  if (isDefinite(tokens[0]!.norm)) return false;
+  const first = nameToks[0]!.norm;
+  if (!(NISBA.test(first) || PARTICIPLE.test(first)) || FIRST_NAMES.has(first) || findIn(FEMALE_FIRST_NAMES, first) !== null) return false;
+  // Only a person known by exactly these words counts ("كمال تركماني"); a partial match of a
+  // longer phrase is not evidence of a name.
+  const found = lookup.resolve(words(nameToks), 'person');
+  if (found === null || found.type !== 'person') return true;
+  const phrase = nameToks.map((t) => t.norm).join(' ');
+  return ![found.name, ...found.aliases].some((n) => fold(n) === phrase);
 }
 
 /** Folded indefinite adjective: a nisba (…ي، …ية، …يون) or a feminine form agreeing with a plural (مصادر منفصلة). */
@@ -293,6 +340,9 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   let lead = 0;
   while (lead < tokens.length - 1 && (HONORIFICS.has(tokens[lead]!.norm) || (tokens[lead]!.norm === F_SAHIB && HONORIFICS.has(tokens[lead + 1]!.norm)))) lead++;
   if (lead > 0) tokens = tokens.slice(lead);
+  // "منظمة السياحة العالمية التابعة للأمم المتحدة": what a body belongs to describes it; its name ends before.
+  const affiliated = tokens.findIndex((t, k) => k >= 2 && AFFILIATED.has(t.norm));
+  if (affiliated > 0) tokens = tokens.slice(0, affiliated);
   if (tokens.length === 0) return null;
   const quantified = unnamedGroup(tokens);
   if (quantified) return quantified;
@@ -322,9 +372,17 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
         ? { name: null, role: text, kind: 'org-anaphor', roleHead: findIn(ANAPHORIC_ORG_HEADS, tokens[0]!.norm), roleAdjectives: [], roleGovernments: [], gender }
         : { name: text, role: null, kind: 'org', roleHead: null, roleAdjectives: [], roleGovernments: [], gender };
     }
+    // A body the entity analysis knows as an organization ("البيت الأبيض") speaks as itself, even
+    // when it stands for a government: the gold and the reader name the body, not the state.
+    if (lookup.resolve(text)?.type === 'organization') {
+      return { name: text, role: null, kind: 'org', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: tokens[0]!.norm.endsWith('ه') ? 'fem' : 'masc' };
+    }
     // A surname that reads like a nisba ("السويدي", "المصري") is the person the article names so.
     const person = lookup.resolve(text, 'person');
-    if (lookup.isPlace(text) && !(person !== null && person.type === 'person')) {
+    // A lone indefinite nisba ("بحسب تركماني") is a family name: a state speaks by its own name
+    // ("قالت تركيا") or a definite adjective ("الجانب التركي"), never by a bare adjective.
+    const bareNisba = tokens.length === 1 && !isDefinite(tokens[0]!.norm) && tokens[0]!.norm.endsWith('ي') && lookup.resolve(text)?.type !== 'country';
+    if (lookup.isPlace(text) && !bareNisba && !(person !== null && person.type === 'person')) {
       return { name: lookup.governmentOf(text), role: text, kind: 'place', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: 'fem' };
     }
     return { name: text, role: null, kind: 'name', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: nameGender(tokens) };
@@ -333,8 +391,19 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   // One word before the head that names nobody the article knows is part of the title, not a name
   // ("معاون وزير النفط رامي العلي", "مراسل …"): the name, if any, follows the role.
   const prefixIsTitle = h === 1 && lookup.resolve(tokens[0]!.text, 'person') === null && findIn(FEMALE_FIRST_NAMES, tokens[0]!.norm) === null && r < tokens.length;
-  const roleToks = tokens.slice(prefixIsTitle ? 0 : h, r);
-  const nameToks = h > 0 && !prefixIsTitle ? tokens.slice(0, h) : tokens.slice(r);
+  let roleToks = tokens.slice(prefixIsTitle ? 0 : h, r);
+  let nameToks = h > 0 && !prefixIsTitle ? tokens.slice(0, h) : tokens.slice(r);
+  if (h === 0 && nameToks.length > 0) {
+    // "وقال محافظ حمص للتلفزيون": a لِلـ word after the role is the audience, never a name.
+    const addressee = nameToks.findIndex((t) => ADDRESSEE.test(t.norm));
+    if (addressee === 0) nameToks = [];
+    // "مصدر عسكري موال للنظام", "مصادر مطلعة داخل الحكومة", "قائد ميداني لجبهة …": after an
+    // indefinite head, a describing word (nisba, participle) is no name; the whole span is the role.
+    else if (describesUnnamed(tokens, nameToks, lookup)) {
+      roleToks = tokens.slice();
+      nameToks = [];
+    }
+  }
   const roleAdjectives = roleToks.slice(1).filter((t) => isDefinite(t.norm)).map((t) => t.norm);
   let gender = head!.gender;
   if (gender === 'unknown' && nameToks.length > 0) gender = nameGender(nameToks);

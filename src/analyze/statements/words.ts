@@ -101,7 +101,9 @@ export const ROLE_LINKS: readonly string[] = [
  * Documents that speak for their issuer ("وذكر البيان الصادر عن الحكومة", "وأكد التقرير"): the speaker
  * is the body named after عن/لـ, else the organization that spoke last.
  */
-export const DOCUMENT_HEADS: readonly string[] = ['بيان', 'البيان', 'تقرير', 'التقرير', 'بلاغ', 'البلاغ', 'الوثيقة', 'وثيقة', 'الرسالة', 'رسالة'];
+export const DOCUMENT_HEADS: readonly string[] = ['بيان', 'البيان', 'تقرير', 'التقرير', 'بلاغ', 'البلاغ', 'الوثيقة', 'وثيقة', 'الرسالة', 'رسالة',
+  // A study or memorandum speaks for whoever made it ("بحسب دراسة لمنظمة…", "وطالبت المذكرة…").
+  'دراسة', 'الدراسة', 'مذكرة', 'المذكرة'];
 
 /** Words that end a speaker span: prepositions of adjuncts, time words, relative pronouns. */
 export const SPAN_STOPS: readonly string[] = [
