@@ -169,6 +169,13 @@ describe('ingest', () => {
       assert.equal(again.added, 0);
       assert.equal(again.unchanged, 32);
       assert.equal(again.searchRefresh, null);
+      // A failed refresh is a warning: the run's articles stay stored.
+      writeFileSync(path.join(dir, 'more.txt'), textFile(60));
+      const failing = wrap(store, { refreshSearch: async () => Promise.reject(Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR_WRITE' })) });
+      const third = await ingestPaths(failing, [dir], { workers: 0 });
+      assert.equal(third.added, 1);
+      assert.match(third.searchRefreshError ?? '', /SQLITE_IOERR_WRITE.*every article is stored/u);
+      assert.ok(await store.lookupSource(path.join(dir, 'more.txt')));
     } finally {
       await store.close();
     }

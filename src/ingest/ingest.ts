@@ -70,6 +70,8 @@ export interface IngestSummary {
   workers: number;
   /** The refresh of search's precomputed lists at the end of the run (null: not due, or the run stopped early). */
   searchRefresh: SearchRefresh | null;
+  /** Why that refresh failed (its transaction rolled back; what the run stored is intact), or null. */
+  searchRefreshError: string | null;
 }
 
 interface Pending {
@@ -99,6 +101,7 @@ export async function ingestPaths(store: Store, inputs: readonly string[], optio
     elapsedMs: 0,
     workers: 0,
     searchRefresh: null,
+    searchRefreshError: null,
   };
   const problems = new Map<string, FileProblems>();
   const fail = (file: string, where: string, reason: string, message: string): void => {
@@ -217,8 +220,14 @@ export async function ingestPaths(store: Store, inputs: readonly string[], optio
   }
   // Inside the measured time: a run is done when what it stored is as fast to search as the rest.
   if (!summary.fatal && !summary.interrupted && summary.added + summary.updated > 0) {
-    const refresh = await store.refreshSearch();
-    if (refresh.refreshed) summary.searchRefresh = refresh;
+    try {
+      const refresh = await store.refreshSearch();
+      if (refresh.refreshed) summary.searchRefresh = refresh;
+    } catch (error) {
+      // The articles are stored and searchable; only frequent words stay slower until a later run.
+      const reason = (error as { code?: string }).code ?? (error as Error).message ?? String(error);
+      summary.searchRefreshError = `refreshing search's lists of frequent words failed (${reason}); every article is stored and searchable, and the next run refreshes them`;
+    }
   }
   summary.problems = [...problems.values()];
   summary.elapsedMs = performance.now() - started;
