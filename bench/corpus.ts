@@ -3,7 +3,7 @@
  *
  *   node dist/bench/corpus.js [--phases corpus.ingest,corpus.search,corpus.ingest-synthetic]
  *                             [--search-n 100000] [--queries 200] [--synthetic-ingest 1000000]
- *                             [--workers N] [--keep DIR]
+ *                             [--workers N] [--keep DIR] [--search-db FILE]
  *
  * - corpus.ingest: `ingestPaths` (analysis on worker threads, search index, duplicates, stories)
  *   over every SaudiNewsNet zip into a fresh database; articles/s, peak RSS, database size; then
@@ -12,6 +12,9 @@
  *   sentences recombined), its search tables filled directly (./search-fill.ts: what search reads,
  *   without the duplicate/story work that would make a 1M store take hours), then --queries
  *   typical queries through `searchArticles` (ranking + snippets, limit 20): p50/p95/p99 latency.
+ *   With --search-db FILE the queries run on that existing store instead (a 1M store kept with
+ *   --keep, or an ingested corpus): nothing is built, beyond its migrations and a refresh of its
+ *   champion lists if one is due.
  * - corpus.ingest-synthetic (only with --synthetic-ingest N): N synthetic records written to a
  *   JSONL file and ingested with the full pipeline, for throughput and peak RSS at scale.
  *
@@ -42,9 +45,11 @@ export interface CorpusBenchOptions {
   syntheticIngest: number;
   workers: number | undefined;
   keep: string | null;
+  /** Time the queries on this existing store instead of building one. */
+  searchDb: string | null;
 }
 
-export const DEFAULT_CORPUS_OPTIONS: CorpusBenchOptions = { phases: null, searchN: 100_000, queries: 200, syntheticIngest: 0, workers: undefined, keep: null };
+export const DEFAULT_CORPUS_OPTIONS: CorpusBenchOptions = { phases: null, searchN: 100_000, queries: 200, syntheticIngest: 0, workers: undefined, keep: null, searchDb: null };
 
 /** Targets from issue 4 (2-core machine). */
 const TARGETS = { ingestPerSecond: 1000, searchP95Ms: 20, peakRssMb: 500 };
@@ -63,6 +68,11 @@ export function parseCorpusArgs(argv: string[], base: CorpusBenchOptions = DEFAU
       case '--phases':
         if (!value) return '--phases expects a comma-separated list';
         options.phases = value.split(',').map((p) => p.trim());
+        i++;
+        continue;
+      case '--search-db':
+        if (!value) return '--search-db expects a database file';
+        options.searchDb = path.resolve(value);
         i++;
         continue;
       case '--keep':
@@ -189,18 +199,21 @@ interface SearchResultStats {
   dbMb: number;
 }
 
-async function benchSearch(pool: SentencePool, n: number, queryCount: number, dbFile: string): Promise<SearchResultStats> {
+async function benchSearch(pool: SentencePool, n: number, queryCount: number, dbFile: string, existing: boolean): Promise<SearchResultStats> {
   const built = performance.now();
   let lastLine = performance.now();
-  fillSearchTables(dbFile, syntheticArticles(pool, n), (done) => {
-    if (performance.now() - lastLine < 15_000) return;
-    lastLine = performance.now();
-    process.stdout.write(`    building: ${fmt(done)} of ${fmt(n)} articles\n`);
-  });
+  if (!existing) {
+    fillSearchTables(dbFile, syntheticArticles(pool, n), (done) => {
+      if (performance.now() - lastLine < 15_000) return;
+      lastLine = performance.now();
+      process.stdout.write(`    building: ${fmt(done)} of ${fmt(n)} articles\n`);
+    });
+  }
   const buildSeconds = (performance.now() - built) / 1000;
   const store = await openSqliteStore(dbFile);
   // What an ingest does at its end: the champion lists of frequent words (timed on their own).
-  const refresh = await store.refreshSearch({ force: true });
+  const refresh = existing ? await store.refreshSearch() : await store.refreshSearch({ force: true });
+  const articles = (await store.counts()).articles;
   const queries = typicalQueries(pool, queryCount);
   // Warm the page cache the way a running server would be.
   for (const q of queries.slice(0, 20)) await searchArticles(store, q);
@@ -215,7 +228,7 @@ async function benchSearch(pool: SentencePool, n: number, queryCount: number, db
   await store.close();
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
-    articles: n,
+    articles,
     buildSeconds,
     listSeconds: refresh.seconds,
     listTerms: refresh.terms,
@@ -253,8 +266,8 @@ export async function runCorpusBench(options: CorpusBenchOptions): Promise<numbe
     let pool: SentencePool | null = null;
     if (wanted('corpus.search')) {
       pool = await loadSentencePool(corpusDir, repoDir);
-      console.log(`  corpus.search: building ${fmt(options.searchN)} synthetic articles from ${pool.source}…`);
-      const r = await benchSearch(pool, options.searchN, options.queries, path.join(dir, `search-${options.searchN}.db`));
+      console.log(options.searchDb ? `  corpus.search: queries on ${options.searchDb}…` : `  corpus.search: building ${fmt(options.searchN)} synthetic articles from ${pool.source}…`);
+      const r = await benchSearch(pool, options.searchN, options.queries, options.searchDb ?? path.join(dir, `search-${options.searchN}.db`), options.searchDb !== null);
       report['corpus.search'] = { ...r, sentences: pool.source };
       console.log(
         `  corpus.search: ${fmt(r.articles)} articles (built in ${fmt(r.buildSeconds, 1)} s, ${fmt(r.dbMb)} MB; lists of ${fmt(r.listTerms)} frequent words in ${fmt(r.listSeconds, 1)} s); ${r.queries} queries: p50 ${fmt(r.p50Ms, 2)} ms, p95 ${fmt(r.p95Ms, 2)} ms, p99 ${fmt(r.p99Ms, 2)} ms, mean ${fmt(r.meanMs, 2)} ms, ${fmt(r.meanResults, 1)} results per query`,
