@@ -84,8 +84,8 @@ export function compareAge(a: Pick<Fingerprint, 'publishedAt' | 'order'>, b: Pic
 /**
  * Among candidate fingerprints (from the LSH index), the original this one copies: the earliest
  * (publishedAt, then order) duplicate, or null. The candidates are articles already stored, so the
- * earliest of them is returned even when `article` itself carries an earlier date (stored articles
- * are not re-pointed). Callers resolve the result to its own original (see InMemoryDuplicateIndex)
+ * earliest of them is returned even when `article` itself carries an earlier date (the store then
+ * makes `article` the original and re-points the stored copies: src/store/assign.ts). Callers resolve the result to its own original (see InMemoryDuplicateIndex)
  * so a copy of a copy names the first one.
  */
 export function pickOriginal(

@@ -157,7 +157,8 @@ export async function ingestPaths(store: Store, inputs: readonly string[], optio
     }
     for (const outcome of outcomes) {
       summary[outcome.status]++;
-      if (outcome.status === 'added' && outcome.duplicateOf) summary.duplicates++;
+      // An earlier copy of a stored original makes that original a copy: one more copy either way.
+      if (outcome.status === 'added' && (outcome.duplicateOf || outcome.supersedes)) summary.duplicates++;
     }
     progress();
   };

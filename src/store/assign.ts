@@ -8,7 +8,7 @@
  */
 import type { AnalyzeResult } from '../core/types.js';
 import { lshBandKeys } from '../cluster/minhash.js';
-import { type Fingerprint, pickOriginal } from '../cluster/duplicates.js';
+import { compareAge, type Fingerprint, pickOriginal } from '../cluster/duplicates.js';
 import {
   addToStory,
   articleVector,
@@ -27,6 +27,8 @@ export interface ClusterLookup {
   duplicateCandidates(bandKeys: readonly string[]): Fingerprint[];
   /** The duplicate link and story of a stored article. */
   linkOf(articleId: string): { duplicateOf: string | null; storyId: string | null } | null;
+  /** A stored article's date (publication, else reference) and ingest order: which copy is earliest. */
+  ageOf(articleId: string): { publishedAt: string | null; order: number } | null;
   /** Stories sharing a candidate key with the new article. */
   storyCandidates(keys: readonly string[]): StorySummary[];
   storySummary(id: string): StorySummary | null;
@@ -55,6 +57,11 @@ export interface Assignment {
   storyKeys: string[];
   /** Terms to count in the document frequencies (empty for a copy). */
   documentTerms: string[];
+  /**
+   * A stored original this article is an earlier copy of (null: none): the new article becomes the
+   * original, and that article and its copies must name it instead.
+   */
+  supersedes: string | null;
 }
 
 export function assignArticle(lookup: ClusterLookup, article: NewArticle): Assignment {
@@ -69,11 +76,17 @@ export function assignArticle(lookup: ClusterLookup, article: NewArticle): Assig
   const candidates = lookup.duplicateCandidates(bandKeys).filter((c) => c.id !== article.id);
   const picked = candidates.length > 0 ? pickOriginal(fingerprint, candidates) : { originalId: null, similarity: 0 };
   let duplicateOf: string | null = null;
+  let supersedes: string | null = null;
   let originalStory: StorySummary | null = null;
   if (picked.originalId) {
     const link = lookup.linkOf(picked.originalId);
     // Point at the root copy, so that every copy of a wire story names the same original.
-    duplicateOf = link?.duplicateOf ?? picked.originalId;
+    const root = link?.duplicateOf ?? picked.originalId;
+    // Unless this copy is older than that root (an archive ingested after today's news): then it is
+    // the original, and the stored text and its copies are re-pointed to it.
+    const rootAge = lookup.ageOf(root);
+    if (rootAge && compareAge(fingerprint, rootAge) < 0) supersedes = root;
+    else duplicateOf = root;
     const storyId = link?.storyId ?? null;
     originalStory = storyId ? lookup.storySummary(storyId) : null;
   }
@@ -91,10 +104,10 @@ export function assignArticle(lookup: ClusterLookup, article: NewArticle): Assig
   const storyKeys = candidateKeys(vector);
   // Copies do not count as documents: a wire story copied ten times would otherwise make its own
   // words look common.
-  const documentTerms = duplicateOf === null ? documentTermsOf(input) : [];
+  const documentTerms = duplicateOf === null && supersedes === null ? documentTermsOf(input) : [];
 
   if (originalStory) {
-    return { bandKeys, duplicateOf, similarity: picked.similarity, story: addToStory(originalStory, article.id, vector), createdStory: false, storyKeys, documentTerms };
+    return { bandKeys, duplicateOf, similarity: picked.similarity, story: addToStory(originalStory, article.id, vector), createdStory: false, storyKeys, documentTerms, supersedes };
   }
   let best: StorySummary | null = null;
   let bestScore = -Infinity;
@@ -107,7 +120,7 @@ export function assignArticle(lookup: ClusterLookup, article: NewArticle): Assig
   }
   const joins = best !== null && bestScore >= STORY_THRESHOLD;
   const story = joins ? addToStory(best!, article.id, vector) : newStory(storyIdFor(article.id), article.id, vector);
-  return { bandKeys, duplicateOf, similarity: picked.similarity, story, createdStory: !joins, storyKeys, documentTerms };
+  return { bandKeys, duplicateOf, similarity: picked.similarity, story, createdStory: !joins, storyKeys, documentTerms, supersedes };
 }
 
 /** No document seen: every term weighs the same, so a vector keeps the article's most frequent terms. */

@@ -295,6 +295,25 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       });
     });
 
+    it('makes an earlier copy stored later the original, and re-points the stored copies to it', async () => {
+      await withStore(factory, async (store) => {
+        const third = { ...FIXTURES.breadCopy, source: 'https://third.example/bread', publishedAt: '2021-03-10T14:00', body: `${FIXTURES.breadCopy.body}\nالمصدر: وكالات` };
+        await store.putBatch([preparedFromFixture(FIXTURES.breadCopy)]);
+        const [later] = await store.putBatch([preparedFromFixture(third)]);
+        assert.equal(later?.duplicateOf, idOf(FIXTURES.breadCopy));
+        const [earliest] = await store.putBatch([preparedFromFixture(FIXTURES.bread)]);
+        assert.deepEqual([earliest?.duplicateOf, earliest?.supersedes], [null, idOf(FIXTURES.breadCopy)]);
+        const bread = await store.getArticle(idOf(FIXTURES.bread));
+        for (const copy of [FIXTURES.breadCopy, third]) {
+          const stored = await store.getArticle(idOf(copy));
+          assert.equal(stored?.duplicateOf, idOf(FIXTURES.bread), copy.source);
+          assert.equal(stored?.storyId, bread?.storyId, copy.source);
+        }
+        assert.equal(bread?.duplicateOf, null);
+        assert.equal((await store.counts()).duplicates, 2);
+      });
+    });
+
     it('puts every article in exactly one story and groups the coverage of one event', async () => {
       await withStore(factory, async (store) => {
         await store.putBatch(ALL());

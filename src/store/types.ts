@@ -60,6 +60,11 @@ export interface PutOutcome {
   id: string;
   /** Set when the article was added as a near or exact copy of an earlier one. */
   duplicateOf: string | null;
+  /**
+   * Set when the article was added as an earlier copy of a stored original: the id of that
+   * original, which (with its copies) now names this article as `duplicateOf`.
+   */
+  supersedes: string | null;
   storyId: string | null;
 }
 

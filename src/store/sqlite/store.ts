@@ -136,6 +136,8 @@ class SqliteStore implements Store, ClusterLookup {
       ),
       fingerprint: p('SELECT id, coalesce(published_at, reference_date) AS date, seq, signature, shingle_count FROM articles WHERE seq = ?'),
       link: p('SELECT duplicate_of, story_id FROM articles WHERE id = ?'),
+      age: p('SELECT coalesce(published_at, reference_date) AS date, seq FROM articles WHERE id = ?'),
+      repointCopies: p('UPDATE articles SET duplicate_of = ? WHERE story_id = ? AND (duplicate_of = ? OR id = ?)'),
       insertEntity: p('INSERT INTO entities (article_seq, idx, name, name_key, type, mentions, aliases) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       deleteEntities: p('DELETE FROM entities WHERE article_seq = ?'),
       insertStatement: p(
@@ -207,15 +209,15 @@ class SqliteStore implements Store, ClusterLookup {
     const own = this.q.bySource.get(article.source) as { seq: number; id: string; content_hash: string } | undefined;
     if (own) {
       const row = this.q.link.get(own.id) as { duplicate_of: string | null; story_id: string | null };
-      if (own.content_hash === article.contentHash) return { status: 'unchanged', id: own.id, duplicateOf: row.duplicate_of, storyId: row.story_id };
+      if (own.content_hash === article.contentHash) return { status: 'unchanged', id: own.id, duplicateOf: row.duplicate_of, supersedes: null, storyId: row.story_id };
       this.replaceContent(own.seq, article, now);
-      return { status: 'updated', id: own.id, duplicateOf: row.duplicate_of, storyId: row.story_id };
+      return { status: 'updated', id: own.id, duplicateOf: row.duplicate_of, supersedes: null, storyId: row.story_id };
     }
     const alias = this.q.byAlias.get(article.source) as { seq: number; id: string; content_hash: string } | undefined;
     if (alias) {
       if (alias.content_hash === article.contentHash) {
         const row = this.q.link.get(alias.id) as { duplicate_of: string | null; story_id: string | null };
-        return { status: 'unchanged', id: alias.id, duplicateOf: row.duplicate_of, storyId: row.story_id };
+        return { status: 'unchanged', id: alias.id, duplicateOf: row.duplicate_of, supersedes: null, storyId: row.story_id };
       }
       // The file behind the alias changed: it is an article of its own now.
       this.q.deleteAlias.run(article.source);
@@ -224,7 +226,7 @@ class SqliteStore implements Store, ClusterLookup {
     if (sameBytes) {
       this.q.insertAlias.run(article.source, sameBytes.seq);
       const row = this.q.link.get(sameBytes.id) as { duplicate_of: string | null; story_id: string | null };
-      return { status: 'unchanged', id: sameBytes.id, duplicateOf: row.duplicate_of, storyId: row.story_id };
+      return { status: 'unchanged', id: sameBytes.id, duplicateOf: row.duplicate_of, supersedes: null, storyId: row.story_id };
     }
     return this.add(article, now);
   }
@@ -264,11 +266,13 @@ class SqliteStore implements Store, ClusterLookup {
     this.q.upsertStory.run(story.id, serializeStory(story), story.titleArticleId, story.size, isoDay(story.firstDay), isoDay(story.lastDay), seq);
     for (const key of placed.storyKeys) this.q.upsertStoryKey.run(key, story.id, seq);
     this.cacheStory(story);
-    if (placed.duplicateOf === null) {
+    // Copies of one text all live in its story, which the new original has just joined.
+    if (placed.supersedes) this.q.repointCopies.run(id, story.id, placed.supersedes, placed.supersedes);
+    if (placed.duplicateOf === null && placed.supersedes === null) {
       this.documents++;
       for (const term of placed.documentTerms) this.dfPending.set(term, (this.dfPending.get(term) ?? 0) + 1);
     }
-    return { status: 'added', id, duplicateOf: placed.duplicateOf, storyId: story.id };
+    return { status: 'added', id, duplicateOf: placed.duplicateOf, supersedes: placed.supersedes, storyId: story.id };
   }
 
   private replaceContent(seq: number, article: PreparedArticle, now: string): void {
@@ -324,6 +328,11 @@ class SqliteStore implements Store, ClusterLookup {
   linkOf(articleId: string): { duplicateOf: string | null; storyId: string | null } | null {
     const row = this.q.link.get(articleId) as { duplicate_of: string | null; story_id: string | null } | undefined;
     return row ? { duplicateOf: row.duplicate_of, storyId: row.story_id } : null;
+  }
+
+  ageOf(articleId: string): { publishedAt: string | null; order: number } | null {
+    const row = this.q.age.get(articleId) as { date: string | null; seq: number } | undefined;
+    return row ? { publishedAt: row.date, order: row.seq } : null;
   }
 
   storyCandidates(keys: readonly string[]): StorySummary[] {
