@@ -96,15 +96,27 @@ function afterOneProclitic(text: string, start: number, end: number): number {
   return start;
 }
 
-/** Stem of text[start, end), one SEARCH_RULES-normalized word. */
-function stemRange(text: string, start: number, end: number): string {
+/**
+ * Where the stem of text[start, end) (one SEARCH_RULES-normalized word) starts and ends, written to
+ * `out` ([start, end]): for callers that compare stems in place without building a string per word.
+ */
+export function stemBounds(text: string, start: number, end: number, out: number[]): void {
   if (end - start > MAX_INTACT_LENGTH) {
     start = afterProclitics(text, start, end);
     for (const codes of SUFFIX_CODES) {
       if (end - start - codes.length >= MIN_STEM_LENGTH && hasSuffixAt(text, end, codes)) end -= codes.length;
     }
   }
-  return text.slice(start, end);
+  out[0] = start;
+  out[1] = end;
+}
+
+const bounds = [0, 0];
+
+/** Stem of text[start, end), one SEARCH_RULES-normalized word. */
+function stemRange(text: string, start: number, end: number): string {
+  stemBounds(text, start, end, bounds);
+  return text.slice(bounds[0], bounds[1]);
 }
 
 /** Stem one word that is already SEARCH_RULES-normalized (what searchTokens does per word). */

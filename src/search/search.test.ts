@@ -47,6 +47,8 @@ describe('makeSnippet', () => {
 
   it('highlights cased words whatever their case, accented capitals included', () => {
     assert.equal(makeSnippet('قال: Über alles', parseQuery('über').keys, { open: '[', close: ']' }), 'قال: [Über] alles');
+    // A word mixing Arabic and capitals is matched lower-cased, as the index keys it.
+    assert.equal(makeSnippet('شعار وABCعربي هنا', parseQuery('abcعربي').keys, { open: '[', close: ']' }), 'شعار [وABCعربي] هنا');
   });
 
   it('returns the start of the body when nothing matches, and nothing for an empty body', () => {
