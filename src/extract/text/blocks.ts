@@ -60,11 +60,27 @@ function isLatinCode(c: number): boolean {
 const DATELINE_OPENING = /^(?=.{0,70}[-–—]\s)[\p{L}]+(?:\s[\p{L}]+){0,2}\s*(?:\/[^-–—\n]{0,50}?[0-9\u0660-\u0669][^-–—\n]{0,45}?|\(\s*[^()]{2,25}\s*\))\s*[-–—]\s/u;
 
 /**
+ * `DATELINE_OPENING`, tested only when a spaced dash sits where its lookahead needs one (within the
+ * first 72 characters): a cheap scan of a short slice spares the backtracking pattern most lines.
+ */
+function mayOpenWithDateline(text: string): boolean {
+  return DASH_THEN_SPACE.test(text.slice(0, DATELINE_REACH)) && DATELINE_OPENING.test(text);
+}
+const DATELINE_REACH = 72;
+const DASH_THEN_SPACE = /[-–—]\s/u;
+
+/**
  * A teaser on a tag or archive page: its date first (after optional ". . ." and a weekday), then the
  * story's first sentence glued on. A line that is only a date is a date line, hence the length.
  */
 const DATED_OPENING = /^[.\s…]*(?:(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه|سبت)\s*[،,]?\s*)?\d{1,2}\s*[/.\s]\s*[\p{L}\d][\p{L}\d /]{0,20}?\s*[/.\s]\s*\d{4}(?!\d)/u;
 const DATED_TEASER_MIN_WORDS = 12;
+
+/** Where the date opening `text` ends ("السبت , 13 يناير 2018| - 5 : 18 ص أعلنت …"), or -1 when it opens with none. */
+export function datedOpeningEnd(text: string): number {
+  const m = DATED_OPENING.exec(text);
+  return m ? m[0].length : -1;
+}
 /**
  * "اقرأ أيضاً : المصدر : … كلمات دلالية : <next story>": the previous story's footer glued to a
  * related box and the next story. A bare "اقرأ المزيد" glued to text is a button inside the article.
@@ -258,6 +274,8 @@ export function describe(index: number, text: string): Block {
     if (w.length <= MAX_STOPWORD_LENGTH && STOPWORDS.has(w)) stop++;
   }
   const { hits, covered } = interfaceMatches(wordList);
+  // Read once: both the list-header and the story-opening tests start with it.
+  const listHeaderAtStart = phraseAt(listHeaderIndex, wordList, 0) > 0;
   return {
     index,
     text,
@@ -271,11 +289,11 @@ export function describe(index: number, text: string): Block {
     endsSentence: endsWithSentenceMark(text),
     sentencePunct: countSentencePunct(text),
     // "اقرأ أيضاً" alone opens a list; "اقرأ أيضاً: <headline>" is one link, also chrome.
-    isListHeader: phraseAt(listHeaderIndex, wordList, 0) > 0 && (wordList.length <= 6 || (wordList.length <= 20 && /^[^:：]{2,25}[:：]/u.test(text))),
+    isListHeader: listHeaderAtStart && (wordList.length <= 6 || (wordList.length <= 20 && /^[^:：]{2,25}[:：]/u.test(text))),
     isEndMarker: wordList.length <= 8 && phraseAt(endMarkerIndex, wordList, 0) > 0,
     opensStory:
       wordList.length > 6 &&
-      (DATELINE_OPENING.test(text) || (phraseAt(listHeaderIndex, wordList, 0) > 0 && GLUED_FOOTER.test(text)) || (wordList.length > DATED_TEASER_MIN_WORDS && DATED_OPENING.test(text))),
+      (mayOpenWithDateline(text) || (listHeaderAtStart && GLUED_FOOTER.test(text)) || (wordList.length > DATED_TEASER_MIN_WORDS && DATED_OPENING.test(text))),
     chronologyEntry: false,
     // A strip always shows some interface phrase (tags, related, copyright, follow us): prose rarely does.
     footerStrip: hits > 0 && wordList.length >= FOOTER_STRIP_PHRASES * 2 && isFooterStrip(norm, wordList),

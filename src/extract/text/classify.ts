@@ -5,7 +5,8 @@
  * lexicon as one weighted signal, list and end-of-article zones, and repetition.
  */
 import type { Block } from './blocks.js';
-import { isSiteVoiceLine } from './line-kinds.js';
+import { isDisclaimerLine, isReaderAddressLine } from './line-kinds.js';
+import { isSiteNoticeLine, speaksOfTheSite } from './site-notices.js';
 
 export type BlockClass = 'good' | 'neargood' | 'short' | 'bad';
 
@@ -49,7 +50,11 @@ function initialClass(block: Block, isChromeLine: (b: Block) => boolean): Classi
   if (block.isListHeader) return bad('list header');
   if (block.isEndMarker) return bad('end marker');
   if (isChromeLine(block)) return bad('date, caption, credit or label line');
-  if (isSiteVoiceLine(block)) return bad("the site's word to its reader or its disclaimer");
+  // The site's own voice: its rules and disclaimers (notices, which may end the article), or its word to the reader.
+  if (block.words <= SITE_VOICE_MAX_WORDS) {
+    if (isSiteNoticeLine(block) || isDisclaimerLine(block)) return bad(SITE_NOTICE);
+    if (isReaderAddressLine(block)) return bad("the site's word to its reader");
+  }
   if (block.interfaceCoverage >= INTERFACE_COVERAGE_BAD) return bad('interface phrases');
   if (block.words < SHORT_WORDS) return { block, cls: 'short', reason: 'short' };
   const prose = block.stopwordDensity >= STOPWORD_HIGH || (block.endsSentence && block.stopwordDensity >= STOPWORD_LOW);
@@ -59,6 +64,11 @@ function initialClass(block: Block, isChromeLine: (b: Block) => boolean): Classi
   if (block.stopwordDensity >= STOPWORD_LOW || block.endsSentence) return { block, cls: 'neargood', reason: 'some prose signals' };
   return bad('no prose signals');
 }
+
+/** The reason given to the site's rules and disclaimers (site-notices.ts): after the story, a run of them ends it. */
+const SITE_NOTICE = "the site's rules or disclaimer";
+/** A notice or appeal is a few sentences; the long paragraphs, most of a page's text, are not read for one. */
+const SITE_VOICE_MAX_WORDS = 80;
 
 /** Words a templated line repeats at its start (gallery captions, teaser lists). */
 export const TEMPLATE_PREFIX_WORDS = 5;
@@ -138,9 +148,9 @@ const STORY_SEPARATOR = /^(?:[.•*_=\-–—]\s*){4,}/u;
 
 /**
  * Two kinds of zone. After a list header ("اقرأ أيضاً") the short headline-like lines are the
- * list, until running text resumes. After an end marker (comments, copyright) or a strip of footer
- * links, once article text has been seen, nothing belongs to the article: reader comments and the
- * site's "about us" look like prose.
+ * list, until running text resumes. After an end marker (comments, copyright), a strip of footer
+ * links or the site's rules and disclaimers, once article text has been seen, nothing belongs to the
+ * article: reader comments, terms of use and the site's "about us" look like prose.
  */
 function applyZones(out: ClassifiedBlock[]): void {
   let inList = false;
@@ -149,14 +159,21 @@ function applyZones(out: ClassifiedBlock[]): void {
   // A page that opens several stories (datelines, glued "اقرأ أيضاً" boxes) is a digest or a
   // front page; the article is the first story, up to where the next one opens.
   const severalStories = out.filter((c) => c.block.opensStory).length >= MIN_STORY_OPENINGS;
-  for (const c of out) {
+  // Most pages print no notice: the list stays empty and the check below is one comparison.
+  const notices: number[] = [];
+  const aboutSite: number[] = [];
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]!.reason === SITE_NOTICE) notices.push(i);
+    else if (speaksOfTheSite(out[i]!.block)) aboutSite.push(i);
+  }
+  for (const [i, c] of out.entries()) {
     const b = c.block;
     if (ended) {
       c.cls = 'bad';
       c.reason = 'after end of article';
       continue;
     }
-    if ((b.isEndMarker || b.footerStrip || STORY_SEPARATOR.test(b.text) || (severalStories && b.opensStory)) && seenBody) {
+    if ((b.isEndMarker || b.footerStrip || (notices.length > 1 && opensNotices(notices, i)) || (aboutSite.length >= ABOUT_SITE_MIN_LINES && closesWithAboutSite(out, aboutSite, i)) || STORY_SEPARATOR.test(b.text) || (severalStories && b.opensStory)) && seenBody) {
       ended = true;
       c.cls = 'bad';
       c.reason = 'after end of article';
@@ -180,6 +197,37 @@ function applyZones(out: ClassifiedBlock[]): void {
     }
     if (c.cls === 'good') seenBody = true;
   }
+}
+
+/** A second notice at most this many lines further makes a run of them: the site's own pages. */
+export const NOTICE_RUN_REACH = 6;
+
+/**
+ * Does a run of the site's rules and disclaimers start at block `i`? One disclaimer alone may sit
+ * under an opinion piece's byline ("المقال يعبر عن وجهة نظر الكاتب …"), above the story; the
+ * site's terms, comment rules and "about us" come as several notices together, after it.
+ */
+function opensNotices(notices: readonly number[], i: number): boolean {
+  const k = notices.indexOf(i);
+  return k >= 0 && k + 1 < notices.length && notices[k + 1]! - i <= NOTICE_RUN_REACH;
+}
+
+/** The site's closing "about us" has at least this many lines naming it … */
+export const ABOUT_SITE_MIN_LINES = 3;
+/** … making at least this share of the page's text lines from the first of them to the end. */
+export const ABOUT_SITE_SHARE = 2 / 3;
+
+/**
+ * Does the page close, from block `i`, with the site describing itself ("يعتبر موقع … من أبرز
+ * المواقع", "يحرص الموقع على …")? A story about a website names it too, but then goes on about
+ * other things; the "about us" is most of what is left of the page.
+ */
+function closesWithAboutSite(out: readonly ClassifiedBlock[], aboutSite: readonly number[], i: number): boolean {
+  const k = aboutSite.indexOf(i);
+  if (k < 0 || aboutSite.length - k < ABOUT_SITE_MIN_LINES) return false;
+  let text = 0;
+  for (let j = i; j < out.length; j++) if (out[j]!.block.words >= SHORT_WORDS) text++;
+  return aboutSite.length - k >= ABOUT_SITE_SHARE * text;
 }
 
 /** Navigation menus are runs of one-to-three-word lines; a "آخر الأخبار" among them is a menu item. */

@@ -8,6 +8,7 @@ import { classifyBlocks, type ClassifiedBlock } from './classify.js';
 import { findDates } from '../../arabic/dates/index.js';
 import { listingReason, type ListingReason } from './listing.js';
 import { eventCueBefore } from './event-dates.js';
+import { stampsItems } from './item-stamps.js';
 import { isCaptionLine, isChromeLine, isCreditLine, isDateLine } from './line-kinds.js';
 import {
   captionsOf,
@@ -79,7 +80,10 @@ export function assemble(classified: ClassifiedBlock[], options: TextExtractOpti
   const bodyIndexes = classified.flatMap((c, i) => (c.cls === 'good' ? [i] : []));
   const paragraphText = new Map<number, string>(bodyIndexes.map((i) => [i, classified[i]!.block.text]));
   const leadPrefixes = new Map<number, string>();
-  for (const i of bodyIndexes.slice(0, LEAD_BLOCKS_TO_TRIM)) {
+  // Items stamped one by one ("الاسم … التاريخ 2014 - 01 - 02 <question>"): the first stamp is an
+  // item's header, not the page's glued to the lead, and no stamp dates the page.
+  const itemStamps = stampsItems(classified);
+  for (const i of itemStamps ? [] : bodyIndexes.slice(0, LEAD_BLOCKS_TO_TRIM)) {
     const cut = leadCut(classified[i]!);
     if (cut > 0) {
       const full = classified[i]!.block.text;
@@ -100,7 +104,7 @@ export function assemble(classified: ClassifiedBlock[], options: TextExtractOpti
     .filter((p) => p.trim() !== '');
   if (paragraphs.length === 0) warnings.push('no article body found');
   const bodyNorm = bodyIndexes.map((i) => classified[i]!.block.norm).join('\n');
-  const date = pickPublishedAt(layout, leadPrefixes, bodyNorm, title && title.blockIndexes.length > 0 ? Math.min(...title.blockIndexes) : -1, title?.title ?? null);
+  const date = pickPublishedAt(layout, leadPrefixes, bodyNorm, title && title.blockIndexes.length > 0 ? Math.min(...title.blockIndexes) : -1, title?.title ?? null, itemStamps);
   const { credit, dateline, agency } = pickCreditAndDateline(paragraphs, creditLines);
   let titleText = withoutTrailingDots(title?.title ?? '');
   if (!titleText) {

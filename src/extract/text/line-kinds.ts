@@ -21,6 +21,8 @@ import {
 
 const sectionSet = new Set(SECTION_LABELS.map((s) => normalize(s)));
 const captionOpeners = CAPTION_OPENERS.map((s) => normalize(s)).sort((a, b) => b.length - a.length);
+/** Each opener with what may follow it ("صوره:", "صوره :", "صوره "), built once: this runs on every line. */
+const captionOpenerForms = captionOpeners.map((o) => ({ o, colon: o + ':', spacedColon: o + ' :', space: o + ' ' }));
 const agencyNorms = AGENCIES.map((a) => stripPunctuation(normalize(a))).filter((a) => a.length > 0);
 const dateLabelWords = new Set(
   [...PUBLISHED_LABELS, ...UPDATED_LABELS, 'في', 'يوم', 'الساعه', 'م', 'ص', 'مساء', 'صباحا', 'هـ', 'ه', 'الموافق', 'بتوقيت', 'غرينتش', 'جرينتش', 'مكه', 'المكرمه', 'القاهره', 'بيروت', 'دمشق', 'gmt', 'اخر', 'تاريخ']
@@ -55,7 +57,7 @@ export function isCaptionLine(block: Block): boolean {
   if (block.words > 40) return false;
   const t = block.text.trim();
   const n = block.norm.replace(/^[\s(\[«"“]+/u, '');
-  if (captionOpeners.some((o) => n.startsWith(o + ':') || n.startsWith(o + ' :') || n === o || n.startsWith(o + ' ')) && block.words <= 25) {
+  if (block.words <= 25 && captionOpenerForms.some((f) => n.startsWith(f.colon) || n.startsWith(f.spacedColon) || n === f.o || n.startsWith(f.space))) {
     return !block.endsSentence || block.words <= 12;
   }
   // "… خلال لقائه … (أ ف ب)" — a photo credit in parentheses closes the line, no sentence before it.
@@ -214,12 +216,6 @@ export function isDisclaimerLine(block: Block): boolean {
   return disclaimers.some((p) => block.norm.includes(p));
 }
 
-/** The site's own voice in prose: its word to the reader or its disclaimer. Read once per block, by the classifier. */
-export function isSiteVoiceLine(block: Block): boolean {
-  return block.words <= SITE_VOICE_MAX_WORDS && (isReaderAddressLine(block) || isDisclaimerLine(block));
-}
-/** A notice or appeal is a few sentences; the long paragraphs, most of a page's text, are not read for one. */
-const SITE_VOICE_MAX_WORDS = 80;
 
 export function isChromeLine(block: Block): boolean {
   return (

@@ -3,7 +3,7 @@
  * A listing has no body, headline or date of its own: extracting its teasers as a story would put
  * several stories' sentences under one wrong title in the store.
  *
- * Five signals, any one enough on its own:
+ * Signals, any one enough on its own:
  *  - an archive title at the top of the page, as blogging platforms print it ("أرشيف الوسم :",
  *    "أرشيف شهر :", "أرشيف يوم :", "… Archives -", "أبريل | 2012 | <site>"), a forum's
  *    profile page title ("عرض المشاركات - <member>") or an author's page title ("<name>, Author at");
@@ -14,7 +14,11 @@
  *  - several teasers each printing its headline, then a dateline with the same credit between
  *    dashes, then its lead (see `severalCreditedTeasers`);
  *  - a news ticker: most lines are one-sentence summaries in the headline register, a subject then
- *    a present-tense reporting verb, none continuing another (see `tickerOfSummaries`).
+ *    a present-tense reporting verb, none continuing another (see `tickerOfSummaries`);
+ *  - leads of stories told on different days, "اليوم السبت" here and "اليوم الأربعاء" there, or
+ *    teasers each opened by its own date (see listing-days.ts);
+ *  - a paged section title ("دولي - الصفحة 20 - <site>") or several posts each closed with its own
+ *    "التعليقات على <headline> مغلقة" notice.
  *
  * Thresholds were set on the pages labelled `listing` in eval/gold/baly-extract*.json (sets 1–3):
  * articles that use ". . ." as a style reach at most 41% of their lines with a cut inside, and
@@ -26,6 +30,7 @@ import { findDates, type DateMatch } from '../../arabic/dates/index.js';
 import { eventCueBefore } from './event-dates.js';
 import { normalize } from '../../arabic/normalize.js';
 import { PRESENT_REPORTING_VERBS } from './lexicon.js';
+import { datedTeasers, storiesOfSeveralDays } from './listing-days.js';
 
 /** "أرشيف الوسم :", "أرشيف التصنيف :", "أرشيف شهر :": the archive title, with its colon. */
 const ARCHIVE_TITLE = /(?:^|\s)(?:أرشيف|ارشيف)\s+(?:الوسم|الوسوم|التصنيف|القسم|الكاتب|شهر|يوم|سنة|عام|الشهر|اليوم|السنة|العلامة|الكلمة|الكلمة الدلالية|الموسم)\s*[:：]/u;
@@ -44,6 +49,18 @@ const AUTHOR_ARCHIVE_TITLE = /,\s*Author at\s|(?:^|\s)مقالات\s+الكات�
 const ARCHIVES_EN = /\sArchives\s+[-–|]/u;
 /** "أبريل | 2012 | <site>": the document title of a month archive. */
 const MONTH_ARCHIVE_TITLE = new RegExp(`^\\s*(?:${GREGORIAN_MONTH_NAMES.flat().join('|')})\\s*[|｜]\\s*\\d{4}\\s*[|｜]`, 'u');
+/**
+ * "دولي - الصفحة 20 - <site>", "أخبار محلية - الصفحة 5 -": a section's later page, as blogging
+ * platforms title it. The name before it is a section (a few words), not a headline: a long
+ * article or forum thread split over pages carries its whole title there. The `u` flag: Arabic.
+ */
+const PAGED_SECTION_TITLE = /^\s*(?:[^\s|\-–—]+\s+){0,3}[^\s|\-–—]+\s+[-–—|]\s+(?:ال)?صفح[ةه]\s+([0-9]{1,4})\s+[-–—|]/u;
+/**
+ * "التعليقات على <headline> مغلقة": WordPress's "Comments are closed on <post>", printed once per
+ * post. A page printing it for several posts lists them. The `u` flag: Arabic.
+ */
+const COMMENTS_CLOSED = /التعليقات على\s.{3,200}?\sمغلق[ةه](?=\s|$)/gu;
+const MIN_CLOSED_NOTICES = 2;
 /** Only the top of the page carries the archive title; a sidebar widget further down does not count. */
 const ARCHIVE_TITLE_REACH = 200;
 
@@ -61,11 +78,14 @@ export type ListingReason =
   | 'truncated teasers'
   | 'several dated stories'
   | 'several credited teasers'
-  | 'ticker of summaries';
+  | 'ticker of summaries'
+  | 'stories of several days'
+  | 'dated teasers'
+  | 'several closed comment notices';
 
 export function listingReason(blocks: readonly Block[]): ListingReason | null {
   const top = blocks[0]?.text.slice(0, ARCHIVE_TITLE_REACH) ?? '';
-  if (ARCHIVE_TITLE.test(top) || ARCHIVES_EN.test(top) || MONTH_ARCHIVE_TITLE.test(top)) return 'archive title';
+  if (ARCHIVE_TITLE.test(top) || ARCHIVES_EN.test(top) || MONTH_ARCHIVE_TITLE.test(top) || isPagedSection(top)) return 'archive title';
   if (FORUM_PROFILE_TITLE.test(top)) return 'forum profile';
   if (AUTHOR_ARCHIVE_TITLE.test(top)) return 'author archive';
   let cuts = 0;
@@ -85,7 +105,28 @@ export function listingReason(blocks: readonly Block[]): ListingReason | null {
   if (severalDatedStories(blocks)) return 'several dated stories';
   if (severalCreditedTeasers(blocks)) return 'several credited teasers';
   if (tickerOfSummaries(blocks)) return 'ticker of summaries';
+  if (storiesOfSeveralDays(blocks)) return 'stories of several days';
+  if (datedTeasers(blocks)) return 'dated teasers';
+  if (closedCommentNotices(blocks) >= MIN_CLOSED_NOTICES) return 'several closed comment notices';
   return null;
+}
+
+/** Page 2 or later of a section: page 1 is the section's front, which may lead with one story. */
+function isPagedSection(top: string): boolean {
+  // Cheap test first: "صفحة" or "صفحه" somewhere in the top.
+  if (!top.includes('صفح')) return false;
+  const m = PAGED_SECTION_TITLE.exec(top);
+  return m !== null && Number(m[1]) >= 2;
+}
+
+function closedCommentNotices(blocks: readonly Block[]): number {
+  let n = 0;
+  for (const b of blocks) {
+    // Cheap test first: the notice's last word.
+    if (!b.text.includes('مغلق')) continue;
+    for (const _ of b.text.matchAll(COMMENTS_CLOSED)) n++;
+  }
+  return n;
 }
 
 /** Words after `from`, counting no further than the threshold needs. */
@@ -156,8 +197,12 @@ const CUT_END = /(?:\s*\.){2,}\s*$|…\s*$/u;
  * ("في ال - 29 من يونيو").
  */
 const NOT_A_HEADLINE = /[.!؟?:：](?:\s|$)|[,،(]|ال\s*-\s*$/u;
-/** A word that governs the date that follows: "بتاريخ 1 - 11 - 2013", "ما بين الأول من …", "مساء 24 من يوليو". */
-const GOVERNING_WORD = /(?:^|\s)(?:بتاريخ|تاريخ|ليوم|يوم|الصادر|الصادرة|الموافق|لعام|عام|العدد|بين|تحديدا|حتى|مساء|صباح|ليلة|فجر)\s*$/u;
+/**
+ * A word that governs the date that follows: "بتاريخ 1 - 11 - 2013", "ما بين الأول من …", "مساء 24 من
+ * يوليو", or the label of a form's date field ("الاسم <name> التاريخ 2014 - 01 - 02 …": a reader's
+ * question or comment, each item of one page, not a story's headline).
+ */
+const GOVERNING_WORD = /(?:^|\s)(?:بتاريخ|تاريخ|التاريخ|ليوم|يوم|الصادر|الصادرة|الموافق|لعام|عام|العدد|بين|تحديدا|حتى|مساء|صباح|ليلة|فجر)\s*$/u;
 /** Dates that name a day relative to now ("اليوم الأحد 28 آب 2016") sit in a sentence. */
 const RELATIVE_DAY = /^(?:اليوم|أمس|امس|غدا|غداً|يوم)/u;
 /** A date-shaped run of numbers in the head means the line is a chronology entry, not a headline. */

@@ -323,9 +323,17 @@ export interface DatePick {
  * The article's own date. Candidates come from the header zone, date lines and labelled dates;
  * dates inside body sentences (events), lists of other articles and comments never count.
  * `leadPrefixes` holds the chrome cut from the front of a body block (scrapes glue the header
- * to the first sentence): its dates count as header dates.
+ * to the first sentence): its dates count as header dates. `itemStamps`: the body's items carry
+ * their own labelled dates (see item-stamps.ts), none of them the page's.
  */
-export function pickPublishedAt(layout: Layout, leadPrefixes: Map<number, string>, bodyText: string, titleIndex: number, title: string | null = null): DatePick | null {
+export function pickPublishedAt(
+  layout: Layout,
+  leadPrefixes: Map<number, string>,
+  bodyText: string,
+  titleIndex: number,
+  title: string | null = null,
+  itemStamps = false,
+): DatePick | null {
   const { blocks, bodyStart, bodyEnd } = layout;
   const weekdayEvidence = publicationWeekdays(bodyText);
   // A digest or front page (several stories) has no single date: only a labelled one counts there.
@@ -340,10 +348,11 @@ export function pickPublishedAt(layout: Layout, leadPrefixes: Map<number, string
     const isBody = c.cls === 'good';
     const prefix = leadPrefixes.get(i);
     const inTopZone = bodyStart < 0 || i <= bodyStart + TOP_ZONE_BODY_BLOCKS;
+    if (isBody && itemStamps) return;
     // Body sentences carry event dates, never the article's, unless a publication label glued at the
     // top of the story says otherwise ("تم نشره يوم …"): skip parsing them.
     if (isBody && prefix === undefined && (!inTopZone || !mentionsDateLabel(b.norm))) return;
-    const dates = datesIn(b).filter(isFullDate);
+    const dates = datesIn(b).filter((d) => isFullDate(d) && Number(d.iso!.slice(0, 4)) >= MIN_PUBLICATION_YEAR);
     // A line carrying many dates is a list of dated items (archives, "most read"), not a dateline.
     const isDateList = new Set(dates.map((d) => d.iso!.slice(0, 10))).size >= DATE_LIST_MIN;
     // Scrapes glue "<site> <clock> <headline> <date> <story>" into one line: where the headline
@@ -477,6 +486,12 @@ function weekdayOf(iso: string): number {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
   return new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay();
 }
+
+/**
+ * No Arabic news site published on the web before the mid-1990s: an earlier date on a page is an
+ * event's (a final in 1938, a coup in 1969, a report of 1995 reposted on a blog), never the page's.
+ */
+const MIN_PUBLICATION_YEAR = 1996;
 
 function isFullDate(d: DateMatch): boolean {
   return d.iso !== null && d.kind !== 'relative' && !d.yearInferred;

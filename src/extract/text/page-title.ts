@@ -42,7 +42,9 @@ export function pageTitlePrefix(first: Block | undefined, isTitleShaped: (b: Blo
     if (/\d\s*$/u.test(before) && /^\s*\d/u.test(after)) continue;
     if (/(?:^|\s)\p{L}$/u.test(before)) continue;
     if (m[0].trim() !== '|' && isCompoundAdjective(before, after)) continue;
-    const title = withoutTrailingDate(beforeDateLabel(withoutClockedDate(withoutLeadingLabel(before.trim()))));
+    // "… بسبب " تي - شيرت " | site": a dash inside quotes is part of the quoted name.
+    if (m[0].trim() !== '|' && insideQuotes(before)) continue;
+    const title = withoutEcho(withoutTrailingDate(beforeDateLabel(withoutClockedDate(withoutLeadingLabel(before.trim())))));
     const words = title.split(/\s+/u).filter(Boolean).length;
     if (words < MIN_WORDS) continue;
     if (words > MAX_WORDS) return null;
@@ -52,6 +54,35 @@ export function pageTitlePrefix(first: Block | undefined, isTitleShaped: (b: Blo
     return { title, end: at, restWords: after.split(/\s+/u).filter(Boolean).length, siteFrom: at + m[0].length };
   }
   return null;
+}
+
+/** An odd number of straight quotes, or more opening guillemets than closing ones, before the point. */
+function insideQuotes(before: string): boolean {
+  let straight = 0;
+  let open = 0;
+  for (let i = 0; i < before.length; i++) {
+    const c = before.charCodeAt(i);
+    if (c === 0x22) straight++;
+    else if (c === 0xab || c === 0x201c) open++;
+    else if (c === 0xbb || c === 0x201d) open--;
+  }
+  return straight % 2 === 1 || open > 0;
+}
+
+/**
+ * "<headline> اعلانات جديد الاخبار <headline>": the document title, then the menu, then the page's
+ * heading, all before the first separator. When the text ends with its own beginning (at least a
+ * headline's worth of words), the headline is that part alone.
+ */
+export function withoutEcho(title: string): string {
+  const tokens = title.split(' ');
+  const n = tokens.length;
+  for (let len = Math.floor(n / 2); len >= MIN_WORDS; len--) {
+    let same = true;
+    for (let k = 0; k < len && same; k++) same = tokens[k] === tokens[n - len + k];
+    if (same) return tokens.slice(0, len).join(' ');
+  }
+  return title;
 }
 
 /**

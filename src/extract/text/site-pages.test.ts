@@ -1,0 +1,163 @@
+/**
+ * Pages that carry more than one story or more than the story: leads of stories told on different
+ * days, paged section titles, closed-comment notices, stamped reader questions, the site's rules and
+ * disclaimers under the article, and document titles with a quoted dash or an echoed headline.
+ * Every line here was written for the test.
+ */
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { extractFromText } from './extract.js';
+import { splitBlocks, describe } from './blocks.js';
+import { listingReason } from './listing.js';
+import { storiesOfSeveralDays } from './listing-days.js';
+import { isHostingDisclaimer, isPolicyLine, isSiteNoticeLine } from './site-notices.js';
+import { withoutEcho, pageTitlePrefix } from './page-title.js';
+import { classifyBlocks } from './classify.js';
+import { isChromeLine } from './line-kinds.js';
+
+const P1 = 'قال وزير الطاقة في مؤتمر صحفي إن الحكومة ستبدأ الشهر المقبل تنفيذ خطة لإصلاح شبكة الكهرباء في المدن الكبرى.';
+const P2 = 'وأضاف الوزير أن الخطة تشمل بناء محطتين جديدتين وتحديث خطوط النقل التي تعود إلى سبعينيات القرن الماضي.';
+const P3 = 'وأشار إلى أن التمويل سيأتي من الموازنة العامة ومن قرض ميسر تفاوضت عليه الحكومة مع صندوق عربي للتنمية.';
+
+/** Leads of separate stories, each told on its own day. */
+const LEADS = [
+  'أعلنت وزارة الصحة اليوم السبت بدء حملة تلقيح ضد الحصبة في المدارس الحكومية والخاصة في العاصمة.',
+  'افتتحت البلدية اليوم الأحد جسرا جديدا فوق النهر بعد عامين من الأشغال التي عطلت حركة المرور.',
+  'قررت الحكومة أمس الإثنين رفع أسعار الخبز المدعوم بنسبة عشرة في المئة ابتداء من الشهر المقبل.',
+  'استقبل الرئيس اليوم الأربعاء وفدا من رجال الأعمال لبحث فرص الاستثمار في قطاع الطاقة المتجددة.',
+  'أطلقت وزارة الزراعة اليوم الخميس برنامجا لدعم صغار المزارعين بالبذور والأسمدة في الريف الشمالي.',
+  'حذرت الأرصاد الجوية اليوم الجمعة من رياح قوية وأمطار غزيرة خلال عطلة نهاية الأسبوع في الساحل.',
+];
+
+test('leads of stories told on different days make a listing', () => {
+  const page = LEADS.join('\n');
+  assert.equal(storiesOfSeveralDays(splitBlocks(page)), true);
+  assert.equal(listingReason(splitBlocks(page)), 'stories of several days');
+  assert.deepEqual(extractFromText(page).paragraphs, []);
+});
+
+test("one story's today and yesterday point at one day; related teasers in the tail do not make a listing", () => {
+  const story = [
+    'أعلن وزير الطاقة اليوم الخميس أن الحكومة ستبدأ الشهر المقبل تنفيذ خطة لإصلاح شبكة الكهرباء في المدن الكبرى.',
+    'وكان الوزير قد اجتمع أمس الأربعاء مع ممثلي الشركات الخاصة لبحث تمويل المحطات الجديدة في الجنوب.',
+    'وقال مسؤول في الوزارة اليوم الخميس إن الأشغال ستبدأ في العاصمة قبل أن تمتد إلى المدن الأخرى.',
+    P2,
+    P3,
+    P1,
+    P2,
+  ];
+  const tail = [LEADS[0]!, LEADS[1]!, LEADS[3]!];
+  const page = [...story, ...tail].join('\n');
+  assert.equal(storiesOfSeveralDays(splitBlocks(page)), false);
+  assert.equal(listingReason(splitBlocks(page)), null);
+});
+
+test('a later page of a section, or several closed-comment notices, make a listing', () => {
+  const paged = [`دولي - الصفحة 7 - مجلة الأخبار ${P1}`, P2, P3].join('\n');
+  assert.equal(listingReason(splitBlocks(paged)), 'archive title');
+  // Page 1 is the section's front; a long title before "الصفحة 2" is an article split over pages.
+  assert.equal(listingReason(splitBlocks([`دولي - الصفحة 1 - مجلة الأخبار ${P1}`, P2, P3].join('\n'))), null);
+  const closed = [
+    `التعليقات على الحكومة تعلن خطة الكهرباء مغلقة ${P1}`,
+    `${P2} التعليقات على افتتاح معرض الكتاب في العاصمة مغلقة ${P3}`,
+    P1,
+  ].join('\n');
+  assert.equal(listingReason(splitBlocks(closed)), 'several closed comment notices');
+});
+
+test("readers' questions stamped one by one are one page, and no stamp dates it", () => {
+  const items = [
+    'الاسم سمير التاريخ 2014 - 01 - 02 09 : 42 : 56 ما رأيكم في الخطة التي أعلنتها الحكومة لإصلاح شبكة الكهرباء في المدن الكبرى ?',
+    'الجواب أن الخطة تحتاج إلى تمويل كبير لم تعلن الحكومة مصادره حتى الآن , وهذا ما يثير الشكوك حولها .',
+    'الاسم ليلى التاريخ 2014 - 01 - 05 18 : 10 : 03 هل تكفي المحطات الجديدة لسد حاجة المصانع في الصيف المقبل ?',
+    'لا تكفي وحدها , لأن خطوط النقل القديمة تهدر جزءا كبيرا من الطاقة قبل أن تصل إلى المصانع والبيوت .',
+    'الاسم خالد التاريخ 2014 - 01 - 09 11 : 25 : 40 متى تبدأ الأشغال في الأحياء الشعبية التي تعاني من الانقطاع ?',
+    'تبدأ الأشغال في العاصمة أولا ثم تمتد إلى المدن الأخرى حسب ما أعلنته الوزارة في بيانها الأخير .',
+  ];
+  const page = items.join('\n');
+  assert.equal(listingReason(splitBlocks(page)), null);
+  const article = extractFromText(page);
+  assert.equal(article.publishedAt, null);
+  // The first item keeps its form header: it is an item's, not the page's glued to the lead.
+  assert.equal(article.paragraphs[0], items[0]);
+});
+
+test("the site's rules and its disclaimers of what it hosts are notices", () => {
+  const rule = describe(0, 'يحق لإدارة الموقع إلغاء أي مشاركة تخالف قواعد النشر وشروطه دون إشعار مسبق .');
+  assert.equal(isPolicyLine(rule), true);
+  assert.equal(isSiteNoticeLine(rule), true);
+  assert.equal(isPolicyLine(describe(0, 'لا يسمح بنسخ أو استعمال مواد هذا الموقع بأي شكل إلا بإذن خطي مسبق من إدارته .')), true);
+  const hosted = describe(0, 'جميع المساهمات المنشورة تعبر عن رأي أصحابها وليس عن رأي الموقع .');
+  assert.equal(isHostingDisclaimer(hosted), true);
+  const declined = describe(0, 'ولا يتحمل موقع " الأخبار اليوم " أي مسؤولية عن مضمون هذه المساهمات .');
+  assert.equal(isHostingDisclaimer(declined), true);
+  // News prose: a duty, the press and a position are no rule of the site; a government declining
+  // responsibility names no site.
+  assert.equal(isPolicyLine(describe(0, 'وقال الوزير إنه يجب نشر القوات في موقع قريب من الحدود لحماية القرى من الهجمات .')), false);
+  assert.equal(isHostingDisclaimer(describe(0, 'وقالت الحكومة إنها لا تتحمل أي مسؤولية عن تأخر المشروع بسبب الشركة المنفذة .')), false);
+  // A disclaimer glued after the story's last sentence leaves that line to the story.
+  assert.equal(isHostingDisclaimer(describe(0, `${P3} المقالات المنشورة تعبر عن رأي كتابها .`)), false);
+});
+
+test("a run of the site's notices after the story ends it; one disclaimer under an opinion piece's byline does not", () => {
+  const notices = [
+    'جميع المساهمات المنشورة تعبر عن رأي أصحابها وليس عن رأي الموقع .',
+    'يحق لإدارة الموقع إلغاء أي مشاركة تخالف قواعد النشر وشروطه دون إشعار مسبق .',
+    'بدأ الموقع عمله قبل عشر سنوات بفريق صغير من الصحافيين الشباب الذين أرادوا أن يكتبوا عن مدنهم بحرية .',
+  ];
+  assert.deepEqual(extractFromText([P1, P2, P3, ...notices].join('\n')).paragraphs, [P1, P2, P3]);
+  const bio = 'الكاتب باحث في شؤون الطاقة ومستشار سابق لعدد من الحكومات العربية في مشاريع الكهرباء والمياه.';
+  const disclaimer = 'المقال يعبر عن وجهة نظر الكاتب ولا يعكس بالضرورة وجهة نظر الموقع .';
+  const paragraphs = extractFromText([bio, disclaimer, P1, P2, P3].join('\n')).paragraphs;
+  assert.ok(paragraphs.includes(P1) && paragraphs.includes(P3));
+  const classified = classifyBlocks(splitBlocks([bio, disclaimer, P1].join('\n')), isChromeLine);
+  assert.equal(classified[1]!.cls, 'bad');
+});
+
+test('a dash inside quotes is part of the headline; a headline echoed around the menu is taken once', () => {
+  const first = describe(0, `الشاب المعتقل بسبب " تي - شيرت " في القاهرة | يوميات | موقع الشباب ${P1}`);
+  const shaped = (b: { words: number }): boolean => b.words >= 3;
+  assert.equal(pageTitlePrefix(first, shaped)?.title, 'الشاب المعتقل بسبب " تي - شيرت " في القاهرة');
+  assert.equal(withoutEcho('اعتقال 3 ضباط بقضية انقلاب قديم اعلانات جديد الاخبار اعتقال 3 ضباط بقضية انقلاب قديم'), 'اعتقال 3 ضباط بقضية انقلاب قديم');
+  assert.equal(withoutEcho('الحكومة تعلن خطة الكهرباء الجديدة'), 'الحكومة تعلن خطة الكهرباء الجديدة');
+});
+
+test('a date before the web (a final in 1938) is never the page date', () => {
+  const page = ['نهائي كأس العالم', '19 يونيو 1938 - 17 : 00', P1, P2, P3].join('\n');
+  assert.equal(extractFromText(page).publishedAt, null);
+  const recent = ['نهائي كأس العالم', '19 يونيو 2016 - 17 : 00', P1, P2, P3].join('\n');
+  assert.equal(extractFromText(recent).publishedAt?.slice(0, 10), '2016-06-19');
+});
+
+test("the site's closing \"about us\" ends the article; a story that names a site in passing keeps its lines", () => {
+  const about = [
+    'يعتبر موقع الأخبار اليوم من أبرز المواقع الإخبارية في البلاد ويحظى بمتابعة واسعة من القراء .',
+    'يحرص الموقع على التحقق من مصدر كل خبر قبل نشره وتحديثه عند حصول أي تطور جديد .',
+    'يتيح الموقع لقرائه متابعة الأحداث لحظة بلحظة عبر صفحاته على مواقع التواصل الاجتماعي .',
+  ];
+  assert.deepEqual(extractFromText([P1, P2, P3, ...about].join('\n')).paragraphs, [P1, P2, P3]);
+  const story = [
+    P1,
+    'وأطلق موقع حكومي جديد خدمة تتيح للمواطنين الإبلاغ عن انقطاع الكهرباء في أحيائهم خلال دقائق .',
+    P2,
+    'وقال مدير الموقع إن الخدمة تلقت آلاف البلاغات في أسبوعها الأول من مختلف المحافظات .',
+    P3,
+  ];
+  assert.deepEqual(extractFromText(story.join('\n')).paragraphs, story);
+});
+
+test('teasers each opened by their own date make a listing; a timeline with "date :" entries does not', () => {
+  const teasers = [
+    'السبت , 13 يناير 2018 - 5 : 18 ص أعلنت وزارة الصحة بدء حملة تلقيح ضد الحصبة في المدارس الحكومية والخاصة في العاصمة .',
+    'الخميس , 11 يناير 2018 - 9 : 40 م افتتحت البلدية جسرا جديدا فوق النهر بعد عامين من الأشغال التي عطلت حركة المرور .',
+    'الأحد , 7 يناير 2018 - 1 : 05 م قررت الحكومة رفع أسعار الخبز المدعوم بنسبة عشرة في المئة ابتداء من الشهر المقبل .',
+  ];
+  assert.equal(listingReason(splitBlocks(teasers.join('\n'))), 'dated teasers');
+  const timeline = [
+    'أبرز الهجمات التي شهدتها المنطقة خلال السنوات الماضية بحسب ما رصدته المنظمات الدولية .',
+    '14 يوليو 2016 : هاجم مسلحون قاعدة عسكرية في الجنوب وقتلوا عددا من الجنود قبل أن يفروا إلى الجبال القريبة .',
+    '11 نوفمبر 2015 : انفجرت سيارة مفخخة قرب مبنى حكومي في العاصمة وأوقعت عشرات القتلى والجرحى من المدنيين .',
+    '10 أكتوبر 2015 : استهدف انتحاري مظاهرة مناهضة للحكومة في وسط المدينة وقتل أكثر من مئة شخص .',
+  ];
+  assert.equal(listingReason(splitBlocks(timeline.join('\n'))), null);
+});
