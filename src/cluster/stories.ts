@@ -135,11 +135,25 @@ function idfOf(idf: IdfSource, term: string): number {
   return Math.log((n + 1) / (idf.documentFrequency(term) + 1)) + 1;
 }
 
-/** Keeps the `limit` heaviest entries (ties by key, so the result is deterministic). */
+const byKey = (a: [string, number], b: [string, number]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+const byWeightThenKey = (a: [string, number], b: [string, number]): number => b[1] - a[1] || byKey(a, b);
+
+/**
+ * Keeps the `limit` heaviest entries, heaviest first (ties by key, so the result is deterministic).
+ * The cut weight comes from a numeric sort of the weights alone, and only the kept entries are
+ * sorted with the comparator: comparing the keys of the many equal weights (terms seen once, with
+ * the same document frequency) was most of the cost.
+ */
 function topEntries(weights: Map<string, number>, limit: number): [string, number][] {
-  const entries = [...weights];
-  entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return entries.slice(0, limit);
+  let entries = [...weights];
+  if (entries.length > limit) {
+    const sorted = Float64Array.from(entries, ([, w]) => w).sort();
+    const cut = sorted[sorted.length - limit]!;
+    const above = entries.filter(([, w]) => w > cut);
+    const at = entries.filter(([, w]) => w === cut).sort(byKey);
+    entries = above.concat(at.slice(0, limit - above.length));
+  }
+  return entries.sort(byWeightThenKey);
 }
 
 export function entityKey(name: string): string {
