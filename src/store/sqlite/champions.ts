@@ -126,6 +126,15 @@ export class ChampionLists {
       maxSeq: p('SELECT coalesce(max(seq), 0) AS seq FROM articles'),
       docsize: p('SELECT sz FROM article_fts_docsize WHERE id = ?'),
       tail: p(`SELECT rowid AS seq, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS rank FROM article_fts WHERE article_fts MATCH ? AND rowid > ?`),
+      // What a refresh runs once per frequent key: prepared once here rather than once per key.
+      frequent: p('SELECT term, doc FROM article_fts_vocab WHERE doc >= ?'),
+      listed: p('SELECT term, df, floor_g FROM search_champion_terms'),
+      countTail: p('SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ? AND rowid > ?'),
+      best: p(`SELECT rowid AS seq, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS rank FROM article_fts WHERE article_fts MATCH ? AND rowid > ? ORDER BY rank LIMIT ?`),
+      deleteMembers: p('DELETE FROM search_champions WHERE term = ?'),
+      deleteTerm: p('DELETE FROM search_champion_terms WHERE term = ?'),
+      insertMember: p('INSERT INTO search_champions (term, article_seq, f, len) VALUES (?, ?, ?, ?)'),
+      upsertTerm: p('INSERT INTO search_champion_terms (term, df, floor_g) VALUES (?, ?, ?) ON CONFLICT (term) DO UPDATE SET df = excluded.df, floor_g = excluded.floor_g'),
     };
   }
 
@@ -192,7 +201,7 @@ export class ChampionLists {
 
   private rebuildAll(rows: number, avgdl: number): number {
     this.db.exec('DELETE FROM search_champions; DELETE FROM search_champion_terms;');
-    const frequent = this.db.prepare('SELECT term, doc FROM article_fts_vocab WHERE doc >= ?').all(this.limits.minDf) as { term: string; doc: number }[];
+    const frequent = this.q.frequent.all(this.limits.minDf) as { term: string; doc: number }[];
     let terms = 0;
     for (const { term, doc: df } of frequent) {
       // One more than the list holds: the first article left out bounds every article left out.
@@ -205,15 +214,14 @@ export class ChampionLists {
   }
 
   private mergeTail(built: number, rows: number, avgdl: number, drift: number): number {
-    const listed = this.db.prepare('SELECT term, df, floor_g FROM search_champion_terms').all() as TermRow[];
-    const countTail = this.db.prepare('SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ? AND rowid > ?');
+    const listed = this.q.listed.all() as TermRow[];
     for (const term of listed) {
-      const df = term.df + (countTail.get(ftsPhrase(term.term), built) as { n: number }).n;
+      const df = term.df + (this.q.countTail.get(ftsPhrase(term.term), built) as { n: number }).n;
       const fresh = this.best(term.term, built, this.limits.size, bm25Idf(rows, df), avgdl);
       if (!fresh) {
         // The index disagrees with what the list assumed: drop the list (queries scan) rather than guess.
-        this.db.prepare('DELETE FROM search_champions WHERE term = ?').run(term.term);
-        this.db.prepare('DELETE FROM search_champion_terms WHERE term = ?').run(term.term);
+        this.q.deleteMembers.run(term.term);
+        this.q.deleteTerm.run(term.term);
         continue;
       }
       let floor = term.floor_g * drift;
@@ -231,9 +239,7 @@ export class ChampionLists {
    * reproduce FTS5's score, which would make the list's arithmetic wrong.
    */
   private best(term: string, after: number, count: number, idf: number, avgdl: number): (Member & { g: number })[] | null {
-    const hits = this.db
-      .prepare(`SELECT rowid AS seq, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS rank FROM article_fts WHERE article_fts MATCH ? AND rowid > ? ORDER BY rank LIMIT ?`)
-      .all(ftsPhrase(term), after, count) as ChampionHit[];
+    const hits = this.q.best.all(ftsPhrase(term), after, count) as ChampionHit[];
     const out: (Member & { g: number })[] = [];
     for (const hit of hits) {
       const len = this.lengthOf(hit.seq);
@@ -252,12 +258,9 @@ export class ChampionLists {
     pool.sort((a, b) => b.g - a.g || a.seq - b.seq);
     const size = this.limits.size;
     if (pool.length > size) floor = Math.max(floor, pool[size]!.g);
-    this.db.prepare('DELETE FROM search_champions WHERE term = ?').run(term);
-    const insert = this.db.prepare('INSERT INTO search_champions (term, article_seq, f, len) VALUES (?, ?, ?, ?)');
-    for (const m of pool.slice(0, size)) insert.run(term, m.seq, m.f, m.len);
-    this.db
-      .prepare('INSERT INTO search_champion_terms (term, df, floor_g) VALUES (?, ?, ?) ON CONFLICT (term) DO UPDATE SET df = excluded.df, floor_g = excluded.floor_g')
-      .run(term, df, floor);
+    this.q.deleteMembers.run(term);
+    for (const m of pool.slice(0, size)) this.q.insertMember.run(term, m.seq, m.f, m.len);
+    this.q.upsertTerm.run(term, df, floor);
   }
 
   /** An article's length in tokens over all columns, from FTS5's own record of it. */
