@@ -86,7 +86,8 @@ export function formatSummary(s: IngestSummary): string {
     if (p.failed > p.examples.length) lines.push(`    … and ${fmt(p.failed - p.examples.length)} more`);
   }
   if (s.searchRefreshError) lines.push(`  warning: ${s.searchRefreshError}`);
-  if (s.searchRefresh) lines.push(`  search lists of ${fmt(s.searchRefresh.terms)} frequent words refreshed in ${s.searchRefresh.seconds.toFixed(1)} s`);
+  // A small corpus has no frequent word: nothing worth a line.
+  if (s.searchRefresh && s.searchRefresh.terms > 0) lines.push(`  search lists of ${fmt(s.searchRefresh.terms)} frequent words refreshed in ${s.searchRefresh.seconds.toFixed(1)} s`);
   if (s.fatal) lines.push(`  error: ${s.fatal}`, `  ${fmt(s.notCommitted)} prepared articles were not stored; everything committed before is intact.`);
   if (s.interrupted) lines.push('  stopped by Ctrl-C after committing the current batch; run the same command again to finish.');
   return lines.join('\n') + '\n';
