@@ -31,7 +31,66 @@ const PUNCT_CANON: Readonly<Record<string, string>> = {
   '؍': '/', '\\': '/', '٫': '.', '،': ',', '٬': ',', '（': '(', '）': ')',
 };
 
+/** What a BMP character is to the tokenizer (the classes of TOKEN), as a table: this runs on every line of every page. */
+const SKIP = 0;
+const DIGIT = 1;
+const LETTER = 2;
+const PUNCT = 3;
+const CHAR_CLASS = (() => {
+  const table = new Uint8Array(0x10000);
+  const letter = /[\p{L}\p{M}]/u;
+  const skipped = /[\s\p{Cf}]/u;
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    table[c] = c >= 0x30 && c <= 0x39 ? DIGIT : letter.test(ch) ? LETTER : skipped.test(ch) ? SKIP : PUNCT;
+  }
+  return table;
+})();
+
+/**
+ * Tokens of `text` as TOKEN would match them. Surrogate pairs (astral characters, rare in news)
+ * send the whole text through the regex, which reads them as one code point.
+ */
 export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  const push = (kind: TokenKind, start: number, end: number): void => {
+    const raw = text.slice(start, end);
+    const gapBefore = start !== previousEnd;
+    previousEnd = end;
+    if (kind === 'num') tokens.push({ kind, start, end, raw, norm: raw, value: raw.length > 6 ? NaN : Number(raw), gapBefore });
+    else if (kind === 'word') tokens.push({ kind, start, end, raw, norm: foldWord(raw), value: NaN, gapBefore });
+    else tokens.push({ kind, start, end, raw, norm: PUNCT_CANON[raw] ?? raw, value: NaN, gapBefore });
+  };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return tokenizeByRegex(text);
+    const kind = CHAR_CLASS[code]!;
+    if (kind === SKIP) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (kind === PUNCT) {
+      push('punct', i, j);
+    } else {
+      // Very long digit runs are ids or phone numbers; their value is never a date part (see push).
+      while (j < n && CHAR_CLASS[text.charCodeAt(j)] === kind) {
+        const next = text.charCodeAt(j);
+        if (next >= 0xd800 && next <= 0xdfff) return tokenizeByRegex(text);
+        j++;
+      }
+      push(kind === DIGIT ? 'num' : 'word', i, j);
+    }
+    i = j;
+  }
+  return tokens;
+}
+
+/** The reference tokenizer: the TOKEN regex, code point by code point. */
+export function tokenizeByRegex(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   for (const m of text.matchAll(TOKEN)) {
@@ -41,7 +100,6 @@ export function tokenize(text: string): Token[] {
     const gapBefore = start !== previousEnd;
     previousEnd = end;
     if (m[1] !== undefined) {
-      // Very long digit runs are ids or phone numbers; their value is never a date part.
       tokens.push({ kind: 'num', start, end, raw, norm: raw, value: raw.length > 6 ? NaN : Number(raw), gapBefore });
     } else if (m[2] !== undefined) {
       tokens.push({ kind: 'word', start, end, raw, norm: foldWord(raw), value: NaN, gapBefore });
