@@ -31,6 +31,14 @@ const PUNCT_CANON: Readonly<Record<string, string>> = {
   '؍': '/', '\\': '/', '٫': '.', '،': ',', '٬': ',', '（': '(', '）': ')',
 };
 
+function makeToken(kind: TokenKind, start: number, raw: string, gapBefore: boolean): Token {
+  const end = start + raw.length;
+  // Very long digit runs are ids or phone numbers; their value is never a date part.
+  if (kind === 'num') return { kind, start, end, raw, norm: raw, value: raw.length > 6 ? NaN : Number(raw), gapBefore };
+  if (kind === 'word') return { kind, start, end, raw, norm: foldWord(raw), value: NaN, gapBefore };
+  return { kind, start, end, raw, norm: PUNCT_CANON[raw] ?? raw, value: NaN, gapBefore };
+}
+
 /** What a BMP character is to the tokenizer (the classes of TOKEN), as a table: this runs on every line of every page. */
 const SKIP = 0;
 const DIGIT = 1;
@@ -55,12 +63,8 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   const push = (kind: TokenKind, start: number, end: number): void => {
-    const raw = text.slice(start, end);
-    const gapBefore = start !== previousEnd;
+    tokens.push(makeToken(kind, start, text.slice(start, end), start !== previousEnd));
     previousEnd = end;
-    if (kind === 'num') tokens.push({ kind, start, end, raw, norm: raw, value: raw.length > 6 ? NaN : Number(raw), gapBefore });
-    else if (kind === 'word') tokens.push({ kind, start, end, raw, norm: foldWord(raw), value: NaN, gapBefore });
-    else tokens.push({ kind, start, end, raw, norm: PUNCT_CANON[raw] ?? raw, value: NaN, gapBefore });
   };
   const n = text.length;
   let i = 0;
@@ -76,7 +80,6 @@ export function tokenize(text: string): Token[] {
     if (kind === PUNCT) {
       push('punct', i, j);
     } else {
-      // Very long digit runs are ids or phone numbers; their value is never a date part (see push).
       while (j < n && CHAR_CLASS[text.charCodeAt(j)] === kind) {
         const next = text.charCodeAt(j);
         if (next >= 0xd800 && next <= 0xdfff) return tokenizeByRegex(text);
@@ -95,17 +98,8 @@ export function tokenizeByRegex(text: string): Token[] {
   let previousEnd = 0;
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index ?? 0;
-    const raw = m[0];
-    const end = start + raw.length;
-    const gapBefore = start !== previousEnd;
-    previousEnd = end;
-    if (m[1] !== undefined) {
-      tokens.push({ kind: 'num', start, end, raw, norm: raw, value: raw.length > 6 ? NaN : Number(raw), gapBefore });
-    } else if (m[2] !== undefined) {
-      tokens.push({ kind: 'word', start, end, raw, norm: foldWord(raw), value: NaN, gapBefore });
-    } else {
-      tokens.push({ kind: 'punct', start, end, raw, norm: PUNCT_CANON[raw] ?? raw, value: NaN, gapBefore });
-    }
+    tokens.push(makeToken(m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'punct', start, m[0], start !== previousEnd));
+    previousEnd = start + m[0].length;
   }
   return tokens;
 }

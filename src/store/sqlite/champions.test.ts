@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type Database from 'better-sqlite3';
-import { ChampionLists, ftsAverages, ftsPhrase, TITLE_WEIGHT } from './champions.js';
+import { ChampionLists, ftsAverages, TITLE_WEIGHT } from './champions.js';
+import { quote } from './fts.js';
 import { openDatabase } from './open.js';
 
 /** Small lists over a small corpus, so that every path (first build, tail, rewrites, merge) runs in a test. */
@@ -76,7 +77,7 @@ function checkExact(db: Database.Database, lists: ChampionLists): { answered: nu
     const hits = lists.topHits(key, 20);
     if (!hits) continue;
     answered++;
-    assertSameRanking(hits, fullScan(db, ftsPhrase(key), 20), key);
+    assertSameRanking(hits, fullScan(db, quote(key), 20), key);
   }
   return { answered, keys: keys.length };
 }

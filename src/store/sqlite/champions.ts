@@ -20,6 +20,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { SearchRefresh } from '../types.js';
+import { quote } from './fts.js';
 
 /** A key must match at least this many articles to get a list: below it FTS5 scores every match in a few milliseconds. */
 export const CHAMPION_MIN_DF = 3000;
@@ -160,7 +161,7 @@ export class ChampionLists {
     const maxSeq = (this.q.maxSeq.get() as { seq: number }).seq;
     if (maxSeq - built > this.limits.maxTail) return null;
     const { rows, avgdl } = ftsAverages(this.db);
-    const tail = maxSeq > built ? (this.q.tail.all(ftsPhrase(key), built) as ChampionHit[]) : [];
+    const tail = maxSeq > built ? (this.q.tail.all(quote(key), built) as ChampionHit[]) : [];
     const idf = bm25Idf(rows, term.df + tail.length);
     const hits: ChampionHit[] = (this.q.members.all(key) as Member[]).map((m) => ({ seq: m.seq, rank: -idf * bm25Factor(m.f, m.len, avgdl) }));
     hits.push(...tail);
@@ -216,7 +217,7 @@ export class ChampionLists {
   private mergeTail(built: number, rows: number, avgdl: number, drift: number): number {
     const listed = this.q.listed.all() as TermRow[];
     for (const term of listed) {
-      const df = term.df + (this.q.countTail.get(ftsPhrase(term.term), built) as { n: number }).n;
+      const df = term.df + (this.q.countTail.get(quote(term.term), built) as { n: number }).n;
       const fresh = this.best(term.term, built, this.limits.size, bm25Idf(rows, df), avgdl);
       if (!fresh) {
         // The index disagrees with what the list assumed: drop the list (queries scan) rather than guess.
@@ -239,7 +240,7 @@ export class ChampionLists {
    * reproduce FTS5's score, which would make the list's arithmetic wrong.
    */
   private best(term: string, after: number, count: number, idf: number, avgdl: number): (Member & { g: number })[] | null {
-    const hits = this.q.best.all(ftsPhrase(term), after, count) as ChampionHit[];
+    const hits = this.q.best.all(quote(term), after, count) as ChampionHit[];
     const out: (Member & { g: number })[] = [];
     for (const hit of hits) {
       const len = this.lengthOf(hit.seq);
@@ -273,9 +274,4 @@ export class ChampionLists {
     const row = this.q.getMeta.get(key) as { value: string } | undefined;
     return row ? Number(row.value) : fallback;
   }
-}
-
-/** One key as an FTS5 string (keys are our own tokens, but quoting keeps FTS5 syntax out of them). */
-export function ftsPhrase(key: string): string {
-  return `"${key.replaceAll('"', '""')}"`;
 }

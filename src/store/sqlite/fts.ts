@@ -3,7 +3,8 @@
  * types (AND, NEAR, *, :, -) is read as FTS5 syntax; a group of several stems is a phrase.
  */
 
-const quote = (term: string): string => `"${term.replace(/"/gu, '""')}"`;
+/** One key as an FTS5 string: quoted, so that no key is read as FTS5 syntax. */
+export const quote = (term: string): string => `"${term.replace(/"/gu, '""')}"`;
 
 /** `[["حكوم"], ["رفع", "دعم"]]` → `"حكوم" AND "رفع" + "دعم"` (FTS5 joins phrase parts with +). */
 export function ftsMatch(groups: readonly (readonly string[])[]): string | null {

@@ -49,6 +49,14 @@ export async function openSqliteStore(file: string): Promise<Store> {
   return new SqliteStore(openDatabase(file));
 }
 
+/** The article columns a search hit carries. */
+type SearchRow = Pick<ArticleRow, 'id' | 'source' | 'title' | 'outlet' | 'published_at' | 'body' | 'duplicate_of'>;
+
+/** A search hit from its article row and FTS5's bm25 rank (negative; the score is its opposite). */
+function hitOf(r: SearchRow, rank: number): StoreSearchHit {
+  return { id: r.id, source: r.source, title: r.title, outlet: r.outlet, publishedAt: r.published_at, body: r.body, duplicateOf: r.duplicate_of, score: -rank };
+}
+
 interface ArticleRow {
   seq: number;
   id: string;
@@ -476,15 +484,12 @@ class SqliteStore implements Store, ClusterLookup {
         WHERE ${where.join(' AND ')} ORDER BY rank LIMIT ?
       ) h JOIN articles a ON a.seq = h.seq ORDER BY h.rank, a.seq`;
     params.push(query.limit);
-    const rows = this.db.prepare(sql).all(...params) as (Pick<ArticleRow, 'id' | 'source' | 'title' | 'outlet' | 'published_at' | 'body' | 'duplicate_of'> & { rank: number })[];
-    return rows.map((r) => ({ id: r.id, source: r.source, title: r.title, outlet: r.outlet, publishedAt: r.published_at, body: r.body, duplicateOf: r.duplicate_of, score: -r.rank }));
+    const rows = this.db.prepare(sql).all(...params) as (SearchRow & { rank: number })[];
+    return rows.map((r) => hitOf(r, r.rank));
   }
 
   private hitsFor(hits: readonly { seq: number; rank: number }[]): StoreSearchHit[] {
-    return hits.map(({ seq, rank }) => {
-      const r = this.q.searchRow.get(seq) as Pick<ArticleRow, 'id' | 'source' | 'title' | 'outlet' | 'published_at' | 'body' | 'duplicate_of'>;
-      return { id: r.id, source: r.source, title: r.title, outlet: r.outlet, publishedAt: r.published_at, body: r.body, duplicateOf: r.duplicate_of, score: -rank };
-    });
+    return hits.map(({ seq, rank }) => hitOf(this.q.searchRow.get(seq) as SearchRow, rank));
   }
 
   async refreshSearch(options: { force?: boolean } = {}): Promise<SearchRefresh> {
