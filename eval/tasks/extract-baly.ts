@@ -34,6 +34,7 @@ const HELD_OUT_3_FILE = path.join('eval', 'gold', 'baly-extract-heldout3.json');
 const HELD_OUT_4_FILE = path.join('eval', 'gold', 'baly-extract-heldout4.json');
 const HELD_OUT_5_FILE = path.join('eval', 'gold', 'baly-extract-heldout5.json');
 const HELD_OUT_6_FILE = path.join('eval', 'gold', 'baly-extract-heldout6.json');
+const HELD_OUT_7_FILE = path.join('eval', 'gold', 'baly-extract-heldout7.json');
 /** A rationale line "survives loosely" when this share of its tokens is found in one paragraph. */
 const LOOSE_COVERAGE = 0.8;
 const WORST_SHOWN = 5;
@@ -268,7 +269,8 @@ async function run(ctx: EvalContext): Promise<EvalOutcome> {
  * figures now; set 4 was the blind figure until session 4 of 2026-11-23, and set 5 until session 5
  * of 2026-11-23, when each was studied too. Set 6 was labelled then, blind, and has never been
  * looked at page by page: it is the figure the issue's targets are about. When it gets studied,
- * label a fresh set the same way (eval/gold/baly-extract-heldout6.md says how).
+ * label a fresh set the same way (eval/gold/baly-extract-heldout6.md says how). Set 7 was labelled
+ * the same way, blind, as a further never-studied set (eval/gold/baly-extract-heldout7.md).
  */
 function heldOutRunner(file: string, prefix: string, blind = false): (ctx: EvalContext) => Promise<EvalOutcome> {
   return async (ctx) => {
@@ -318,5 +320,10 @@ export const tasks: EvalTask[] = [
     name: 'extract.baly_heldout6',
     description: 'extraction on 30 more Baly 2018 pages labelled blind and never studied (held-out set 6: the target figures)',
     run: heldOutRunner(HELD_OUT_6_FILE, 'extract.baly_heldout6', true),
+  },
+  {
+    name: 'extract.baly_heldout7',
+    description: 'extraction on 30 more Baly 2018 pages labelled blind and never studied (held-out set 7, labelled 2026-11-23)',
+    run: heldOutRunner(HELD_OUT_7_FILE, 'extract.baly_heldout7', true),
   },
 ];
