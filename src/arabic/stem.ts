@@ -9,7 +9,7 @@
  */
 
 import { normalize } from './normalize.js';
-import { scanTokens } from './tokenize.js';
+import { scanTokens, type TokenSink } from './tokenize.js';
 import { STOPWORDS } from './lexicons/stopwords.js';
 
 /** Words this short (in letters, after normalization) are returned as they are. */
@@ -153,13 +153,22 @@ function mayHaveUpperCase(text: string, start: number, end: number): boolean {
  * (thousands separators dropped). URLs, e-mails, punctuation and symbols give no keys.
  */
 export function searchTokens(text: string): string[] {
-  const normalized = normalize(text);
+  return searchTokensOfNormalized(normalize(text));
+}
+
+/**
+ * searchTokens over text already normalized with the search rules. `onToken` sees every token of
+ * the scan first, so that a caller needing other keys from the same text (the MinHash shingles of
+ * src/store/keys.ts) normalizes and scans it once.
+ */
+export function searchTokensOfNormalized(normalized: string, onToken?: TokenSink): string[] {
   const out: string[] = [];
   const addWord = (source: string, start: number, end: number): void => {
     if (end <= start || isStopword(source, start, end)) return;
     out.push(stemRange(source, start, end));
   };
   scanTokens(normalized, (start, end, kind) => {
+    onToken?.(start, end, kind);
     if (kind === 'word') {
       let source = normalized;
       if (mayHaveUpperCase(normalized, start, end)) {

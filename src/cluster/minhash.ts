@@ -55,7 +55,7 @@ function fmix32(h: number): number {
 }
 
 /** FNV-1a over text[start, end), ASCII upper case folded to lower case (Arabic has no case). */
-function tokenHash(text: string, start: number, end: number): number {
+export function tokenHash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) {
     let c = text.charCodeAt(i);
@@ -87,7 +87,11 @@ function shingleHash(tokens: readonly number[], from: number, to: number): numbe
  * gives one shingle of all its words; an empty text gives none.
  */
 export function shingleHashes(text: string): Uint32Array {
-  const tokens = tokenHashes(text);
+  return shinglesOfTokens(tokenHashes(text));
+}
+
+/** shingleHashes from the token hashes (tokenHash of each word and number token of the normalized text, in order). */
+export function shinglesOfTokens(tokens: readonly number[]): Uint32Array {
   if (tokens.length === 0) return new Uint32Array(0);
   const count = Math.max(1, tokens.length - SHINGLE_SIZE + 1);
   const all = new Uint32Array(count);

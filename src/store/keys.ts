@@ -3,17 +3,24 @@
  * keys, and the story term counts of one article. Ingest computes them in the analysis thread, so that the store's
  * single writer thread does no tokenizing.
  */
-import { searchTokens } from '../arabic/stem.js';
-import { lshBandKeys, minhashSignature, shingleHashes } from '../cluster/minhash.js';
+import { normalize } from '../arabic/normalize.js';
+import { searchTokens, searchTokensOfNormalized } from '../arabic/stem.js';
+import { lshBandKeys, minhashSignature, shinglesOfTokens, tokenHash } from '../cluster/minhash.js';
 import { storyTermCounts } from '../cluster/stories.js';
 import type { PreparedArticle } from './types.js';
 
 export type ArticleKeys = Pick<PreparedArticle, 'titleTokens' | 'bodyTokens' | 'signature' | 'shingleCount' | 'bandKeys' | 'storyTerms'>;
 
 export function articleKeys(title: string, body: string): ArticleKeys {
-  const shingles = shingleHashes(body);
+  // Search keys and shingles come from the same normalized text and the same scan: one pass over
+  // the body instead of two (it was about a tenth of an article's preparation time).
+  const normalizedBody = normalize(body);
+  const tokenHashes: number[] = [];
+  const bodyTokens = searchTokensOfNormalized(normalizedBody, (start, end, kind) => {
+    if (kind === 'word' || kind === 'number') tokenHashes.push(tokenHash(normalizedBody, start, end));
+  });
+  const shingles = shinglesOfTokens(tokenHashes);
   const titleTokens = searchTokens(title);
-  const bodyTokens = searchTokens(body);
   const signature = minhashSignature(shingles);
   return {
     titleTokens: titleTokens.join(' '),
