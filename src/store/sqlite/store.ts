@@ -40,6 +40,12 @@ const CANDIDATES_PER_BAND = 8;
 /** Cached story summaries (least recently used out first) and document frequencies (cleared when larger): memory stays flat on big ingests. */
 const MAX_CACHED_STORIES = 2_000;
 const MAX_CACHED_TERMS = 400_000;
+/**
+ * Story keys whose most recently updated stories are cached (least recently used out first). Each
+ * new article reads about ten keys; the frequent ones (a country, a ministry) recur in most
+ * articles, so the cache answers nearly all of them without a query.
+ */
+const MAX_CACHED_STORY_KEYS = 100_000;
 /** SQLite's limit on bound parameters is far above this; chunks keep the statements cacheable. */
 const IN_CHUNK = 200;
 /** Index entries counted per word of a name when choosing which word to walk (see rarestFirst). */
@@ -108,6 +114,8 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 class SqliteStore implements Store, ClusterLookup {
   private readonly q;
   private readonly storyCache = new Map<string, StorySummary>();
+  /** Story key → its STORIES_PER_KEY most recently updated stories, newest first (as story_keys_recent orders them). */
+  private readonly storyKeyCache = new Map<string, string[]>();
   private readonly dfCache = new Map<string, number>();
   private readonly dfPending = new Map<string, number>();
   private documents: number;
@@ -205,6 +213,7 @@ class SqliteStore implements Store, ClusterLookup {
     } catch (error) {
       // The transaction rolled back: forget what the caches learnt from it.
       this.storyCache.clear();
+      this.storyKeyCache.clear();
       this.dfCache.clear();
       this.dfPending.clear();
       this.documents = Number((this.q.getMeta.get('documents') as { value: string } | undefined)?.value ?? 0);
@@ -272,7 +281,10 @@ class SqliteStore implements Store, ClusterLookup {
     this.writeAnalysis(seq, article.record.entities, article.record.statements);
     const story = placed.story;
     this.q.upsertStory.run(story.id, serializeStory(story), story.titleArticleId, story.size, isoDay(story.firstDay), isoDay(story.lastDay), seq);
-    for (const key of placed.storyKeys) this.q.upsertStoryKey.run(key, story.id, seq);
+    for (const key of placed.storyKeys) {
+      this.q.upsertStoryKey.run(key, story.id, seq);
+      this.touchStoryKey(key, story.id);
+    }
     this.cacheStory(story);
     // Copies of one text all live in its story, which the new original has just joined.
     if (placed.supersedes) this.q.repointCopies.run(id, story.id, placed.supersedes, placed.supersedes);
@@ -347,7 +359,7 @@ class SqliteStore implements Store, ClusterLookup {
     // The stories sharing most keys with the article, as the in-memory clusterer picks them.
     const shared = new Map<string, number>();
     for (const key of keys) {
-      for (const row of this.q.storyKeyMembers.all(key, STORIES_PER_KEY) as { story_id: string }[]) shared.set(row.story_id, (shared.get(row.story_id) ?? 0) + 1);
+      for (const storyId of this.recentStories(key)) shared.set(storyId, (shared.get(storyId) ?? 0) + 1);
     }
     const ids = [...shared]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
@@ -359,6 +371,33 @@ class SqliteStore implements Store, ClusterLookup {
       if (story) out.push(story);
     }
     return out;
+  }
+
+  /** The stories most recently updated under a key, newest first: from the cache, else story_keys_recent. */
+  private recentStories(key: string): string[] {
+    let ids = this.storyKeyCache.get(key);
+    if (ids) {
+      this.storyKeyCache.delete(key);
+    } else {
+      ids = (this.q.storyKeyMembers.all(key, STORIES_PER_KEY) as { story_id: string }[]).map((row) => row.story_id);
+      if (this.storyKeyCache.size >= MAX_CACHED_STORY_KEYS) this.storyKeyCache.delete(this.storyKeyCache.keys().next().value!);
+    }
+    this.storyKeyCache.set(key, ids);
+    return ids;
+  }
+
+  /**
+   * A story was just updated under a key with the newest seq: it heads that key's list. The list
+   * stays exactly the query's answer, because every update carries a larger seq than any before it.
+   * An uncached key is left alone: its next read queries the table, which has the update.
+   */
+  private touchStoryKey(key: string, storyId: string): void {
+    const ids = this.storyKeyCache.get(key);
+    if (!ids) return;
+    const at = ids.indexOf(storyId);
+    if (at >= 0) ids.splice(at, 1);
+    ids.unshift(storyId);
+    if (ids.length > STORIES_PER_KEY) ids.length = STORIES_PER_KEY;
   }
 
   storySummary(id: string): StorySummary | null {
