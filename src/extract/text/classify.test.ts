@@ -110,3 +110,10 @@ test('a footer strip of several list headers and tag labels ends the article; on
   const glued = `${P3} الوسوم مقالات ذات صلة`;
   assert.deepEqual(extractFromText([P1, P2, glued].join('\n')).paragraphs, [P1, P2, glued]);
 });
+
+test('the site calling its reader "عزيزي المستخدم" about itself is chrome; a columnist\'s "عزيزي القارئ" about the world is not', () => {
+  const appeal = 'عزيزي المستخدم إن الإعلانات هي ما يبقي هذا الموقع مجانيا ويساعد على دفع رواتب المحررين إذ نحن لا نتلقى تمويلا من أي جهة.';
+  assert.deepEqual(extractFromText([appeal, P1, P2, P3].join('\n')).paragraphs, [P1, P2, P3]);
+  const column = 'عزيزي القارئ إن موسم القمح هذا العام يذكرنا بأن الأمطار وحدها لا تصنع أمنا غذائيا ما لم تتبعها سياسة رشيدة للتخزين.';
+  assert.deepEqual(extractFromText([P1, column, P2, P3].join('\n')).paragraphs, [P1, column, P2, P3]);
+});
