@@ -117,3 +117,15 @@ test('the site calling its reader "عزيزي المستخدم" about itself is 
   const column = 'عزيزي القارئ إن موسم القمح هذا العام يذكرنا بأن الأمطار وحدها لا تصنع أمنا غذائيا ما لم تتبعها سياسة رشيدة للتخزين.';
   assert.deepEqual(extractFromText([P1, column, P2, P3].join('\n')).paragraphs, [P1, column, P2, P3]);
 });
+
+test('a news list printing each lead twice, one copy under the other, is not body; a page printed twice whole keeps its story', () => {
+  const leads = [
+    'أعلنت وزارة الصحة أن حملة التطعيم ضد الحصبة ستشمل هذا العام جميع المدارس الابتدائية في المحافظات الشمالية.',
+    'افتتح رئيس البلدية جسرا جديدا فوق النهر بعد ثلاث سنوات من الأشغال التي عطلت حركة المرور في وسط المدينة.',
+    'فاز المنتخب الوطني لكرة السلة على ضيفه في المباراة الودية التي أقيمت مساء السبت استعدادا للبطولة القارية.',
+  ];
+  const page = [P1, P2, P3, ...leads.flatMap((l) => [l, l])].join('\n');
+  assert.deepEqual(extractFromText(page).paragraphs, [P1, P2, P3]);
+  const twice = [P1, P2, P3, P1, P2, P3].join('\n');
+  assert.ok(extractFromText(twice).paragraphs.includes(P2));
+});
