@@ -76,10 +76,23 @@ const DASH_THEN_SPACE = /[-–—]\s/u;
 const DATED_OPENING = /^[.\s…]*(?:(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه|سبت)\s*[،,]?\s*)?\d{1,2}\s*[/.\s]\s*[\p{L}\d][\p{L}\d /]{0,20}?\s*[/.\s]\s*\d{4}(?!\d)/u;
 const DATED_TEASER_MIN_WORDS = 12;
 
-/** Where the date opening `text` ends ("السبت , 13 يناير 2018| - 5 : 18 ص أعلنت …"), or -1 when it opens with none. */
+/**
+ * A feed's machine stamp opening an item: the date year first and a clock, often to the second
+ * ("2017 - 05 - 10 08 : 28 : 32 <lead>"). A paragraph never opens so, not even a chronology's (it
+ * writes the day first and no clock), so a shorter lead after it is still a teaser.
+ */
+const STAMPED_OPENING = /^[.\s…]*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)/u;
+const STAMPED_TEASER_MIN_WORDS = 8;
+
+/** Where the date opening `text` ends ("السبت , 13 يناير 2018| - 5 : 18 ص أعلنت …", "2017 - 05 - 10 08 : 28 <lead>"), or -1 when it opens with none. */
 export function datedOpeningEnd(text: string): number {
-  const m = DATED_OPENING.exec(text);
+  const m = DATED_OPENING.exec(text) ?? STAMPED_OPENING.exec(text);
   return m ? m[0].length : -1;
+}
+
+/** Does `text` open with a feed's machine stamp (see `STAMPED_OPENING`)? */
+export function opensWithStamp(text: string): boolean {
+  return STAMPED_OPENING.test(text);
 }
 /**
  * "اقرأ أيضاً : المصدر : … كلمات دلالية : <next story>": the previous story's footer glued to a
@@ -293,7 +306,10 @@ export function describe(index: number, text: string): Block {
     isEndMarker: wordList.length <= 8 && phraseAt(endMarkerIndex, wordList, 0) > 0,
     opensStory:
       wordList.length > 6 &&
-      (mayOpenWithDateline(text) || (listHeaderAtStart && GLUED_FOOTER.test(text)) || (wordList.length > DATED_TEASER_MIN_WORDS && DATED_OPENING.test(text))),
+      (mayOpenWithDateline(text) ||
+        (listHeaderAtStart && GLUED_FOOTER.test(text)) ||
+        (wordList.length > DATED_TEASER_MIN_WORDS && DATED_OPENING.test(text)) ||
+        (wordList.length >= STAMPED_TEASER_MIN_WORDS && STAMPED_OPENING.test(text))),
     chronologyEntry: false,
     // A strip always shows some interface phrase (tags, related, copyright, follow us): prose rarely does.
     footerStrip: hits > 0 && wordList.length >= FOOTER_STRIP_PHRASES * 2 && isFooterStrip(norm, wordList),
