@@ -173,6 +173,9 @@ function phraseAt(index: PhraseIndex, words: readonly string[], i: number): numb
   return 0;
 }
 
+/** Up to this many words, a line opening with any end marker is the marker with its count or year. */
+const END_MARKER_MAX_WORDS = 8;
+
 /** Most lines need neither replacement: test first, replace only when there is something to do. */
 const HAS_INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/u;
 const HAS_ODD_SPACE = /[\t\n\r\f\v\u00A0\u2000-\u200A\u202F\u205F\u3000]/u;
@@ -289,6 +292,7 @@ export function describe(index: number, text: string): Block {
   const { hits, covered } = interfaceMatches(wordList);
   // Read once: both the list-header and the story-opening tests start with it.
   const listHeaderAtStart = phraseAt(listHeaderIndex, wordList, 0) > 0;
+  const endMarkerAtStart = phraseAt(endMarkerIndex, wordList, 0);
   return {
     index,
     text,
@@ -303,7 +307,10 @@ export function describe(index: number, text: string): Block {
     sentencePunct: countSentencePunct(text),
     // "اقرأ أيضاً" alone opens a list; "اقرأ أيضاً: <headline>" is one link, also chrome.
     isListHeader: listHeaderAtStart && (wordList.length <= 6 || (wordList.length <= 20 && /^[^:：]{2,25}[:：]/u.test(text))),
-    isEndMarker: wordList.length <= 8 && phraseAt(endMarkerIndex, wordList, 0) > 0,
+    // A short line opening with a marker is the marker ("التعليقات", "جميع الحقوق محفوظة 2018"); a long
+    // one only when the marker is a phrase no sentence opens with ("السابق التالي …", "هل أعجبك هذا
+    // المقال ? الاسم …", "جميع الحقوق محفوظة لموقع …"): "التعليقات" alone can open a story sentence.
+    isEndMarker: endMarkerAtStart > 0 && (wordList.length <= END_MARKER_MAX_WORDS || endMarkerAtStart >= 2),
     opensStory:
       wordList.length > 6 &&
       (mayOpenWithDateline(text) ||

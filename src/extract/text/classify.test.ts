@@ -129,3 +129,15 @@ test('a news list printing each lead twice, one copy under the other, is not bod
   const twice = [P1, P2, P3, P1, P2, P3].join('\n');
   assert.ok(extractFromText(twice).paragraphs.includes(P2));
 });
+
+test('a long line opening with a pager, a feedback prompt or the copyright ends the article; a sentence opening with "التعليقات" does not', () => {
+  const pager = 'السابق التالي هل تؤيد رفع أسعار الخبز ? نعم لا جاري التحميل . . . شبكة الأنباء منصة مستقلة تهدف إلى نشر الحوار بين أطياف المجتمع .';
+  const about = 'كما تهدف الشبكة إلى دعم الصحافة المحلية وتدريب الشباب على العمل الإعلامي في المحافظات كلها .';
+  assert.deepEqual(extractFromText([P1, P2, P3, pager, about].join('\n')).paragraphs, [P1, P2, P3]);
+  const feedback = 'هل أعجبك هذا المقال ? الاسم * البريد الإلكتروني * افتتحت البلدية حديقة عامة جديدة في الحي الشرقي للمدينة .';
+  assert.deepEqual(extractFromText([P1, P2, P3, feedback, about].join('\n')).paragraphs, [P1, P2, P3]);
+  const copyright = 'جميع الحقوق محفوظة لموقع شبكة الأنباء للدراسات والأبحاث الاستراتيجية 2017';
+  assert.deepEqual(extractFromText([P1, P2, P3, copyright].join('\n')).paragraphs, [P1, P2, P3]);
+  const comments = 'التعليقات التي أدلى بها الوزير أمام البرلمان أثارت موجة من الانتقادات في صفوف نقابات المزارعين والتجار .';
+  assert.deepEqual(extractFromText([P1, P2, comments, P3].join('\n')).paragraphs, [P1, P2, comments, P3]);
+});

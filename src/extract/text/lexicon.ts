@@ -42,6 +42,8 @@ export const END_MARKERS: readonly string[] = [
   'اضف تعليق', 'اضف تعليقك', 'اترك تعليقا', 'التعليقات', 'تعليقات القراء', 'تعليقات الزوار', 'عدد التعليقات', 'لا توجد تعليقات',
   'جميع الحقوق محفوظه', 'حقوق النشر محفوظه', 'الحقوق محفوظه',
   'لن يتم نشر عنوان بريدك الالكتروني', 'المقال السابق', 'الموضوع السابق', 'الخبر السابق',
+  // The pager under a post, the reader-feedback prompt and the contact block of the footer.
+  'السابق التالي', 'هل اعجبك', 'هل اعجبك المقال', 'هل اعجبك هذا المقال', 'هل اعجبك الخبر', 'هل اعجبك هذا الخبر', 'تواصل معنا',
 ];
 
 /** Labels of an article's tag list, printed in the footer next to the related links. */
