@@ -76,10 +76,23 @@ const DASH_THEN_SPACE = /[-–—]\s/u;
 const DATED_OPENING = /^[.\s…]*(?:(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه|سبت)\s*[،,]?\s*)?\d{1,2}\s*[/.\s]\s*[\p{L}\d][\p{L}\d /]{0,20}?\s*[/.\s]\s*\d{4}(?!\d)/u;
 const DATED_TEASER_MIN_WORDS = 12;
 
-/** Where the date opening `text` ends ("السبت , 13 يناير 2018| - 5 : 18 ص أعلنت …"), or -1 when it opens with none. */
+/**
+ * A feed's machine stamp opening an item: the date year first and a clock, often to the second
+ * ("2017 - 05 - 10 08 : 28 : 32 <lead>"). A paragraph never opens so, not even a chronology's (it
+ * writes the day first and no clock), so a shorter lead after it is still a teaser.
+ */
+const STAMPED_OPENING = /^[.\s…]*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)/u;
+const STAMPED_TEASER_MIN_WORDS = 8;
+
+/** Where the date opening `text` ends ("السبت , 13 يناير 2018| - 5 : 18 ص أعلنت …", "2017 - 05 - 10 08 : 28 <lead>"), or -1 when it opens with none. */
 export function datedOpeningEnd(text: string): number {
-  const m = DATED_OPENING.exec(text);
+  const m = DATED_OPENING.exec(text) ?? STAMPED_OPENING.exec(text);
   return m ? m[0].length : -1;
+}
+
+/** Does `text` open with a feed's machine stamp (see `STAMPED_OPENING`)? */
+export function opensWithStamp(text: string): boolean {
+  return STAMPED_OPENING.test(text);
 }
 /**
  * "اقرأ أيضاً : المصدر : … كلمات دلالية : <next story>": the previous story's footer glued to a
@@ -159,6 +172,9 @@ function phraseAt(index: PhraseIndex, words: readonly string[], i: number): numb
   }
   return 0;
 }
+
+/** Up to this many words, a line opening with any end marker is the marker with its count or year. */
+const END_MARKER_MAX_WORDS = 8;
 
 /** Most lines need neither replacement: test first, replace only when there is something to do. */
 const HAS_INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/u;
@@ -276,6 +292,7 @@ export function describe(index: number, text: string): Block {
   const { hits, covered } = interfaceMatches(wordList);
   // Read once: both the list-header and the story-opening tests start with it.
   const listHeaderAtStart = phraseAt(listHeaderIndex, wordList, 0) > 0;
+  const endMarkerAtStart = phraseAt(endMarkerIndex, wordList, 0);
   return {
     index,
     text,
@@ -290,10 +307,16 @@ export function describe(index: number, text: string): Block {
     sentencePunct: countSentencePunct(text),
     // "اقرأ أيضاً" alone opens a list; "اقرأ أيضاً: <headline>" is one link, also chrome.
     isListHeader: listHeaderAtStart && (wordList.length <= 6 || (wordList.length <= 20 && /^[^:：]{2,25}[:：]/u.test(text))),
-    isEndMarker: wordList.length <= 8 && phraseAt(endMarkerIndex, wordList, 0) > 0,
+    // A short line opening with a marker is the marker ("التعليقات", "جميع الحقوق محفوظة 2018"); a long
+    // one only when the marker is a phrase no sentence opens with ("السابق التالي …", "هل أعجبك هذا
+    // المقال ? الاسم …", "جميع الحقوق محفوظة لموقع …"): "التعليقات" alone can open a story sentence.
+    isEndMarker: endMarkerAtStart > 0 && (wordList.length <= END_MARKER_MAX_WORDS || endMarkerAtStart >= 2),
     opensStory:
       wordList.length > 6 &&
-      (mayOpenWithDateline(text) || (listHeaderAtStart && GLUED_FOOTER.test(text)) || (wordList.length > DATED_TEASER_MIN_WORDS && DATED_OPENING.test(text))),
+      (mayOpenWithDateline(text) ||
+        (listHeaderAtStart && GLUED_FOOTER.test(text)) ||
+        (wordList.length > DATED_TEASER_MIN_WORDS && DATED_OPENING.test(text)) ||
+        (wordList.length >= STAMPED_TEASER_MIN_WORDS && STAMPED_OPENING.test(text))),
     chronologyEntry: false,
     // A strip always shows some interface phrase (tags, related, copyright, follow us): prose rarely does.
     footerStrip: hits > 0 && wordList.length >= FOOTER_STRIP_PHRASES * 2 && isFooterStrip(norm, wordList),

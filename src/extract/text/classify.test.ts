@@ -110,3 +110,34 @@ test('a footer strip of several list headers and tag labels ends the article; on
   const glued = `${P3} الوسوم مقالات ذات صلة`;
   assert.deepEqual(extractFromText([P1, P2, glued].join('\n')).paragraphs, [P1, P2, glued]);
 });
+
+test('the site calling its reader "عزيزي المستخدم" about itself is chrome; a columnist\'s "عزيزي القارئ" about the world is not', () => {
+  const appeal = 'عزيزي المستخدم إن الإعلانات هي ما يبقي هذا الموقع مجانيا ويساعد على دفع رواتب المحررين إذ نحن لا نتلقى تمويلا من أي جهة.';
+  assert.deepEqual(extractFromText([appeal, P1, P2, P3].join('\n')).paragraphs, [P1, P2, P3]);
+  const column = 'عزيزي القارئ إن موسم القمح هذا العام يذكرنا بأن الأمطار وحدها لا تصنع أمنا غذائيا ما لم تتبعها سياسة رشيدة للتخزين.';
+  assert.deepEqual(extractFromText([P1, column, P2, P3].join('\n')).paragraphs, [P1, column, P2, P3]);
+});
+
+test('a news list printing each lead twice, one copy under the other, is not body; a page printed twice whole keeps its story', () => {
+  const leads = [
+    'أعلنت وزارة الصحة أن حملة التطعيم ضد الحصبة ستشمل هذا العام جميع المدارس الابتدائية في المحافظات الشمالية.',
+    'افتتح رئيس البلدية جسرا جديدا فوق النهر بعد ثلاث سنوات من الأشغال التي عطلت حركة المرور في وسط المدينة.',
+    'فاز المنتخب الوطني لكرة السلة على ضيفه في المباراة الودية التي أقيمت مساء السبت استعدادا للبطولة القارية.',
+  ];
+  const page = [P1, P2, P3, ...leads.flatMap((l) => [l, l])].join('\n');
+  assert.deepEqual(extractFromText(page).paragraphs, [P1, P2, P3]);
+  const twice = [P1, P2, P3, P1, P2, P3].join('\n');
+  assert.ok(extractFromText(twice).paragraphs.includes(P2));
+});
+
+test('a long line opening with a pager, a feedback prompt or the copyright ends the article; a sentence opening with "التعليقات" does not', () => {
+  const pager = 'السابق التالي هل تؤيد رفع أسعار الخبز ? نعم لا جاري التحميل . . . شبكة الأنباء منصة مستقلة تهدف إلى نشر الحوار بين أطياف المجتمع .';
+  const about = 'كما تهدف الشبكة إلى دعم الصحافة المحلية وتدريب الشباب على العمل الإعلامي في المحافظات كلها .';
+  assert.deepEqual(extractFromText([P1, P2, P3, pager, about].join('\n')).paragraphs, [P1, P2, P3]);
+  const feedback = 'هل أعجبك هذا المقال ? الاسم * البريد الإلكتروني * افتتحت البلدية حديقة عامة جديدة في الحي الشرقي للمدينة .';
+  assert.deepEqual(extractFromText([P1, P2, P3, feedback, about].join('\n')).paragraphs, [P1, P2, P3]);
+  const copyright = 'جميع الحقوق محفوظة لموقع شبكة الأنباء للدراسات والأبحاث الاستراتيجية 2017';
+  assert.deepEqual(extractFromText([P1, P2, P3, copyright].join('\n')).paragraphs, [P1, P2, P3]);
+  const comments = 'التعليقات التي أدلى بها الوزير أمام البرلمان أثارت موجة من الانتقادات في صفوف نقابات المزارعين والتجار .';
+  assert.deepEqual(extractFromText([P1, P2, comments, P3].join('\n')).paragraphs, [P1, P2, comments, P3]);
+});

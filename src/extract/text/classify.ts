@@ -38,6 +38,7 @@ export interface ClassifiedBlock {
 export function classifyBlocks(blocks: Block[], isChromeLine: (b: Block) => boolean): ClassifiedBlock[] {
   const out: ClassifiedBlock[] = blocks.map((block) => initialClass(block, isChromeLine));
   markTemplatedRuns(out);
+  markDoubledTeasers(out);
   applyZones(out);
   reviseByContext(out);
   return out;
@@ -131,6 +132,40 @@ function markGalleryZone(out: ClassifiedBlock[], prefix: string, members: readon
   }
 }
 
+/** A teaser printed twice is at least a short sentence (a doubled menu item or label is not a teaser). */
+export const DOUBLED_TEASER_MIN_WORDS = 8;
+/** From this many different teasers printed twice, one right under the other, the page lists them. */
+export const DOUBLED_TEASERS_MIN = 3;
+
+/**
+ * A news list that prints each item's lead twice, the copy right under the original (the picture's
+ * caption and the summary: "A", "A", "B", "B", …). A story never repeats a paragraph at once; a page
+ * that prints itself twice puts the second copy after the whole first one, and a pull quote stands
+ * apart from its sentence. Everything from the first doubled lead to the last one is the list.
+ * The `reason` is the list's, so the headline and date pickers skip these lines too.
+ */
+function markDoubledTeasers(out: ClassifiedBlock[]): void {
+  let first = -1;
+  let last = -1;
+  let distinct = 0;
+  for (let i = 1; i < out.length; i++) {
+    const b = out[i]!.block;
+    if (b.words < DOUBLED_TEASER_MIN_WORDS || b.key !== out[i - 1]!.block.key) continue;
+    // "A A A" is one teaser printed three times, not two.
+    if (i < 2 || out[i - 2]!.block.key !== b.key) distinct++;
+    if (first < 0) first = i - 1;
+    last = i;
+  }
+  if (distinct < DOUBLED_TEASERS_MIN) return;
+  for (let i = first; i <= last; i++) {
+    out[i]!.cls = 'bad';
+    out[i]!.reason = LIST_REASON;
+  }
+}
+
+/** The reason the list zones give: `layoutOf` (metadata.ts) reads it to keep titles and dates out of lists. */
+const LIST_REASON = 'inside a list of other articles';
+
 /** From this many story openings on one page, the page holds several stories. */
 export const MIN_STORY_OPENINGS = 3;
 
@@ -191,7 +226,7 @@ function applyZones(out: ClassifiedBlock[]): void {
       if (resumes) inList = false;
       else {
         c.cls = 'bad';
-        c.reason = 'inside a list of other articles';
+        c.reason = LIST_REASON;
         continue;
       }
     }

@@ -174,8 +174,14 @@ const readerYou: ReadonlySet<string> = new Set(READER_FORMS.map((w) => normalize
 const WE_VERB_YOU = /^و?ن[\u0621-\u064A]{2,}كم$/u;
 /** "تعليقك", "لتواصلكم", "بريدك": the reader's own comment, message, mail or account. */
 const READER_THING = /^(?:ل|ب|و)?(?:تعليق|تواصل|بريد|حساب|تسجيل|اشتراك|متابعت|زيارت|تجربت)كم?$/u;
-/** Cheap scans of the key before the word loop: a "you" form (all end in "ك" or "كم", or are "أنت", "أنتم") … */
-const MAY_SAY_YOU = /كم?(?= |$)|انت/u;
+/** Cheap scans of the key before the word loop: a "you" form (all end in "ك" or "كم", or are "أنت", "أنتم", or a vocative "عزيزي …") … */
+const MAY_SAY_YOU = /كم?(?= |$)|انت|عزيز/u;
+/**
+ * "عزيزي المستخدم", "أعزاءنا القراء": the site calling its reader by the role it gives them (user,
+ * visitor, reader, follower). Only that role after the vocative counts: "عزيزي" alone opens letters
+ * and quoted speech. On normalized keys (hamza folded, ة→ه, ى→ي).
+ */
+const READER_VOCATIVE = /(?:^| )(?:عزيزي|عزيزتي|اعزايي|اعزاءنا)(?: ال(?:مستخدم|زاير|قاري|متابع|مشترك)(?:ين|ون)?| ال(?:زوار|قراء))(?= |$)/u;
 /** … and a "we" form (all end in "نا" but "نحن", "سنرسل", "نرجو"; the "we … you" verbs end in "كم"). */
 const MAY_SAY_WE = /نا(?= |$)|نحن|سنرسل|نرجو|كم(?= |$)/u;
 /** Quotation marks: a speaker quoted in the story may say "we" and "you"; the site's own voice is unquoted. */
@@ -191,7 +197,8 @@ const ADDRESS_MIN_WORDS = 5;
 export function isReaderAddressLine(block: Block): boolean {
   if (block.words < ADDRESS_MIN_WORDS || !MAY_SAY_YOU.test(block.key) || !MAY_SAY_WE.test(block.key) || QUOTE_MARK.test(block.text)) return false;
   let we = false;
-  let you = false;
+  // The vocative is the reader as a second person, even when no pronoun follows ("عزيزي المستخدم العائد من الإعلانات …").
+  let you = READER_VOCATIVE.test(block.key);
   let site = false;
   for (const w of block.key.split(' ')) {
     if (siteWe.has(w)) we = true;

@@ -11,7 +11,7 @@
  * todays too, but its own today is named first and the others sit together in the tail, hence the
  * share, the spread and `storyThenTeasers`.
  */
-import { datedOpeningEnd, type Block } from './blocks.js';
+import { datedOpeningEnd, opensWithStamp, type Block } from './blocks.js';
 
 /**
  * "اليوم السبت", "امس الاحد", on search-normalized text (hamza folded, ة→ه): the relative word, an
@@ -87,7 +87,8 @@ const TIMELINE_COLON = /^\s*[:：]/u;
 export function datedTeasers(blocks: readonly Block[]): boolean {
   let n = 0;
   for (const b of blocks) {
-    if (!b.opensStory || b.chronologyEntry || b.words <= DATED_TEASER_MIN_WORDS) continue;
+    // A feed's machine stamp makes a teaser of a shorter lead too (see blocks.ts).
+    if (!b.opensStory || b.chronologyEntry || (b.words <= DATED_TEASER_MIN_WORDS && !opensWithStamp(b.text))) continue;
     const end = datedOpeningEnd(b.text);
     if (end < 0 || TIMELINE_COLON.test(b.text.slice(end))) continue;
     if (++n >= MIN_DATED_TEASERS) return true;

@@ -70,6 +70,12 @@ export function pickTitle(layout: Layout): TitlePick | null {
       if (repeated && first.text.startsWith(repeated, page.siteFrom) && page.title.split(/\s+/u).length <= MAX_SITE_FIRST_WORDS) {
         return titlePick(blocks, repeated, page.title);
       }
+      // "موقع الخبر : <headline> - …" whose page heading repeats only "<headline>": the label before
+      // the colon is the site's name, not part of the headline (a speaker's "قاسم : …" is repeated with it).
+      const label = LABEL_COLON.exec(page.title);
+      if (label && label[2]!.split(/\s+/u).length >= MIN_TITLE_WORDS && !first.text.includes(page.title, page.siteFrom) && first.text.includes(label[2]!, page.siteFrom)) {
+        return titlePick(blocks, label[2]!, label[1]!);
+      }
       // The document title may drop punctuation the on-page headline prints: the gold form is the page's.
       const shown = onPageForm(page.title, first.text, page.siteFrom);
       const pick = titlePick(blocks, page.title, siteNameAfter(first.text, page.siteFrom, pageText));
@@ -104,6 +110,8 @@ export function pickTitle(layout: Layout): TitlePick | null {
   return { title: stripTrailingDate(stripHashMarks(title)), suffix, blockIndexes: copies };
 }
 
+/** "<site> : <headline>": one to four words before a colon (see `pickTitle` for when it is the site's). */
+const LABEL_COLON = /^(\S+(?:\s\S+){0,3})\s[:：]\s(.+)$/u;
 /** "<site> | <headline>": one to four words before a bar. */
 const SITE_FIRST = /^(\S+(?:\s\S+){0,3})\s[|｜]\s(.+)$/u;
 /** A site name placed before the headline is short ("شبكة بلدي الإعلامية", "مركز توثيق الانتهاكات في سوريا"). */

@@ -274,3 +274,15 @@ test('a ticker of one-sentence summaries, each a subject then a present-tense re
   ];
   assert.equal(listingReason(splitBlocks(['أخبار الموقع الرئيسية', ...SUMMARIES.slice(0, 5), ...subjectsWithWaw].join('\n'))), 'ticker of summaries');
 });
+
+test('a short feed of items each opened by a machine stamp (year first, clock to the second) is a listing', () => {
+  const page = [
+    'أحدث الأخبار من البلاد',
+    '2017 - 06 - 14 09 : 12 : 40 أعلنت وزارة المالية أنها ستصرف رواتب الموظفين قبل العيد بأسبوع كامل هذا العام .',
+    '2017 - 05 - 30 18 : 03 : 11 افتتح وزير النقل الطريق السريع الجديد بين العاصمة والميناء بحضور عدد من النواب .',
+    '2017 - 05 - 02 07 : 45 : 09 - الأمطار الغزيرة تغلق مدارس الجنوب ليوم واحد .',
+  ].join('\n');
+  const got = extractFromText(page);
+  assert.deepEqual(got.paragraphs, []);
+  assert.equal(got.publishedAt, null);
+});

@@ -56,3 +56,14 @@ test('the first tokens of a line are those split() gives, without splitting the 
     assert.deepEqual(firstTokens(text, limit), text.split(' ', limit));
   }
 });
+
+test('"<site> : <headline>" whose page heading repeats only the headline: the label is the site', () => {
+  const head = 'موقع المرصد : الحكومة تعلن خطة لإصلاح شبكة الكهرباء - تفاصيل الأحد 5 تشرين الثاني 2017 / محليات الحكومة تعلن خطة لإصلاح شبكة الكهرباء - تفاصيل المرصد -';
+  const got = extractFromText([`${head} ${P1}`, P2, P3].join('\n'));
+  assert.equal(got.title, 'الحكومة تعلن خطة لإصلاح شبكة الكهرباء');
+  // The day shown before the page heading is the site's clock, not the article's date.
+  assert.equal(got.publishedAt, null);
+  // A speaker's "name : words" headline is repeated whole: it keeps its label.
+  const quoted = 'الوزير : الخطة جاهزة ولن تتأخر أكثر | المرصد الوزير : الخطة جاهزة ولن تتأخر أكثر';
+  assert.equal(extractFromText([`${quoted} ${P1}`, P2, P3].join('\n')).title, 'الوزير : الخطة جاهزة ولن تتأخر أكثر');
+});
