@@ -267,10 +267,10 @@ async function run(ctx: EvalContext): Promise<EvalOutcome> {
  * Sets 1–3 were then studied while developing (2026-11-23: set 1 for its invented dates, sets 2
  * and 3 for listings, chronologies, titles, site names and chrome), so they are development
  * figures now; set 4 was the blind figure until session 4 of 2026-11-23, and set 5 until session 5
- * of 2026-11-23, when each was studied too. Set 6 was labelled then, blind, and has never been
- * looked at page by page: it is the figure the issue's targets are about. When it gets studied,
- * label a fresh set the same way (eval/gold/baly-extract-heldout6.md says how). Set 7 was labelled
- * the same way, blind, as a further never-studied set (eval/gold/baly-extract-heldout7.md).
+ * of 2026-11-23, and set 6 in session 6, when each was studied too. Set 7 was labelled blind
+ * before set 6 was studied and has never been looked at page by page: it is the figure the issue's
+ * targets are about. When it gets studied, label a fresh set first, the same way
+ * (eval/gold/baly-extract-heldout7.md says how).
  */
 function heldOutRunner(file: string, prefix: string, blind = false): (ctx: EvalContext) => Promise<EvalOutcome> {
   return async (ctx) => {
