@@ -43,9 +43,10 @@ export interface NewArticle {
   order: number;
   signature: Uint32Array;
   shingleCount: number;
-  /** lshBandKeys(signature) and storyTermCounts of the article, when already computed. */
+  /** lshBandKeys(signature), storyTermCounts and documentTermsOfCounts of the article, when already computed. */
   bandKeys?: string[];
   termCounts?: ReadonlyMap<string, number>;
+  documentTerms?: readonly string[];
 }
 
 export interface Assignment {
@@ -104,7 +105,7 @@ export function assignArticle(lookup: ClusterLookup, article: NewArticle): Assig
   const storyKeys = candidateKeys(vector);
   // Copies do not count as documents: a wire story copied ten times would otherwise make its own
   // words look common.
-  const documentTerms = duplicateOf === null && supersedes === null ? documentTermsOf(input) : [];
+  const documentTerms = duplicateOf === null && supersedes === null ? [...(article.documentTerms ?? documentTermsOf(input))] : [];
 
   if (originalStory) {
     return { bandKeys, duplicateOf, similarity: picked.similarity, story: addToStory(originalStory, article.id, vector), createdStory: false, storyKeys, documentTerms, supersedes };
@@ -132,4 +133,9 @@ const NO_DOCUMENTS: IdfSource = { documentCount: () => 0, documentFrequency: () 
  */
 export function documentTermsOf(input: StoryInput): string[] {
   return [...articleVector(input, NO_DOCUMENTS).terms.keys()];
+}
+
+/** documentTermsOf an article from its storyTermCounts alone (all it depends on): what ingest's analysis thread computes. */
+export function documentTermsOfCounts(termCounts: ReadonlyMap<string, number>): string[] {
+  return documentTermsOf({ id: '', title: '', body: '', entities: [], publishedAt: null, duplicateOf: null, termCounts });
 }

@@ -7,9 +7,10 @@ import { normalize } from '../arabic/normalize.js';
 import { searchTokens, searchTokensOfNormalized } from '../arabic/stem.js';
 import { lshBandKeys, minhashSignature, shinglesOfTokens, tokenHash } from '../cluster/minhash.js';
 import { storyTermCounts } from '../cluster/stories.js';
+import { documentTermsOfCounts } from './assign.js';
 import type { PreparedArticle } from './types.js';
 
-export type ArticleKeys = Pick<PreparedArticle, 'titleTokens' | 'bodyTokens' | 'signature' | 'shingleCount' | 'bandKeys' | 'storyTerms'>;
+export type ArticleKeys = Pick<PreparedArticle, 'titleTokens' | 'bodyTokens' | 'signature' | 'shingleCount' | 'bandKeys' | 'storyTerms' | 'documentTerms'>;
 
 export function articleKeys(title: string, body: string): ArticleKeys {
   // Search keys and shingles come from the same normalized text and the same scan: one pass over
@@ -22,12 +23,14 @@ export function articleKeys(title: string, body: string): ArticleKeys {
   const shingles = shinglesOfTokens(tokenHashes);
   const titleTokens = searchTokens(title);
   const signature = minhashSignature(shingles);
+  const storyTerms = storyTermCounts(title, body, titleTokens, bodyTokens);
   return {
     titleTokens: titleTokens.join(' '),
     bodyTokens: bodyTokens.join(' '),
     signature,
     shingleCount: shingles.length,
     bandKeys: lshBandKeys(signature),
-    storyTerms: storyTermCounts(title, body, titleTokens, bodyTokens),
+    storyTerms,
+    documentTerms: documentTermsOfCounts(storyTerms),
   };
 }

@@ -51,6 +51,11 @@ export interface PreparedArticle {
   bandKeys: string[];
   /** storyTermCounts of title and body (src/cluster/stories.ts): what the story vector is made of. */
   storyTerms: Map<string, number>;
+  /**
+   * The terms the article adds to the document frequencies if it is not a copy (documentTermsOfCounts
+   * of storyTerms): computed with the other keys so that the writer thread does not.
+   */
+  documentTerms: string[];
 }
 
 export type PutStatus = 'added' | 'updated' | 'unchanged';

@@ -274,7 +274,7 @@ class SqliteStore implements Store, ClusterLookup {
     const id = articleIdFor(article.source);
     const params = this.articleParams(article, now);
     const seq = Number(this.q.insertArticle.run({ ...params, id, source: article.source }).lastInsertRowid);
-    const placed = assignArticle(this, { id, record: article.record, date: article.record.publishedAt ?? article.referenceDate, order: seq, signature: article.signature, shingleCount: article.shingleCount, bandKeys: article.bandKeys, termCounts: article.storyTerms });
+    const placed = assignArticle(this, { id, record: article.record, date: article.record.publishedAt ?? article.referenceDate, order: seq, signature: article.signature, shingleCount: article.shingleCount, bandKeys: article.bandKeys, termCounts: article.storyTerms, documentTerms: article.documentTerms });
     this.q.setPlacement.run(placed.duplicateOf, placed.story.id, seq);
     for (const key of placed.bandKeys) this.q.insertBand.run(bandKeyNumber(key), seq);
     this.q.insertFts.run(seq, article.titleTokens, article.bodyTokens);
