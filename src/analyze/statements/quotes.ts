@@ -6,7 +6,7 @@
  * stores ”…“), and the symmetric ASCII "…" and '…' (and ＂). Each style pairs only with itself, so
  * an ASCII " inside «…» does not close the guillemet.
  */
-import type { Tok } from './text.js';
+import { isColon, type Tok } from './text.js';
 
 type Style = 0 | 1 | 2 | 3 | 4;
 const GUILLEMET: Style = 0;
@@ -58,7 +58,7 @@ export interface QuotePairs {
  * Pair the quote tokens of `tokens`, starting at `from`. A closing-only mark with nothing open is
  * ignored (it closes a quote opened in an earlier sentence, which the caller tracks).
  */
-export function pairQuotes(tokens: readonly Tok[], from = 0): QuotePairs {
+export function pairQuotes(tokens: readonly Tok[], from = 0, narration?: NarrationCue): QuotePairs {
   const n = tokens.length;
   const closeOf = new Int32Array(n).fill(-2);
   const openOf = new Int32Array(n).fill(-1);
@@ -82,6 +82,19 @@ export function pairQuotes(tokens: readonly Tok[], from = 0): QuotePairs {
       continue;
     }
     const current = open[q.style]!;
+    // "وقال بوتين : " آمر … الدائمة وأضاف بوتين : " خلال …": a mark right after a colon opens a
+    // quotation (a closing mark never follows a colon). When a reporting clause stands before the
+    // colon, the scrape lost the earlier quote's closing mark: that quote ends where the clause starts.
+    if (current >= 0 && q.role !== -1 && narration && isColon(tokens[i - 1])) {
+      const cue = narration.beforeColon(i - 1);
+      if (cue > current) {
+        closeOf[current] = cue;
+        openOf[cue] = current;
+        open[q.style] = i;
+        closeOf[i] = -1;
+        continue;
+      }
+    }
     if (current >= 0 && q.role !== 1) {
       closeOf[current] = i;
       openOf[i] = current;
@@ -91,7 +104,29 @@ export function pairQuotes(tokens: readonly Tok[], from = 0): QuotePairs {
       closeOf[i] = -1;
     }
   }
+  if (narration) {
+    // "… نحن لن ننسى أبدا الضحايا وأكد بوتين أنه تمت …": a quote left open in the sentence ends at a
+    // reporting clause of the reporter's (a و/ف cue with its content). Only the quotes still open at
+    // the end are searched, each once (at most one per style and the outermost guillemet): linear.
+    for (const o of [guillemets[0] ?? -1, ...open]) {
+      if (o < 0) continue;
+      const cue = narration.after(o + 1);
+      if (cue < 0) continue;
+      closeOf[o] = cue;
+      openOf[cue] = o;
+    }
+  }
   return { closeOf, openOf };
+}
+
+/**
+ * Where the reporter's narration resumes inside quoted text, told by the caller (which knows the
+ * cues): `beforeColon(c)` is the cue word of a reporting clause ending at colon `c` ("وأضاف بوتين
+ * :"), `after(i)` the first such clause at or after `i` followed by its content; -1 when none.
+ */
+export interface NarrationCue {
+  beforeColon(colon: number): number;
+  after(from: number): number;
 }
 
 /**
