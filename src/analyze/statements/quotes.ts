@@ -43,6 +43,12 @@ const QUOTE_CHARS: ReadonlyMap<string, QuoteChar> = new Map<string, QuoteChar>([
   ['′', { style: SINGLE_ASCII, role: 0 }],
 ]);
 
+/** A closing-shaped curly mark → the opening-shaped one that, right after it, shows it is stray. */
+const STRAY_BEFORE_OPENER: ReadonlyMap<string, string> = new Map([
+  ['”', '“'],
+  ['’', '‘'],
+]);
+
 export function quoteStyle(mark: string): number {
   return QUOTE_CHARS.get(mark)?.style ?? -1;
 }
@@ -100,6 +106,10 @@ export function pairQuotes(tokens: readonly Tok[], from = 0, narration?: Narrati
       openOf[i] = current;
       open[q.style] = -1;
     } else if (current < 0 && q.role !== -1) {
+      // "… فيسبوك” “مهمتنا هي …”": a closing-shaped curly mark right before the opening one of its
+      // style closes a quote the scrape never opened; reading it as an opener would pair it with
+      // the real opener and leave an empty quotation. Only the real opener counts.
+      if (STRAY_BEFORE_OPENER.get(tok.text) === tokens[i + 1]?.text) continue;
       open[q.style] = i;
       closeOf[i] = -1;
     }

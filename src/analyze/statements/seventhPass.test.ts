@@ -64,3 +64,11 @@ test('joint sources speak as the first; two offices of one man stay one role', (
   assert.equal(got[0]!.speaker.name, 'المرصد السوري لحقوق الإنسان');
   assert.deepEqual(got[1]!.speaker, { name: 'أيمن الصفدي', role: 'نائب رئيس الوزراء ووزير الخارجية الأردني' });
 });
+
+test('a stray closing curly mark right before the opener does not empty the quotation', () => {
+  const got = run(['بدوره، قال سامي العلي، نائب رئيس قسم الهندسة في الشركة” “مهمتنا هي خدمة الناس في كل مكان.” وأضاف: “ستكون هذه فرصة عظيمة لنا.”']);
+  assert.deepEqual(got.map((s) => [s.cue, s.text, s.direct]), [
+    ['قال', 'مهمتنا هي خدمة الناس في كل مكان', true],
+    ['أضاف', 'ستكون هذه فرصة عظيمة لنا', true],
+  ]);
+});
