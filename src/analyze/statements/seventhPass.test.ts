@@ -72,3 +72,10 @@ test('a stray closing curly mark right before the opener does not empty the quot
     ['أضاف', 'ستكون هذه فرصة عظيمة لنا', true],
   ]);
 });
+
+test('an accusative noun after a cue verb is no one-word surname; a short foreign name still is', () => {
+  const people = (p: string): string[] => findEntities({ title: TITLE, paragraphs: [p] }).entities.filter((e) => e.type === 'person').map((e) => e.name);
+  assert.deepEqual(people('إن الهند اتهمت عددا من المواطنين بالتسلل.'), []);
+  assert.deepEqual(people('مما يؤكد قطعا أنهم أحضروها معهم.'), []);
+  assert.deepEqual(people('وقال زوما إن الحزب موحد.'), ['زوما']);
+});
