@@ -847,6 +847,10 @@ export class ParagraphScanner {
     // Any gazetteer word, context-only ones included ("وأضافت فتح أن" is the movement).
     if (matchPhrase('gazetteer', this.toks, k) || wordLex(t.word).organizationHead || wordLex(t.word).placeTrigger) return null;
     if (unlikelyNameWord(norm) || this.cliticNoun(t.word)) return null;
+    // "اتهمت عدداً من…", "يؤكد قطعاً أنهم…": three consonants and the alef of the accusative tanween
+    // are an indefinite noun or adverb after the verb (its object), not a one-word surname; short
+    // foreign names ending in -a carry a long vowel inside ("زوما", "لولا").
+    if (norm.length === 4 && norm.endsWith('ا') && !'اوي'.includes(norm.charAt(1)) && !'اوي'.includes(norm.charAt(2))) return null;
     return this.cueFramed(k + 1) ? { first: k, last: k, form: t.word.forms[0] as WordForm, units: 1 } : null;
   }
 

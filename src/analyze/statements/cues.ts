@@ -26,7 +26,7 @@ export interface CueHit {
   subjectFrom?: number;
 }
 
-function lookupVerb(norm: string): { form: CueForm; proclitic: boolean } | null {
+export function lookupVerb(norm: string): { form: CueForm; proclitic: boolean } | null {
   const direct = LEXICON.verbForms.get(norm);
   if (direct) return { form: direct, proclitic: false };
   if (norm.length > 3 && (norm[0] === 'و' || norm[0] === 'ف')) {

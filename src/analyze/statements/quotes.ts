@@ -6,7 +6,7 @@
  * stores ”…“), and the symmetric ASCII "…" and '…' (and ＂). Each style pairs only with itself, so
  * an ASCII " inside «…» does not close the guillemet.
  */
-import type { Tok } from './text.js';
+import { isColon, type Tok } from './text.js';
 
 type Style = 0 | 1 | 2 | 3 | 4;
 const GUILLEMET: Style = 0;
@@ -43,6 +43,12 @@ const QUOTE_CHARS: ReadonlyMap<string, QuoteChar> = new Map<string, QuoteChar>([
   ['′', { style: SINGLE_ASCII, role: 0 }],
 ]);
 
+/** A closing-shaped curly mark → the opening-shaped one that, right after it, shows it is stray. */
+const STRAY_BEFORE_OPENER: ReadonlyMap<string, string> = new Map([
+  ['”', '“'],
+  ['’', '‘'],
+]);
+
 export function quoteStyle(mark: string): number {
   return QUOTE_CHARS.get(mark)?.style ?? -1;
 }
@@ -58,7 +64,7 @@ export interface QuotePairs {
  * Pair the quote tokens of `tokens`, starting at `from`. A closing-only mark with nothing open is
  * ignored (it closes a quote opened in an earlier sentence, which the caller tracks).
  */
-export function pairQuotes(tokens: readonly Tok[], from = 0): QuotePairs {
+export function pairQuotes(tokens: readonly Tok[], from = 0, narration?: NarrationCue): QuotePairs {
   const n = tokens.length;
   const closeOf = new Int32Array(n).fill(-2);
   const openOf = new Int32Array(n).fill(-1);
@@ -82,16 +88,55 @@ export function pairQuotes(tokens: readonly Tok[], from = 0): QuotePairs {
       continue;
     }
     const current = open[q.style]!;
+    // "وقال بوتين : " آمر … الدائمة وأضاف بوتين : " خلال …": a mark right after a colon opens a
+    // quotation (a closing mark never follows a colon). When a reporting clause stands before the
+    // colon, the scrape lost the earlier quote's closing mark: that quote ends where the clause starts.
+    if (current >= 0 && q.role !== -1 && narration && isColon(tokens[i - 1])) {
+      const cue = narration.beforeColon(i - 1);
+      if (cue > current) {
+        closeOf[current] = cue;
+        openOf[cue] = current;
+        open[q.style] = i;
+        closeOf[i] = -1;
+        continue;
+      }
+    }
     if (current >= 0 && q.role !== 1) {
       closeOf[current] = i;
       openOf[i] = current;
       open[q.style] = -1;
     } else if (current < 0 && q.role !== -1) {
+      // "… فيسبوك” “مهمتنا هي …”": a closing-shaped curly mark right before the opening one of its
+      // style closes a quote the scrape never opened; reading it as an opener would pair it with
+      // the real opener and leave an empty quotation. Only the real opener counts.
+      if (STRAY_BEFORE_OPENER.get(tok.text) === tokens[i + 1]?.text) continue;
       open[q.style] = i;
       closeOf[i] = -1;
     }
   }
+  if (narration) {
+    // "… نحن لن ننسى أبدا الضحايا وأكد بوتين أنه تمت …": a quote left open in the sentence ends at a
+    // reporting clause of the reporter's (a و/ف cue with its content). Only the quotes still open at
+    // the end are searched, each once (at most one per style and the outermost guillemet): linear.
+    for (const o of [guillemets[0] ?? -1, ...open]) {
+      if (o < 0) continue;
+      const cue = narration.after(o + 1);
+      if (cue < 0) continue;
+      closeOf[o] = cue;
+      openOf[cue] = o;
+    }
+  }
   return { closeOf, openOf };
+}
+
+/**
+ * Where the reporter's narration resumes inside quoted text, told by the caller (which knows the
+ * cues): `beforeColon(c)` is the cue word of a reporting clause ending at colon `c` ("وأضاف بوتين
+ * :"), `after(i)` the first such clause at or after `i` followed by its content; -1 when none.
+ */
+export interface NarrationCue {
+  beforeColon(colon: number): number;
+  after(from: number): number;
 }
 
 /**

@@ -9,7 +9,7 @@
  * and is left to it.
  */
 import type { CueGender, CueVerbRow } from '../../lexicons/cues.js';
-import { findCueHits, type CueHit } from './cues.js';
+import { findCueHits, lookupVerb, type CueHit } from './cues.js';
 import { ANAPHORIC_ORG_HEADS, DOCUMENT_HEADS, F, LEXICON, fold, ORG_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer } from './lexicon.js';
 import { contentNegated, cueNegatedBefore } from './negation.js';
 import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
@@ -136,6 +136,13 @@ const RELATIVE_GENDER: ReadonlyMap<string, CueGender> = new Map([
 const PREPOSITIONS: ReadonlySet<string> = new Set([F.an_prep, F.ila, F.ala, 'الي', 'من']);
 const LIMIT_STOPS_BA: ReadonlySet<string> = new Set(['باسم', 'بن', 'بنت', 'بعد', 'بين', 'بشكل', 'بصوره', 'بدوره', 'بدورها', 'بيان', 'بلاده', 'بلادها']);
 
+/** The accused of اتهم between its subject and its ب-content has at most this many tokens. */
+const MAX_ACCUSED_TOKENS = 10;
+/** Subject words between a narration cue and its colon or complementizer ("وأضاف الرئيس الروسي :"). */
+const MAX_NARRATION_SUBJECT = 4;
+/** "وقال لي إن…": a first- or second-person audience inside a quotation (folded). */
+const SPEAKER_PRONOUN_AUDIENCE: ReadonlySet<string> = new Set(['لي', 'لنا', 'لك', 'لكم', 'لكما', 'لكن'].map((w) => fold(w)));
+
 class SentenceParser {
   private readonly pairs: QuotePairs;
   /** wordsBefore[i]: number of word tokens before token i (counts inside quotes in O(1)). */
@@ -151,7 +158,7 @@ class SentenceParser {
     private readonly from: number,
     private readonly lookup: EntityLookup | null,
   ) {
-    this.pairs = pairQuotes(toks, from);
+    this.pairs = pairQuotes(toks, from, { beforeColon: (c) => this.reportingClauseBefore(c), after: (i) => this.narrationAfter(i) });
     this.wordsBefore = new Int32Array(toks.length + 1);
     for (let i = 0; i < toks.length; i++) this.wordsBefore[i + 1] = this.wordsBefore[i]! + (toks[i]!.kind === 'word' ? 1 : 0);
     this.quoted = this.markQuoted();
@@ -160,6 +167,46 @@ class SentenceParser {
     this.hits.forEach((h, k) => {
       this.hitAt[h.start] = k;
     });
+  }
+
+  /**
+   * The cue word of a reporting clause that ends at the colon `colon` ("وأضاف بوتين :", "مضيفاً :"):
+   * a و/ف verb cue or a participle followed only by speaker words; -1 when there is none.
+   */
+  private reportingClauseBefore(colon: number): number {
+    for (let i = colon - 1; i >= this.from && i >= colon - 1 - MAX_NARRATION_SUBJECT; i--) {
+      const t = this.toks[i]!;
+      if (t.kind !== 'word') return -1;
+      const verb = lookupVerb(t.norm);
+      if (verb && ((verb.proclitic && verb.form.kind === 'verb') || verb.form.kind === 'participle')) return i;
+    }
+    return -1;
+  }
+
+  /**
+   * The first و/ف verb cue at or after `from` whose content follows at once, past at most a few
+   * subject words: a complementizer or a colon ("وأكد بوتين أنه…"). A first- or second-person
+   * audience ("وقال لي إن…") is the quoted speaker's own story and does not count. -1 when none.
+   */
+  private narrationAfter(from: number): number {
+    for (let i = from; i < this.toks.length; i++) {
+      const t = this.toks[i]!;
+      if (t.kind !== 'word') continue;
+      const verb = lookupVerb(t.norm);
+      if (!verb || !verb.proclitic || verb.form.kind !== 'verb') continue;
+      for (let j = i + 1; j < this.toks.length && j <= i + 1 + MAX_NARRATION_SUBJECT; j++) {
+        const u = this.toks[j]!;
+        if (isColon(u) || (u.kind === 'word' && isComplementizer(u.norm))) return i;
+        if (u.kind !== 'word' || SPEAKER_PRONOUN_AUDIENCE.has(u.norm)) break;
+      }
+    }
+    return -1;
+  }
+
+  /** A quote ends at token `i` because the reporter's narration resumes there: that cue is not the quote's. */
+  private narrationClosed(i: number): boolean {
+    const t = this.toks[i];
+    return t !== undefined && t.kind === 'word' && this.pairs.openOf[i]! >= 0;
   }
 
   /** 1 for tokens inside a quote (difference array: linear even with deeply nested marks). */
@@ -357,7 +404,12 @@ class SentenceParser {
   private accusedStartsAt(before: readonly number[], i: number): boolean {
     const t = this.toks[i]!;
     if (!isDefinite(t.norm) || findIn(ROLE_HEADS, t.norm) !== null) return false;
+    // "الناطق باسم « فيلق الرحمن » النظام السوري بـ…": a quoted name closes the subject.
+    if (this.toks[i - 1]!.kind === 'quote') return true;
     const p = this.toks[before[before.length - 1]!]!.norm;
+    // "الإعلام الرسمي المجموعات المسلحة بـ…": a definite plural in -ات cannot agree with a definite
+    // nisba before it (a non-human plural takes a feminine singular adjective), so it starts a phrase.
+    if (isDefinite(p) && /(?:ي|يه)$/u.test(p) && /^[^\s]{4,}ات$/u.test(t.norm)) return true;
     if (!isDefinite(p) && /(?:ون|ين)$/u.test(p) && p.length > 4 && findIn(ORG_HEADS, p) === null) return true;
     if (!this.lookup) return false;
     const found = this.lookup.resolve(before.map((k) => this.toks[k]!.text).join(' '), 'person');
@@ -693,7 +745,8 @@ class SentenceParser {
     // a name or after a plural in -ون/-ين (neither can head an iḍāfa) is a second noun phrase, the
     // accused; the accusation reads with it.
     let accusedFound = false;
-    if (row.objectBeforeContent && span.indices.length >= 2 && content.startTok <= span.end + 1) {
+    // The content may also start further on past an adjunct ("… المجموعات المسلحة في الغوطة بقصف…").
+    if (row.objectBeforeContent && span.indices.length >= 2 && (content.startTok <= span.end + 1 || this.withAccused(span.end, content) !== content)) {
       const cut = span.indices.findIndex((i, n) => n >= 1 && this.accusedStartsAt(span.indices.slice(0, n), i));
       if (cut > 0) {
         const object = span.indices[cut]!;
@@ -706,7 +759,10 @@ class SentenceParser {
     // "واتهم حزب الله بزج لبنان…": one short phrase running into the ب-content is the accused.
     if (row.objectBeforeContent && !accusedFound && hit.proclitic && span.indices.length > 0 && span.indices.length <= 3 && content.startTok <= span.end + 1 &&
       !span.indices.some((i) => findIn(ROLE_HEADS, this.toks[i]!.norm) !== null)) {
+      const object = span.indices[0]!;
       span.indices = [];
+      // The accusation reads with its object ("الحكومة الإيرانية بالإخلال بالاتفاق").
+      if (content.startTok > object) content = { ...content, startTok: object, start: this.toks[object]!.start };
     }
     // "ويتهم المجتمع الدولي قوات النظام بـ…": an indefinite body or role right after a definite phrase
     // starts a new noun phrase (iḍāfa cannot continue a definite adjective): that is the accused.
@@ -720,6 +776,9 @@ class SentenceParser {
         if (content.startTok > object) content = { ...content, startTok: object, start: this.toks[object]!.start };
       }
     }
+    // "اتهم الناطق باسم الوحدات ؛ فصائل في الجيش الحر باستهداف…": the ب-content found past the subject
+    // has the accused before it, which is part of what was said; the content starts after the subject.
+    if (row.objectBeforeContent && !content.direct && span.indices.length > 0) content = this.withAccused(span.end, content);
     if (span.indices.length > 0 && findIn(DOCUMENT_HEADS, this.toks[span.indices[0]!]!.norm) !== null) span.indices = this.documentIssuer(span.indices, limit);
 
     let speaker: SpeakerSource;
@@ -753,8 +812,25 @@ class SentenceParser {
       // after عن, so it says nothing of the speaker's gender ("وأشار إلى أن…" continues the source).
       ...this.statementFields(hit, hit.lemma, speakerFrom !== hit.end ? 'unknown' : hit.gender, speaker, content, acc.denies, boundaryChar),
       regionEnd: preposed ? this.toks[Math.max(span.end, hit.end) - 1]!.end : content.start,
-      lastTok: preposed ? Math.max(span.end, hit.end) - 1 : Math.max(content.endTok - (content.openStyle >= 0 ? 1 : 0), hit.end - 1),
+      lastTok: preposed ? Math.max(span.end, hit.end) - 1 : Math.max(content.endTok - (content.openStyle >= 0 || this.narrationClosed(content.endTok) ? 1 : 0), hit.end - 1),
     };
+  }
+
+  /**
+   * The content of اتهم extended back over the accused: from the first word after the subject (past
+   * commas) when only words, no cue, stand between it and the ب-content, at most MAX_ACCUSED_TOKENS.
+   */
+  private withAccused(spanEnd: number, content: Content): Content {
+    let s = spanEnd;
+    while (s < content.startTok && isComma(this.toks[s])) s++;
+    if (s >= content.startTok || content.startTok - s > MAX_ACCUSED_TOKENS) return content;
+    for (let i = s; i < content.startTok; i++) {
+      const t = this.toks[i]!;
+      // A quoted accused ("الإعلام الرسمي « المجموعات المسلحة » في الغوطة بقصف…") keeps its marks.
+      if (t.kind === 'quote') continue;
+      if (t.kind !== 'word' || this.hitAt[i]! >= 0 || isComplementizer(t.norm)) return content;
+    }
+    return { ...content, startTok: s, start: this.toks[s]!.start };
   }
 
   /** What every parsed statement records about its cue, speaker and content; callers add where it ends. */

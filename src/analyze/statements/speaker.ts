@@ -195,7 +195,9 @@ export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: numbe
   // An abbreviation in brackets after a role or party ("زعيم ( إف دي بي )") is skipped, not read as the name.
   i = skipBracketed(toks, i, limit);
   // One apposition between commas: "سامي الخطيب، المتحدث باسم…،" or "المتحدث باسم الوزارة، سامي الخطيب،".
-  if (isComma(toks[i]) && i + 1 < limit) {
+  // A semicolon separates clauses (scraped text puts one between a verb's subject and its object:
+  // "اتهم الناطق باسم الوحدات ؛ فصائل …"); it never opens an apposition.
+  if (isComma(toks[i]) && toks[i]!.text !== ';' && toks[i]!.text !== '؛' && i + 1 < limit) {
     const segment: number[] = [];
     const j = scanRun(toks, i + 1, limit, isCue, segment, MAX_APPOSITION_WORDS + 1, false);
     const closesNaturally = j >= toks.length || toks[j]!.kind !== 'word' || isComplementizer(toks[j]!.norm) || SPAN_STOPS.has(toks[j]!.norm) || isCue(j);
@@ -291,6 +293,9 @@ function extendRole(span: readonly Tok[], r: number, lookup: EntityLookup): numb
       afterPlace = true;
       r += 2;
     }
+    // "الناطق باسم وحدات حماية الشعب", "المتحدث باسم حماس": the body spoken for is part of the
+    // office whatever its first word; a name after it ("… حماس فوزي برهوم") still ends the role.
+    else if (r > 0 && span[r - 1]!.norm === F_BISM) r++;
     // "مسؤول في وزارة المالية": the affiliation after في belongs to the role.
     else if (t.norm === F_FI && r + 1 < span.length) r += 2;
     // "المبعوث الأممي إلى ليبيا": a destination place after إلى belongs to the role too.
@@ -343,6 +348,7 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   // "منظمة السياحة العالمية التابعة للأمم المتحدة": what a body belongs to describes it; its name ends before.
   const affiliated = tokens.findIndex((t, k) => k >= 2 && AFFILIATED.has(t.norm));
   if (affiliated > 0) tokens = tokens.slice(0, affiliated);
+  tokens = firstOfJointSources(tokens, lookup);
   if (tokens.length === 0) return null;
   const quantified = unnamedGroup(tokens);
   if (quantified) return quantified;
@@ -416,6 +422,26 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
     roleGovernments: governments(roleToks.slice(1), lookup),
     gender,
   };
+}
+
+/**
+ * "وفق ما أفاد المرصد السوري لحقوق الإنسان ومصدر طبي": sources joined by و speak together, and a
+ * joint statement is given to the first (the others are its aliases for a reader). The cut is made
+ * at a و-word heading a role or body only when the words before it are already a speaker of their
+ * own (a body, or a name the entity analysis knows): "نائب رئيس الوزراء ووزير الخارجية" is one man.
+ */
+function firstOfJointSources(tokens: Tok[], lookup: EntityLookup): Tok[] {
+  for (let k = 1; k < tokens.length; k++) {
+    const norm = tokens[k]!.norm;
+    if (norm.length < 4 || norm[0] !== 'و') continue;
+    const bare = norm.slice(1);
+    if (findIn(ROLE_HEADS, bare) === null && findIn(ORG_HEADS, bare) === null) continue;
+    const prefix = tokens.slice(0, k);
+    const known = lookup.resolve(words(prefix));
+    if (findIn(ORG_HEADS, prefix[0]!.norm) !== null || (known !== null && (known.type === 'person' || known.type === 'organization'))) return prefix;
+    return tokens;
+  }
+  return tokens;
 }
 
 /**
