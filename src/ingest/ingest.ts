@@ -8,15 +8,25 @@
  */
 import type { Store } from '../store/store.js';
 import type { PreparedArticle, PutOutcome, SearchRefresh } from '../store/types.js';
+import { collectGarbage } from './collect-garbage.js';
 import { DEFAULT_FIELD_MAP, type FieldMap } from './fields.js';
 import { createPool, defaultWorkerCount } from './pool.js';
 import type { PrepareResult } from './prepare.js';
 import { planInputs, readPlanned } from './sources.js';
 
 /** Articles per transaction: large enough that commits cost little, small enough that Ctrl-C is quick. */
-export const DEFAULT_BATCH_SIZE = 500;
-/** Items being prepared at once, per worker: keeps workers busy while bounding memory. */
-const IN_FLIGHT_PER_WORKER = 256;
+export const DEFAULT_BATCH_SIZE = 200;
+/**
+ * Items being prepared at once, per worker. A batch is written synchronously, so while the writer
+ * commits one the analysis threads get no new items: they must hold enough to stay busy through a
+ * whole commit (a batch takes the writer about as long as the threads take to prepare it). With
+ * 500 per batch and 256 in flight they ran dry halfway through every commit; 200 and 512 keep them
+ * busy: SaudiNewsNet's first four days ingested at 264–312 articles/s instead of 228–237, for
+ * about 10 MB more peak memory.
+ */
+const IN_FLIGHT_PER_WORKER = 512;
+/** Articles written between two full collections of the writer thread's heap (./collect-garbage.ts says why). */
+const COLLECT_EVERY = 4000;
 /** At most this many failure examples are kept per file (the counts are always complete). */
 const EXAMPLES_PER_FILE = 10;
 
@@ -141,6 +151,7 @@ export async function ingestPaths(store: Store, inputs: readonly string[], optio
   let batch: { article: PreparedArticle; file: string }[] = [];
   /** Sources handed to preparation but not yet committed: a repeat in the same run is not prepared twice. */
   const inFlight = new Map<string, string>();
+  let writtenSinceCollection = 0;
 
   const commit = async (): Promise<void> => {
     if (batch.length === 0) return;
@@ -154,6 +165,11 @@ export async function ingestPaths(store: Store, inputs: readonly string[], optio
       throw new StopError(describeWriteError(error, current.length));
     } finally {
       for (const b of current) inFlight.delete(b.article.source);
+    }
+    writtenSinceCollection += current.length;
+    if (writtenSinceCollection >= COLLECT_EVERY) {
+      writtenSinceCollection = 0;
+      collectGarbage();
     }
     for (const outcome of outcomes) {
       summary[outcome.status]++;
