@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { runStoreContract, FIXTURES, preparedFromFixture } from '../contract.js';
 import { openSqliteStore } from './store.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import { STORIES_PER_KEY } from '../../cluster/stories.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'marsad-sqlite-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -73,5 +74,56 @@ describe('sqlite store specifics', () => {
     const persons = db.prepare("SELECT DISTINCT name FROM entities WHERE type = 'person'").all() as { name: string }[];
     assert.deepEqual(persons.map((r) => r.name), ['سامي الخطيب']);
     db.close();
+  });
+});
+
+describe('sqlite store caches', () => {
+  /**
+   * The writer caches story summaries, document frequencies and each story key's recent stories.
+   * A store reopened before every article starts each time with empty caches and reads everything
+   * from its tables: both must place every article in the same story.
+   */
+  it('places articles the same with warm caches as with a reopened store per article', async () => {
+    // Forty topics of made-up words, and two words every article uses often: their keys gather
+    // more stories than the cap per key (STORIES_PER_KEY), so the cached lists are trimmed.
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهي';
+    const word = (): string => Array.from({ length: 5 }, () => letters[random(letters.length)]!).join('');
+    const topics = Array.from({ length: 40 }, () => Array.from({ length: 6 }, word));
+    const hubs = [word(), word()];
+    const articles = Array.from({ length: 120 }, (_, i) => {
+      const topic = topics[random(topics.length)]!;
+      const words = Array.from({ length: 40 }, (_, k) => (k % 4 === 0 ? hubs[k % 8 === 0 ? 0 : 1]! : topic[random(topic.length)]!));
+      return preparedFromFixture({
+        source: `/cache-test/${i}.txt`,
+        title: `${hubs[0]} ${topic[random(topic.length)]} ${topic[random(topic.length)]}`,
+        body: `${words.slice(0, 20).join(' ')}.\n${words.slice(20).join(' ')}.`,
+        outlet: null,
+        publishedAt: `2025-03-${String(1 + (i % 9)).padStart(2, '0')}`,
+      });
+    });
+    const warm = await openSqliteStore(path.join(dir, 'cache-warm.db'));
+    const warmStories: (string | null)[] = [];
+    for (let i = 0; i < articles.length; i += 30) for (const o of await warm.putBatch(articles.slice(i, i + 30))) warmStories.push(o.storyId);
+    await warm.close();
+    const db = new Database(path.join(dir, 'cache-warm.db'), { readonly: true });
+    const crowded = db.prepare('SELECT max(n) AS n FROM (SELECT count(*) AS n FROM story_keys GROUP BY key)').get() as { n: number };
+    db.close();
+    assert.ok(crowded.n > STORIES_PER_KEY, `the test needs a key with more than ${STORIES_PER_KEY} stories, the most is ${crowded.n}`);
+    const coldFile = path.join(dir, 'cache-cold.db');
+    const coldStories: (string | null)[] = [];
+    for (const article of articles) {
+      const cold = await openSqliteStore(coldFile);
+      coldStories.push((await cold.putBatch([article]))[0]!.storyId);
+      await cold.close();
+    }
+    assert.deepEqual(coldStories, warmStories);
+    // Not all in one story and not all alone: the comparison covers joins and new stories.
+    const distinct = new Set(warmStories).size;
+    assert.ok(distinct > STORIES_PER_KEY && distinct < articles.length, `${distinct} stories`);
   });
 });
