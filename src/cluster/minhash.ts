@@ -15,7 +15,7 @@
  * on every machine, so signatures can be stored and compared across runs.
  */
 import { normalize } from '../arabic/normalize.js';
-import { scanTokens } from '../arabic/tokenize.js';
+import { scanTokens, type TokenSink } from '../arabic/tokenize.js';
 
 /**
  * Words per shingle: 5. Measured on the dev days of the SaudiNewsNet silver set (eval/gold/
@@ -55,7 +55,7 @@ function fmix32(h: number): number {
 }
 
 /** FNV-1a over text[start, end), ASCII upper case folded to lower case (Arabic has no case). */
-export function tokenHash(text: string, start: number, end: number): number {
+function tokenHash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) {
     let c = text.charCodeAt(i);
@@ -69,10 +69,15 @@ export function tokenHash(text: string, start: number, end: number): number {
 function tokenHashes(text: string): number[] {
   const normalized = normalize(text);
   const hashes: number[] = [];
-  scanTokens(normalized, (start, end, kind) => {
-    if (kind === 'word' || kind === 'number') hashes.push(tokenHash(normalized, start, end));
-  });
+  scanTokens(normalized, tokenHashSink(normalized, hashes));
   return hashes;
+}
+
+/** A scanTokens sink over `normalized` that appends the hash of each token a shingle is made of to `out`. */
+export function tokenHashSink(normalized: string, out: number[]): TokenSink {
+  return (start, end, kind) => {
+    if (kind === 'word' || kind === 'number') out.push(tokenHash(normalized, start, end));
+  };
 }
 
 /** Combines the token hashes of one shingle, order-sensitively. */

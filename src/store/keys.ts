@@ -5,7 +5,7 @@
  */
 import { normalize } from '../arabic/normalize.js';
 import { searchTokens, searchTokensOfNormalized } from '../arabic/stem.js';
-import { lshBandKeys, minhashSignature, shinglesOfTokens, tokenHash } from '../cluster/minhash.js';
+import { lshBandKeys, minhashSignature, shinglesOfTokens, tokenHashSink } from '../cluster/minhash.js';
 import { storyTermCounts } from '../cluster/stories.js';
 import { documentTermsOfCounts } from './assign.js';
 import type { PreparedArticle } from './types.js';
@@ -14,12 +14,10 @@ export type ArticleKeys = Pick<PreparedArticle, 'titleTokens' | 'bodyTokens' | '
 
 export function articleKeys(title: string, body: string): ArticleKeys {
   // Search keys and shingles come from the same normalized text and the same scan: one pass over
-  // the body instead of two (it was about a tenth of an article's preparation time).
+  // the body instead of two (articleKeys took about 8% less time on SaudiNewsNet).
   const normalizedBody = normalize(body);
   const tokenHashes: number[] = [];
-  const bodyTokens = searchTokensOfNormalized(normalizedBody, (start, end, kind) => {
-    if (kind === 'word' || kind === 'number') tokenHashes.push(tokenHash(normalizedBody, start, end));
-  });
+  const bodyTokens = searchTokensOfNormalized(normalizedBody, tokenHashSink(normalizedBody, tokenHashes));
   const shingles = shinglesOfTokens(tokenHashes);
   const titleTokens = searchTokens(title);
   const signature = minhashSignature(shingles);
