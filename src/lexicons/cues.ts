@@ -72,6 +72,8 @@ function regular(lemma: string, past: string, present: string | null, participle
 }
 
 const PREPOSITIONAL = ['إلى', 'الى', 'على', 'من', 'ب', 'عن'];
+/** What a speaker renews or repeats (جدد، كرر): his own call, assertion, refusal or position. */
+const RENEWED = ['التأكيد', 'التاكيد', 'تأكيده', 'تأكيدها', 'دعوته', 'دعوتها', 'رفضه', 'رفضها', 'موقفه', 'موقفها'];
 
 export const CUE_VERBS: readonly CueVerbRow[] = [
   { lemma: 'قال', past: ['قال', 'قالت', 'قالوا', 'قالا'], present: 'يقول', participle: 'قائل' },
@@ -93,7 +95,11 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   // "شدد ترامب أهمية التعاون": the stressed point may be a bare noun phrase after a known subject.
   regular('شدد', 'شدد', 'يشدد', 'مشدد', { objectMarkers: ['على'], nounContent: true }),
   // جدد is also the plural adjective جُدُد ("مقاتلين جدد"): see `adjectiveHomograph`.
-  regular('جدد', 'جدد', 'يجدد', null, { objectMarkers: ['التأكيد', 'التاكيد', 'دعوته', 'رفضه', 'موقفه'], adjectiveHomograph: true }),
+  regular('جدد', 'جدد', 'يجدد', null, { objectMarkers: RENEWED, adjectiveHomograph: true }),
+  // كرر "repeated" reports like جدد ("كرر تأكيده على أهمية…"); without one of these objects it needs a
+  // complementizer or a quote ("كرر الهجوم" says nothing). Past only: the present ("يكرر مقولته") is a
+  // habit or a subheading's label more often than a report.
+  regular('كرر', 'كرر', null, null, { objectMarkers: RENEWED }),
   { lemma: 'نفى', past: ['نفى', 'نفت', 'نفوا', 'نفيا'], present: 'ينفي', participle: 'ناف', denies: true, nounContent: true, objectMarkers: ['وجود', 'صحة', 'الأنباء', 'التقارير', 'ما', 'أنباء', 'تقارير', 'معلومات', 'أخبار', 'شائعات', 'إشاعات', 'مزاعم', 'ادعاءات'] },
   regular('اعتبر', 'اعتبر', 'يعتبر', 'معتبر'),
   { lemma: 'رأى', past: ['رأى', 'رأت', 'رأوا', 'رأيا'], present: 'يرى', participle: null },
@@ -150,10 +156,41 @@ export interface NominalCue {
   lemma: string;
   /** The words, in order, as written; a trailing "ل" may be attached to the next word ("للوزير"). */
   words: readonly string[];
-  speaker: 'after' | 'before' | 'none';
+  speaker: 'after' | 'before' | 'none' | 'masdar';
   /** The words may be glued to a following "ل" clitic: "وفقاً لـ" / "وفقاً للوزير". */
   attachedLam?: boolean;
+  /** For a masdar cue (`speaker: 'masdar'`): the row it comes from. */
+  masdar?: MasdarCue;
 }
+
+/**
+ * Verbal nouns of reporting verbs, followed by their speaker in iḍāfa and then what was said
+ * ("بعد إعلان وزير الدفاع عن وجود خطر", "عقب دعوة الرئيس الأمريكي إلى البقاء", "وفي إعلان لوزير
+ * الخارجية أن…"). The masdar is indefinite in that construction (the speaker makes it definite), so
+ * only the bare form and its ب/ل prepositions are listed; "الإعلان" or "إعلانه" never carry a speaker
+ * after them. `markers` open the content after the speaker like a verb's object markers (دعا إلى،
+ * حذّر من); `nounContent` lets a definite noun phrase after the speaker's comma be the content ("إعلان
+ * الكتلة، الانفصال عن…"). Source: written by the Marsad team from the cue verbs above.
+ */
+export interface MasdarCue {
+  /** Reported as `cue`. */
+  masdar: string;
+  markers: readonly string[];
+  nounContent: boolean;
+}
+
+export const MASDAR_CUES: readonly MasdarCue[] = [
+  { masdar: 'إعلان', markers: ['عن'], nounContent: true },
+  { masdar: 'دعوة', markers: ['إلى', 'الى'], nounContent: false },
+  { masdar: 'تأكيد', markers: ['على'], nounContent: false },
+  // "اتهام الوزير الحكومة بالتقصير": the accused and its ب-charge are the content.
+  { masdar: 'اتهام', markers: [], nounContent: true },
+  { masdar: 'تحذير', markers: ['من'], nounContent: false },
+  { masdar: 'مطالبة', markers: ['ب'], nounContent: false },
+];
+
+/** Prepositions a masdar cue carries in running text ("بإعلان", "لاتهام"); و/ف are stripped by the matcher. */
+const MASDAR_PREFIXES: readonly string[] = ['', 'ب', 'ل'];
 
 export const NOMINAL_CUES: readonly NominalCue[] = [
   { lemma: 'وفقاً لـ', words: ['وفقا'], speaker: 'after', attachedLam: true },
@@ -175,6 +212,7 @@ export const NOMINAL_CUES: readonly NominalCue[] = [
   { lemma: 'وجاء في البيان', words: ['جاء', 'في', 'البيان'], speaker: 'none' },
   { lemma: 'وجاء في البيان', words: ['جاء', 'في', 'بيان'], speaker: 'none' },
   { lemma: 'وجاء في البيان', words: ['جاء', 'في', 'البلاغ'], speaker: 'none' },
+  ...MASDAR_CUES.flatMap((m) => MASDAR_PREFIXES.map((p): NominalCue => ({ lemma: m.masdar, words: [p + m.masdar], speaker: 'masdar', masdar: m }))),
 ];
 
 export interface CueForm {

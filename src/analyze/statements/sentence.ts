@@ -10,7 +10,7 @@
  */
 import type { CueGender, CueVerbRow } from '../../lexicons/cues.js';
 import { findCueHits, lookupVerb, type CueHit } from './cues.js';
-import { ANAPHORIC_ORG_HEADS, DOCUMENT_HEADS, F, LEXICON, fold, ORG_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer } from './lexicon.js';
+import { ANAPHORIC_ORG_HEADS, DOCUMENT_HEADS, F, LEXICON, fold, ORG_HEADS, PLURAL_ROLE_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer } from './lexicon.js';
 import { contentNegated, cueNegatedBefore } from './negation.js';
 import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
 import { isSpanWord, scanSpeakerSpan } from './speaker.js';
@@ -567,7 +567,8 @@ class SentenceParser {
         }
         // "…، وبحسب دراسة للمنظمة، فإن…": a nominal cue with its own و opens another attribution;
         // the complementizer after it is its content, not this cue's.
-        if (hit.kind === 'nominal' && hit.proclitic) return null;
+        // A masdar cue ("وإعلان الوزير…") is a noun inside the content, not a new attribution.
+        if (hit.kind === 'nominal' && hit.proclitic && hit.nominal!.speaker !== 'masdar') return null;
         if (hit.kind === 'nominal') {
           this.absorbed.add(h);
           j = hit.end - 1;
@@ -1090,12 +1091,115 @@ class SentenceParser {
     return indices.slice(0, n);
   }
 
+  /**
+   * A speaker a masdar may take: a role or body head ("وزير"، "كتلة"), a plural role ("قياديون"), or
+   * words the entity analysis knows (a person, body or place). Anything else after a masdar is its
+   * object ("إعلان النتائج"), not a speaker.
+   */
+  private masdarSpeaker(indices: readonly number[]): boolean {
+    const head = this.toks[indices[0]!]!.norm;
+    if (findIn(ROLE_HEADS, head) !== null || findIn(ORG_HEADS, head) !== null || findIn(PLURAL_ROLE_HEADS, head) !== null) return true;
+    return this.lookup !== null && this.knownSubject(indices);
+  }
+
+  /**
+   * "بعد إعلان وزير الدفاع التركي سامي العلي عن وجود خطر", "عقب دعوة الرئيس في مقابلة مع …، بريطانيا
+   * إلى البقاء", "إعلان الكتلة، الانفصال عن…": a masdar cue, its speaker in iḍāfa right after it, and
+   * what was said after that speaker: a complementizer, the masdar's marker (after at most two object
+   * words), a definite noun phrase set off by a comma (for masdars that take one), or the same after a
+   * short prepositional adjunct closed by a comma. A masdar inside another statement's content is
+   * never read (the caller skips nominal hits there): it is reported speech of that speaker.
+   */
+  private parseMasdar(k: number, boundaryChar: number): RawStatement | null {
+    const hit = this.hits[k]!;
+    const masdar = hit.nominal!.masdar!;
+    const limit = this.limitAfter(k);
+    let s = hit.end;
+    const tokens: Tok[] = [];
+    const first = this.toks[s];
+    if (!first || first.kind !== 'word') return null;
+    // "وفي إعلان لوزير الخارجية أن…": the speaker glued to لـ.
+    if (first.norm.length > 3 && first.norm[0] === 'ل' && !isDefinite(first.norm)) {
+      const bare = stripLam(first);
+      if (findIn(ROLE_HEADS, bare.norm) === null && findIn(ORG_HEADS, bare.norm) === null) return null;
+      tokens.push(bare);
+      s++;
+    }
+    const span = scanSpeakerSpan(this.toks, s, limit, this.isCueAt);
+    if (tokens.length === 0) {
+      if (span.indices.length === 0 || !this.masdarSpeaker(span.indices)) return null;
+      // "إعلان روسيا انسحاب قواتها": the known start of the span speaks, the rest is the proposition.
+      if (masdar.nounContent && this.lookup) {
+        const probe = { indices: [...span.indices], end: span.end };
+        const nominal = this.nounContent(probe, limit, true);
+        if (nominal && probe.indices.length < span.indices.length) {
+          const end = this.firstCommaIn(nominal.startTok, nominal.endTok);
+          return this.masdarStatement(hit, probe.indices.map((i) => this.toks[i]!), this.clauseContent(nominal.startTok, end, false), boundaryChar);
+        }
+      }
+    }
+    tokens.push(...span.indices.map((i) => this.toks[i]!));
+    const markers = LEXICON.masdarMarkers.get(masdar)!;
+    const content = this.masdarContent(span.end, limit, masdar.nounContent, markers) ?? this.masdarAfterAdjunct(span.end, limit, masdar.nounContent, markers);
+    return content ? this.masdarStatement(hit, tokens, content, boundaryChar) : null;
+  }
+
+  /** The content right at `j`: a complementizer, a marker after at most two object words, or ", NP". */
+  private masdarContent(j: number, limit: number, nounContent: boolean, markers: ReadonlySet<string>): Content | null {
+    const t = this.toks[j];
+    if (!t || j >= limit) return null;
+    if (t.kind === 'word' && isComplementizer(t.norm)) return this.clauseContent(this.masdarAn(j) ? j : j + 1, limit, false);
+    if (isColon(t)) return this.scanContent(j, limit, null, { denies: false }, true);
+    for (let m = j; m < limit && m <= j + MAX_MASDAR_OBJECT_WORDS; m++) {
+      const u = this.toks[m]!;
+      if (u.kind !== 'word' || this.hitAt[m]! >= 0) break;
+      if (this.isObjectMarker(u.norm, markers)) {
+        const start = PREPOSITIONS.has(u.norm) ? m + 1 : m;
+        return this.clauseContent(start, this.firstCommaIn(start, limit), false);
+      }
+    }
+    // "إعلان الكتلة، الانفصال عن…": a definite noun phrase after the comma, up to the next comma.
+    if (nounContent && isComma(t) && t.text !== ';' && t.text !== '؛') {
+      const next = this.toks[j + 1];
+      if (next && next.kind === 'word' && isDefinite(next.norm) && this.hitAt[j + 1]! < 0 && findIn(ROLE_HEADS, next.norm) === null) {
+        return this.clauseContent(j + 1, this.firstCommaIn(j + 1, limit), false);
+      }
+    }
+    return null;
+  }
+
+  /** "دعوة الرئيس في مقابلة مع الإذاعة، بريطانيا إلى…": the content after a short adjunct and its comma. */
+  private masdarAfterAdjunct(j: number, limit: number, nounContent: boolean, markers: ReadonlySet<string>): Content | null {
+    const t = this.toks[j];
+    if (!t || t.kind !== 'word' || !MASDAR_ADJUNCT_OPENERS.has(t.norm)) return null;
+    const stop = Math.min(limit, j + MAX_MASDAR_ADJUNCT);
+    for (let m = j + 1; m < stop; m++) {
+      const u = this.toks[m]!;
+      if (u.kind === 'word' && (this.hitAt[m]! >= 0 || isComplementizer(u.norm))) return null;
+      if (isComma(u)) {
+        if (u.text === ';' || u.text === '؛') return null;
+        return this.masdarContent(m + 1, limit, false, markers) ?? (nounContent ? this.masdarContent(m, limit, true, markers) : null);
+      }
+    }
+    return null;
+  }
+
+  private masdarStatement(hit: CueHit, tokens: Tok[], content: Content | null, boundaryChar: number): RawStatement | null {
+    if (!content || content.endTok <= content.startTok || tokens.length === 0) return null;
+    return {
+      ...this.statementFields(hit, hit.lemma, 'unknown', { mode: 'span', tokens }, content, false, boundaryChar),
+      regionEnd: content.start,
+      lastTok: content.endTok - 1,
+    };
+  }
+
   /** Tokens whose glued لـ is not part of the speaker ("تقرير للأمم المتحدة"). */
   readonly lamStripped = new Set<number>();
 
   private parseNominal(k: number, boundaryChar: number, boundaryTok: number): RawStatement | null {
     const hit = this.hits[k]!;
     const cue = hit.nominal!;
+    if (cue.speaker === 'masdar') return this.parseMasdar(k, boundaryChar);
     const limit = this.limitAfter(k);
     const acc = { denies: false };
     let speaker: SpeakerSource = { mode: 'continuation' };
@@ -1191,6 +1295,13 @@ class SentenceParser {
     };
   }
 }
+
+/** A masdar's speaker may be followed by a prepositional adjunct before its comma ("دعوة الرئيس في مقابلة مع …، …"). */
+const MASDAR_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['في', 'خلال', 'أمام', 'عبر', 'لدى'].map((w) => fold(w)));
+/** The adjunct of a masdar's speaker is short: a longer run is another clause. */
+const MAX_MASDAR_ADJUNCT = 10;
+/** Words (the addressee: "دعوة الرئيس بريطانيا إلى…") that may stand between a masdar's speaker and its marker. */
+const MAX_MASDAR_OBJECT_WORDS = 2;
 
 /** "للوزير" → "الوزير", "لوزارة" → "وزارة": the speaker word without the preposition لـ. */
 function stripLam(tok: Tok): Tok {
