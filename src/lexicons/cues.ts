@@ -64,6 +64,11 @@ export interface CueVerbRow {
   adjectiveHomograph?: boolean;
   /** Only the participle is a cue: the finite forms are other everyday words (بيّن / بين). */
   participleOnly?: boolean;
+  /**
+   * The singular past and present also take an object pronoun before their content ("ووصفه بأنه
+   * أسوأ صفقة", "واتهمها بالتقصير"): those forms are generated too, flagged `objectPronoun`.
+   */
+  objectPronoun?: boolean;
 }
 
 /** Regular triliteral/derived verb: past masc sing, present masc sing, participle stem. */
@@ -113,8 +118,12 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   regular('أعرب عن', 'أعرب', 'يعرب', 'معرب', { tail: ['عن'], objectMarkers: ['عن'] }),
   // "ورفض سركيس تحديد موعد…": what was refused may be a noun phrase after a known subject.
   regular('رفض', 'رفض', 'يرفض', 'رافض', { denies: true, nounContent: true, objectMarkers: ['التعليق', 'الإدلاء', 'الكشف', 'ما', 'أي', 'الاتهامات', 'ب'] }),
-  regular('اتهم', 'اتهم', 'يتهم', null, { objectMarkers: PREPOSITIONAL, objectBeforeContent: true }),
-  regular('وصف', 'وصف', 'يصف', 'واصف', { objectMarkers: PREPOSITIONAL }),
+  regular('اتهم', 'اتهم', 'يتهم', null, { objectMarkers: PREPOSITIONAL, objectBeforeContent: true, objectPronoun: true }),
+  // وصف and صنف take what they describe as an object before the content ("ووصفت الوضع … بأنه تحت
+  // السيطرة", "وصنف الادعاء الهجوم بأنه إرهابي"). صنف takes only a clause: its noun صنف ("a kind")
+  // comes with من, which must not open a content.
+  regular('وصف', 'وصف', 'يصف', 'واصف', { objectMarkers: PREPOSITIONAL, objectBeforeContent: true, objectPronoun: true }),
+  regular('صنف', 'صنف', 'يصنف', null, { objectBeforeContent: true }),
   regular('استبعد', 'استبعد', 'يستبعد', 'مستبعد', { denies: true }),
   regular('توقع', 'توقع', 'يتوقع', null),
   // Past only: the present يبلغ/تبلغ is far more often بلغ "amounts to, reaches" ("يبلغ متوسط…").
@@ -223,6 +232,8 @@ export interface CueForm {
   kind: Exclude<CueKind, 'nominal'>;
   tense: 'past' | 'present' | 'participle';
   row: CueVerbRow;
+  /** The form carries an object pronoun ("وصفه"): the word after it is no object. */
+  objectPronoun?: true;
 }
 
 /** Every inflected form of every verb row (several hundred forms from ~40 rows). */
@@ -234,6 +245,14 @@ export function expandCueForms(rows: readonly CueVerbRow[] = CUE_VERBS): CueForm
       out.push({ form, lemma, gender, kind: tense === 'participle' ? 'participle' : 'verb', tense, row });
     };
     const [masc, fem, plural, dual] = row.past;
+    if (row.objectPronoun) {
+      // Singular forms only: a plural with a pronoun (وصفوه) is rare in wire copy.
+      const stems: [string, CueGender, CueForm['tense']][] = [[masc, 'masc', 'past'], [fem, 'fem', 'past']];
+      if (row.present) stems.push([row.present, 'masc', 'present'], ['ت' + row.present.slice(1), 'fem', 'present']);
+      for (const [stem, gender, tense] of stems) {
+        for (const pronoun of ['ه', 'ها', 'هم']) out.push({ form: stem + pronoun, lemma, gender, kind: 'verb', tense, row, objectPronoun: true });
+      }
+    }
     if (row.participleOnly && row.participle) {
       for (const [suffix, gender] of [['اً', 'masc'], ['ا', 'masc'], ['ةً', 'fem'], ['ة', 'fem'], ['ين', 'plural']] as const) add(row.participle + suffix, gender, 'participle');
       continue;

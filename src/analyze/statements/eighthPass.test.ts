@@ -45,3 +45,26 @@ test('كرر reports a repeated assertion; its present and other objects do not'
   assert.deepEqual(run(['وكرر الجيش الهجوم على المدينة.']), []);
   assert.deepEqual(run(['المدير يكرر عبارته : لا تراجع !']), []);
 });
+
+test('a cue with an object pronoun: the content follows it, the subject of the sentence\'s first verb speaks', () => {
+  const got = run(['وقال الوزير سامي العلي إن الاتفاق مهم.', 'وانتقد الرئيس كمال الحسيني الخطة مرارا ووصفها بأنها أسوأ خطة على الإطلاق.']);
+  assert.deepEqual(got.map(view)[1], ['كمال الحسيني', 'الرئيس', 'وصف', 'أسوأ خطة على الإطلاق']);
+  const relative = run(['وانتقد رئيس جمعية السكان ما وصفه بـ"غياب الصيانة الدورية للطرق".']);
+  assert.deepEqual(relative.map(view), [[null, 'رئيس جمعية السكان', 'وصف', 'بـ"غياب الصيانة الدورية للطرق"']]);
+});
+
+test('a verb\'s object before its content: after a short adjunct, past a relative clause, after a nisba or title adjective', () => {
+  const adjunct = run(['وقالت المتحدثة باسم الشرطة إن الطريق مغلق، ووصفت الوضع في الوقت الراهن بأنه هادئ.']);
+  assert.deepEqual(adjunct.map((s) => [s.cue, s.text]), [['قال', 'الطريق مغلق'], ['وصف', 'الوضع في الوقت الراهن بأنه هادئ']]);
+  const classified = run(['وصنف الادعاء العام الفرنسي الاعتداء الذي استهدف المحطة بأنه " كان عملا إرهابيا " .']);
+  assert.deepEqual(classified[0]!.speaker, { name: 'الادعاء العام الفرنسي', role: null });
+  assert.match(classified[0]!.text, /كان عملا إرهابيا/u);
+  const former = run(['واتهم الرئيس الأمريكي السابق الحكومة بالتقصير.']);
+  assert.deepEqual(former.map(view), [[null, 'الرئيس الأمريكي السابق', 'اتهم', 'الحكومة بالتقصير']]);
+});
+
+test('a nominal cue with a pronoun source between the verb and its object is an adjunct', () => {
+  const got = run(['وقال الوزير إنه أنهى المراجعة، واتهم وفقا لها الحكومة السابقة بالإهمال.']);
+  assert.deepEqual(got.map((s) => [s.cue, s.text]), [['قال', 'أنهى المراجعة'], ['اتهم', 'الحكومة السابقة بالإهمال']]);
+  assert.equal(got[1]!.speaker.role, 'الوزير');
+});

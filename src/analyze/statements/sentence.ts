@@ -10,7 +10,7 @@
  */
 import type { CueGender, CueVerbRow } from '../../lexicons/cues.js';
 import { findCueHits, lookupVerb, type CueHit } from './cues.js';
-import { ANAPHORIC_ORG_HEADS, DOCUMENT_HEADS, F, LEXICON, fold, ORG_HEADS, PLURAL_ROLE_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer } from './lexicon.js';
+import { ANAPHORIC_ORG_HEADS, CLAUSE_SEPARATORS, DOCUMENT_HEADS, F, LEXICON, fold, ORG_HEADS, PLURAL_ROLE_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer } from './lexicon.js';
 import { contentNegated, cueNegatedBefore } from './negation.js';
 import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
 import { isSpanWord, scanSpeakerSpan } from './speaker.js';
@@ -410,6 +410,10 @@ class SentenceParser {
     // "الإعلام الرسمي المجموعات المسلحة بـ…": a definite plural in -ات cannot agree with a definite
     // nisba before it (a non-human plural takes a feminine singular adjective), so it starts a phrase.
     if (isDefinite(p) && /(?:ي|يه)$/u.test(p) && /^[^\s]{4,}ات$/u.test(t.norm)) return true;
+    // "وصنف الادعاء العام البلجيكي الاعتداء … بأنه": after a definite nisba only adjectives continue a
+    // phrase; a definite word that is neither a nisba nor a title adjective (السابق، المستقيل) is a noun
+    // that starts the object.
+    if (isDefinite(p) && ((/ي$/u.test(p) && p.length > 4) || TITLE_ADJECTIVES.has(p)) && !/(?:ي|يه|يين|يون)$/u.test(t.norm) && !TITLE_ADJECTIVES.has(t.norm)) return true;
     if (!isDefinite(p) && /(?:ون|ين)$/u.test(p) && p.length > 4 && findIn(ORG_HEADS, p) === null) return true;
     if (!this.lookup) return false;
     const found = this.lookup.resolve(before.map((k) => this.toks[k]!.text).join(' '), 'person');
@@ -701,7 +705,22 @@ class SentenceParser {
         }
       }
     }
-    const span = hit.kind === 'participle' ? { indices: [] as number[], end: hit.end } : scanSpeakerSpan(this.toks, speakerFrom, limit, this.isCueAt);
+    // "واتهم وفقا لها الحكومة الإيرانية بالإخلال…": a nominal cue whose source is a pronoun ("وفقاً لها")
+    // names no one; it is an adjunct of the verb, and the object or subject follows it.
+    if (speakerFrom === hit.end) {
+      const h = this.hitAt[speakerFrom]!;
+      const after = h >= 0 ? this.toks[this.hits[h]!.end] : undefined;
+      if (h >= 0 && this.hits[h]!.kind === 'nominal' && this.hits[h]!.nominal!.attachedLam && after !== undefined && LAM_PRONOUNS.has(after.norm)) {
+        this.absorbed.add(h);
+        speakerFrom = this.hits[h]!.end + 1;
+      }
+    }
+    const span = hit.kind === 'participle' ? { indices: [] as number[], end: speakerFrom } : scanSpeakerSpan(this.toks, speakerFrom, limit, this.isCueAt);
+    // "ما وصفه بـ« … »": after a verb with an object pronoun a ب word is the content's marker, never a subject.
+    if (hit.form!.objectPronoun && span.indices.length > 0 && this.toks[span.indices[0]!]!.norm[0] === 'ب') {
+      span.indices = [];
+      span.end = speakerFrom;
+    }
     this.extendToNamedHolder(span, limit);
     const markers = LEXICON.objectMarkers.get(row) ?? null;
     // "ورفض المتحدث التعليق": a nominal object marker inside the span ends the speaker there.
@@ -746,8 +765,11 @@ class SentenceParser {
     // a name or after a plural in -ون/-ين (neither can head an iḍāfa) is a second noun phrase, the
     // accused; the accusation reads with it.
     let accusedFound = false;
+    // "واتهمه الوزير بالكذب": the object is the pronoun on the verb; the phrase after it is the subject.
+    const objectBefore = row.objectBeforeContent === true && hit.form!.objectPronoun !== true;
     // The content may also start further on past an adjunct ("… المجموعات المسلحة في الغوطة بقصف…").
-    if (row.objectBeforeContent && span.indices.length >= 2 && (content.startTok <= span.end + 1 || this.withAccused(span.end, content) !== content)) {
+    // …or past a relative clause on the object ("الاعتداء الذي استهدف المحطة بأنه…").
+    if (objectBefore && span.indices.length >= 2 && (content.startTok <= span.end + 1 || this.withAccused(span.end, content) !== content || RELATIVE_PRONOUNS.has(this.toks[span.end]?.norm ?? ''))) {
       const cut = span.indices.findIndex((i, n) => n >= 1 && this.accusedStartsAt(span.indices.slice(0, n), i));
       if (cut > 0) {
         const object = span.indices[cut]!;
@@ -758,7 +780,8 @@ class SentenceParser {
       }
     }
     // "واتهم حزب الله بزج لبنان…": one short phrase running into the ب-content is the accused.
-    if (row.objectBeforeContent && !accusedFound && hit.proclitic && span.indices.length > 0 && span.indices.length <= 3 && content.startTok <= span.end + 1 &&
+    // So is one running into a short في-adjunct before the content ("ووصفت الوضع في الوقت الراهن بأنه…").
+    if (objectBefore && !accusedFound && hit.proclitic && span.indices.length > 0 && span.indices.length <= 3 && (content.startTok <= span.end + 1 || this.shortAdjunct(span.end, content.startTok)) &&
       !span.indices.some((i) => findIn(ROLE_HEADS, this.toks[i]!.norm) !== null)) {
       const object = span.indices[0]!;
       span.indices = [];
@@ -767,7 +790,7 @@ class SentenceParser {
     }
     // "ويتهم المجتمع الدولي قوات النظام بـ…": an indefinite body or role right after a definite phrase
     // starts a new noun phrase (iḍāfa cannot continue a definite adjective): that is the accused.
-    if (row.objectBeforeContent && span.indices.length >= 3) {
+    if (objectBefore && span.indices.length >= 3) {
       const cut = span.indices.findIndex((i, n) => n >= 2 && isDefinite(this.toks[span.indices[n - 1]!]!.norm) && isDefinite(this.toks[span.indices[n - 2]!]!.norm) &&
         ((!isDefinite(this.toks[i]!.norm) && (findIn(ORG_HEADS, this.toks[i]!.norm) !== null || findIn(ROLE_HEADS, this.toks[i]!.norm) !== null)) || this.placeStartsAt(span.indices, n)));
       if (cut > 0) {
@@ -779,7 +802,7 @@ class SentenceParser {
     }
     // "اتهم الناطق باسم الوحدات ؛ فصائل في الجيش الحر باستهداف…": the ب-content found past the subject
     // has the accused before it, which is part of what was said; the content starts after the subject.
-    if (row.objectBeforeContent && !content.direct && span.indices.length > 0) content = this.withAccused(span.end, content);
+    if (objectBefore && !content.direct && span.indices.length > 0) content = this.withAccused(span.end, content);
     if (span.indices.length > 0 && findIn(DOCUMENT_HEADS, this.toks[span.indices[0]!]!.norm) !== null) span.indices = this.documentIssuer(span.indices, limit);
 
     let speaker: SpeakerSource;
@@ -805,7 +828,9 @@ class SentenceParser {
       else if (afterQad) speaker = this.subjectAfterOpener(hit, Math.max(boundaryTok, this.from));
       // "…، وكالة بلومبرج أشارت إلى أن…": the words between the comma and the verb are its subject.
       else if (hit.subjectFrom !== undefined) speaker = { mode: 'span', tokens: this.toks.slice(hit.subjectFrom, hit.start).filter((t) => t.kind === 'word') };
-      else speaker = hit.proclitic || hit.clauseStart !== hit.start ? { mode: 'continuation' } : this.subjectBefore(hit, boundaryTok, false);
+      // "وانتقد X ما وصفه بـ…": the relative ما makes the verb's subject the first verb's too.
+      else speaker = ((hit.proclitic || this.toks[hit.start - 1]?.norm === F.ma) && k === 0 ? this.firstVerbSubject(hit) : null) ??
+        (hit.proclitic || hit.clauseStart !== hit.start ? { mode: 'continuation' } : this.subjectBefore(hit, boundaryTok, false));
     }
     const preposed = content.endTok <= hit.start;
     return {
@@ -815,6 +840,40 @@ class SentenceParser {
       regionEnd: preposed ? this.toks[Math.max(span.end, hit.end) - 1]!.end : content.start,
       lastTok: preposed ? Math.max(span.end, hit.end) - 1 : Math.max(content.endTok - (content.openStyle >= 0 || this.narrationClosed(content.endTok) ? 1 : 0), hit.end - 1),
     };
+  }
+
+  /**
+   * "وانتقد ترامب الاتفاق مراراً ووصفه بأنه…": a و-cue with no subject of its own, coordinated with the
+   * sentence's first verb, shares that verb's subject when the sentence opens with a و/ف word that is
+   * no preposition or cue, right followed by a noun phrase the entity analysis knows (VSO; a person
+   * with or without his title, a body, a place); so does a cue after the relative ما ("ما وصفه بـ"). The reporting
+   * cue then continues him, not the last speaker of an earlier sentence. Only for the sentence's first
+   * cue; null otherwise.
+   */
+  private firstVerbSubject(hit: CueHit): SpeakerSource | null {
+    if (!this.lookup || hit.gender === 'plural') return null;
+    const first = this.toks[this.from];
+    if (!first || first.kind !== 'word' || first.norm.length < 4 || (first.norm[0] !== 'و' && first.norm[0] !== 'ف')) return null;
+    const bare = first.norm.slice(1);
+    if (this.hitAt[this.from]! >= 0 || NOT_VERBS_AFTER_WA.has(bare) || CLAUSE_SEPARATORS.has(bare) || KANA.has(first.norm) || bare.startsWith('ال')) return null;
+    const span = scanSpeakerSpan(this.toks, this.from + 1, hit.start, this.isCueAt);
+    if (span.indices.length === 0) return null;
+    // The longest known start: "الرئيس سامي العلي الخطة مراراً" ran on into the verb's object.
+    for (let n = span.indices.length; n >= 1; n--) {
+      if (this.knownSubject(span.indices.slice(0, n))) return { mode: 'span', tokens: span.indices.slice(0, n).map((i) => this.toks[i]!) };
+    }
+    // "وانتقد رئيس جمعية الحي سامي العلي": a role head right after the verb opens its subject, named
+    // or not (the span is split into role and name like any other).
+    if (findIn(ROLE_HEADS, this.toks[span.indices[0]!]!.norm) === null) return null;
+    return { mode: 'span', tokens: span.indices.map((i) => this.toks[i]!) };
+  }
+
+  /** Tokens [from, to) are a short في/خلال adjunct: at most MAX_OBJECT_ADJUNCT words, no comma, no cue. */
+  private shortAdjunct(from: number, to: number): boolean {
+    const first = this.toks[from];
+    if (!first || first.kind !== 'word' || !OBJECT_ADJUNCT_OPENERS.has(first.norm) || to - from > MAX_OBJECT_ADJUNCT) return false;
+    for (let i = from; i < to; i++) if (this.toks[i]!.kind !== 'word' || this.hitAt[i]! >= 0) return false;
+    return true;
   }
 
   /**
@@ -1296,6 +1355,19 @@ class SentenceParser {
   }
 }
 
+/** Adjectives that follow a title's nisba ("الرئيس الأمريكي السابق"): they continue the phrase. */
+const TITLE_ADJECTIVES: ReadonlySet<string> = new Set(
+  ['السابق', 'الأسبق', 'الجديد', 'العام', 'الأعلى', 'الأول', 'الثاني', 'الأكبر', 'المستقيل', 'المكلف', 'المنتخب', 'المقبل', 'الدائم', 'الخاص', 'المساعد', 'المشترك', 'الرسمي'].map((w) => fold(w)),
+);
+/** Words after و that open a sentence without being its verb (prepositions, adverbs, particles). */
+const NOT_VERBS_AFTER_WA: ReadonlySet<string> = new Set(
+  ['بعد', 'قبل', 'عند', 'خلال', 'لدى', 'حول', 'بين', 'منذ', 'أمام', 'وراء', 'عبر', 'مثل', 'حسب', 'وفق', 'إثر', 'عقب', 'أيضا', 'كذلك', 'هذا', 'هذه', 'ذلك', 'يذكر', 'يشار'].map((w) => fold(w)),
+);
+/** "وفقاً لها", "طبقاً له": a nominal cue whose source is a pronoun. */
+const LAM_PRONOUNS: ReadonlySet<string> = new Set(['له', 'لها', 'لهم', 'لهما'].map((w) => fold(w)));
+/** A time or place adjunct between a verb's object and its content ("الوضع في الوقت الراهن بأنه"). */
+const OBJECT_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['في', 'خلال'].map((w) => fold(w)));
+const MAX_OBJECT_ADJUNCT = 4;
 /** A masdar's speaker may be followed by a prepositional adjunct before its comma ("دعوة الرئيس في مقابلة مع …، …"). */
 const MASDAR_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['في', 'خلال', 'أمام', 'عبر', 'لدى'].map((w) => fold(w)));
 /** The adjunct of a masdar's speaker is short: a longer run is another clause. */
