@@ -56,9 +56,9 @@ test('a cue with an object pronoun: the content follows it, the subject of the s
 test('a verb\'s object before its content: after a short adjunct, past a relative clause, after a nisba or title adjective', () => {
   const adjunct = run(['وقالت المتحدثة باسم الشرطة إن الطريق مغلق، ووصفت الوضع في الوقت الراهن بأنه هادئ.']);
   assert.deepEqual(adjunct.map((s) => [s.cue, s.text]), [['قال', 'الطريق مغلق'], ['وصف', 'الوضع في الوقت الراهن بأنه هادئ']]);
-  const classified = run(['وصنف الادعاء العام الفرنسي الاعتداء الذي استهدف المحطة بأنه " كان عملا إرهابيا " .']);
-  assert.deepEqual(classified[0]!.speaker, { name: 'الادعاء العام الفرنسي', role: null });
-  assert.match(classified[0]!.text, /كان عملا إرهابيا/u);
+  const described = run(['ووصف الادعاء العام الفرنسي الاعتداء الذي استهدف المحطة بأنه " كان عملا إرهابيا " .']);
+  assert.deepEqual(described[0]!.speaker, { name: 'الادعاء العام الفرنسي', role: null });
+  assert.match(described[0]!.text, /كان عملا إرهابيا/u);
   const former = run(['واتهم الرئيس الأمريكي السابق الحكومة بالتقصير.']);
   assert.deepEqual(former.map(view), [[null, 'الرئيس الأمريكي السابق', 'اتهم', 'الحكومة بالتقصير']]);
 });

@@ -1191,8 +1191,9 @@ class SentenceParser {
       if (masdar.nounContent && this.lookup) {
         const probe = { indices: [...span.indices], end: span.end };
         const nominal = this.nounContent(probe, limit, true);
-        if (nominal && probe.indices.length < span.indices.length) {
-          const end = this.firstCommaIn(nominal.startTok, nominal.endTok);
+        const end = nominal ? this.firstCommaIn(nominal.startTok, nominal.endTok) : 0;
+        // A proposition has a few words; two words after "إعلان الهيئة" are a caption or an advert's label.
+        if (nominal && probe.indices.length < span.indices.length && this.wordsBefore[end]! - this.wordsBefore[nominal.startTok]! >= MIN_MASDAR_PROPOSITION) {
           return this.masdarStatement(hit, probe.indices.map((i) => this.toks[i]!), this.clauseContent(nominal.startTok, end, false), boundaryChar);
         }
       }
@@ -1368,6 +1369,8 @@ const LAM_PRONOUNS: ReadonlySet<string> = new Set(['له', 'لها', 'لهم', '
 /** A time or place adjunct between a verb's object and its content ("الوضع في الوقت الراهن بأنه"). */
 const OBJECT_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['في', 'خلال'].map((w) => fold(w)));
 const MAX_OBJECT_ADJUNCT = 4;
+/** Words a noun-phrase proposition after a masdar's speaker needs at least ("إعلان روسيا انسحاب قواتها"). */
+const MIN_MASDAR_PROPOSITION = 3;
 /** A masdar's speaker may be followed by a prepositional adjunct before its comma ("دعوة الرئيس في مقابلة مع …، …"). */
 const MASDAR_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['في', 'خلال', 'أمام', 'عبر', 'لدى'].map((w) => fold(w)));
 /** The adjunct of a masdar's speaker is short: a longer run is another clause. */
