@@ -64,6 +64,11 @@ export interface CueVerbRow {
   adjectiveHomograph?: boolean;
   /** Only the participle is a cue: the finite forms are other everyday words (بيّن / بين). */
   participleOnly?: boolean;
+  /**
+   * The singular past and present also take an object pronoun before their content ("ووصفه بأنه
+   * أسوأ صفقة", "واتهمها بالتقصير"): those forms are generated too, flagged `objectPronoun`.
+   */
+  objectPronoun?: boolean;
 }
 
 /** Regular triliteral/derived verb: past masc sing, present masc sing, participle stem. */
@@ -72,6 +77,8 @@ function regular(lemma: string, past: string, present: string | null, participle
 }
 
 const PREPOSITIONAL = ['إلى', 'الى', 'على', 'من', 'ب', 'عن'];
+/** What a speaker renews or repeats (جدد، كرر): his own call, assertion, refusal or position. */
+const RENEWED = ['التأكيد', 'التاكيد', 'تأكيده', 'تأكيدها', 'دعوته', 'دعوتها', 'رفضه', 'رفضها', 'موقفه', 'موقفها'];
 
 export const CUE_VERBS: readonly CueVerbRow[] = [
   { lemma: 'قال', past: ['قال', 'قالت', 'قالوا', 'قالا'], present: 'يقول', participle: 'قائل' },
@@ -93,7 +100,11 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   // "شدد ترامب أهمية التعاون": the stressed point may be a bare noun phrase after a known subject.
   regular('شدد', 'شدد', 'يشدد', 'مشدد', { objectMarkers: ['على'], nounContent: true }),
   // جدد is also the plural adjective جُدُد ("مقاتلين جدد"): see `adjectiveHomograph`.
-  regular('جدد', 'جدد', 'يجدد', null, { objectMarkers: ['التأكيد', 'التاكيد', 'دعوته', 'رفضه', 'موقفه'], adjectiveHomograph: true }),
+  regular('جدد', 'جدد', 'يجدد', null, { objectMarkers: RENEWED, adjectiveHomograph: true }),
+  // كرر "repeated" reports like جدد ("كرر تأكيده على أهمية…"); without one of these objects it needs a
+  // complementizer or a quote ("كرر الهجوم" says nothing). Past only: the present ("يكرر مقولته") is a
+  // habit or a subheading's label more often than a report.
+  regular('كرر', 'كرر', null, null, { objectMarkers: RENEWED }),
   { lemma: 'نفى', past: ['نفى', 'نفت', 'نفوا', 'نفيا'], present: 'ينفي', participle: 'ناف', denies: true, nounContent: true, objectMarkers: ['وجود', 'صحة', 'الأنباء', 'التقارير', 'ما', 'أنباء', 'تقارير', 'معلومات', 'أخبار', 'شائعات', 'إشاعات', 'مزاعم', 'ادعاءات'] },
   regular('اعتبر', 'اعتبر', 'يعتبر', 'معتبر'),
   { lemma: 'رأى', past: ['رأى', 'رأت', 'رأوا', 'رأيا'], present: 'يرى', participle: null },
@@ -107,8 +118,11 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   regular('أعرب عن', 'أعرب', 'يعرب', 'معرب', { tail: ['عن'], objectMarkers: ['عن'] }),
   // "ورفض سركيس تحديد موعد…": what was refused may be a noun phrase after a known subject.
   regular('رفض', 'رفض', 'يرفض', 'رافض', { denies: true, nounContent: true, objectMarkers: ['التعليق', 'الإدلاء', 'الكشف', 'ما', 'أي', 'الاتهامات', 'ب'] }),
-  regular('اتهم', 'اتهم', 'يتهم', null, { objectMarkers: PREPOSITIONAL, objectBeforeContent: true }),
-  regular('وصف', 'وصف', 'يصف', 'واصف', { objectMarkers: PREPOSITIONAL }),
+  regular('اتهم', 'اتهم', 'يتهم', null, { objectMarkers: PREPOSITIONAL, objectBeforeContent: true, objectPronoun: true }),
+  // وصف takes what it describes as an object before the content ("ووصفت الوضع … بأنه تحت السيطرة").
+  // صنف ("classified") was tried and dropped: unvowelled it is the passive صُنِّف or the noun "a kind"
+  // in most of the SaudiNewsNet sentences where it fired.
+  regular('وصف', 'وصف', 'يصف', 'واصف', { objectMarkers: PREPOSITIONAL, objectBeforeContent: true, objectPronoun: true }),
   regular('استبعد', 'استبعد', 'يستبعد', 'مستبعد', { denies: true }),
   regular('توقع', 'توقع', 'يتوقع', null),
   // Past only: the present يبلغ/تبلغ is far more often بلغ "amounts to, reaches" ("يبلغ متوسط…").
@@ -150,10 +164,41 @@ export interface NominalCue {
   lemma: string;
   /** The words, in order, as written; a trailing "ل" may be attached to the next word ("للوزير"). */
   words: readonly string[];
-  speaker: 'after' | 'before' | 'none';
+  speaker: 'after' | 'before' | 'none' | 'masdar';
   /** The words may be glued to a following "ل" clitic: "وفقاً لـ" / "وفقاً للوزير". */
   attachedLam?: boolean;
+  /** For a masdar cue (`speaker: 'masdar'`): the row it comes from. */
+  masdar?: MasdarCue;
 }
+
+/**
+ * Verbal nouns of reporting verbs, followed by their speaker in iḍāfa and then what was said
+ * ("بعد إعلان وزير الدفاع عن وجود خطر", "عقب دعوة الرئيس الأمريكي إلى البقاء", "وفي إعلان لوزير
+ * الخارجية أن…"). The masdar is indefinite in that construction (the speaker makes it definite), so
+ * only the bare form and its ب/ل prepositions are listed; "الإعلان" or "إعلانه" never carry a speaker
+ * after them. `markers` open the content after the speaker like a verb's object markers (دعا إلى،
+ * حذّر من); `nounContent` lets a definite noun phrase after the speaker's comma be the content ("إعلان
+ * الكتلة، الانفصال عن…"). Source: written by the Marsad team from the cue verbs above.
+ */
+export interface MasdarCue {
+  /** Reported as `cue`. */
+  masdar: string;
+  markers: readonly string[];
+  nounContent: boolean;
+}
+
+export const MASDAR_CUES: readonly MasdarCue[] = [
+  { masdar: 'إعلان', markers: ['عن'], nounContent: true },
+  { masdar: 'دعوة', markers: ['إلى', 'الى'], nounContent: false },
+  { masdar: 'تأكيد', markers: ['على'], nounContent: false },
+  // "اتهام الوزير الحكومة بالتقصير": the accused and its ب-charge are the content.
+  { masdar: 'اتهام', markers: [], nounContent: true },
+  { masdar: 'تحذير', markers: ['من'], nounContent: false },
+  { masdar: 'مطالبة', markers: ['ب'], nounContent: false },
+];
+
+/** Prepositions a masdar cue carries in running text ("بإعلان", "لاتهام"); و/ف are stripped by the matcher. */
+const MASDAR_PREFIXES: readonly string[] = ['', 'ب', 'ل'];
 
 export const NOMINAL_CUES: readonly NominalCue[] = [
   { lemma: 'وفقاً لـ', words: ['وفقا'], speaker: 'after', attachedLam: true },
@@ -175,6 +220,7 @@ export const NOMINAL_CUES: readonly NominalCue[] = [
   { lemma: 'وجاء في البيان', words: ['جاء', 'في', 'البيان'], speaker: 'none' },
   { lemma: 'وجاء في البيان', words: ['جاء', 'في', 'بيان'], speaker: 'none' },
   { lemma: 'وجاء في البيان', words: ['جاء', 'في', 'البلاغ'], speaker: 'none' },
+  ...MASDAR_CUES.flatMap((m) => MASDAR_PREFIXES.map((p): NominalCue => ({ lemma: m.masdar, words: [p + m.masdar], speaker: 'masdar', masdar: m }))),
 ];
 
 export interface CueForm {
@@ -185,6 +231,8 @@ export interface CueForm {
   kind: Exclude<CueKind, 'nominal'>;
   tense: 'past' | 'present' | 'participle';
   row: CueVerbRow;
+  /** The form carries an object pronoun ("وصفه"): the word after it is no object. */
+  objectPronoun?: true;
 }
 
 /** Every inflected form of every verb row (several hundred forms from ~40 rows). */
@@ -196,6 +244,14 @@ export function expandCueForms(rows: readonly CueVerbRow[] = CUE_VERBS): CueForm
       out.push({ form, lemma, gender, kind: tense === 'participle' ? 'participle' : 'verb', tense, row });
     };
     const [masc, fem, plural, dual] = row.past;
+    if (row.objectPronoun) {
+      // Singular forms only: a plural with a pronoun (وصفوه) is rare in wire copy.
+      const stems: [string, CueGender, CueForm['tense']][] = [[masc, 'masc', 'past'], [fem, 'fem', 'past']];
+      if (row.present) stems.push([row.present, 'masc', 'present'], ['ت' + row.present.slice(1), 'fem', 'present']);
+      for (const [stem, gender, tense] of stems) {
+        for (const pronoun of ['ه', 'ها', 'هم']) out.push({ form: stem + pronoun, lemma, gender, kind: 'verb', tense, row, objectPronoun: true });
+      }
+    }
     if (row.participleOnly && row.participle) {
       for (const [suffix, gender] of [['اً', 'masc'], ['ا', 'masc'], ['ةً', 'fem'], ['ة', 'fem'], ['ين', 'plural']] as const) add(row.participle + suffix, gender, 'participle');
       continue;

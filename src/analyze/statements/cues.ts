@@ -235,6 +235,8 @@ export function findCueHits(toks: readonly Tok[], from: number, quoted: Uint8Arr
       nominal = matchNominal(toks, i, tok.norm.slice(1));
       proclitic = nominal !== null;
     }
+    // "وعد بدعوة الناخبين", "جدد تأكيد…": a masdar right after a cue verb is that verb's object.
+    if (nominal && nominal.cue.speaker === 'masdar' && hits.length > 0 && hits[hits.length - 1]!.end === i) nominal = null;
     if (nominal) {
       const clause = startsClause(toks, i, from, proclitic);
       hits.push({

@@ -3,7 +3,7 @@
  * normalized form, so that finding cues is one Map lookup per token (no regex per cue).
  */
 import { normalize } from '../../arabic/index.js';
-import { CUE_PROCLITICS, CUE_VERBS, NOMINAL_CUES, REPORT_NOUNS as REPORT_NOUN_WORDS, expandCueForms, type CueForm, type NominalCue } from '../../lexicons/cues.js';
+import { CUE_PROCLITICS, CUE_VERBS, MASDAR_CUES, NOMINAL_CUES, REPORT_NOUNS as REPORT_NOUN_WORDS, expandCueForms, type CueForm, type MasdarCue, type NominalCue } from '../../lexicons/cues.js';
 import * as W from './words.js';
 
 export const fold = (word: string): string => normalize(word);
@@ -28,6 +28,8 @@ export interface CompiledLexicon {
   objectMarkers: ReadonlyMap<CueForm['row'], ReadonlySet<string>>;
   /** Markers that open the content only right after the verb or its subject ("أعلن عن"). */
   adjacentMarkers: ReadonlyMap<CueForm['row'], ReadonlySet<string>>;
+  /** Folded content markers of each masdar cue ("إلى" for دعوة). */
+  masdarMarkers: ReadonlyMap<MasdarCue, ReadonlySet<string>>;
 }
 
 function compile(): CompiledLexicon {
@@ -54,7 +56,9 @@ function compile(): CompiledLexicon {
     if (row.objectMarkers) objectMarkers.set(row, foldSet(row.objectMarkers));
     if (row.adjacentMarkers) adjacentMarkers.set(row, foldSet(row.adjacentMarkers));
   }
-  return { verbForms, nominalByFirst, tails, objectMarkers, adjacentMarkers };
+  const masdarMarkers = new Map<MasdarCue, ReadonlySet<string>>();
+  for (const m of MASDAR_CUES) masdarMarkers.set(m, foldSet(m.markers));
+  return { verbForms, nominalByFirst, tails, objectMarkers, adjacentMarkers, masdarMarkers };
 }
 
 export const LEXICON: CompiledLexicon = compile();

@@ -10,7 +10,7 @@
  */
 import type { CueGender, CueVerbRow } from '../../lexicons/cues.js';
 import { findCueHits, lookupVerb, type CueHit } from './cues.js';
-import { ANAPHORIC_ORG_HEADS, DOCUMENT_HEADS, F, LEXICON, fold, ORG_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer } from './lexicon.js';
+import { ANAPHORIC_ORG_HEADS, CLAUSE_SEPARATORS, DOCUMENT_HEADS, F, LEXICON, fold, ORG_HEADS, PLURAL_ROLE_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer } from './lexicon.js';
 import { contentNegated, cueNegatedBefore } from './negation.js';
 import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
 import { isSpanWord, scanSpeakerSpan } from './speaker.js';
@@ -410,6 +410,10 @@ class SentenceParser {
     // "الإعلام الرسمي المجموعات المسلحة بـ…": a definite plural in -ات cannot agree with a definite
     // nisba before it (a non-human plural takes a feminine singular adjective), so it starts a phrase.
     if (isDefinite(p) && /(?:ي|يه)$/u.test(p) && /^[^\s]{4,}ات$/u.test(t.norm)) return true;
+    // "وصنف الادعاء العام البلجيكي الاعتداء … بأنه": after a definite nisba only adjectives continue a
+    // phrase; a definite word that is neither a nisba nor a title adjective (السابق، المستقيل) is a noun
+    // that starts the object.
+    if (isDefinite(p) && ((/ي$/u.test(p) && p.length > 4) || TITLE_ADJECTIVES.has(p)) && !/(?:ي|يه|يين|يون)$/u.test(t.norm) && !TITLE_ADJECTIVES.has(t.norm)) return true;
     if (!isDefinite(p) && /(?:ون|ين)$/u.test(p) && p.length > 4 && findIn(ORG_HEADS, p) === null) return true;
     if (!this.lookup) return false;
     const found = this.lookup.resolve(before.map((k) => this.toks[k]!.text).join(' '), 'person');
@@ -567,7 +571,8 @@ class SentenceParser {
         }
         // "…، وبحسب دراسة للمنظمة، فإن…": a nominal cue with its own و opens another attribution;
         // the complementizer after it is its content, not this cue's.
-        if (hit.kind === 'nominal' && hit.proclitic) return null;
+        // A masdar cue ("وإعلان الوزير…") is a noun inside the content, not a new attribution.
+        if (hit.kind === 'nominal' && hit.proclitic && hit.nominal!.speaker !== 'masdar') return null;
         if (hit.kind === 'nominal') {
           this.absorbed.add(h);
           j = hit.end - 1;
@@ -700,7 +705,22 @@ class SentenceParser {
         }
       }
     }
-    const span = hit.kind === 'participle' ? { indices: [] as number[], end: hit.end } : scanSpeakerSpan(this.toks, speakerFrom, limit, this.isCueAt);
+    // "واتهم وفقا لها الحكومة الإيرانية بالإخلال…": a nominal cue whose source is a pronoun ("وفقاً لها")
+    // names no one; it is an adjunct of the verb, and the object or subject follows it.
+    if (speakerFrom === hit.end) {
+      const h = this.hitAt[speakerFrom]!;
+      const after = h >= 0 ? this.toks[this.hits[h]!.end] : undefined;
+      if (h >= 0 && this.hits[h]!.kind === 'nominal' && this.hits[h]!.nominal!.attachedLam && after !== undefined && LAM_PRONOUNS.has(after.norm)) {
+        this.absorbed.add(h);
+        speakerFrom = this.hits[h]!.end + 1;
+      }
+    }
+    const span = hit.kind === 'participle' ? { indices: [] as number[], end: speakerFrom } : scanSpeakerSpan(this.toks, speakerFrom, limit, this.isCueAt);
+    // "ما وصفه بـ« … »": after a verb with an object pronoun a ب word is the content's marker, never a subject.
+    if (hit.form!.objectPronoun && span.indices.length > 0 && this.toks[span.indices[0]!]!.norm[0] === 'ب') {
+      span.indices = [];
+      span.end = speakerFrom;
+    }
     this.extendToNamedHolder(span, limit);
     const markers = LEXICON.objectMarkers.get(row) ?? null;
     // "ورفض المتحدث التعليق": a nominal object marker inside the span ends the speaker there.
@@ -745,8 +765,11 @@ class SentenceParser {
     // a name or after a plural in -ون/-ين (neither can head an iḍāfa) is a second noun phrase, the
     // accused; the accusation reads with it.
     let accusedFound = false;
+    // "واتهمه الوزير بالكذب": the object is the pronoun on the verb; the phrase after it is the subject.
+    const objectBefore = row.objectBeforeContent === true && hit.form!.objectPronoun !== true;
     // The content may also start further on past an adjunct ("… المجموعات المسلحة في الغوطة بقصف…").
-    if (row.objectBeforeContent && span.indices.length >= 2 && (content.startTok <= span.end + 1 || this.withAccused(span.end, content) !== content)) {
+    // …or past a relative clause on the object ("الاعتداء الذي استهدف المحطة بأنه…").
+    if (objectBefore && span.indices.length >= 2 && (content.startTok <= span.end + 1 || this.withAccused(span.end, content) !== content || RELATIVE_PRONOUNS.has(this.toks[span.end]?.norm ?? ''))) {
       const cut = span.indices.findIndex((i, n) => n >= 1 && this.accusedStartsAt(span.indices.slice(0, n), i));
       if (cut > 0) {
         const object = span.indices[cut]!;
@@ -757,7 +780,8 @@ class SentenceParser {
       }
     }
     // "واتهم حزب الله بزج لبنان…": one short phrase running into the ب-content is the accused.
-    if (row.objectBeforeContent && !accusedFound && hit.proclitic && span.indices.length > 0 && span.indices.length <= 3 && content.startTok <= span.end + 1 &&
+    // So is one running into a short في-adjunct before the content ("ووصفت الوضع في الوقت الراهن بأنه…").
+    if (objectBefore && !accusedFound && hit.proclitic && span.indices.length > 0 && span.indices.length <= 3 && (content.startTok <= span.end + 1 || this.shortAdjunct(span.end, content.startTok)) &&
       !span.indices.some((i) => findIn(ROLE_HEADS, this.toks[i]!.norm) !== null)) {
       const object = span.indices[0]!;
       span.indices = [];
@@ -766,7 +790,7 @@ class SentenceParser {
     }
     // "ويتهم المجتمع الدولي قوات النظام بـ…": an indefinite body or role right after a definite phrase
     // starts a new noun phrase (iḍāfa cannot continue a definite adjective): that is the accused.
-    if (row.objectBeforeContent && span.indices.length >= 3) {
+    if (objectBefore && span.indices.length >= 3) {
       const cut = span.indices.findIndex((i, n) => n >= 2 && isDefinite(this.toks[span.indices[n - 1]!]!.norm) && isDefinite(this.toks[span.indices[n - 2]!]!.norm) &&
         ((!isDefinite(this.toks[i]!.norm) && (findIn(ORG_HEADS, this.toks[i]!.norm) !== null || findIn(ROLE_HEADS, this.toks[i]!.norm) !== null)) || this.placeStartsAt(span.indices, n)));
       if (cut > 0) {
@@ -778,7 +802,7 @@ class SentenceParser {
     }
     // "اتهم الناطق باسم الوحدات ؛ فصائل في الجيش الحر باستهداف…": the ب-content found past the subject
     // has the accused before it, which is part of what was said; the content starts after the subject.
-    if (row.objectBeforeContent && !content.direct && span.indices.length > 0) content = this.withAccused(span.end, content);
+    if (objectBefore && !content.direct && span.indices.length > 0) content = this.withAccused(span.end, content);
     if (span.indices.length > 0 && findIn(DOCUMENT_HEADS, this.toks[span.indices[0]!]!.norm) !== null) span.indices = this.documentIssuer(span.indices, limit);
 
     let speaker: SpeakerSource;
@@ -804,7 +828,9 @@ class SentenceParser {
       else if (afterQad) speaker = this.subjectAfterOpener(hit, Math.max(boundaryTok, this.from));
       // "…، وكالة بلومبرج أشارت إلى أن…": the words between the comma and the verb are its subject.
       else if (hit.subjectFrom !== undefined) speaker = { mode: 'span', tokens: this.toks.slice(hit.subjectFrom, hit.start).filter((t) => t.kind === 'word') };
-      else speaker = hit.proclitic || hit.clauseStart !== hit.start ? { mode: 'continuation' } : this.subjectBefore(hit, boundaryTok, false);
+      // "وانتقد X ما وصفه بـ…": the relative ما makes the verb's subject the first verb's too.
+      else speaker = ((hit.proclitic || this.toks[hit.start - 1]?.norm === F.ma) && k === 0 ? this.firstVerbSubject(hit) : null) ??
+        (hit.proclitic || hit.clauseStart !== hit.start ? { mode: 'continuation' } : this.subjectBefore(hit, boundaryTok, false));
     }
     const preposed = content.endTok <= hit.start;
     return {
@@ -814,6 +840,40 @@ class SentenceParser {
       regionEnd: preposed ? this.toks[Math.max(span.end, hit.end) - 1]!.end : content.start,
       lastTok: preposed ? Math.max(span.end, hit.end) - 1 : Math.max(content.endTok - (content.openStyle >= 0 || this.narrationClosed(content.endTok) ? 1 : 0), hit.end - 1),
     };
+  }
+
+  /**
+   * "وانتقد ترامب الاتفاق مراراً ووصفه بأنه…": a و-cue with no subject of its own, coordinated with the
+   * sentence's first verb, shares that verb's subject when the sentence opens with a و/ف word that is
+   * no preposition or cue, right followed by a noun phrase the entity analysis knows (VSO; a person
+   * with or without his title, a body, a place); so does a cue after the relative ما ("ما وصفه بـ"). The reporting
+   * cue then continues him, not the last speaker of an earlier sentence. Only for the sentence's first
+   * cue; null otherwise.
+   */
+  private firstVerbSubject(hit: CueHit): SpeakerSource | null {
+    if (!this.lookup || hit.gender === 'plural') return null;
+    const first = this.toks[this.from];
+    if (!first || first.kind !== 'word' || first.norm.length < 4 || (first.norm[0] !== 'و' && first.norm[0] !== 'ف')) return null;
+    const bare = first.norm.slice(1);
+    if (this.hitAt[this.from]! >= 0 || NOT_VERBS_AFTER_WA.has(bare) || CLAUSE_SEPARATORS.has(bare) || KANA.has(first.norm) || bare.startsWith('ال')) return null;
+    const span = scanSpeakerSpan(this.toks, this.from + 1, hit.start, this.isCueAt);
+    if (span.indices.length === 0) return null;
+    // The longest known start: "الرئيس سامي العلي الخطة مراراً" ran on into the verb's object.
+    for (let n = span.indices.length; n >= 1; n--) {
+      if (this.knownSubject(span.indices.slice(0, n))) return { mode: 'span', tokens: span.indices.slice(0, n).map((i) => this.toks[i]!) };
+    }
+    // "وانتقد رئيس جمعية الحي سامي العلي": a role head right after the verb opens its subject, named
+    // or not (the span is split into role and name like any other).
+    if (findIn(ROLE_HEADS, this.toks[span.indices[0]!]!.norm) === null) return null;
+    return { mode: 'span', tokens: span.indices.map((i) => this.toks[i]!) };
+  }
+
+  /** Tokens [from, to) are a short في/خلال adjunct: at most MAX_OBJECT_ADJUNCT words, no comma, no cue. */
+  private shortAdjunct(from: number, to: number): boolean {
+    const first = this.toks[from];
+    if (!first || first.kind !== 'word' || !OBJECT_ADJUNCT_OPENERS.has(first.norm) || to - from > MAX_OBJECT_ADJUNCT) return false;
+    for (let i = from; i < to; i++) if (this.toks[i]!.kind !== 'word' || this.hitAt[i]! >= 0) return false;
+    return true;
   }
 
   /**
@@ -1090,12 +1150,116 @@ class SentenceParser {
     return indices.slice(0, n);
   }
 
+  /**
+   * A speaker a masdar may take: a role or body head ("وزير"، "كتلة"), a plural role ("قياديون"), or
+   * words the entity analysis knows (a person, body or place). Anything else after a masdar is its
+   * object ("إعلان النتائج"), not a speaker.
+   */
+  private masdarSpeaker(indices: readonly number[]): boolean {
+    const head = this.toks[indices[0]!]!.norm;
+    if (findIn(ROLE_HEADS, head) !== null || findIn(ORG_HEADS, head) !== null || findIn(PLURAL_ROLE_HEADS, head) !== null) return true;
+    return this.lookup !== null && this.knownSubject(indices);
+  }
+
+  /**
+   * "بعد إعلان وزير الدفاع التركي سامي العلي عن وجود خطر", "عقب دعوة الرئيس في مقابلة مع …، بريطانيا
+   * إلى البقاء", "إعلان الكتلة، الانفصال عن…": a masdar cue, its speaker in iḍāfa right after it, and
+   * what was said after that speaker: a complementizer, the masdar's marker (after at most two object
+   * words), a definite noun phrase set off by a comma (for masdars that take one), or the same after a
+   * short prepositional adjunct closed by a comma. A masdar inside another statement's content is
+   * never read (the caller skips nominal hits there): it is reported speech of that speaker.
+   */
+  private parseMasdar(k: number, boundaryChar: number): RawStatement | null {
+    const hit = this.hits[k]!;
+    const masdar = hit.nominal!.masdar!;
+    const limit = this.limitAfter(k);
+    let s = hit.end;
+    const tokens: Tok[] = [];
+    const first = this.toks[s];
+    if (!first || first.kind !== 'word') return null;
+    // "وفي إعلان لوزير الخارجية أن…": the speaker glued to لـ.
+    if (first.norm.length > 3 && first.norm[0] === 'ل' && !isDefinite(first.norm)) {
+      const bare = stripLam(first);
+      if (findIn(ROLE_HEADS, bare.norm) === null && findIn(ORG_HEADS, bare.norm) === null) return null;
+      tokens.push(bare);
+      s++;
+    }
+    const span = scanSpeakerSpan(this.toks, s, limit, this.isCueAt);
+    if (tokens.length === 0) {
+      if (span.indices.length === 0 || !this.masdarSpeaker(span.indices)) return null;
+      // "إعلان روسيا انسحاب قواتها": the known start of the span speaks, the rest is the proposition.
+      if (masdar.nounContent && this.lookup) {
+        const probe = { indices: [...span.indices], end: span.end };
+        const nominal = this.nounContent(probe, limit, true);
+        const end = nominal ? this.firstCommaIn(nominal.startTok, nominal.endTok) : 0;
+        // A proposition has a few words; two words after "إعلان الهيئة" are a caption or an advert's label.
+        if (nominal && probe.indices.length < span.indices.length && this.wordsBefore[end]! - this.wordsBefore[nominal.startTok]! >= MIN_MASDAR_PROPOSITION) {
+          return this.masdarStatement(hit, probe.indices.map((i) => this.toks[i]!), this.clauseContent(nominal.startTok, end, false), boundaryChar);
+        }
+      }
+    }
+    tokens.push(...span.indices.map((i) => this.toks[i]!));
+    const markers = LEXICON.masdarMarkers.get(masdar)!;
+    const content = this.masdarContent(span.end, limit, masdar.nounContent, markers) ?? this.masdarAfterAdjunct(span.end, limit, masdar.nounContent, markers);
+    return content ? this.masdarStatement(hit, tokens, content, boundaryChar) : null;
+  }
+
+  /** The content right at `j`: a complementizer, a marker after at most two object words, or ", NP". */
+  private masdarContent(j: number, limit: number, nounContent: boolean, markers: ReadonlySet<string>): Content | null {
+    const t = this.toks[j];
+    if (!t || j >= limit) return null;
+    if (t.kind === 'word' && isComplementizer(t.norm)) return this.clauseContent(this.masdarAn(j) ? j : j + 1, limit, false);
+    if (isColon(t)) return this.scanContent(j, limit, null, { denies: false }, true);
+    for (let m = j; m < limit && m <= j + MAX_MASDAR_OBJECT_WORDS; m++) {
+      const u = this.toks[m]!;
+      if (u.kind !== 'word' || this.hitAt[m]! >= 0) break;
+      if (this.isObjectMarker(u.norm, markers)) {
+        const start = PREPOSITIONS.has(u.norm) ? m + 1 : m;
+        return this.clauseContent(start, this.firstCommaIn(start, limit), false);
+      }
+    }
+    // "إعلان الكتلة، الانفصال عن…": a definite noun phrase after the comma, up to the next comma.
+    if (nounContent && isComma(t) && t.text !== ';' && t.text !== '؛') {
+      const next = this.toks[j + 1];
+      if (next && next.kind === 'word' && isDefinite(next.norm) && this.hitAt[j + 1]! < 0 && findIn(ROLE_HEADS, next.norm) === null) {
+        return this.clauseContent(j + 1, this.firstCommaIn(j + 1, limit), false);
+      }
+    }
+    return null;
+  }
+
+  /** "دعوة الرئيس في مقابلة مع الإذاعة، بريطانيا إلى…": the content after a short adjunct and its comma. */
+  private masdarAfterAdjunct(j: number, limit: number, nounContent: boolean, markers: ReadonlySet<string>): Content | null {
+    const t = this.toks[j];
+    if (!t || t.kind !== 'word' || !MASDAR_ADJUNCT_OPENERS.has(t.norm)) return null;
+    const stop = Math.min(limit, j + MAX_MASDAR_ADJUNCT);
+    for (let m = j + 1; m < stop; m++) {
+      const u = this.toks[m]!;
+      if (u.kind === 'word' && (this.hitAt[m]! >= 0 || isComplementizer(u.norm))) return null;
+      if (isComma(u)) {
+        if (u.text === ';' || u.text === '؛') return null;
+        return this.masdarContent(m + 1, limit, false, markers) ?? (nounContent ? this.masdarContent(m, limit, true, markers) : null);
+      }
+    }
+    return null;
+  }
+
+  private masdarStatement(hit: CueHit, tokens: Tok[], content: Content | null, boundaryChar: number): RawStatement | null {
+    if (!content || content.endTok <= content.startTok || tokens.length === 0) return null;
+    return {
+      ...this.statementFields(hit, hit.lemma, 'unknown', { mode: 'span', tokens }, content, false, boundaryChar),
+      regionEnd: content.start,
+      lastTok: content.endTok - 1,
+    };
+  }
+
   /** Tokens whose glued لـ is not part of the speaker ("تقرير للأمم المتحدة"). */
   readonly lamStripped = new Set<number>();
 
   private parseNominal(k: number, boundaryChar: number, boundaryTok: number): RawStatement | null {
     const hit = this.hits[k]!;
     const cue = hit.nominal!;
+    if (cue.speaker === 'masdar') return this.parseMasdar(k, boundaryChar);
     const limit = this.limitAfter(k);
     const acc = { denies: false };
     let speaker: SpeakerSource = { mode: 'continuation' };
@@ -1191,6 +1355,28 @@ class SentenceParser {
     };
   }
 }
+
+/** Adjectives that follow a title's nisba ("الرئيس الأمريكي السابق"): they continue the phrase. */
+const TITLE_ADJECTIVES: ReadonlySet<string> = new Set(
+  ['السابق', 'الأسبق', 'الجديد', 'العام', 'الأعلى', 'الأول', 'الثاني', 'الأكبر', 'المستقيل', 'المكلف', 'المنتخب', 'المقبل', 'الدائم', 'الخاص', 'المساعد', 'المشترك', 'الرسمي'].map((w) => fold(w)),
+);
+/** Words after و that open a sentence without being its verb (prepositions, adverbs, particles). */
+const NOT_VERBS_AFTER_WA: ReadonlySet<string> = new Set(
+  ['بعد', 'قبل', 'عند', 'خلال', 'لدى', 'حول', 'بين', 'منذ', 'أمام', 'وراء', 'عبر', 'مثل', 'حسب', 'وفق', 'إثر', 'عقب', 'أيضا', 'كذلك', 'هذا', 'هذه', 'ذلك', 'يذكر', 'يشار'].map((w) => fold(w)),
+);
+/** "وفقاً لها", "طبقاً له": a nominal cue whose source is a pronoun. */
+const LAM_PRONOUNS: ReadonlySet<string> = new Set(['له', 'لها', 'لهم', 'لهما'].map((w) => fold(w)));
+/** A time or place adjunct between a verb's object and its content ("الوضع في الوقت الراهن بأنه"). */
+const OBJECT_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['في', 'خلال'].map((w) => fold(w)));
+const MAX_OBJECT_ADJUNCT = 4;
+/** Words a noun-phrase proposition after a masdar's speaker needs at least ("إعلان روسيا انسحاب قواتها"). */
+const MIN_MASDAR_PROPOSITION = 3;
+/** A masdar's speaker may be followed by a prepositional adjunct before its comma ("دعوة الرئيس في مقابلة مع …، …"). */
+const MASDAR_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['في', 'خلال', 'أمام', 'عبر', 'لدى'].map((w) => fold(w)));
+/** The adjunct of a masdar's speaker is short: a longer run is another clause. */
+const MAX_MASDAR_ADJUNCT = 10;
+/** Words (the addressee: "دعوة الرئيس بريطانيا إلى…") that may stand between a masdar's speaker and its marker. */
+const MAX_MASDAR_OBJECT_WORDS = 2;
 
 /** "للوزير" → "الوزير", "لوزارة" → "وزارة": the speaker word without the preposition لـ. */
 function stripLam(tok: Tok): Tok {
