@@ -11,6 +11,7 @@ import { AGENCIES, PUBLISHED_LABELS, UPDATED_LABELS } from './lexicon.js';
 import { beforeDateLabel, isCompoundAdjective, onPageForm, pageTitlePrefix } from './page-title.js';
 import { eventCueBefore } from './event-dates.js';
 import { siteNameAfter, siteNameBefore } from './site-name.js';
+import { copyrightName, type CopyrightName } from './copyright-name.js';
 import { breadcrumbItems, datesIn, isCaptionLine, isChromeLine, isDateLine, isSectionLine, isTagLine } from './line-kinds.js';
 
 /** Zone of a block relative to the body, as the pickers need it. */
@@ -624,35 +625,82 @@ export function pickHashtags(layout: Layout): string[] {
 const APPEAL = /(?:ادعم(?:وا)?|ساهم(?:وا)?\s+في\s+دعم|تبرع(?:وا)?|اشترك(?:وا)?\s+في)\s/u;
 const QUOTED_NAME = /[«"“]([^«»"“”]{2,30})[»"”]/u;
 const APPEAL_NAME = /(?:ادعم(?:وا)?|ساهم(?:وا)?\s+في\s+دعم|تبرع(?:وا)?\s+ل)\s*(?:صحيفة|جريدة|موقع|قناة|مجلة)\s+([\p{L}][\p{L} ]{1,30}?)(?=\s*(?:[.،!؟:]|$|\s+(?:ل|كي|حتى|من|عبر|و)\s))/u;
-const COPYRIGHT = /(?:©|\(c\)|جميع الحقوق محفوظة|حقوق النشر محفوظة|الحقوق محفوظة)\s*(?:©)?\s*(?:\d{4}\s*[-–]?\s*)?(?:لـ\s*|ل(?=[\p{L}]{3})|لصالح\s+)?[«"“]?([\p{L}][\p{L}\p{N} .'-]{1,40}?)[»"”]?\s*(?:©|\d{4}|[\u0660-\u0669]{4})?\s*(?:[.|©]|$)/u;
 const agencyByNorm = new Map(AGENCIES.map((a) => [stripPunctuation(normalize(a)), a] as const));
 
-/** Outlet named by the page itself: an appeal, a copyright line, a "| outlet" headline suffix. */
+/**
+ * Outlet named by the page itself: an appeal, a copyright line, a "| outlet" headline suffix, a
+ * "outlet | headline" prefix. Sources disagree on some pages (a section label sits where the site
+ * name usually does), so they are weighed rather than taken in a fixed order: see `chooseOutlet`.
+ */
 export function pickOutlet(layout: Layout, titleSuffix: string | null): string | null {
+  return chooseOutlet(outletCandidates(layout, titleSuffix));
+}
+
+export interface OutletCandidates {
+  appeal: string | null;
+  copyright: string | null;
+  suffix: string | null;
+  /** The suffix occurs elsewhere on the page too (a footer, a share text): a site name, not a section. */
+  suffixConfirmed: boolean;
+  leading: string | null;
+  /** The copyright name stands in the first line too (the document title, a dateline): the site's own. */
+  copyrightAtTop: boolean;
+}
+
+export function outletCandidates(layout: Layout, titleSuffix: string | null): OutletCandidates {
+  let appeal: string | null = null;
   for (const c of layout.blocks) {
     const text = c.block.text;
     if (!APPEAL.test(text) || c.block.words > 30) continue;
     const quoted = QUOTED_NAME.exec(text) ?? APPEAL_NAME.exec(text);
-    if (quoted) return cleanName(quoted[1]!);
-  }
-  // The document title names the site itself; a copyright line may name a builder or a licence.
-  if (titleSuffix) return titleSuffix;
-  const first = layout.blocks[0]?.block.text;
-  const leading = first ? siteNameBefore(first, () => layout.blocks.map((c) => c.block.text).join('\n')) : null;
-  if (leading) return leading;
-  for (const c of layout.blocks) {
-    if (c.block.words > 20) continue;
-    const m = COPYRIGHT.exec(c.block.text);
-    if (m) {
-      const name = cleanName(m[1]!);
-      if (name && !/^(?:محفوظ|جميع)/u.test(name) && !NOT_A_SITE_NAME.test(name)) return name;
+    if (quoted) {
+      appeal = cleanName(quoted[1]!);
+      break;
     }
   }
-  return titleSuffix;
+  let found: CopyrightName | null = null;
+  // The footer is at the end: read from the last line up; a line that marks its owner ("لـ", "©")
+  // beats one that does not.
+  for (let i = layout.blocks.length - 1; i >= 0 && !found?.owner; i--) {
+    const name = copyrightName(layout.blocks[i]!.block.text);
+    if (name && (found === null || name.owner)) found = name;
+  }
+  let pageText: string | null = null;
+  const page = (): string => (pageText ??= layout.blocks.map((c) => c.block.text).join('\n'));
+  // Words the footer does not mark as the owner's count only when the page names them elsewhere too.
+  const copyright = found && (found.owner || occursTwice(page(), found.name)) ? found.name : null;
+  const first = layout.blocks[0]?.block.text;
+  const leading = first ? siteNameBefore(first, page) : null;
+  const copyrightAtTop = copyright !== null && first !== undefined && layout.blocks.length > 1 && first.includes(copyright);
+  return { appeal, copyright, copyrightAtTop, suffix: titleSuffix, suffixConfirmed: titleSuffix !== null && occursTwice(page(), titleSuffix), leading };
 }
 
-/** What follows "©" on a footer that names the site's builder or licence rather than the site. */
-const NOT_A_SITE_NAME = /(?:powered|designed|developed|بواسطة|رخصة|تطوير|تصميم|برمجة|مواضيع)/iu;
+/**
+ * The appeal names the outlet in its own words; then a suffix the page repeats; then the copyright
+ * line (a "headline | section" title puts a section where the site's name stands, while a footer
+ * names the publisher); then an unconfirmed suffix, then a site-first prefix. A copyright name
+ * that the first line carries too beats them all ("<place> - عربي 21 - <author>" reads as a title
+ * whose last part is the author). When the suffix and
+ * the copyright name are one name cut differently ("عرب" and "عرب 48"), the longer form is kept.
+ */
+export function chooseOutlet(c: OutletCandidates): string | null {
+  if (c.appeal) return c.appeal;
+  if (c.copyright && c.copyrightAtTop) return c.copyright;
+  if (c.suffix && c.copyright) {
+    const s = normalize(c.suffix);
+    const k = normalize(c.copyright);
+    if (k !== s && k.includes(s)) return c.copyright;
+    if (s.includes(k)) return c.suffix;
+  }
+  if (c.suffix && c.suffixConfirmed) return c.suffix;
+  if (c.copyright) return c.copyright;
+  return c.suffix ?? c.leading;
+}
+
+function occursTwice(page: string, name: string): boolean {
+  const at = page.indexOf(name);
+  return at >= 0 && page.indexOf(name, at + name.length) >= 0;
+}
 
 function cleanName(name: string): string {
   return name

@@ -24,6 +24,12 @@ const DATE_WORDS: ReadonlySet<string> = new Set(
   [...WEEKDAYS.flatMap((d) => [d, d.replace(/^ال/u, '')]), ...GREGORIAN_MONTH_NAMES.flat().map((m) => m.split(' ')[0]!)].map((w) => normalize(w)),
 );
 
+/** After a number, a month or weekday, another number, or a date separator before a number ("21 - 2 - 2016"). */
+function datesOn(next: string | undefined, after: string | undefined): boolean {
+  if (next === undefined) return false;
+  return DATE_WORDS.has(normalize(next)) || /^\d/u.test(next) || (/^[/:.\-–]$/u.test(next) && /^\d/u.test(after ?? ''));
+}
+
 type Script = 'arabic' | 'latin' | 'other';
 function scriptOf(token: string): Script {
   const c = token.charCodeAt(0);
@@ -77,6 +83,12 @@ function nameAt(text: string, from: number, page: string): { name: string; end: 
       name.push(token, tokens[i + 1]!.token);
       i++;
       continue;
+    }
+    // "عربي 21", "فرانس 24", "عرب 48": a short number right after a one-word name closes it, unless a
+    // date goes on ("Sputnik 21 يناير"). After a longer name it opens what follows ("… المتحدة 40 ألف شخص").
+    if (name.length === 1 && /^\d{1,3}$/u.test(token) && !datesOn(tokens[i + 1]?.token, tokens[i + 2]?.token)) {
+      name.push(token);
+      break;
     }
     if (STOP_TOKEN.test(token)) break;
     const norm = normalize(token);
