@@ -43,9 +43,12 @@ const MAX_CACHED_TERMS = 400_000;
 /**
  * Story keys whose most recently updated stories are cached (least recently used out first). Each
  * new article reads about ten keys; the frequent ones (a country, a ministry) recur in most
- * articles, so the cache answers nearly all of them without a query.
+ * articles, so the cache answers nearly all of them without a query. On four SaudiNewsNet days
+ * (8,277 articles, 25k distinct keys) the table was queried 85,721 times without the cache, 24,720
+ * times with 20,000 keys (almost only each key's first use), 24,413 with 100,000, 42,658 with
+ * 5,000. Each entry holds up to STORIES_PER_KEY ids, so the bound also bounds its memory.
  */
-const MAX_CACHED_STORY_KEYS = 100_000;
+const MAX_CACHED_STORY_KEYS = 20_000;
 /** SQLite's limit on bound parameters is far above this; chunks keep the statements cacheable. */
 const IN_CHUNK = 200;
 /** Index entries counted per word of a name when choosing which word to walk (see rarestFirst). */
