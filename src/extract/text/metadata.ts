@@ -8,7 +8,7 @@ import type { DateMatch } from '../../arabic/dates/index.js';
 import { describe, stripPunctuation, type Block } from './blocks.js';
 import { inMenu, MIN_STORY_OPENINGS, type ClassifiedBlock } from './classify.js';
 import { AGENCIES, PUBLISHED_LABELS, UPDATED_LABELS } from './lexicon.js';
-import { beforeDateLabel, isCompoundAdjective, onPageForm, pageTitlePrefix } from './page-title.js';
+import { beforeDateLabel, endsWithClitic, isCompoundAdjective, onPageForm, pageTitlePrefix } from './page-title.js';
 import { eventCueBefore } from './event-dates.js';
 import { siteNameAfter, siteNameBefore } from './site-name.js';
 import { copyrightName, type CopyrightName } from './copyright-name.js';
@@ -175,7 +175,7 @@ export function splitSuffix(text: string): { title: string; suffix: string | nul
     const head = title.slice(0, m.index).trim();
     // Only a short tail after a separator is a site name; a long one is part of the headline.
     // "بوتين ل - «الأسد»" is a tokenized "لـ", not a separator before a site name.
-    if (tail.split(/\s+/u).length > MAX_SUFFIX_WORDS || head.split(/\s+/u).length < 3 || /(?:^|\s)\p{L}$/u.test(head) || /["«»“”']/u.test(tail)) break;
+    if (tail.split(/\s+/u).length > MAX_SUFFIX_WORDS || head.split(/\s+/u).length < 3 || endsWithClitic(head) || /["«»“”']/u.test(tail)) break;
     // "… سورية - إسرائيلية": a dash joining two adjectives is inside the headline.
     if (!/[|｜]/u.test(m[0]) && isCompoundAdjective(head, tail)) break;
     suffix ??= tail;

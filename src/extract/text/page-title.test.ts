@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { extractFromText } from './extract.js';
 import { fallbackTitle, firstSentence, firstTokens, splitSuffix } from './metadata.js';
-import { beforeDateLabel, isCompoundAdjective, onPageForm } from './page-title.js';
+import { beforeDateLabel, endsWithClitic, isCompoundAdjective, onPageForm, withoutEcho } from './page-title.js';
 
 const P1 = 'قال وزير الطاقة في مؤتمر صحفي إن الحكومة ستبدأ الشهر المقبل تنفيذ خطة لإصلاح شبكة الكهرباء في المدن الكبرى.';
 const P2 = 'وأضاف الوزير أن الخطة تشمل بناء محطتين جديدتين وتحديث خطوط النقل التي تعود إلى سبعينيات القرن الماضي.';
@@ -66,4 +66,18 @@ test('"<site> : <headline>" whose page heading repeats only the headline: the la
   // A speaker's "name : words" headline is repeated whole: it keeps its label.
   const quoted = 'الوزير : الخطة جاهزة ولن تتأخر أكثر | المرصد الوزير : الخطة جاهزة ولن تتأخر أكثر';
   assert.equal(extractFromText([`${quoted} ${P1}`, P2, P3].join('\n')).title, 'الوزير : الخطة جاهزة ولن تتأخر أكثر');
+});
+
+test('the era letter of a year before a dash ends the date: the headline before it is read', () => {
+  // Invented: headline, then a weekday Hijri date and the site's chrome, all on one line.
+  const head = 'وزير النقل يعلن افتتاح طريق سريع جديد بين المدينتين الشهر المقبل الأحد 5 رجب 1440 ه - - 10 مارس 2019 م | الطقس اليوم غدا اكتب اسم المدينة';
+  assert.equal(extractFromText([head, P1, P2, P3].join('\n')).title, 'وزير النقل يعلن افتتاح طريق سريع جديد بين المدينتين الشهر المقبل');
+  assert.equal(endsWithClitic('صرح الوزير ل'), true);
+  assert.equal(endsWithClitic('الأحد 5 رجب 1440 ه'), false);
+  assert.equal(endsWithClitic('10 مارس 2019 م'), false);
+});
+
+test('a word printed twice at the end of a document title is a button, not the headline', () => {
+  assert.equal(withoutEcho('هل تنجح خطة الكهرباء في الصيف المقبل ? إغلاق إغلاق'), 'هل تنجح خطة الكهرباء في الصيف المقبل ?');
+  assert.equal(withoutEcho('الحكومة تقر خطة الكهرباء'), 'الحكومة تقر خطة الكهرباء');
 });
