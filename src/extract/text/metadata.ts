@@ -8,7 +8,7 @@ import type { DateMatch } from '../../arabic/dates/index.js';
 import { describe, stripPunctuation, type Block } from './blocks.js';
 import { inMenu, MIN_STORY_OPENINGS, type ClassifiedBlock } from './classify.js';
 import { AGENCIES, PUBLISHED_LABELS, UPDATED_LABELS } from './lexicon.js';
-import { beforeDateLabel, isCompoundAdjective, onPageForm, pageTitlePrefix } from './page-title.js';
+import { beforeDateLabel, endsWithClitic, isCompoundAdjective, onPageForm, pageTitlePrefix } from './page-title.js';
 import { eventCueBefore } from './event-dates.js';
 import { siteNameAfter, siteNameBefore } from './site-name.js';
 import { copyrightName, type CopyrightName } from './copyright-name.js';
@@ -47,6 +47,72 @@ export interface TitlePick {
 }
 
 export function pickTitle(layout: Layout): TitlePick | null {
+  const pick = pickTitleFrom(layout);
+  if (!pick) return pick;
+  const { title, label } = tidyTitle(pick.title);
+  const suffix = pick.suffix ?? label;
+  return { ...pick, title: withRepeatedTail(title, layout.blocks[0]?.block.text ?? '', suffix), suffix };
+}
+
+/** A part after a dash that the page repeats with the headline is at most this many words. */
+const MAX_TAIL_WORDS = 3;
+
+/**
+ * "<headline> - أسماء <date> … <headline> - أسماء <lead>": a part after " - " that the page's own
+ * heading repeats with the headline belongs to it (the document title cut it as a site name). The
+ * words both copies share after the dash are kept.
+ */
+export function withRepeatedTail(title: string, text: string, siteName: string | null): string {
+  const head = `${title} - `;
+  const at = text.indexOf(head);
+  if (at < 0) return title;
+  const again = text.indexOf(head, at + head.length);
+  if (again < 0) return title;
+  const a = text.slice(at + head.length, at + head.length + 200).split(' ');
+  const b = text.slice(again + head.length, again + head.length + 200).split(' ');
+  let k = 0;
+  while (k < MAX_TAIL_WORDS && k < a.length - 1 && a[k] === b[k] && /\p{L}/u.test(a[k]!)) k++;
+  if (k === 0) return title;
+  const tail = a.slice(0, k).join(' ');
+  // "<headline> - صحيفة <name>" twice is the document title printed twice: the tail is the site.
+  if (tail === siteName || OUTLET_NOUN.test(tail)) return title;
+  return `${head}${tail}`;
+}
+
+/** The first word of a site's name ("صحيفة …", "موقع …", "وكالة …"). */
+const OUTLET_NOUN = /^(?:صحيفة|جريدة|موقع|مجلة|بوابة|وكالة|قناة|شبكة)(?:\s|$)/u;
+
+/**
+ * "الرئيسية > أخبار > <headline>": a breadcrumb's last item is the page's own heading.
+ * Only a run of ">" counts: headlines do not use the mark.
+ */
+const BREADCRUMB = /^.*\s>(?:\s>)*\s/u;
+/**
+ * "جريدة الدستور : <headline>": a label that names a newspaper, site or magazine before a colon is
+ * the outlet, not a speaker. Agencies and channels are left out: "وكالة الطاقة الذرية : …" and
+ * "قناة السويس : …" are speakers and subjects.
+ */
+const OUTLET_LABEL = /^((?:صحيفة|جريدة|موقع|مجلة|بوابة)(?:\s\S+){1,3})\s[:：]\s(.+)$/u;
+
+/** The headline without a breadcrumb or an outlet label in front, or a dangling "(" at its end. */
+export function tidyTitle(title: string): { title: string; label: string | null } {
+  let label: string | null = null;
+  const crumb = BREADCRUMB.exec(title);
+  if (crumb) {
+    const rest = title.slice(crumb[0].length).trim();
+    if (rest.split(/\s+/u).length >= MIN_TITLE_WORDS) title = rest;
+  }
+  const outlet = OUTLET_LABEL.exec(title);
+  if (outlet && outlet[2]!.split(/\s+/u).length >= MIN_TITLE_WORDS) {
+    label = outlet[1]!;
+    title = outlet[2]!;
+  }
+  // "… في الشرق الأوسط (" : the bracket opens what the scrape cut off ("( نسخة طباعة )").
+  title = title.replace(/\s+[(\[]$/u, '');
+  return { title, label };
+}
+
+function pickTitleFrom(layout: Layout): TitlePick | null {
   const { blocks, bodyStart } = layout;
   // A dump that opens with the document title glued to the page: the headline is its first part.
   // (A line that is only "headline | site" is left to the rules below, which read the site name.)
@@ -175,7 +241,7 @@ export function splitSuffix(text: string): { title: string; suffix: string | nul
     const head = title.slice(0, m.index).trim();
     // Only a short tail after a separator is a site name; a long one is part of the headline.
     // "بوتين ل - «الأسد»" is a tokenized "لـ", not a separator before a site name.
-    if (tail.split(/\s+/u).length > MAX_SUFFIX_WORDS || head.split(/\s+/u).length < 3 || /(?:^|\s)\p{L}$/u.test(head) || /["«»“”']/u.test(tail)) break;
+    if (tail.split(/\s+/u).length > MAX_SUFFIX_WORDS || head.split(/\s+/u).length < 3 || endsWithClitic(head) || /["«»“”']/u.test(tail)) break;
     // "… سورية - إسرائيلية": a dash joining two adjectives is inside the headline.
     if (!/[|｜]/u.test(m[0]) && isCompoundAdjective(head, tail)) break;
     suffix ??= tail;

@@ -6,8 +6,8 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { extractFromText } from './extract.js';
-import { fallbackTitle, firstSentence, firstTokens, splitSuffix } from './metadata.js';
-import { beforeDateLabel, isCompoundAdjective, onPageForm } from './page-title.js';
+import { fallbackTitle, firstSentence, firstTokens, splitSuffix, tidyTitle, withRepeatedTail } from './metadata.js';
+import { beforeDateLabel, endsWithClitic, isCompoundAdjective, onPageForm, withoutEcho } from './page-title.js';
 
 const P1 = 'قال وزير الطاقة في مؤتمر صحفي إن الحكومة ستبدأ الشهر المقبل تنفيذ خطة لإصلاح شبكة الكهرباء في المدن الكبرى.';
 const P2 = 'وأضاف الوزير أن الخطة تشمل بناء محطتين جديدتين وتحديث خطوط النقل التي تعود إلى سبعينيات القرن الماضي.';
@@ -60,10 +60,39 @@ test('the first tokens of a line are those split() gives, without splitting the 
 test('"<site> : <headline>" whose page heading repeats only the headline: the label is the site', () => {
   const head = 'موقع المرصد : الحكومة تعلن خطة لإصلاح شبكة الكهرباء - تفاصيل الأحد 5 تشرين الثاني 2017 / محليات الحكومة تعلن خطة لإصلاح شبكة الكهرباء - تفاصيل المرصد -';
   const got = extractFromText([`${head} ${P1}`, P2, P3].join('\n'));
-  assert.equal(got.title, 'الحكومة تعلن خطة لإصلاح شبكة الكهرباء');
+  // The label goes; "- تفاصيل", printed with the headline by the page heading too, is part of it.
+  assert.equal(got.title, 'الحكومة تعلن خطة لإصلاح شبكة الكهرباء - تفاصيل');
   // The day shown before the page heading is the site's clock, not the article's date.
   assert.equal(got.publishedAt, null);
   // A speaker's "name : words" headline is repeated whole: it keeps its label.
   const quoted = 'الوزير : الخطة جاهزة ولن تتأخر أكثر | المرصد الوزير : الخطة جاهزة ولن تتأخر أكثر';
   assert.equal(extractFromText([`${quoted} ${P1}`, P2, P3].join('\n')).title, 'الوزير : الخطة جاهزة ولن تتأخر أكثر');
+});
+
+test('the era letter of a year before a dash ends the date: the headline before it is read', () => {
+  // Invented: headline, then a weekday Hijri date and the site's chrome, all on one line.
+  const head = 'وزير النقل يعلن افتتاح طريق سريع جديد بين المدينتين الشهر المقبل الأحد 5 رجب 1440 ه - - 10 مارس 2019 م | الطقس اليوم غدا اكتب اسم المدينة';
+  assert.equal(extractFromText([head, P1, P2, P3].join('\n')).title, 'وزير النقل يعلن افتتاح طريق سريع جديد بين المدينتين الشهر المقبل');
+  assert.equal(endsWithClitic('صرح الوزير ل'), true);
+  assert.equal(endsWithClitic('الأحد 5 رجب 1440 ه'), false);
+  assert.equal(endsWithClitic('10 مارس 2019 م'), false);
+});
+
+test('a word printed twice at the end of a document title is a button, not the headline', () => {
+  assert.equal(withoutEcho('هل تنجح خطة الكهرباء في الصيف المقبل ? إغلاق إغلاق'), 'هل تنجح خطة الكهرباء في الصيف المقبل ?');
+  assert.equal(withoutEcho('الحكومة تقر خطة الكهرباء'), 'الحكومة تقر خطة الكهرباء');
+});
+
+test('a breadcrumb, an outlet label before a colon and a dangling bracket are not the headline', () => {
+  assert.deepEqual(tidyTitle('الرئيسية > > أخبار محلية > > افتتاح مكتبة عامة في وسط المدينة'), { title: 'افتتاح مكتبة عامة في وسط المدينة', label: null });
+  assert.deepEqual(tidyTitle('جريدة النهار الجديد : " وزير المالية " يعد بخفض الضرائب ('), { title: '" وزير المالية " يعد بخفض الضرائب', label: 'جريدة النهار الجديد' });
+  // A speaker before the colon stays: agencies speak in headlines.
+  assert.equal(tidyTitle('وكالة الطاقة : الطلب على النفط يرتفع').title, 'وكالة الطاقة : الطلب على النفط يرتفع');
+});
+
+test('a part after a dash that the page repeats with the headline belongs to it, unless it is the site', () => {
+  const page = 'موقع الواحة : انسحابات من مجلس البلدية - تفاصيل الأحد 3 آذار 2019 / محليات انسحابات من مجلس البلدية - تفاصيل الواحة - شهد المجلس';
+  assert.equal(withRepeatedTail('انسحابات من مجلس البلدية', page, 'موقع الواحة'), 'انسحابات من مجلس البلدية - تفاصيل');
+  const twice = 'افتتاح مكتبة عامة في المدينة - صحيفة الواحة الالكترونية بحث افتتاح مكتبة عامة في المدينة - صحيفة الواحة الالكترونية';
+  assert.equal(withRepeatedTail('افتتاح مكتبة عامة في المدينة', twice, null), 'افتتاح مكتبة عامة في المدينة');
 });

@@ -40,7 +40,7 @@ export function pageTitlePrefix(first: Block | undefined, isTitleShaped: (b: Blo
     const before = text.slice(0, at);
     const after = text.slice(at + m[0].length);
     if (/\d\s*$/u.test(before) && /^\s*\d/u.test(after)) continue;
-    if (/(?:^|\s)\p{L}$/u.test(before)) continue;
+    if (endsWithClitic(before)) continue;
     if (m[0].trim() !== '|' && isCompoundAdjective(before, after)) continue;
     // "… بسبب " تي - شيرت " | site": a dash inside quotes is part of the quoted name.
     if (m[0].trim() !== '|' && insideQuotes(before)) continue;
@@ -54,6 +54,15 @@ export function pageTitlePrefix(first: Block | undefined, isTitleShaped: (b: Blo
     return { title, end: at, restWords: after.split(/\s+/u).filter(Boolean).length, siteFrom: at + m[0].length };
   }
   return null;
+}
+
+/**
+ * "بوتين ل - «الأسد»": a lone letter left by the tokenizer ("لـ", "بـ") is glued to the next word,
+ * so a dash after it is no separator. The era letter of a year ("1432 ه", "2011 م") is not such a
+ * letter: it ends a date, and the separator after it is real.
+ */
+export function endsWithClitic(before: string): boolean {
+  return /(?:^|\s)\p{L}$/u.test(before) && !/[0-9\u0660-\u0669]\s*[هم]$/u.test(before);
 }
 
 /** An odd number of straight quotes, or more opening guillemets than closing ones, before the point. */
@@ -75,7 +84,11 @@ function insideQuotes(before: string): boolean {
  * headline's worth of words), the headline is that part alone.
  */
 export function withoutEcho(title: string): string {
-  const tokens = title.split(' ');
+  let tokens = title.split(' ');
+  // "… للحرب باليمن ? خروج خروج": a word twice in a row at the end is a button printed twice (icon
+  // label and text), never the headline's last words.
+  while (tokens.length > MIN_WORDS + 1 && /\p{L}/u.test(tokens[tokens.length - 1]!) && tokens[tokens.length - 1] === tokens[tokens.length - 2]) tokens = tokens.slice(0, -2);
+  title = tokens.join(' ');
   const n = tokens.length;
   for (let len = Math.floor(n / 2); len >= MIN_WORDS; len--) {
     let same = true;
