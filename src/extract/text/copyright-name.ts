@@ -10,6 +10,7 @@
  */
 import { normalize } from '../../arabic/normalize.js';
 import { STOPWORDS } from '../../arabic/lexicons/stopwords.js';
+import { type Script, scriptOf } from './site-name.js';
 
 /** "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "جميع حقوق التأليف والنشر محفوظة", "كافة الحقوق محفوظة", "©". */
 // The phrase must end its word: "محفوظةملاحظة" is the phrase glued to the next notice, whose words are not a name.
@@ -33,13 +34,6 @@ const NOT_A_SITE_NAME = /(?:powered|designed|developed|\bby\b|بواسطة|رخ�
 /** Nouns that head a site's name ("صحيفة العرب", "شبكة تلفزيون الشرق الأوسط"): where a name read backwards starts. */
 const HEAD_NOUNS = new Set(['صحيفه', 'جريده', 'موقع', 'قناه', 'مجله', 'وكاله', 'شبكه', 'مركز', 'مؤسسه', 'موسسه', 'تلفزيون', 'اذاعه', 'راديو', 'مجموعه', 'دار', 'بوابه']);
 
-type Script = 'arabic' | 'latin' | 'other';
-function scriptOf(token: string): Script {
-  const c = token.charCodeAt(0);
-  if (c >= 0x0600 && c <= 0x06ff) return 'arabic';
-  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return 'latin';
-  return 'other';
-}
 
 export interface CopyrightName {
   name: string;

@@ -30,8 +30,9 @@ function datesOn(next: string | undefined, after: string | undefined): boolean {
   return DATE_WORDS.has(normalize(next)) || /^\d/u.test(next) || (/^[/:.\-–]$/u.test(next) && /^\d/u.test(after ?? ''));
 }
 
-type Script = 'arabic' | 'latin' | 'other';
-function scriptOf(token: string): Script {
+export type Script = 'arabic' | 'latin' | 'other';
+/** The script of a token's first character: a site name does not change script mid-way. */
+export function scriptOf(token: string): Script {
   const c = token.charCodeAt(0);
   if (c >= 0x0600 && c <= 0x06ff) return 'arabic';
   if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return 'latin';
