@@ -79,8 +79,10 @@ export function withRepeatedTail(title: string, text: string, siteName: string |
   return `${head}${tail}`;
 }
 
+/** Nouns that open the name of a newspaper, site or magazine ("صحيفة …", "موقع …"). */
+const PRESS_NOUNS = 'صحيفة|جريدة|موقع|مجلة|بوابة';
 /** The first word of a site's name ("صحيفة …", "موقع …", "وكالة …"). */
-const OUTLET_NOUN = /^(?:صحيفة|جريدة|موقع|مجلة|بوابة|وكالة|قناة|شبكة)(?:\s|$)/u;
+const OUTLET_NOUN = new RegExp(`^(?:${PRESS_NOUNS}|وكالة|قناة|شبكة)(?:\\s|$)`, 'u');
 
 /**
  * "الرئيسية > أخبار > <headline>": a breadcrumb's last item is the page's own heading.
@@ -92,7 +94,7 @@ const BREADCRUMB = /^.*\s>(?:\s>)*\s/u;
  * the outlet, not a speaker. Agencies and channels are left out: "وكالة الطاقة الذرية : …" and
  * "قناة السويس : …" are speakers and subjects.
  */
-const OUTLET_LABEL = /^((?:صحيفة|جريدة|موقع|مجلة|بوابة)(?:\s\S+){1,3})\s[:：]\s(.+)$/u;
+const OUTLET_LABEL = new RegExp(`^((?:${PRESS_NOUNS})(?:\\s\\S+){1,3})\\s[:：]\\s(.+)$`, 'u');
 
 /** The headline without a breadcrumb or an outlet label in front, or a dangling "(" at its end. */
 export function tidyTitle(title: string): { title: string; label: string | null } {
