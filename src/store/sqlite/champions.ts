@@ -21,6 +21,8 @@
 import type Database from 'better-sqlite3';
 import type { SearchRefresh } from '../types.js';
 import { quote } from './fts.js';
+import { sqliteVarints } from './fts-records.js';
+import { PostingStore } from './postings.js';
 
 /** A key must match at least this many articles to get a list: below it FTS5 scores every match in a few milliseconds. */
 export const CHAMPION_MIN_DF = 3000;
@@ -29,7 +31,7 @@ export const CHAMPION_SIZE = 300;
 /** The column weights the search ranks with (title, body): the lists must be built with the same. */
 export const TITLE_WEIGHT = 3;
 /** FTS5's bm25 constants (fts5_aux.c). */
-const K1 = 1.2;
+export const K1 = 1.2;
 const B = 0.75;
 /** Relative slack on the bound for floating-point rounding. */
 const ROUNDING_SLACK = 1e-9;
@@ -77,7 +79,12 @@ export function bm25Idf(rows: number, df: number): number {
 
 /** FTS5's per-key factor g, with its operations in FTS5's order so that the doubles are the same. */
 export function bm25Factor(f: number, len: number, avgdl: number): number {
-  return (f * (K1 + 1.0)) / (f + K1 * (1 - B + (B * len) / avgdl));
+  return (f * (K1 + 1.0)) / (f + lengthNorm(len, avgdl));
+}
+
+/** The part of g's denominator that depends on the article's length only: k1·(1 − b + b·D/avgdl). */
+export function lengthNorm(len: number, avgdl: number): number {
+  return K1 * (1 - B + (B * len) / avgdl);
 }
 
 /** The article count and average length (tokens over all columns) FTS5 scores with, from its averages record. */
@@ -85,37 +92,21 @@ export function ftsAverages(db: Database.Database): { rows: number; avgdl: numbe
   const row = db.prepare('SELECT block FROM article_fts_data WHERE id = 1').get() as { block: Buffer } | undefined;
   if (!row || row.block.length === 0) return { rows: 0, avgdl: 0 };
   // The record is the row count, then each column's total token count, as varints.
-  const [rows, ...columns] = varints(row.block);
+  const [rows, ...columns] = sqliteVarints(row.block);
   const tokens = columns.reduce((sum, n) => sum + n, 0);
   return { rows: rows ?? 0, avgdl: rows ? tokens / rows : 0 };
 }
 
-/** SQLite varints (big-endian groups of 7 bits; a ninth byte carries 8), back to back. */
-function varints(buf: Buffer): number[] {
-  const values: number[] = [];
-  let at = 0;
-  while (at < buf.length) {
-    let value = 0;
-    let i = 0;
-    for (; i < 8; i++) {
-      const byte = buf[at + i]!;
-      value = value * 128 + (byte & 0x7f);
-      if ((byte & 0x80) === 0) break;
-    }
-    if (i === 8) value = value * 256 + buf[at + 8]!;
-    at += i + 1;
-    values.push(value);
-  }
-  return values;
-}
-
 export class ChampionLists {
   private readonly q;
+  /** Every match of each listed key, written by the same refresh (postings.ts). */
+  readonly postings: PostingStore;
 
   constructor(
     private readonly db: Database.Database,
     private readonly limits: ChampionLimits = DEFAULT_CHAMPION_LIMITS,
   ) {
+    this.postings = new PostingStore(db);
     const p = (sql: string) => db.prepare(sql);
     this.q = {
       term: p('SELECT term, df, floor_g FROM search_champion_terms WHERE term = ?'),
@@ -125,13 +116,10 @@ export class ChampionLists {
       getMeta: p('SELECT value FROM meta WHERE key = ?'),
       setMeta: p('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
       maxSeq: p('SELECT coalesce(max(seq), 0) AS seq FROM articles'),
-      docsize: p('SELECT sz FROM article_fts_docsize WHERE id = ?'),
       tail: p(`SELECT rowid AS seq, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS rank FROM article_fts WHERE article_fts MATCH ? AND rowid > ?`),
       // What a refresh runs once per frequent key: prepared once here rather than once per key.
       frequent: p('SELECT term, doc FROM article_fts_vocab WHERE doc >= ?'),
       listed: p('SELECT term, df, floor_g FROM search_champion_terms'),
-      countTail: p('SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ? AND rowid > ?'),
-      best: p(`SELECT rowid AS seq, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS rank FROM article_fts WHERE article_fts MATCH ? AND rowid > ? ORDER BY rank LIMIT ?`),
       deleteMembers: p('DELETE FROM search_champions WHERE term = ?'),
       deleteTerm: p('DELETE FROM search_champion_terms WHERE term = ?'),
       insertMember: p('INSERT INTO search_champions (term, article_seq, f, len) VALUES (?, ?, ?, ?)'),
@@ -155,7 +143,7 @@ export class ChampionLists {
    */
   topHits(key: string, limit: number): ChampionHit[] | null {
     const built = this.builtSeq();
-    if (built === 0 || this.q.anyChanged.get()) return null;
+    if (built === 0 || this.hasChanges()) return null;
     const term = this.q.term.get(key) as TermRow | undefined;
     if (!term) return null;
     const maxSeq = (this.q.maxSeq.get() as { seq: number }).seq;
@@ -183,7 +171,7 @@ export class ChampionLists {
     const started = performance.now();
     const built = this.builtSeq();
     const maxSeq = (this.q.maxSeq.get() as { seq: number }).seq;
-    const changed = this.q.anyChanged.get() !== undefined;
+    const changed = this.hasChanges();
     if (!force && built > 0 && !changed && maxSeq - built < this.limits.mergeShare * maxSeq) return { refreshed: false, full: false, terms: 0, articles: 0, seconds: 0 };
     const { rows, avgdl } = ftsAverages(this.db);
     const drift = built === 0 ? 1 : Math.max(1, avgdl / this.meta('champions_avgdl', avgdl));
@@ -191,7 +179,7 @@ export class ChampionLists {
     const full = force || built === 0 || changed || inflation > MAX_INFLATION;
     let terms = 0;
     this.db.transaction(() => {
-      terms = full ? this.rebuildAll(rows, avgdl) : this.mergeTail(built, rows, avgdl, drift);
+      terms = full ? this.rebuildAll(rows, avgdl, maxSeq) : this.mergeTail(built, maxSeq, rows, avgdl, drift);
       this.db.exec('DELETE FROM search_changed');
       this.q.setMeta.run('champions_avgdl', String(avgdl));
       this.q.setMeta.run('champions_inflation', String(full ? 1 : inflation));
@@ -200,58 +188,90 @@ export class ChampionLists {
     return { refreshed: true, full, terms, articles: terms * this.limits.size, seconds: (performance.now() - started) / 1000 };
   }
 
-  private rebuildAll(rows: number, avgdl: number): number {
+  /** Whether an article was rewritten since the last refresh (then only the scan is exact). */
+  hasChanges(): boolean {
+    return this.q.anyChanged.get() !== undefined;
+  }
+
+  /** A frequent key's document count when the lists were last refreshed, or null when it has no list (nor postings). */
+  listedDf(key: string): number | null {
+    return (this.q.term.get(key) as TermRow | undefined)?.df ?? null;
+  }
+
+  /** How many articles may be stored after the last refresh before the lists stop answering. */
+  get maxTail(): number {
+    return this.limits.maxTail;
+  }
+
+  private rebuildAll(rows: number, avgdl: number, maxSeq: number): number {
     this.db.exec('DELETE FROM search_champions; DELETE FROM search_champion_terms;');
+    this.postings.clear();
+    const lengths = this.postings.storeLengths(0, maxSeq);
     const frequent = this.q.frequent.all(this.limits.minDf) as { term: string; doc: number }[];
     let terms = 0;
-    for (const { term, doc: df } of frequent) {
+    for (const { term } of frequent) {
+      const scored = this.scoreMatches(term, 0, 0, rows, avgdl, (seq) => lengths[seq - 1]!);
       // One more than the list holds: the first article left out bounds every article left out.
-      const scored = this.best(term, 0, this.limits.size + 1, bm25Idf(rows, df), avgdl);
-      if (!scored || scored.length <= this.limits.size) continue;
-      this.store(term, df, scored, 0);
+      if (!scored || scored.n <= this.limits.size) continue;
+      this.postings.append(term, scored.seqs, scored.counts, scored.n);
+      this.store(term, scored.n, bestOf(scored, this.limits.size + 1), 0);
       terms++;
     }
     return terms;
   }
 
-  private mergeTail(built: number, rows: number, avgdl: number, drift: number): number {
+  private mergeTail(built: number, maxSeq: number, rows: number, avgdl: number, drift: number): number {
+    const lengths = this.postings.storeLengths(built, maxSeq);
     const listed = this.q.listed.all() as TermRow[];
     for (const term of listed) {
-      const df = term.df + (this.q.countTail.get(quote(term.term), built) as { n: number }).n;
-      const fresh = this.best(term.term, built, this.limits.size, bm25Idf(rows, df), avgdl);
+      const fresh = this.scoreMatches(term.term, built, term.df, rows, avgdl, (seq) => lengths[seq - built - 1]!);
       if (!fresh) {
-        // The index disagrees with what the list assumed: drop the list (queries scan) rather than guess.
+        // The index disagrees with what the list assumed: drop the list and postings (queries scan) rather than guess.
         this.q.deleteMembers.run(term.term);
         this.q.deleteTerm.run(term.term);
+        this.postings.deleteTerm(term.term);
         continue;
       }
-      let floor = term.floor_g * drift;
-      // New articles beyond those fetched weigh no more than the last one fetched.
-      if (fresh.length === this.limits.size) floor = Math.max(floor, fresh[fresh.length - 1]!.g);
+      this.postings.append(term.term, fresh.seqs, fresh.counts, fresh.n);
       const old = (this.q.members.all(term.term) as Member[]).map((m) => ({ ...m, g: bm25Factor(m.f, m.len, avgdl) }));
-      this.store(term.term, df, [...old, ...fresh], floor);
+      this.store(term.term, term.df + fresh.n, [...old, ...bestOf(fresh, this.limits.size + 1)], term.floor_g * drift);
     }
     return listed.length;
   }
 
   /**
-   * The key's best articles after `after` by FTS5's own ranking, each with its weighted count f
-   * (recovered from the score and the article's length) and g; null when a recovered count does not
-   * reproduce FTS5's score, which would make the list's arithmetic wrong.
+   * Every match of the key after `after`, in seq order, with its weighted count f recovered from
+   * FTS5's own score and the article's length (and g, its BM25 factor); `dfBefore` is the key's
+   * count up to `after`, for the idf FTS5 scored with. Null when a recovered count does not
+   * reproduce FTS5's score, or the matches are not in seq order, which would make the lists'
+   * arithmetic wrong.
    */
-  private best(term: string, after: number, count: number, idf: number, avgdl: number): (Member & { g: number })[] | null {
-    const hits = this.q.best.all(quote(term), after, count) as ChampionHit[];
-    const out: (Member & { g: number })[] = [];
-    for (const hit of hits) {
-      const len = this.lengthOf(hit.seq);
-      const g = -hit.rank / idf;
-      // g = f·(k1+1)/(f + c) solved for f; counts are whole multiples of the column weights.
-      const c = K1 * (1 - B + (B * len) / avgdl);
-      const f = Math.round((g * c) / (K1 + 1 - g));
-      if (Math.abs(bm25Factor(f, len, avgdl) - g) > g * ROUNDING_SLACK) return null;
-      out.push({ seq: hit.seq, f, len, g });
+  private scoreMatches(term: string, after: number, dfBefore: number, rows: number, avgdl: number, lengthOf: (seq: number) => number): ScoredMatches | null {
+    const seqList: number[] = [];
+    const ranks: number[] = [];
+    for (const [seq, rank] of this.q.tail.raw().iterate(quote(term), after) as Iterable<[number, number]>) {
+      seqList.push(seq);
+      ranks.push(rank);
     }
-    return out;
+    const n = seqList.length;
+    const idf = bm25Idf(rows, dfBefore + n);
+    const seqs = new Uint32Array(n);
+    const counts = new Uint32Array(n);
+    const lens = new Uint32Array(n);
+    const g = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const seq = seqList[i]!;
+      if (i > 0 && seq <= seqs[i - 1]!) return null;
+      const len = lengthOf(seq);
+      const gi = -ranks[i]! / idf;
+      const f = recoverCount(gi, len, avgdl);
+      if (f === null) return null;
+      seqs[i] = seq;
+      counts[i] = f;
+      lens[i] = len;
+      g[i] = gi;
+    }
+    return { seqs, counts, lens, g, n };
   }
 
   /** Keeps the best `size` of `pool`; what is left out raises the floor. */
@@ -264,14 +284,41 @@ export class ChampionLists {
     this.q.upsertTerm.run(term, df, floor);
   }
 
-  /** An article's length in tokens over all columns, from FTS5's own record of it. */
-  private lengthOf(seq: number): number {
-    const row = this.q.docsize.get(seq) as { sz: Buffer } | undefined;
-    return row ? varints(row.sz).reduce((sum, n) => sum + n, 0) : 0;
-  }
-
   private meta(key: string, fallback: number): number {
     const row = this.q.getMeta.get(key) as { value: string } | undefined;
     return row ? Number(row.value) : fallback;
   }
+}
+
+/** A key's matches as `scoreMatches` reads them: seq, weighted count, length and BM25 factor of each. */
+interface ScoredMatches {
+  seqs: Uint32Array;
+  counts: Uint32Array;
+  lens: Uint32Array;
+  g: Float64Array;
+  n: number;
+}
+
+/**
+ * The weighted count f behind a BM25 factor g: g = f·(k1+1)/(f + c) solved for f, rounded (counts
+ * are whole multiples of the column weights), or null when that count does not give g back.
+ */
+export function recoverCount(g: number, len: number, avgdl: number): number | null {
+  const c = lengthNorm(len, avgdl);
+  const f = Math.round((g * c) / (K1 + 1 - g));
+  return Math.abs(bm25Factor(f, len, avgdl) - g) > g * ROUNDING_SLACK ? null : f;
+}
+
+/** The `k` matches with the largest g (ties by seq), best first. */
+function bestOf(scored: ScoredMatches, k: number): (Member & { g: number })[] {
+  const { g, n } = scored;
+  let cut = -Infinity;
+  if (n > k) {
+    const sorted = Float64Array.from(g.subarray(0, n)).sort();
+    cut = sorted[n - k]!;
+  }
+  const out: (Member & { g: number })[] = [];
+  for (let i = 0; i < n; i++) if (g[i]! >= cut) out.push({ seq: scored.seqs[i]!, f: scored.counts[i]!, len: scored.lens[i]!, g: g[i]! });
+  out.sort((a, b) => b.g - a.g || a.seq - b.seq);
+  return out.slice(0, k);
 }

@@ -136,6 +136,23 @@ CREATE TABLE search_champions (term TEXT NOT NULL, article_seq INTEGER NOT NULL,
 CREATE TABLE search_changed (article_seq INTEGER PRIMARY KEY);
 `,
   },
+  {
+    version: 3,
+    name: 'postings of the frequent search keys',
+    sql: `
+-- Every article of each listed frequent key, with the key's weighted count there, in rows of at
+-- most 65,536 articles (seqs as varint differences, counts as varints), and every article's length
+-- in blocks of 65,536 seqs: what ranks a query of several frequent words without FTS5 scoring every
+-- match (src/store/sqlite/postings.ts, conjunction.ts).
+CREATE TABLE search_postings (term TEXT NOT NULL, first_seq INTEGER NOT NULL, n INTEGER NOT NULL, seqs BLOB NOT NULL, counts BLOB NOT NULL, PRIMARY KEY (term, first_seq));
+CREATE TABLE search_lengths (block INTEGER PRIMARY KEY, lens BLOB NOT NULL);
+-- Lists built before postings existed are built again, with their postings, by the next refresh.
+DELETE FROM search_champions;
+DELETE FROM search_champion_terms;
+DELETE FROM search_changed;
+DELETE FROM meta WHERE key IN ('champions_built_seq', 'champions_avgdl', 'champions_inflation');
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

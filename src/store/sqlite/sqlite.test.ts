@@ -42,15 +42,34 @@ describe('sqlite store specifics', () => {
     const store = await openSqliteStore(file);
     await store.putBatch([preparedFromFixture(FIXTURES.bread)]);
     await store.close();
-    // Back to what version 1 left on disk: no champion tables, no record of migration 2.
+    // Back to what version 1 left on disk: no champion or postings tables, no record of migrations 2 and 3.
     const db = new Database(file);
-    db.exec('DROP TABLE search_champions; DROP TABLE search_champion_terms; DROP TABLE search_changed; DROP TABLE article_fts_vocab; DELETE FROM migrations WHERE version > 1; PRAGMA user_version = 1;');
+    db.exec(
+      'DROP TABLE search_champions; DROP TABLE search_champion_terms; DROP TABLE search_changed; DROP TABLE article_fts_vocab; DROP TABLE search_postings; DROP TABLE search_lengths; DELETE FROM migrations WHERE version > 1; PRAGMA user_version = 1;',
+    );
     db.close();
     const again = await openSqliteStore(file);
     assert.equal(await again.schemaVersion(), SCHEMA_VERSION);
     assert.equal((await again.refreshSearch({ force: true })).refreshed, true);
     const word = preparedFromFixture(FIXTURES.bread).titleTokens.split(' ')[0]!;
     assert.equal((await again.search({ groups: [[word]], filters: { outlet: null, from: null, to: null, speaker: null, entity: null }, limit: 5 })).length, 1);
+    await again.close();
+  });
+
+  it('rebuilds the lists of a version 2 database with their postings at the next refresh', async () => {
+    const file = path.join(dir, 'v2.db');
+    const store = await openSqliteStore(file);
+    await store.putBatch([preparedFromFixture(FIXTURES.bread)]);
+    await store.refreshSearch({ force: true });
+    await store.close();
+    // Version 2 on disk: lists built, no postings tables.
+    const db = new Database(file);
+    db.exec('DROP TABLE search_postings; DROP TABLE search_lengths; DELETE FROM migrations WHERE version > 2; PRAGMA user_version = 2;');
+    db.close();
+    const again = await openSqliteStore(file);
+    assert.equal(await again.schemaVersion(), SCHEMA_VERSION);
+    const refresh = await again.refreshSearch();
+    assert.deepEqual([refresh.refreshed, refresh.full], [true, true], 'the migration forgets the old lists, so the first refresh builds everything');
     await again.close();
   });
 

@@ -33,6 +33,7 @@ import type {
 import { openDatabase } from './open.js';
 import { SCHEMA_VERSION } from './migrations.js';
 import { ChampionLists, TITLE_WEIGHT } from './champions.js';
+import { ConjunctionRanker } from './conjunction.js';
 import { ftsMatch } from './fts.js';
 
 /** At most this many stored articles per LSH bucket are compared with a new one (the earliest: originals come first). */
@@ -123,6 +124,7 @@ class SqliteStore implements Store, ClusterLookup {
   private readonly dfPending = new Map<string, number>();
   private documents: number;
   private readonly champions: ChampionLists;
+  private readonly conjunctions: ConjunctionRanker;
   readonly idf: IdfSource;
 
   constructor(private readonly db: Database.Database) {
@@ -188,6 +190,7 @@ class SqliteStore implements Store, ClusterLookup {
       searchRow: p('SELECT id, source, title, outlet, published_at, body, duplicate_of FROM articles WHERE seq = ?'),
     };
     this.champions = new ChampionLists(db);
+    this.conjunctions = new ConjunctionRanker(db, this.champions);
     this.documents = Number((this.q.getMeta.get('documents') as { value: string } | undefined)?.value ?? 0);
     this.idf = {
       documentCount: () => this.documents,
@@ -511,9 +514,11 @@ class SqliteStore implements Store, ClusterLookup {
       );
       params.push(...terms);
     }
-    // One frequent word: its champion list gives FTS5's own top results without scoring every match.
-    if (where.length === 1 && query.groups.length === 1 && query.groups[0]!.length === 1) {
-      const hits = this.champions.topHits(query.groups[0]![0]!, query.limit);
+    // Words without filters: one frequent word's champion list, else the frequent words' postings,
+    // give FTS5's own top results without FTS5 scoring every match (doc/decisions.md §8).
+    if (where.length === 1 && query.groups.every((g) => g.length === 1)) {
+      const keys = query.groups.map((g) => g[0]!);
+      const hits = (keys.length === 1 ? this.champions.topHits(keys[0]!, query.limit) : null) ?? this.conjunctions.topHits(keys, query.limit);
       if (hits) return this.hitsFor(hits);
     }
     // The ranking reads every match of the query's words; joining each of them to its article row
