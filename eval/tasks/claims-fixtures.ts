@@ -19,7 +19,6 @@ import { actorPositions, type Position } from '../../src/claims/positions.js';
 import { normalize } from '../../src/arabic/normalize.js';
 import { ingestPaths } from '../../src/ingest/ingest.js';
 import { openStore } from '../../src/store/open-store.js';
-import { prf } from '../lib/prf.js';
 import { confusionLines, stanceMetrics, type StanceRun } from '../lib/stance-score.js';
 import type { EvalContext, EvalOutcome, EvalTask, Metric } from '../lib/task.js';
 

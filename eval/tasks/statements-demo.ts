@@ -15,7 +15,7 @@ import path from 'node:path';
 import { analyze } from '../../src/analyze/analyze.js';
 import type { InputFormat } from '../../src/core/types.js';
 import type { EvalContext, EvalOutcome, EvalTask, Metric } from '../lib/task.js';
-import { addCounts, type Counts, prf, share, ZERO_COUNTS, prfMetrics } from '../lib/prf.js';
+import { addCounts, share, ZERO_COUNTS, prfMetrics } from '../lib/prf.js';
 import { type ArticleScore, type GoldArticle, type GoldStatement, scoreArticle } from './statements.js';
 
 interface DemoArticle {

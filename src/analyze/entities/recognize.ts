@@ -420,7 +420,6 @@ export class ParagraphScanner {
   /** A title phrase at i, then (usually) a name. Returns the next index to scan, or null. */
   private title(i: number): number | null {
     const toks = this.toks;
-    const lex = this.lex;
     const definite = matchPhrase<string>('definiteTitles', toks, i);
     const construct = matchPhrase<string>('constructTitles', toks, i);
     const head = definite && (!construct || definite.length >= construct.length) ? definite : construct;

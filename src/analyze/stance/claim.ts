@@ -51,7 +51,6 @@ export const NEGATION_REACH = 4;
 export type TermWeight = (stem: string) => number;
 
 export function parseClaim(text: string, weightOf?: TermWeight): ParsedClaim {
-  const lex = stanceLexicon();
   const tokens = stanceTokens(text);
   const seen = new Set<string>();
   const terms: ClaimTerm[] = [];

@@ -499,10 +499,6 @@ function occurrences(text: string, phrase: string): number[] {
   return found;
 }
 
-function dayNumber(iso: string): number {
-  const [y, m, day] = iso.slice(0, 10).split('-').map(Number);
-  return Date.UTC(y!, m! - 1, day!) / 86_400_000;
-}
 /** The line right above the story's first paragraph carries its date more often than any other. */
 const ADJACENT_TO_STORY_BONUS = 0.5;
 /** How close to the cut between glued header and story a date must end to count as its dateline. */
