@@ -89,6 +89,15 @@ describe('conjunctions from postings', () => {
     assert.equal(checkExact(db, ranker, qs), qs.length);
   });
 
+  test('a tail article with a decimal number (two index tokens for one key) is still scored exactly', () => {
+    for (let i = 0; i < 3; i++) insertArticle(db, 'k0 k1 62.5', `k0 k1 k2 62.5 k1 ${i === 0 ? '62.5' : 'k3'} 7.25`);
+    for (const groups of [[['k0'], ['k1']], [['k0'], ['62.5']], [['k1'], ['7.25'], ['k0']]]) {
+      const hits = ranker.topHits(groups.map((g) => g[0]!), 20);
+      assert.ok(hits, JSON.stringify(groups));
+      assertSameRanking(hits, fullScan(db, ftsMatch(groups)!, 20), JSON.stringify(groups));
+    }
+  });
+
   test('a tail article whose stored text is not what was indexed sends the query to the scan', () => {
     const seq = insertArticle(db, 'k0 k1', 'k0 k1 k2');
     db.prepare('UPDATE articles SET body = ? WHERE seq = ?').run('k0 k1 k2 k3', seq);

@@ -167,13 +167,14 @@ export class ConjunctionRanker {
       const row = this.q.text.get(seq) as { title: string; body: string } | undefined;
       const sz = this.q.docsize.get(seq) as { sz: Buffer } | undefined;
       if (!row || !sz) return false;
-      const title = searchTokens(row.title);
-      const body = searchTokens(row.body);
+      const title = ftsTokens(searchTokens(row.title));
+      const body = ftsTokens(searchTokens(row.body));
       const [titleSize, bodySize] = sqliteVarints(sz.sz);
       // The index was built from other text or by other code: only FTS5 knows this article's counts.
       if (title.length !== titleSize || body.length !== bodySize) return false;
       for (let i = 0; i < keys.length; i++) {
-        counts[i] = TITLE_WEIGHT * occurrences(title, keys[i]!) + occurrences(body, keys[i]!);
+        const phrase = ftsTokens([keys[i]!]);
+        counts[i] = TITLE_WEIGHT * occurrences(title, phrase) + occurrences(body, phrase);
         if (counts[i] === 0) return false;
       }
       best.offer(seq, rankOf(counts, idf, title.length + body.length, avgdl));
@@ -193,9 +194,22 @@ function rankOf(counts: readonly number[], idf: readonly number[], len: number, 
   return -1 * score;
 }
 
-function occurrences(tokens: readonly string[], key: string): number {
+/**
+ * What FTS5's unicode61 tokenizer makes of our keys: it splits on every character outside its
+ * default categories (L*, N*, Co), so a key like "62.5" is two index tokens, and a query key of that
+ * kind is a phrase of them.
+ */
+function ftsTokens(keys: readonly string[]): string[] {
+  return keys.flatMap((key) => (/^[\p{L}\p{N}\p{Co}]+$/u.test(key) ? [key] : key.split(/[^\p{L}\p{N}\p{Co}]+/u).filter((part) => part.length > 0)));
+}
+
+/** Where the phrase's tokens occur one after another (instances may overlap, as in FTS5). */
+function occurrences(tokens: readonly string[], phrase: readonly string[]): number {
   let n = 0;
-  for (const t of tokens) if (t === key) n++;
+  next: for (let i = 0; i + phrase.length <= tokens.length; i++) {
+    for (let k = 0; k < phrase.length; k++) if (tokens[i + k] !== phrase[k]) continue next;
+    n++;
+  }
   return n;
 }
 
