@@ -92,6 +92,22 @@ export function* syntheticArticles(pool: SentencePool, n: number, seed = 42): Ge
 }
 
 /** Typical reader queries drawn from the pool: one word (half), two words (a third), a quoted phrase (the rest). */
+/**
+ * Typical filtered searches over the synthetic corpus (2021, OUTLETS): one of the typical queries
+ * with a month, an outlet, or an outlet and three days, in turn.
+ */
+export function typicalFilteredQueries(pool: SentencePool, n: number, seed = 11): { text: string; filters: { outlet?: string; from?: string; to?: string } }[] {
+  const random = rng(seed);
+  return typicalQueries(pool, n, seed).map((text, i) => {
+    const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
+    const outlet = OUTLETS[Math.floor(random() * OUTLETS.length)]!;
+    const day = 1 + Math.floor(random() * 26);
+    const days = { from: `2021-${month}-${String(day).padStart(2, '0')}`, to: `2021-${month}-${String(day + 2).padStart(2, '0')}` };
+    const filters = i % 3 === 0 ? { from: `2021-${month}-01`, to: `2021-${month}-31` } : i % 3 === 1 ? { outlet } : { outlet, ...days };
+    return { text, filters };
+  });
+}
+
 export function typicalQueries(pool: SentencePool, n: number, seed = 7): string[] {
   const random = rng(seed);
   const words = (): string[] =>

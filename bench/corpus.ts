@@ -30,7 +30,7 @@ import { saudiNewsNetDir } from '../eval/lib/saudinewsnet.js';
 import { ingestPaths, type IngestSummary } from '../src/ingest/ingest.js';
 import { searchArticles } from '../src/search/search.js';
 import { openSqliteStore } from '../src/store/sqlite/store.js';
-import { loadSentencePool, type SentencePool, syntheticArticles, typicalQueries } from './corpus-synthetic.js';
+import { loadSentencePool, type SentencePool, syntheticArticles, typicalFilteredQueries, typicalQueries } from './corpus-synthetic.js';
 import { fillSearchTables } from './search-fill.js';
 import { percentile } from './stats.js';
 
@@ -196,6 +196,11 @@ interface SearchResultStats {
   p99Ms: number;
   meanMs: number;
   meanResults: number;
+  /** The same percentiles for typical queries with an outlet, a month or both (typicalFilteredQueries), a quarter as many. */
+  filteredQueries: number;
+  filteredP50Ms: number;
+  filteredP95Ms: number;
+  filteredP99Ms: number;
   dbMb: number;
 }
 
@@ -225,6 +230,13 @@ async function benchSearch(pool: SentencePool, n: number, queryCount: number, db
     latencies.push(performance.now() - t0);
     results += r.results.length;
   }
+  const filtered: number[] = [];
+  for (const { text, filters } of typicalFilteredQueries(pool, Math.ceil(queryCount / 4))) {
+    const t0 = performance.now();
+    await searchArticles(store, text, { limit: 20, ...filters });
+    filtered.push(performance.now() - t0);
+  }
+  filtered.sort((a, b) => a - b);
   await store.close();
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
@@ -238,6 +250,10 @@ async function benchSearch(pool: SentencePool, n: number, queryCount: number, db
     p99Ms: percentile(sorted, 99),
     meanMs: latencies.reduce((s, x) => s + x, 0) / latencies.length,
     meanResults: results / queries.length,
+    filteredQueries: filtered.length,
+    filteredP50Ms: percentile(filtered, 50),
+    filteredP95Ms: percentile(filtered, 95),
+    filteredP99Ms: percentile(filtered, 99),
     dbMb: await fileSizeMb(dbFile),
   };
 }
@@ -270,7 +286,7 @@ export async function runCorpusBench(options: CorpusBenchOptions): Promise<numbe
       const r = await benchSearch(pool, options.searchN, options.queries, options.searchDb ?? path.join(dir, `search-${options.searchN}.db`), options.searchDb !== null);
       report['corpus.search'] = { ...r, sentences: pool.source };
       console.log(
-        `  corpus.search: ${fmt(r.articles)} articles (built in ${fmt(r.buildSeconds, 1)} s, ${fmt(r.dbMb)} MB; lists of ${fmt(r.listTerms)} frequent words in ${fmt(r.listSeconds, 1)} s); ${r.queries} queries: p50 ${fmt(r.p50Ms, 2)} ms, p95 ${fmt(r.p95Ms, 2)} ms, p99 ${fmt(r.p99Ms, 2)} ms, mean ${fmt(r.meanMs, 2)} ms, ${fmt(r.meanResults, 1)} results per query`,
+        `  corpus.search: ${fmt(r.articles)} articles (built in ${fmt(r.buildSeconds, 1)} s, ${fmt(r.dbMb)} MB; lists of ${fmt(r.listTerms)} frequent words in ${fmt(r.listSeconds, 1)} s); ${r.queries} queries: p50 ${fmt(r.p50Ms, 2)} ms, p95 ${fmt(r.p95Ms, 2)} ms, p99 ${fmt(r.p99Ms, 2)} ms, mean ${fmt(r.meanMs, 2)} ms, ${fmt(r.meanResults, 1)} results per query; ${r.filteredQueries} with an outlet, a month or both: p50 ${fmt(r.filteredP50Ms, 2)} ms, p95 ${fmt(r.filteredP95Ms, 2)} ms, p99 ${fmt(r.filteredP99Ms, 2)} ms`,
       );
     }
     if (wanted('corpus.ingest-synthetic') && options.syntheticIngest > 0) {

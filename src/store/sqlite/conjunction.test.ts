@@ -77,6 +77,21 @@ describe('conjunctions from postings', () => {
     assertSameRanking(hits, fullScan(db, ftsMatch([[key]])!, 200), key);
   });
 
+  test('with a filter, the page is the filtered scan’s: best matches first, asked in rank order', () => {
+    const filtered = (keys: string[], modulus: number): { seq: number; rank: number }[] =>
+      db
+        .prepare(`SELECT rowid AS seq, bm25(article_fts, 3, 1) AS rank FROM article_fts WHERE article_fts MATCH ? AND rowid % ? = 0 ORDER BY rank, rowid LIMIT 20`)
+        .all(ftsMatch(keys.map((k) => [k]))!, modulus) as { seq: number; rank: number }[];
+    for (const modulus of [2, 7, 40]) {
+      for (const keys of qs.slice(0, 30)) {
+        const hits = ranker.topHits(keys, 20, { accepts: (seq) => seq % modulus === 0, cheap: modulus % 2 === 0 });
+        assert.ok(hits, `${keys.join(' ')} filtered by ${modulus}`);
+        assertSameRanking(hits, filtered(keys, modulus), `${keys.join(' ')} filtered by ${modulus}`);
+      }
+    }
+    for (const cheap of [true, false]) assert.deepEqual(ranker.topHits(['k0', 'k1'], 20, { accepts: () => false, cheap }), [], 'a filter nothing passes: an empty page');
+  });
+
   test('rare words only, or a word in no article', () => {
     const rare = (db.prepare('SELECT term FROM article_fts_vocab WHERE doc < 20 ORDER BY term LIMIT 2').all() as { term: string }[]).map((r) => r.term);
     assert.equal(ranker.topHits(rare, 20), null, 'FTS5 is fast enough for rare words: no postings, no answer');

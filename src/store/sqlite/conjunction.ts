@@ -24,6 +24,18 @@ import { ftsMatch, quote } from './fts.js';
 
 /** Tail articles matching every word that are tokenized at query time; beyond this, FTS5 scans. */
 const MAX_TAIL_MATCHES = 500;
+/** Articles a filter is asked about, best first, before giving the query to FTS5 (a filter this selective is better served by its index). */
+const MAX_FILTER_CHECKS = 3000;
+
+/**
+ * Which articles a filtered search keeps: `cheap` when asking costs next to nothing (a set of
+ * seqs), so it is asked of every match; otherwise it reads the article's row and is asked of the
+ * best matches only, in rank order.
+ */
+export interface ArticleFilter {
+  accepts: (seq: number) => boolean;
+  cheap: boolean;
+}
 
 /** One word's articles among those the postings cover, with its weighted count in each. */
 interface WordList {
@@ -57,7 +69,7 @@ export class ConjunctionRanker {
    * the postings cannot answer: none of the keys is listed, the lists are stale (never built,
    * rewritten articles, too long a tail) or the tail disagrees with the index.
    */
-  topHits(keys: readonly string[], limit: number): ChampionHit[] | null {
+  topHits(keys: readonly string[], limit: number, filter?: ArticleFilter): ChampionHit[] | null {
     const built = this.lists.builtSeq();
     if (built === 0 || keys.length === 0 || this.lists.hasChanges()) return null;
     const listedDf = keys.map((key) => this.lists.listedDf(key));
@@ -110,7 +122,18 @@ export class ConjunctionRanker {
       byWord.push(spread);
     }
 
+    // Without a filter, or with a cheap one, the page is kept as articles are scored; with a costly
+    // one, every match is scored first and the filter is asked in rank order, so it reads few rows.
     const best = new TopHits(limit);
+    const ranked = filter && !filter.cheap ? new RankedMatches() : null;
+    const cheap = filter?.cheap ? filter.accepts : null;
+    const offer = ranked
+      ? (seq: number, rank: number) => ranked.push(seq, rank)
+      : cheap
+        ? (seq: number, rank: number) => {
+            if (cheap(seq)) best.offer(seq, rank);
+          }
+        : (seq: number, rank: number) => best.offer(seq, rank);
     const counts = new Array<number>(keys.length);
     scan: for (let d = 0; d < lead.n; d++) {
       const seq = lead.seqs[d]!;
@@ -119,10 +142,10 @@ export class ConjunctionRanker {
         if (count === 0) continue scan;
         counts[i] = count;
       }
-      best.offer(seq, rankOf(counts, idf, lengths[seq]!, avgdl));
+      offer(seq, rankOf(counts, idf, lengths[seq]!, avgdl));
     }
-    if (maxSeq > built && !this.scoreTail(keys, built, idf, avgdl, best)) return null;
-    return best.sorted();
+    if (maxSeq > built && !this.scoreTail(keys, built, idf, avgdl, offer)) return null;
+    return ranked ? ranked.firstAccepted(limit, filter!.accepts, MAX_FILTER_CHECKS) : best.sorted();
   }
 
   /** The `index`-th array indexed by seq, zeroed, covering seqs up to `built`. */
@@ -158,7 +181,7 @@ export class ConjunctionRanker {
   }
 
   /** Scores the tail's articles that contain every key; false when there are too many or one disagrees with the index. */
-  private scoreTail(keys: readonly string[], built: number, idf: number[], avgdl: number, best: TopHits): boolean {
+  private scoreTail(keys: readonly string[], built: number, idf: number[], avgdl: number, offer: (seq: number, rank: number) => void): boolean {
     const match = ftsMatch(keys.map((k) => [k]))!;
     const seqs = (this.q.matchAfter.raw().all(match, built) as [number][]).map(([seq]) => seq);
     if (seqs.length > MAX_TAIL_MATCHES) return false;
@@ -177,7 +200,7 @@ export class ConjunctionRanker {
         counts[i] = TITLE_WEIGHT * occurrences(title, phrase) + occurrences(body, phrase);
         if (counts[i] === 0) return false;
       }
-      best.offer(seq, rankOf(counts, idf, title.length + body.length, avgdl));
+      offer(seq, rankOf(counts, idf, title.length + body.length, avgdl));
     }
     return true;
   }
@@ -241,5 +264,47 @@ class TopHits {
 
   sorted(): ChampionHit[] {
     return this.hits;
+  }
+}
+
+/**
+ * Every match with its rank, read back in rank order (ties by seq) in rounds of growing size, each
+ * round one pass that keeps the best of what the previous rounds left, so that a page of filtered
+ * results never sorts hundreds of thousands of matches.
+ */
+class RankedMatches {
+  private seqs: number[] = [];
+  private ranks: number[] = [];
+
+  push(seq: number, rank: number): void {
+    this.seqs.push(seq);
+    this.ranks.push(rank);
+  }
+
+  /** The first `limit` matches that `accepts` keeps, in rank order; null after `maxChecks` questions. */
+  firstAccepted(limit: number, accepts: (seq: number) => boolean, maxChecks: number): ChampionHit[] | null {
+    const { seqs, ranks } = this;
+    const out: ChampionHit[] = [];
+    let checks = 0;
+    // The last match read back: later rounds keep only what ranks after it.
+    let lastRank = -Infinity;
+    let lastSeq = -1;
+    for (let take = 4 * limit + 16; out.length < limit; take *= 4) {
+      const round = new TopHits(take);
+      for (let k = 0; k < seqs.length; k++) {
+        const rank = ranks[k]!;
+        if (rank > lastRank || (rank === lastRank && seqs[k]! > lastSeq)) round.offer(seqs[k]!, rank);
+      }
+      const hits = round.sorted();
+      for (const hit of hits) {
+        if (++checks > maxChecks) return null;
+        if (accepts(hit.seq)) out.push(hit);
+        if (out.length === limit) break;
+      }
+      if (hits.length < take) break;
+      lastRank = hits[hits.length - 1]!.rank;
+      lastSeq = hits[hits.length - 1]!.seq;
+    }
+    return out;
   }
 }

@@ -18,6 +18,7 @@ import type {
   EntityRow,
   PreparedArticle,
   PutOutcome,
+  SearchFilters,
   SearchRefresh,
   StatementPage,
   StatementPageQuery,
@@ -33,7 +34,7 @@ import type {
 import { openDatabase } from './open.js';
 import { SCHEMA_VERSION } from './migrations.js';
 import { ChampionLists, TITLE_WEIGHT } from './champions.js';
-import { ConjunctionRanker } from './conjunction.js';
+import { type ArticleFilter, ConjunctionRanker } from './conjunction.js';
 import { ftsMatch } from './fts.js';
 
 /** At most this many stored articles per LSH bucket are compared with a new one (the earliest: originals come first). */
@@ -52,8 +53,32 @@ const MAX_CACHED_TERMS = 400_000;
 const MAX_CACHED_STORY_KEYS = 20_000;
 /** SQLite's limit on bound parameters is far above this; chunks keep the statements cacheable. */
 const IN_CHUNK = 200;
+/**
+ * A search filter that at most this many articles pass is read whole into a set (a few milliseconds
+ * through its index); past it, the ranker asks the best matches' rows, about limit × corpus / passing of them.
+ */
+const FILTER_SET_MAX = 20_000;
 /** Index entries counted per word of a name when choosing which word to walk (see rarestFirst). */
 const TERM_COUNT_CAP = 10_000;
+
+/** The SQL conditions of the outlet and date filters on the articles table (named `prefix`). */
+function placeConditions(f: SearchFilters, prefix: string): { where: string[]; params: string[] } {
+  const where: string[] = [];
+  const params: string[] = [];
+  if (f.outlet) {
+    where.push(`${prefix}outlet_key = ?`);
+    params.push(nameKey(f.outlet));
+  }
+  if (f.from) {
+    where.push(`${prefix}day >= ?`);
+    params.push(f.from);
+  }
+  if (f.to) {
+    where.push(`${prefix}day <= ?`);
+    params.push(f.to);
+  }
+  return { where, params };
+}
 
 export async function openSqliteStore(file: string): Promise<Store> {
   return new SqliteStore(openDatabase(file));
@@ -188,6 +213,7 @@ class SqliteStore implements Store, ClusterLookup {
       storyArticles: p('SELECT id, source, title, outlet, published_at, duplicate_of FROM articles WHERE story_id = ? ORDER BY day, seq'),
       titleOf: p('SELECT title FROM articles WHERE id = ?'),
       searchRow: p('SELECT id, source, title, outlet, published_at, body, duplicate_of FROM articles WHERE seq = ?'),
+      placeOf: p('SELECT day, outlet_key FROM articles WHERE seq = ?'),
     };
     this.champions = new ChampionLists(db);
     this.conjunctions = new ConjunctionRanker(db, this.champions);
@@ -487,21 +513,10 @@ class SqliteStore implements Store, ClusterLookup {
   async search(query: StoreSearchQuery): Promise<StoreSearchHit[]> {
     const match = ftsMatch(query.groups);
     if (!match) return [];
-    const where: string[] = ['article_fts MATCH ?'];
-    const params: unknown[] = [match];
     const f = query.filters;
-    if (f.outlet) {
-      where.push('a.outlet_key = ?');
-      params.push(nameKey(f.outlet));
-    }
-    if (f.from) {
-      where.push('a.day >= ?');
-      params.push(f.from);
-    }
-    if (f.to) {
-      where.push('a.day <= ?');
-      params.push(f.to);
-    }
+    const place = placeConditions(f, 'a.');
+    const where: string[] = ['article_fts MATCH ?', ...place.where];
+    const params: unknown[] = [match, ...place.params];
     for (const [value, kind] of [
       [f.speaker, 'speaker'],
       [f.entity, 'entity'],
@@ -514,11 +529,14 @@ class SqliteStore implements Store, ClusterLookup {
       );
       params.push(...terms);
     }
-    // Words without filters: one frequent word's champion list, else the frequent words' postings,
-    // give FTS5's own top results without FTS5 scoring every match (doc/decisions.md §8).
-    if (where.length === 1 && query.groups.every((g) => g.length === 1)) {
+    // Words: one frequent word's champion list, else the frequent words' postings, give FTS5's own
+    // top results without FTS5 scoring every match (doc/decisions.md §8); an outlet or a date range
+    // is asked of the best matches in rank order.
+    if (!f.speaker && !f.entity && query.groups.every((g) => g.length === 1)) {
       const keys = query.groups.map((g) => g[0]!);
-      const hits = (keys.length === 1 ? this.champions.topHits(keys[0]!, query.limit) : null) ?? this.conjunctions.topHits(keys, query.limit);
+      const filtered = where.length > 1;
+      const single = keys.length === 1 && !filtered ? this.champions.topHits(keys[0]!, query.limit) : null;
+      const hits = single ?? this.conjunctions.topHits(keys, query.limit, filtered ? this.placeFilter(f) : undefined);
       if (hits) return this.hitsFor(hits);
     }
     // The ranking reads every match of the query's words; joining each of them to its article row
@@ -533,6 +551,30 @@ class SqliteStore implements Store, ClusterLookup {
     params.push(query.limit);
     const rows = this.db.prepare(sql).all(...params) as (SearchRow & { rank: number })[];
     return rows.map((r) => hitOf(r, r.rank));
+  }
+
+  /**
+   * The outlet and date filters as `search`'s SQL tests them. A selective filter (at most
+   * FILTER_SET_MAX articles pass) is read whole through its index into a set of seqs; a broad one
+   * reads an article's row when asked, which the ranker does for its best matches only.
+   */
+  private placeFilter(f: SearchFilters): ArticleFilter {
+    const outlet = f.outlet ? nameKey(f.outlet) : null;
+    const { where, params } = placeConditions(f, '');
+    const passing = this.db.prepare(`SELECT seq FROM articles WHERE ${where.join(' AND ')} LIMIT ${FILTER_SET_MAX + 1}`).pluck().all(...params) as number[];
+    if (passing.length <= FILTER_SET_MAX) {
+      const set = new Set(passing);
+      return { accepts: (seq) => set.has(seq), cheap: true };
+    }
+    const accepts = (seq: number): boolean => {
+      const row = this.q.placeOf.get(seq) as { day: string | null; outlet_key: string | null } | undefined;
+      if (!row) return false;
+      if (outlet !== null && row.outlet_key !== outlet) return false;
+      if (f.from && !(row.day !== null && row.day >= f.from)) return false;
+      if (f.to && !(row.day !== null && row.day <= f.to)) return false;
+      return true;
+    };
+    return { accepts, cheap: false };
   }
 
   private hitsFor(hits: readonly { seq: number; rank: number }[]): StoreSearchHit[] {
