@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { runStoreContract, FIXTURES, preparedFromFixture } from '../contract.js';
 import { openSqliteStore } from './store.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import { parseQuery } from '../../search/query.js';
 import { STORIES_PER_KEY } from '../../cluster/stories.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'marsad-sqlite-'));
@@ -71,6 +72,30 @@ describe('sqlite store specifics', () => {
     const refresh = await again.refreshSearch();
     assert.deepEqual([refresh.refreshed, refresh.full], [true, true], 'the migration forgets the old lists, so the first refresh builds everything');
     await again.close();
+  });
+
+  it('answers from lists and postings exactly what FTS5 answers, filters included', async () => {
+    const file = path.join(dir, 'lists.db');
+    // Every word in two articles or more gets a list of one and its postings.
+    const listed = await openSqliteStore(file, { searchLists: { minDf: 2, size: 1, maxTail: 400, mergeShare: 0.01 } });
+    await listed.putBatch(Object.values(FIXTURES).map(preparedFromFixture));
+    assert.ok((await listed.refreshSearch({ force: true })).terms > 5);
+    // The same file, its lists ignored (no tail is short enough for them): FTS5 answers everything.
+    const scanned = await openSqliteStore(file, { searchLists: { minDf: 2, size: 1, maxTail: -1, mergeShare: 0.01 } });
+    const filters = [{}, { outlet: 'الافق' }, { from: '2021-03-11' }, { to: '2021-03-10' }, { from: '2021-01-17', to: '2021-01-17' }, { speaker: 'الخطيب' }, { entity: 'الأهلي' }];
+    let compared = 0;
+    for (const text of ['الخبز', 'الحكومة الخبز', 'تيبازة', 'هدف', 'الخبز الأسعار', 'الحكومة']) {
+      for (const filter of filters) {
+        const query = { groups: parseQuery(text).groups, filters: { outlet: null, from: null, to: null, speaker: null, entity: null, ...filter }, limit: 10 };
+        const [ours, theirs] = [await listed.search(query), await scanned.search(query)];
+        assert.deepEqual(ours.map((h) => h.id), theirs.map((h) => h.id), `${text} ${JSON.stringify(filter)}`);
+        ours.forEach((h, i) => assert.ok(Math.abs(h.score - theirs[i]!.score) <= 1e-12 * Math.abs(h.score), `${text} ${JSON.stringify(filter)} at ${i}`));
+        compared += ours.length;
+      }
+    }
+    assert.ok(compared > 20, `${compared} hits compared`);
+    await scanned.close();
+    await listed.close();
   });
 
   it('refuses a database from a newer schema', async () => {

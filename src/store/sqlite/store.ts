@@ -33,7 +33,7 @@ import type {
 } from '../types.js';
 import { openDatabase } from './open.js';
 import { SCHEMA_VERSION } from './migrations.js';
-import { ChampionLists, TITLE_WEIGHT } from './champions.js';
+import { type ChampionLimits, ChampionLists, DEFAULT_CHAMPION_LIMITS, TITLE_WEIGHT } from './champions.js';
 import { type ArticleFilter, ConjunctionRanker } from './conjunction.js';
 import { ftsMatch } from './fts.js';
 
@@ -61,27 +61,28 @@ const FILTER_SET_MAX = 20_000;
 /** Index entries counted per word of a name when choosing which word to walk (see rarestFirst). */
 const TERM_COUNT_CAP = 10_000;
 
-/** The SQL conditions of the outlet and date filters on the articles table (named `prefix`). */
-function placeConditions(f: SearchFilters, prefix: string): { where: string[]; params: string[] } {
+/** The SQL conditions of the outlet and date filters on the articles table `a`. */
+function placeConditions(f: SearchFilters): { where: string[]; params: string[] } {
   const where: string[] = [];
   const params: string[] = [];
   if (f.outlet) {
-    where.push(`${prefix}outlet_key = ?`);
+    where.push('a.outlet_key = ?');
     params.push(nameKey(f.outlet));
   }
   if (f.from) {
-    where.push(`${prefix}day >= ?`);
+    where.push('a.day >= ?');
     params.push(f.from);
   }
   if (f.to) {
-    where.push(`${prefix}day <= ?`);
+    where.push('a.day <= ?');
     params.push(f.to);
   }
   return { where, params };
 }
 
-export async function openSqliteStore(file: string): Promise<Store> {
-  return new SqliteStore(openDatabase(file));
+/** `searchLists`: when words get search lists and postings (tests use small ones; the defaults suit corpora of thousands). */
+export async function openSqliteStore(file: string, options: { searchLists?: ChampionLimits } = {}): Promise<Store> {
+  return new SqliteStore(openDatabase(file), options.searchLists);
 }
 
 /** The article columns a search hit carries. */
@@ -152,7 +153,10 @@ class SqliteStore implements Store, ClusterLookup {
   private readonly conjunctions: ConjunctionRanker;
   readonly idf: IdfSource;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    searchLists: ChampionLimits = DEFAULT_CHAMPION_LIMITS,
+  ) {
     const p = (sql: string) => db.prepare(sql);
     this.q = {
       bySource: p('SELECT seq, id, content_hash FROM articles WHERE source = ?'),
@@ -215,7 +219,7 @@ class SqliteStore implements Store, ClusterLookup {
       searchRow: p('SELECT id, source, title, outlet, published_at, body, duplicate_of FROM articles WHERE seq = ?'),
       placeOf: p('SELECT day, outlet_key FROM articles WHERE seq = ?'),
     };
-    this.champions = new ChampionLists(db);
+    this.champions = new ChampionLists(db, searchLists);
     this.conjunctions = new ConjunctionRanker(db, this.champions);
     this.documents = Number((this.q.getMeta.get('documents') as { value: string } | undefined)?.value ?? 0);
     this.idf = {
@@ -514,7 +518,7 @@ class SqliteStore implements Store, ClusterLookup {
     const match = ftsMatch(query.groups);
     if (!match) return [];
     const f = query.filters;
-    const place = placeConditions(f, 'a.');
+    const place = placeConditions(f);
     const where: string[] = ['article_fts MATCH ?', ...place.where];
     const params: unknown[] = [match, ...place.params];
     for (const [value, kind] of [
@@ -530,13 +534,14 @@ class SqliteStore implements Store, ClusterLookup {
       params.push(...terms);
     }
     // Words: one frequent word's champion list, else the frequent words' postings, give FTS5's own
-    // top results without FTS5 scoring every match (doc/decisions.md §8); an outlet or a date range
-    // is asked of the best matches in rank order.
-    if (!f.speaker && !f.entity && query.groups.every((g) => g.length === 1)) {
+    // top results without FTS5 scoring every match (doc/decisions.md §8); filters are applied to
+    // the postings' matches (see articleFilter).
+    if (query.groups.every((g) => g.length === 1)) {
       const keys = query.groups.map((g) => g[0]!);
       const filtered = where.length > 1;
+      const filter = filtered ? this.articleFilter(f, where.slice(1), params.slice(1)) : undefined;
       const single = keys.length === 1 && !filtered ? this.champions.topHits(keys[0]!, query.limit) : null;
-      const hits = single ?? this.conjunctions.topHits(keys, query.limit, filtered ? this.placeFilter(f) : undefined);
+      const hits = single ?? (filter === null ? null : this.conjunctions.topHits(keys, query.limit, filter));
       if (hits) return this.hitsFor(hits);
     }
     // The ranking reads every match of the query's words; joining each of them to its article row
@@ -554,18 +559,19 @@ class SqliteStore implements Store, ClusterLookup {
   }
 
   /**
-   * The outlet and date filters as `search`'s SQL tests them. A selective filter (at most
-   * FILTER_SET_MAX articles pass) is read whole through its index into a set of seqs; a broad one
-   * reads an article's row when asked, which the ranker does for its best matches only.
+   * The filters as `search`'s SQL (`where` over articles `a`) tests them. A selective filter (at
+   * most FILTER_SET_MAX articles pass) is read whole through its indexes into a set of seqs. A
+   * broad outlet or date filter reads an article's row when asked, which the ranker does for its
+   * best matches only; a broad speaker or entity filter is left to FTS5 (null).
    */
-  private placeFilter(f: SearchFilters): ArticleFilter {
-    const outlet = f.outlet ? nameKey(f.outlet) : null;
-    const { where, params } = placeConditions(f, '');
-    const passing = this.db.prepare(`SELECT seq FROM articles WHERE ${where.join(' AND ')} LIMIT ${FILTER_SET_MAX + 1}`).pluck().all(...params) as number[];
+  private articleFilter(f: SearchFilters, where: string[], params: unknown[]): ArticleFilter | null {
+    const passing = this.db.prepare(`SELECT a.seq FROM articles a WHERE ${where.join(' AND ')} LIMIT ${FILTER_SET_MAX + 1}`).pluck().all(...params) as number[];
     if (passing.length <= FILTER_SET_MAX) {
       const set = new Set(passing);
       return { accepts: (seq) => set.has(seq), cheap: true };
     }
+    if (f.speaker || f.entity) return null;
+    const outlet = f.outlet ? nameKey(f.outlet) : null;
     const accepts = (seq: number): boolean => {
       const row = this.q.placeOf.get(seq) as { day: string | null; outlet_key: string | null } | undefined;
       if (!row) return false;
