@@ -80,9 +80,13 @@ function placeConditions(f: SearchFilters): { where: string[]; params: string[] 
   return { where, params };
 }
 
-/** `searchLists`: when words get search lists and postings (tests use small ones; the defaults suit corpora of thousands). */
-export async function openSqliteStore(file: string, options: { searchLists?: ChampionLimits } = {}): Promise<Store> {
-  return new SqliteStore(openDatabase(file), options.searchLists);
+/**
+ * `searchLists`: when words get search lists and postings; `filterSetMax`: how many articles a
+ * search filter may pass to be read whole into a set. Tests use small values; the defaults suit
+ * corpora of thousands to millions.
+ */
+export async function openSqliteStore(file: string, options: { searchLists?: ChampionLimits; filterSetMax?: number } = {}): Promise<Store> {
+  return new SqliteStore(openDatabase(file), options.searchLists, options.filterSetMax);
 }
 
 /** The article columns a search hit carries. */
@@ -156,6 +160,7 @@ class SqliteStore implements Store, ClusterLookup {
   constructor(
     private readonly db: Database.Database,
     searchLists: ChampionLimits = DEFAULT_CHAMPION_LIMITS,
+    private readonly filterSetMax: number = FILTER_SET_MAX,
   ) {
     const p = (sql: string) => db.prepare(sql);
     this.q = {
@@ -217,7 +222,6 @@ class SqliteStore implements Store, ClusterLookup {
       storyArticles: p('SELECT id, source, title, outlet, published_at, duplicate_of FROM articles WHERE story_id = ? ORDER BY day, seq'),
       titleOf: p('SELECT title FROM articles WHERE id = ?'),
       searchRow: p('SELECT id, source, title, outlet, published_at, body, duplicate_of FROM articles WHERE seq = ?'),
-      placeOf: p('SELECT day, outlet_key FROM articles WHERE seq = ?'),
     };
     this.champions = new ChampionLists(db, searchLists);
     this.conjunctions = new ConjunctionRanker(db, this.champions);
@@ -565,22 +569,16 @@ class SqliteStore implements Store, ClusterLookup {
    * best matches only; a broad speaker or entity filter is left to FTS5 (null).
    */
   private articleFilter(f: SearchFilters, where: string[], params: unknown[]): ArticleFilter | null {
-    const passing = this.db.prepare(`SELECT a.seq FROM articles a WHERE ${where.join(' AND ')} LIMIT ${FILTER_SET_MAX + 1}`).pluck().all(...params) as number[];
-    if (passing.length <= FILTER_SET_MAX) {
+    const conditions = where.join(' AND ');
+    const passing = this.db.prepare(`SELECT a.seq FROM articles a WHERE ${conditions} LIMIT ${this.filterSetMax + 1}`).pluck().all(...params) as number[];
+    if (passing.length <= this.filterSetMax) {
       const set = new Set(passing);
       return { accepts: (seq) => set.has(seq), cheap: true };
     }
+    // A speaker or entity condition is a subquery over name_terms: too costly to ask per article.
     if (f.speaker || f.entity) return null;
-    const outlet = f.outlet ? nameKey(f.outlet) : null;
-    const accepts = (seq: number): boolean => {
-      const row = this.q.placeOf.get(seq) as { day: string | null; outlet_key: string | null } | undefined;
-      if (!row) return false;
-      if (outlet !== null && row.outlet_key !== outlet) return false;
-      if (f.from && !(row.day !== null && row.day >= f.from)) return false;
-      if (f.to && !(row.day !== null && row.day <= f.to)) return false;
-      return true;
-    };
-    return { accepts, cheap: false };
+    const passes = this.db.prepare(`SELECT 1 FROM articles a WHERE a.seq = ? AND ${conditions}`).pluck();
+    return { accepts: (seq) => passes.get(seq, ...params) !== undefined, cheap: false };
   }
 
   private hitsFor(hits: readonly { seq: number; rank: number }[]): StoreSearchHit[] {
