@@ -16,7 +16,9 @@
  * proportional to avgdl), so the floor is raised by avgdlNow / avgdlBuilt when that exceeds 1.
  * Rewritten articles (`search_changed`) send every query to the scan until the next refresh.
  * `refresh` rebuilds the lists from scratch the first time, merges the tail in afterwards, and
- * rebuilds again when merges have loosened the floors.
+ * rebuilds again when merges have loosened the floors. The same pass over each key's matches
+ * writes the key's postings (every match with its f, postings.ts), which rank several words
+ * (conjunction.ts) and one word whose list cannot prove its page.
  */
 import type Database from 'better-sqlite3';
 import type { SearchRefresh } from '../types.js';
