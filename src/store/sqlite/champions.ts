@@ -24,7 +24,7 @@ import type Database from 'better-sqlite3';
 import type { SearchRefresh } from '../types.js';
 import { quote } from './fts.js';
 import { sqliteVarints } from './fts-records.js';
-import { PostingStore } from './postings.js';
+import { PostingStore, type TermPostings } from './postings.js';
 
 /** A key must match at least this many articles to get a list: below it FTS5 scores every match in a few milliseconds. */
 export const CHAMPION_MIN_DF = 3000;
@@ -249,32 +249,10 @@ export class ChampionLists {
    * arithmetic wrong.
    */
   private scoreMatches(term: string, after: number, dfBefore: number, rows: number, avgdl: number, lengthOf: (seq: number) => number): ScoredMatches | null {
-    const seqList: number[] = [];
-    const ranks: number[] = [];
-    for (const [seq, rank] of this.q.tail.raw().iterate(quote(term), after) as Iterable<[number, number]>) {
-      seqList.push(seq);
-      ranks.push(rank);
-    }
-    const n = seqList.length;
-    const idf = bm25Idf(rows, dfBefore + n);
-    const seqs = new Uint32Array(n);
-    const counts = new Uint32Array(n);
-    const lens = new Uint32Array(n);
-    const g = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const seq = seqList[i]!;
-      if (i > 0 && seq <= seqs[i - 1]!) return null;
-      const len = lengthOf(seq);
-      const gi = -ranks[i]! / idf;
-      const f = recoverCount(gi, len, avgdl);
-      if (f === null) return null;
-      seqs[i] = seq;
-      counts[i] = f;
-      lens[i] = len;
-      g[i] = gi;
-    }
-    return { seqs, counts, lens, g, n };
+    const matches = this.q.tail.raw().all(quote(term), after) as [number, number][];
+    return countsFromScores(matches, bm25Idf(rows, dfBefore + matches.length), avgdl, lengthOf);
   }
+
 
   /** Keeps the best `size` of `pool`; what is left out raises the floor. */
   private store(term: string, df: number, pool: (Member & { g: number })[], floor: number): void {
@@ -292,20 +270,44 @@ export class ChampionLists {
   }
 }
 
-/** A key's matches as `scoreMatches` reads them: seq, weighted count, length and BM25 factor of each. */
-interface ScoredMatches {
-  seqs: Uint32Array;
-  counts: Uint32Array;
+/** A key's matches with what FTS5 scored them from: seq, weighted count, length and BM25 factor of each. */
+export interface ScoredMatches extends TermPostings {
   lens: Uint32Array;
   g: Float64Array;
-  n: number;
+}
+
+/**
+ * FTS5's scores of one key's matches, `[seq, rank]` in seq order, turned back into the key's
+ * weighted count f in each (with the article's length and g), given the idf FTS5 scored with.
+ * Null when the matches are not in seq order or a recovered count does not reproduce FTS5's score,
+ * which would make any arithmetic built on them wrong.
+ */
+export function countsFromScores(matches: readonly (readonly [number, number])[], idf: number, avgdl: number, lengthOf: (seq: number) => number): ScoredMatches | null {
+  const n = matches.length;
+  const seqs = new Uint32Array(n);
+  const counts = new Uint32Array(n);
+  const lens = new Uint32Array(n);
+  const g = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const [seq, rank] = matches[i]!;
+    if (i > 0 && seq <= seqs[i - 1]!) return null;
+    const len = lengthOf(seq);
+    const gi = -rank / idf;
+    const f = recoverCount(gi, len, avgdl);
+    if (f === null) return null;
+    seqs[i] = seq;
+    counts[i] = f;
+    lens[i] = len;
+    g[i] = gi;
+  }
+  return { seqs, counts, lens, g, n };
 }
 
 /**
  * The weighted count f behind a BM25 factor g: g = f·(k1+1)/(f + c) solved for f, rounded (counts
  * are whole multiples of the column weights), or null when that count does not give g back.
  */
-export function recoverCount(g: number, len: number, avgdl: number): number | null {
+function recoverCount(g: number, len: number, avgdl: number): number | null {
   const c = lengthNorm(len, avgdl);
   const f = Math.round((g * c) / (K1 + 1 - g));
   return Math.abs(bm25Factor(f, len, avgdl) - g) > g * ROUNDING_SLACK ? null : f;

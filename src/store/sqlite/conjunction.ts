@@ -18,9 +18,10 @@
  */
 import type Database from 'better-sqlite3';
 import { searchTokens } from '../../arabic/stem.js';
-import { bm25Idf, type ChampionHit, type ChampionLists, ftsAverages, K1, lengthNorm, recoverCount, TITLE_WEIGHT } from './champions.js';
+import { bm25Idf, type ChampionHit, type ChampionLists, countsFromScores, ftsAverages, K1, lengthNorm, TITLE_WEIGHT } from './champions.js';
 import { sqliteVarints } from './fts-records.js';
 import { ftsMatch, quote } from './fts.js';
+import type { TermPostings } from './postings.js';
 
 /** Tail articles matching every word that are tokenized at query time; beyond this, FTS5 scans. */
 const MAX_TAIL_MATCHES = 500;
@@ -35,13 +36,6 @@ const MAX_FILTER_CHECKS = 3000;
 export interface ArticleFilter {
   accepts: (seq: number) => boolean;
   cheap: boolean;
-}
-
-/** One word's articles among those the postings cover, with its weighted count in each. */
-interface WordList {
-  seqs: Uint32Array;
-  counts: Uint32Array;
-  n: number;
 }
 
 export class ConjunctionRanker {
@@ -82,7 +76,7 @@ export class ConjunctionRanker {
 
     // Each word's articles up to the build: a listed word's from its postings, a rare word's from FTS5.
     const idf: number[] = [];
-    const rareLists: (WordList | null)[] = [];
+    const rareLists: (TermPostings | null)[] = [];
     const sizes: number[] = [];
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
@@ -117,7 +111,8 @@ export class ConjunctionRanker {
         continue;
       }
       const spread = this.scratch(byWord.length, built);
-      const spreadCount = spreadInto(spread, rareLists[i] ?? null) ?? this.lists.postings.spread(keys[i]!, spread);
+      const rare = rareLists[i];
+      const spreadCount = rare ? spreadInto(spread, rare) : this.lists.postings.spread(keys[i]!, spread);
       if (spreadCount !== sizes[i]) return null;
       byWord.push(spread);
     }
@@ -162,23 +157,18 @@ export class ConjunctionRanker {
    * A word without postings: its matches up to `built` with the count recovered from FTS5's own
    * score, and its count over the whole index (FTS5's idf). Null when a count cannot be recovered.
    */
-  private rareWord(key: string, built: number, rows: number, avgdl: number, lengthOf: (seq: number) => number): { list: WordList; count: number } | null {
+  private rareWord(key: string, built: number, rows: number, avgdl: number, lengthOf: (seq: number) => number): { list: TermPostings; count: number } | null {
     const matches = this.q.scored.raw().all(quote(key)) as [number, number][];
-    const idf = bm25Idf(rows, matches.length);
-    const seqs = new Uint32Array(matches.length);
-    const counts = new Uint32Array(matches.length);
-    let n = 0;
-    for (const [seq, rank] of matches) {
-      if (seq > built) continue;
-      if (n > 0 && seq <= seqs[n - 1]!) return null;
-      const f = recoverCount(-rank / idf, lengthOf(seq), avgdl);
-      if (f === null) return null;
-      seqs[n] = seq;
-      counts[n] = f;
-      n++;
-    }
-    return { list: { seqs, counts, n }, count: matches.length };
+    // Every match counts for the idf; the postings cover those up to the build (the tail is scored from its text).
+    const list = countsFromScores(
+      matches.filter(([seq]) => seq <= built),
+      bm25Idf(rows, matches.length),
+      avgdl,
+      lengthOf,
+    );
+    return list ? { list, count: matches.length } : null;
   }
+
 
   /** Scores the tail's articles that contain every key; false when there are too many or one disagrees with the index. */
   private scoreTail(keys: readonly string[], built: number, idf: number[], avgdl: number, offer: (seq: number, rank: number) => void): boolean {
@@ -236,9 +226,8 @@ function occurrences(tokens: readonly string[], phrase: readonly string[]): numb
   return n;
 }
 
-/** Spreads a rare word's counts over `into` (indexed by seq); null for a listed word, whose postings do it. */
-function spreadInto(into: Uint32Array, list: WordList | null): number | null {
-  if (!list) return null;
+/** Spreads a rare word's counts over `into` (indexed by seq), as a listed word's postings spread theirs. */
+function spreadInto(into: Uint32Array, list: TermPostings): number {
   for (let k = 0; k < list.n; k++) into[list.seqs[k]!] = list.counts[k]!;
   return list.n;
 }
