@@ -24,6 +24,7 @@ import type Database from 'better-sqlite3';
 import type { SearchRefresh } from '../types.js';
 import { quote } from './fts.js';
 import { sqliteVarints } from './fts-records.js';
+import { type PlaceTable, PlaceStore } from './places.js';
 import { PostingStore, type TermPostings } from './postings.js';
 
 /** A key must match at least this many articles to get a list: below it FTS5 scores every match in a few milliseconds. */
@@ -103,12 +104,15 @@ export class ChampionLists {
   private readonly q;
   /** Every match of each listed key, written by the same refresh (postings.ts). */
   readonly postings: PostingStore;
+  /** Every listed article's outlet and day, written by the same refresh (places.ts). */
+  private readonly placeStore: PlaceStore;
 
   constructor(
     private readonly db: Database.Database,
     private readonly limits: ChampionLimits = DEFAULT_CHAMPION_LIMITS,
   ) {
     this.postings = new PostingStore(db);
+    this.placeStore = new PlaceStore(db);
     const p = (sql: string) => db.prepare(sql);
     this.q = {
       term: p('SELECT term, df, floor_g FROM search_champion_terms WHERE term = ?'),
@@ -174,7 +178,13 @@ export class ChampionLists {
     const built = this.builtSeq();
     const maxSeq = (this.q.maxSeq.get() as { seq: number }).seq;
     const changed = this.hasChanges();
-    if (!force && built > 0 && !changed && maxSeq - built < this.limits.mergeShare * maxSeq) return { refreshed: false, full: false, terms: 0, articles: 0, seconds: 0 };
+    // A store whose lists were built before places existed (schema 4) gets them without a merge.
+    const placesDue = built > 0 && this.meta('places_built_seq', 0) !== built;
+    if (!force && built > 0 && !changed && maxSeq - built < this.limits.mergeShare * maxSeq) {
+      if (!placesDue) return { refreshed: false, full: false, terms: 0, articles: 0, seconds: 0 };
+      this.db.transaction(() => this.storePlaces(0, built))();
+      return { refreshed: true, full: false, terms: 0, articles: 0, seconds: (performance.now() - started) / 1000 };
+    }
     const { rows, avgdl } = ftsAverages(this.db);
     const drift = built === 0 ? 1 : Math.max(1, avgdl / this.meta('champions_avgdl', avgdl));
     const inflation = this.meta('champions_inflation', 1) * drift;
@@ -182,12 +192,32 @@ export class ChampionLists {
     let terms = 0;
     this.db.transaction(() => {
       terms = full ? this.rebuildAll(rows, avgdl, maxSeq) : this.mergeTail(built, maxSeq, rows, avgdl, drift);
+      this.storePlaces(full || placesDue ? 0 : built, maxSeq);
       this.db.exec('DELETE FROM search_changed');
       this.q.setMeta.run('champions_avgdl', String(avgdl));
       this.q.setMeta.run('champions_inflation', String(full ? 1 : inflation));
       this.q.setMeta.run('champions_built_seq', String(maxSeq));
     })();
     return { refreshed: true, full, terms, articles: terms * this.limits.size, seconds: (performance.now() - started) / 1000 };
+  }
+
+  /**
+   * The outlet and day of every article up to the last refresh, with that refresh's last seq, or
+   * null when they are not current (never built, built before schema 4, or articles rewritten since)
+   * or the tail, whose rows are asked one by one, is longer than the lists answer for.
+   */
+  places(): { table: PlaceTable; builtSeq: number } | null {
+    const built = this.builtSeq();
+    if (built === 0 || this.meta('places_built_seq', 0) !== built || this.hasChanges()) return null;
+    if ((this.q.maxSeq.get() as { seq: number }).seq - built > this.limits.maxTail) return null;
+    return { table: this.placeStore.table(built), builtSeq: built };
+  }
+
+  /** Stores the places after `after` (all of them, afresh, from 0) up to `upTo`, and records how far they go. */
+  private storePlaces(after: number, upTo: number): void {
+    if (after === 0) this.placeStore.clear();
+    this.placeStore.store(after, upTo);
+    this.q.setMeta.run('places_built_seq', String(upTo));
   }
 
   /** Whether an article was rewritten since the last refresh (then only the scan is exact). */

@@ -25,18 +25,11 @@ import type { TermPostings } from './postings.js';
 
 /** Tail articles matching every word that are tokenized at query time; beyond this, FTS5 scans. */
 const MAX_TAIL_MATCHES = 500;
-/** Articles a filter is asked about, best first, before giving the query to FTS5 (a filter this selective is better served by its index). */
-const MAX_FILTER_CHECKS = 3000;
-
 /**
- * Which articles a filtered search keeps: `cheap` when asking costs next to nothing (a set of
- * seqs), so it is asked of every match; otherwise it reads the article's row and is asked of the
- * best matches only, in rank order.
+ * Which articles a filtered search keeps, asked of every match before it is scored: it must cost
+ * next to nothing (a set of seqs, or the places arrays of places.ts).
  */
-export interface ArticleFilter {
-  accepts: (seq: number) => boolean;
-  cheap: boolean;
-}
+export type ArticleFilter = (seq: number) => boolean;
 
 export class ConjunctionRanker {
   private readonly q;
@@ -117,30 +110,21 @@ export class ConjunctionRanker {
       byWord.push(spread);
     }
 
-    // Without a filter, or with a cheap one, the page is kept as articles are scored; with a costly
-    // one, every match is scored first and the filter is asked in rank order, so it reads few rows.
+    // The filter is asked before an article is scored; the page is kept as articles are scored.
     const best = new TopHits(limit);
-    const ranked = filter && !filter.cheap ? new RankedMatches() : null;
-    const cheap = filter?.cheap ? filter.accepts : null;
-    const offer = ranked
-      ? (seq: number, rank: number) => ranked.push(seq, rank)
-      : cheap
-        ? (seq: number, rank: number) => {
-            if (cheap(seq)) best.offer(seq, rank);
-          }
-        : (seq: number, rank: number) => best.offer(seq, rank);
     const counts = new Array<number>(keys.length);
     scan: for (let d = 0; d < lead.n; d++) {
       const seq = lead.seqs[d]!;
+      if (filter && !filter(seq)) continue;
       for (let i = 0; i < keys.length; i++) {
         const count = i === driver ? lead.counts[d]! : byWord[i]![seq]!;
         if (count === 0) continue scan;
         counts[i] = count;
       }
-      offer(seq, rankOf(counts, idf, lengths[seq]!, avgdl));
+      best.offer(seq, rankOf(counts, idf, lengths[seq]!, avgdl));
     }
-    if (maxSeq > built && !this.scoreTail(keys, built, idf, avgdl, offer)) return null;
-    return ranked ? ranked.firstAccepted(limit, filter!.accepts, MAX_FILTER_CHECKS) : best.sorted();
+    if (maxSeq > built && !this.scoreTail(keys, built, idf, avgdl, best, filter ?? (() => true))) return null;
+    return best.sorted();
   }
 
   /** The `index`-th array indexed by seq, zeroed, covering seqs up to `built`. */
@@ -170,13 +154,14 @@ export class ConjunctionRanker {
   }
 
 
-  /** Scores the tail's articles that contain every key; false when there are too many or one disagrees with the index. */
-  private scoreTail(keys: readonly string[], built: number, idf: number[], avgdl: number, offer: (seq: number, rank: number) => void): boolean {
+  /** Scores the tail's articles that contain every key and pass the filter into `best`; false when there are too many or one disagrees with the index. */
+  private scoreTail(keys: readonly string[], built: number, idf: number[], avgdl: number, best: TopHits, accepts: ArticleFilter): boolean {
     const match = ftsMatch(keys.map((k) => [k]))!;
     const seqs = (this.q.matchAfter.raw().all(match, built) as [number][]).map(([seq]) => seq);
     if (seqs.length > MAX_TAIL_MATCHES) return false;
     const counts = new Array<number>(keys.length);
     for (const seq of seqs) {
+      if (!accepts(seq)) continue;
       const row = this.q.text.get(seq) as { title: string; body: string } | undefined;
       const sz = this.q.docsize.get(seq) as { sz: Buffer } | undefined;
       if (!row || !sz) return false;
@@ -190,7 +175,7 @@ export class ConjunctionRanker {
         counts[i] = TITLE_WEIGHT * occurrences(title, phrase) + occurrences(body, phrase);
         if (counts[i] === 0) return false;
       }
-      offer(seq, rankOf(counts, idf, title.length + body.length, avgdl));
+      best.offer(seq, rankOf(counts, idf, title.length + body.length, avgdl));
     }
     return true;
   }
@@ -232,6 +217,13 @@ function spreadInto(into: Uint32Array, list: TermPostings): number {
   return list.n;
 }
 
+/** The `limit` best of FTS5's `[seq, rank]` matches that `accepts` keeps, best first (ties by seq). */
+export function topAccepted(matches: readonly (readonly [number, number])[], accepts: (seq: number) => boolean, limit: number): ChampionHit[] {
+  const best = new TopHits(limit);
+  for (const [seq, rank] of matches) if (accepts(seq)) best.offer(seq, rank);
+  return best.sorted();
+}
+
 /** The `limit` smallest ranks seen (ties by smaller seq), kept sorted: most offers fail one comparison. */
 class TopHits {
   private readonly hits: ChampionHit[] = [];
@@ -253,47 +245,5 @@ class TopHits {
 
   sorted(): ChampionHit[] {
     return this.hits;
-  }
-}
-
-/**
- * Every match with its rank, read back in rank order (ties by seq) in rounds of growing size, each
- * round one pass that keeps the best of what the previous rounds left, so that a page of filtered
- * results never sorts hundreds of thousands of matches.
- */
-class RankedMatches {
-  private seqs: number[] = [];
-  private ranks: number[] = [];
-
-  push(seq: number, rank: number): void {
-    this.seqs.push(seq);
-    this.ranks.push(rank);
-  }
-
-  /** The first `limit` matches that `accepts` keeps, in rank order; null after `maxChecks` questions. */
-  firstAccepted(limit: number, accepts: (seq: number) => boolean, maxChecks: number): ChampionHit[] | null {
-    const { seqs, ranks } = this;
-    const out: ChampionHit[] = [];
-    let checks = 0;
-    // The last match read back: later rounds keep only what ranks after it.
-    let lastRank = -Infinity;
-    let lastSeq = -1;
-    for (let take = 4 * limit + 16; out.length < limit; take *= 4) {
-      const round = new TopHits(take);
-      for (let k = 0; k < seqs.length; k++) {
-        const rank = ranks[k]!;
-        if (rank > lastRank || (rank === lastRank && seqs[k]! > lastSeq)) round.offer(seqs[k]!, rank);
-      }
-      const hits = round.sorted();
-      for (const hit of hits) {
-        if (++checks > maxChecks) return null;
-        if (accepts(hit.seq)) out.push(hit);
-        if (out.length === limit) break;
-      }
-      if (hits.length < take) break;
-      lastRank = hits[hits.length - 1]!.rank;
-      lastSeq = hits[hits.length - 1]!.seq;
-    }
-    return out;
   }
 }

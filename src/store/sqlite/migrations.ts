@@ -153,6 +153,18 @@ DELETE FROM search_changed;
 DELETE FROM meta WHERE key IN ('champions_built_seq', 'champions_avgdl', 'champions_inflation');
 `,
   },
+  {
+    version: 4,
+    name: 'outlet and day of every listed article',
+    sql: `
+-- Every article's day (YYYYMMDD, -1 for none) and outlet id (0 for none) in blocks of 65,536
+-- seqs, written by the refresh that writes the postings, so that outlet and date filters test an
+-- article with two array reads (src/store/sqlite/places.ts). Outlet ids name outlet_key values.
+-- A store built before them gets them at its next refresh (meta 'places_built_seq').
+CREATE TABLE search_places (block INTEGER PRIMARY KEY, days BLOB NOT NULL, outlets BLOB NOT NULL);
+CREATE TABLE search_outlets (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE);
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -34,8 +34,9 @@ import type {
 import { openDatabase } from './open.js';
 import { SCHEMA_VERSION } from './migrations.js';
 import { type ChampionLimits, ChampionLists, DEFAULT_CHAMPION_LIMITS, TITLE_WEIGHT } from './champions.js';
-import { type ArticleFilter, ConjunctionRanker } from './conjunction.js';
+import { type ArticleFilter, ConjunctionRanker, topAccepted } from './conjunction.js';
 import { ftsMatch } from './fts.js';
+import { dayNumber, NO_DAY } from './places.js';
 
 /** At most this many stored articles per LSH bucket are compared with a new one (the earliest: originals come first). */
 const CANDIDATES_PER_BAND = 8;
@@ -54,8 +55,9 @@ const MAX_CACHED_STORY_KEYS = 20_000;
 /** SQLite's limit on bound parameters is far above this; chunks keep the statements cacheable. */
 const IN_CHUNK = 200;
 /**
- * A search filter that at most this many articles pass is read whole into a set (a few milliseconds
- * through its index); past it, the ranker asks the best matches' rows, about limit × corpus / passing of them.
+ * A speaker or entity filter (or any filter when the places arrays are not current) that at most
+ * this many articles pass is read whole into a set (a few milliseconds through its index); past it,
+ * FTS5 answers with its join.
  */
 const FILTER_SET_MAX = 20_000;
 /** Index entries counted per word of a name when choosing which word to walk (see rarestFirst). */
@@ -222,6 +224,7 @@ class SqliteStore implements Store, ClusterLookup {
       storyArticles: p('SELECT id, source, title, outlet, published_at, duplicate_of FROM articles WHERE story_id = ? ORDER BY day, seq'),
       titleOf: p('SELECT title FROM articles WHERE id = ?'),
       searchRow: p('SELECT id, source, title, outlet, published_at, body, duplicate_of FROM articles WHERE seq = ?'),
+      ftsRanks: p(`SELECT rowid, bm25(article_fts, ${TITLE_WEIGHT}, 1) FROM article_fts WHERE article_fts MATCH ?`),
     };
     this.champions = new ChampionLists(db, searchLists);
     this.conjunctions = new ConjunctionRanker(db, this.champions);
@@ -539,19 +542,22 @@ class SqliteStore implements Store, ClusterLookup {
     }
     // Words: one frequent word's champion list, else the frequent words' postings, give FTS5's own
     // top results without FTS5 scoring every match (doc/decisions.md §8); filters are applied to
-    // the postings' matches (see articleFilter).
+    // the postings' matches (see placeFilter and articleFilter).
+    const filtered = where.length > 1;
+    const places = filtered ? this.placeFilter(f, where.slice(1), params.slice(1)) : null;
     if (query.groups.every((g) => g.length === 1)) {
       const keys = query.groups.map((g) => g[0]!);
-      const filtered = where.length > 1;
-      const filter = filtered ? this.articleFilter(f, where.slice(1), params.slice(1)) : undefined;
+      const filter = filtered ? (places ?? this.articleFilter(where.slice(1), params.slice(1))) : undefined;
       const single = keys.length === 1 && !filtered ? this.champions.topHits(keys[0]!, query.limit) : null;
       const hits = single ?? (filter === null ? null : this.conjunctions.topHits(keys, query.limit, filter));
       if (hits) return this.hitsFor(hits);
     }
+    // FTS5 scores every match in either case; testing the outlet and day from the places arrays
+    // spares reading each match's article row.
+    if (places) return this.hitsFor(topAccepted(this.q.ftsRanks.raw().all(match) as [number, number][], places, query.limit));
     // The ranking reads every match of the query's words; joining each of them to its article row
     // only to test a filter tripled the latency of frequent words, so the join is there only when a
     // filter needs it.
-    const filtered = where.length > 1;
     const sql = `SELECT a.id, a.source, a.title, a.outlet, a.published_at, a.body, a.duplicate_of, h.rank FROM (
         SELECT article_fts.rowid AS seq, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS rank
         FROM article_fts${filtered ? ' JOIN articles a ON a.seq = article_fts.rowid' : ''}
@@ -563,22 +569,41 @@ class SqliteStore implements Store, ClusterLookup {
   }
 
   /**
-   * The filters as `search`'s SQL (`where` over articles `a`) tests them. A selective filter (at
-   * most FILTER_SET_MAX articles pass) is read whole through its indexes into a set of seqs. A
-   * broad outlet or date filter reads an article's row when asked, which the ranker does for its
-   * best matches only; a broad speaker or entity filter is left to FTS5 (null).
+   * An outlet and date filter tested from the places arrays (places.ts) for the articles the last
+   * search refresh covers, and with the search's own SQL for the few stored after it; null when the
+   * query has a speaker or entity condition, a date bound not of the form YYYY-MM-DD, or the places
+   * are not current.
    */
-  private articleFilter(f: SearchFilters, where: string[], params: unknown[]): ArticleFilter | null {
-    const conditions = where.join(' AND ');
-    const passing = this.db.prepare(`SELECT a.seq FROM articles a WHERE ${conditions} LIMIT ${this.filterSetMax + 1}`).pluck().all(...params) as number[];
-    if (passing.length <= this.filterSetMax) {
-      const set = new Set(passing);
-      return { accepts: (seq) => set.has(seq), cheap: true };
-    }
-    // A speaker or entity condition is a subquery over name_terms: too costly to ask per article.
+  private placeFilter(f: SearchFilters, where: string[], params: unknown[]): ArticleFilter | null {
     if (f.speaker || f.entity) return null;
-    const passes = this.db.prepare(`SELECT 1 FROM articles a WHERE a.seq = ? AND ${conditions}`).pluck();
-    return { accepts: (seq) => passes.get(seq, ...params) !== undefined, cheap: false };
+    const from = f.from ? dayNumber(f.from) : NO_DAY;
+    const to = f.to ? dayNumber(f.to) : Number.MAX_SAFE_INTEGER;
+    if (from === null || to === null) return null;
+    const current = this.champions.places();
+    if (!current) return null;
+    const { table, builtSeq } = current;
+    const outlet = f.outlet ? (table.outletIds.get(nameKey(f.outlet)) ?? -1) : 0;
+    const dated = Boolean(f.from || f.to);
+    const { days, outlets } = table;
+    const tail = this.db.prepare(`SELECT 1 FROM articles a WHERE a.seq = ? AND ${where.join(' AND ')}`).pluck();
+    return (seq) => {
+      if (seq > builtSeq) return tail.get(seq, ...params) !== undefined;
+      if (outlet !== 0 && outlets[seq] !== outlet) return false;
+      const day = days[seq]!;
+      return !dated || (day !== NO_DAY && day >= from && day <= to);
+    };
+  }
+
+  /**
+   * The filters as `search`'s SQL (`where` over articles `a`) tests them, read whole through their
+   * indexes into a set of seqs when at most FILTER_SET_MAX articles pass; past that, null (FTS5
+   * answers with its join).
+   */
+  private articleFilter(where: string[], params: unknown[]): ArticleFilter | null {
+    const passing = this.db.prepare(`SELECT a.seq FROM articles a WHERE ${where.join(' AND ')} LIMIT ${this.filterSetMax + 1}`).pluck().all(...params) as number[];
+    if (passing.length > this.filterSetMax) return null;
+    const set = new Set(passing);
+    return (seq) => set.has(seq);
   }
 
   private hitsFor(hits: readonly { seq: number; rank: number }[]): StoreSearchHit[] {
