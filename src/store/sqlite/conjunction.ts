@@ -218,7 +218,7 @@ function spreadInto(into: Uint32Array, list: TermPostings): number {
 }
 
 /** The `limit` best of FTS5's `[seq, rank]` matches that `accepts` keeps, best first (ties by seq). */
-export function topAccepted(matches: readonly (readonly [number, number])[], accepts: (seq: number) => boolean, limit: number): ChampionHit[] {
+export function topAccepted(matches: readonly (readonly [number, number])[], accepts: ArticleFilter, limit: number): ChampionHit[] {
   const best = new TopHits(limit);
   for (const [seq, rank] of matches) if (accepts(seq)) best.offer(seq, rank);
   return best.sorted();

@@ -13,9 +13,8 @@
  * NULL does in SQL. Outlets are kept as small ids of their `outlet_key`, 0 for none.
  */
 import type Database from 'better-sqlite3';
+import { blockSpans, bytesOf, int32sOf, SEQ_BLOCK, uint32sOf } from './seq-blocks.js';
 
-/** Articles per stored block. */
-const PLACE_BLOCK = 65_536;
 /** The day of an article that has none. */
 export const NO_DAY = -1;
 /** Above this share of the corpus, reading the rows through the (outlet, day) index beats reading them by seq (each row's page also holds its body). */
@@ -81,10 +80,9 @@ export class PlaceStore {
     }
     // Written after the read: the connection cannot write while a statement iterates.
     for (const [id, key] of added) this.q.addOutlet.run(id, key);
-    for (let block = Math.floor((after + 1) / PLACE_BLOCK); block * PLACE_BLOCK <= upTo; block++) {
-      const first = block * PLACE_BLOCK;
-      const stored = this.readBlock(block) ?? { days: new Int32Array(PLACE_BLOCK).fill(NO_DAY), outlets: new Uint32Array(PLACE_BLOCK) };
-      for (let seq = Math.max(first, after + 1); seq <= Math.min(upTo, first + PLACE_BLOCK - 1); seq++) {
+    for (const { block, first, from, to } of blockSpans(after, upTo)) {
+      const stored = this.readBlock(block) ?? { days: new Int32Array(SEQ_BLOCK).fill(NO_DAY), outlets: new Uint32Array(SEQ_BLOCK) };
+      for (let seq = from; seq <= to; seq++) {
         stored.days[seq - first] = days[seq - after - 1]!;
         stored.outlets[seq - first] = outlets[seq - after - 1]!;
       }
@@ -98,12 +96,11 @@ export class PlaceStore {
     if (this.cached && this.cachedBuiltSeq === builtSeq) return this.cached;
     const days = new Int32Array(builtSeq + 1).fill(NO_DAY);
     const outlets = new Uint32Array(builtSeq + 1);
-    for (let block = 0; block * PLACE_BLOCK <= builtSeq; block++) {
+    for (const { block, first, to } of blockSpans(-1, builtSeq)) {
       const stored = this.readBlock(block);
       if (!stored) continue;
-      const n = Math.min(PLACE_BLOCK, builtSeq + 1 - block * PLACE_BLOCK);
-      days.set(stored.days.subarray(0, n), block * PLACE_BLOCK);
-      outlets.set(stored.outlets.subarray(0, n), block * PLACE_BLOCK);
+      days.set(stored.days.subarray(0, to - first + 1), first);
+      outlets.set(stored.outlets.subarray(0, to - first + 1), first);
     }
     this.cached = { days, outlets, outletIds: this.outletIds() };
     this.cachedBuiltSeq = builtSeq;
@@ -116,14 +113,6 @@ export class PlaceStore {
 
   private readBlock(block: number): { days: Int32Array; outlets: Uint32Array } | null {
     const row = this.q.block.get(block) as { days: Buffer; outlets: Buffer } | undefined;
-    if (!row) return null;
-    // Copies: a blob's bytes need not be aligned for a typed-array view.
-    const days = new Uint8Array(row.days);
-    const outlets = new Uint8Array(row.outlets);
-    return { days: new Int32Array(days.buffer, 0, days.byteLength / 4), outlets: new Uint32Array(outlets.buffer, 0, outlets.byteLength / 4) };
+    return row ? { days: int32sOf(row.days), outlets: uint32sOf(row.outlets) } : null;
   }
-}
-
-function bytesOf(array: Int32Array | Uint32Array): Buffer {
-  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
 }

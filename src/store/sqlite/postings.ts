@@ -6,7 +6,7 @@
  *
  * A key's postings are stored in rows of at most CHUNK articles: ascending article seqs as
  * differences in LEB128 varints (each row starts from 0, so rows decode on their own) and the
- * weighted counts as varints. Lengths are stored per block of LENGTH_BLOCK articles as 32-bit
+ * weighted counts as varints. Lengths are stored per block of SEQ_BLOCK articles (seq-blocks.ts) as 32-bit
  * little-endian integers, indexed by seq.
  *
  * The champion-list refresh (champions.ts) writes both from the same pass over each key's matches;
@@ -14,11 +14,10 @@
  */
 import type Database from 'better-sqlite3';
 import { rowLength } from './fts-records.js';
+import { blockSpans, bytesOf, SEQ_BLOCK, uint32sOf } from './seq-blocks.js';
 
 /** Articles per stored row of a key's postings. */
 const CHUNK = 65_536;
-/** Articles per stored block of lengths. */
-const LENGTH_BLOCK = 65_536;
 
 /** One key's postings: `n` articles in ascending seq order with the key's weighted count in each. */
 export interface TermPostings {
@@ -157,12 +156,10 @@ export class PostingStore {
   storeLengths(after: number, upTo: number): Uint32Array {
     const lengths = new Uint32Array(Math.max(0, upTo - after));
     for (const [id, sz] of this.q.docsizes.raw().iterate(after, upTo) as Iterable<[number, Buffer]>) lengths[id - after - 1] = rowLength(sz);
-    for (let block = Math.floor((after + 1) / LENGTH_BLOCK); block * LENGTH_BLOCK <= upTo; block++) {
-      const first = block * LENGTH_BLOCK;
-      const stored = this.readLengthBlock(block) ?? new Uint32Array(LENGTH_BLOCK);
-      const out = new Uint32Array(stored);
-      for (let seq = Math.max(first, after + 1); seq <= Math.min(upTo, first + LENGTH_BLOCK - 1); seq++) out[seq - first] = lengths[seq - after - 1]!;
-      this.q.putLengthBlock.run(block, Buffer.from(out.buffer, out.byteOffset, out.byteLength));
+    for (const { block, first, from, to } of blockSpans(after, upTo)) {
+      const out = this.readLengthBlock(block) ?? new Uint32Array(SEQ_BLOCK);
+      for (let seq = from; seq <= to; seq++) out[seq - first] = lengths[seq - after - 1]!;
+      this.q.putLengthBlock.run(block, bytesOf(out));
     }
     this.lengthTable = null;
     return lengths;
@@ -175,9 +172,9 @@ export class PostingStore {
   lengths(builtSeq: number): Uint32Array {
     if (builtSeq === this.lengthsBuiltSeq && this.lengthTable) return this.lengthTable;
     const table = new Uint32Array(builtSeq + 1);
-    for (let block = 0; block * LENGTH_BLOCK <= builtSeq; block++) {
+    for (const { block, first, to } of blockSpans(-1, builtSeq)) {
       const stored = this.readLengthBlock(block);
-      if (stored) table.set(stored.subarray(0, Math.min(LENGTH_BLOCK, builtSeq + 1 - block * LENGTH_BLOCK)), block * LENGTH_BLOCK);
+      if (stored) table.set(stored.subarray(0, to - first + 1), first);
     }
     this.lengthTable = table;
     this.lengthsBuiltSeq = builtSeq;
@@ -186,9 +183,6 @@ export class PostingStore {
 
   private readLengthBlock(block: number): Uint32Array | null {
     const row = this.q.lengthBlock.get(block) as { lens: Buffer } | undefined;
-    if (!row) return null;
-    // A copy: the blob's bytes need not be aligned for a Uint32Array view.
-    const bytes = new Uint8Array(row.lens);
-    return new Uint32Array(bytes.buffer, 0, bytes.byteLength / 4);
+    return row ? uint32sOf(row.lens) : null;
   }
 }
