@@ -31,6 +31,13 @@ const GREGORIAN: Case[] = [
   { input: '14 آذار، 2021', want: ['absolute 2021-03-14'] },
   { input: 'آذار 14, 2021', want: ['absolute 2021-03-14'] },
   { input: 'ديسمبر 28 , 2017', want: ['absolute 2017-12-28'] },
+  // English month names, as English-language blog software prints them; with am/pm.
+  { input: 'October 11 , 2017 , 3 : 25 am', want: [{ spec: 'absolute 2017-10-11T03:25', parts: { hour: 3, minute: 25 } }] },
+  { input: 'نشر في 11 Oct 2017', want: ['absolute 2017-10-11'] },
+  { input: 'March 3', want: [] },
+  // A day, a month name and a year between dashes; a dash after the month with no year is no date.
+  { input: '26 - حزيران - 2009', want: [{ spec: 'absolute 2009-06-26', text: '26 - حزيران - 2009' }] },
+  { input: 'قبل 5 - مايو قال', want: [] },
   { input: 'الأحد 14 آذار 2021', want: ['absolute 2021-03-14 wd0'] },
   { input: '12 تموز/ يوليو 2021', want: [{ spec: 'absolute 2021-07-12', text: '12 تموز/ يوليو 2021' }] },
   { input: '12 تموز (يوليو) 2021', want: [{ spec: 'absolute 2021-07-12', text: '12 تموز (يوليو) 2021' }] },

@@ -28,6 +28,17 @@ export const GREGORIAN_MONTH_NAMES: readonly (readonly string[])[] = [
   /* 12 */ ['كانون الأول', 'كانون أول', 'ديسمبر', 'دجنبر', 'ديسمبير'],
 ];
 
+/**
+ * English names and abbreviations, as Arabic sites built on English-language software print their
+ * timestamps ("October 11, 2017, 3:25 am", "11 Oct 2017"). Tokens are lower-cased when folded.
+ * "may", "mar" and "jun" are also English words; like every month name they count only next to a
+ * day number and a year.
+ */
+export const ENGLISH_MONTH_NAMES: readonly (readonly string[])[] = [
+  ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
+  ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
+];
+
 export const GREGORIAN_MONTHS = new PhraseTable<number>(
-  GREGORIAN_MONTH_NAMES.flatMap((names, index) => names.map((name) => [name, index + 1] as const)),
+  [...GREGORIAN_MONTH_NAMES, ...ENGLISH_MONTH_NAMES].flatMap((names, index) => names.map((name) => [name, (index % 12) + 1] as const)),
 );

@@ -1,6 +1,6 @@
 /**
  * Dates with a month name, Gregorian or Hijri:
- *   day first    "14 آذار 2021", "14 آذار، 2021", "12 تموز/ يوليو 2021", "12 تموز (يوليو) 2021",
+ *   day first    "14 آذار 2021", "14 آذار، 2021", "12 تموز/ يوليو 2021", "12 تموز (يوليو) 2021", "26 - حزيران - 2009",
  *                "الخامس من ديسمبر كانون الأول", "5 رمضان 1442 هـ", "20 يناير الجاري",
  *                "5 مارس من العام الماضي", "الخامس من الشهر الجاري"
  *   month first  "آذار 14, 2021", "ديسمبر 28 , 2017"                (year required)
@@ -139,13 +139,19 @@ function matchDayFirst(tokens: readonly Token[], i: number): CoreDate | null {
   const day = matchDay(tokens, i);
   if (!day) return null;
   let k = day.end;
-  // "19 / أكتوبر / تشرين أول 1970" and "4 شهر ربيع الثاني 1439 هـ"
-  if ((isPunct(tokens[k], '/') || isWord(tokens[k], 'شهر')) && (GREGORIAN_MONTHS.match(tokens, k + 1) || HIJRI_MONTHS.match(tokens, k + 1))) k++;
+  // "19 / أكتوبر / تشرين أول 1970", "26 - حزيران - 2009" and "4 شهر ربيع الثاني 1439 هـ"
+  const dashed = isPunct(tokens[k], '-') && GREGORIAN_MONTHS.match(tokens, k + 1) !== null;
+  if ((isPunct(tokens[k], '/') || dashed || isWord(tokens[k], 'شهر')) && (GREGORIAN_MONTHS.match(tokens, k + 1) || HIJRI_MONTHS.match(tokens, k + 1))) k++;
 
   const gregorian = matchGregorianMonth(tokens, k);
   if (gregorian) {
     if (day.day > maxDaysInMonth(gregorian.month)) return null;
     const base = { start: i, kind: 'absolute', calendar: 'gregorian', month: gregorian.month, day: day.day } as const;
+    // After "26 - حزيران" only "- 2009" completes the date: a dash then a year, as the day was written.
+    if (dashed) {
+      const year = isPunct(tokens[gregorian.end], '-') ? matchGregorianYear(tokens, gregorian.end + 1) : null;
+      return year ? coreDate({ ...base, end: year.end, year: year.year }) : null;
+    }
     const year = matchGregorianYear(tokens, gregorian.end);
     if (year) return coreDate({ ...base, end: year.end, year: year.year });
     const qualifier = MONTH_QUALIFIERS.match(tokens, gregorian.end);

@@ -57,6 +57,14 @@ test('a single dateline does not make a page several stories', () => {
   assert.equal(article.dateline, 'القاهرة');
 });
 
+test('dated entries of a chronology that open with the same words stay body: their dates differ', () => {
+  const entry = (date: string, name: string): string =>
+    `- في ${date} قامت دورية تابعة للأمن العسكري في المدينة باعتقال ${name} من منزله دون مذكرة قضائية، ولم تعرف أسباب اعتقاله حتى الآن.`;
+  const entries = [entry('3 / 2 / 2009', 'المحامي سعيد الحسن'), entry('9 / 2 / 2009', 'الطالب مازن العلي'), entry('14 / 3 / 2009', 'المهندس كريم ناصر')];
+  const body = extractFromText([P1, ...entries, P3].join('\n')).paragraphs;
+  assert.deepEqual(body, [P1, ...entries, P3]);
+});
+
 test('captions between the repeated titles of a picture gallery are chrome, the story before it stays', () => {
   const title = 'المدينة بعد المعركة في صور';
   const page = [

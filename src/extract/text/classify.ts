@@ -84,7 +84,7 @@ function markTemplatedRuns(out: ClassifiedBlock[]): void {
   const byPrefix = new Map<string, number[]>();
   out.forEach((c, i) => {
     if (c.block.words < TEMPLATE_PREFIX_WORDS + 2) return;
-    const prefix = firstWords(c.block.key, TEMPLATE_PREFIX_WORDS);
+    const prefix = templatePrefix(c.block);
     const list = byPrefix.get(prefix) ?? [];
     list.push(i);
     byPrefix.set(prefix, list);
@@ -95,8 +95,30 @@ function markTemplatedRuns(out: ClassifiedBlock[]): void {
       out[i]!.cls = 'bad';
       out[i]!.reason = 'templated line (gallery or teaser list)';
     }
-    markGalleryZone(out, prefix, list);
+    markGalleryZone(out, prefix.split(NUMBERS_MARK)[0]!, list);
   }
+}
+
+/** Separates a template prefix's words from the numbers read between them (no word contains it). */
+const NUMBERS_MARK = '|';
+const PREFIX_TOKENS = /[\p{L}\p{M}]+|\p{Nd}+/gu;
+
+/**
+ * The first TEMPLATE_PREFIX_WORDS words of a block, and the numbers between them. Keys hold words
+ * only, so "- في 24 / 8 / 2008 قامت دورية تابعة …" and "- في 31 / 10 / 2008 قامت دورية تابعة …",
+ * entries of a dated chronology of events, would share a prefix; a gallery repeats its title
+ * exactly, numbers included.
+ */
+function templatePrefix(block: Block): string {
+  const words: string[] = [];
+  const numbers: string[] = [];
+  for (const m of block.norm.matchAll(PREFIX_TOKENS)) {
+    const token = m[0];
+    const code = token.charCodeAt(0);
+    if (code >= 0x30 && code <= 0x39) numbers.push(token);
+    else if (words.push(token) >= TEMPLATE_PREFIX_WORDS) break;
+  }
+  return numbers.length === 0 ? firstWords(block.key, TEMPLATE_PREFIX_WORDS) : `${firstWords(block.key, TEMPLATE_PREFIX_WORDS)}${NUMBERS_MARK}${numbers.join(' ')}`;
 }
 
 /** Templated lines at most this many lines apart (four caption lines between) belong to one gallery. */

@@ -30,6 +30,13 @@ test('words right after the phrase that nothing marks as the owner are flagged, 
   assert.equal(copyrightName('جميع الحقوق محفوظةملاحظة أنتم تغادرون الموقع'), null);
 });
 
+test('an English "Copyright" states the owner after it, never before it', () => {
+  assert.deepEqual(copyrightName('المزيد الأكثر قراءة Copyright - NAHRAIN . COM'), { name: 'NAHRAIN . COM', owner: true });
+  assert.equal(copyrightName('فهارس Copyrights 2012 - 2019 Qamus . com , All rights reserved .')?.name, 'Qamus . com');
+  // "All Rights Reserved" is not a name, and the widget's last word before "Copyright" is not either.
+  assert.equal(copyrightName('عودة الموظفين - 9 ساعات ago Copyright 2013 , All Rights Reserved .'), null);
+});
+
 test('builders and function words are not site names', () => {
   assert.equal(copyrightName('جميع الحقوق محفوظة © 2020 تصميم وتطوير شركة البرمجيات'), null);
   // "في القسم نفسه" is a widget's label, not read as a name; the bare word after the year is flagged.
@@ -60,4 +67,10 @@ test('a copyright name that the dateline carries beats the last part of a "place
 test('a one-word site name keeps its number after the title separator', () => {
   const page = ['وزير الزراعة : موسم القمح أفضل من المتوقع هذا العام - واحة 24 الأخبار على مدار الساعة', ...STORY].join('\n');
   assert.equal(extractFromText(page).outlet, 'واحة 24');
+});
+
+test('a Latin copyright name names the outlet only when nothing on the page names it in Arabic', () => {
+  const footer = 'Copyright © 2020 Hoqool';
+  assert.equal(extractFromText(['وزير الزراعة يعلن موسماً وفيراً للقمح | صحيفة الحقول', ...STORY, footer].join('\n')).outlet, 'صحيفة الحقول');
+  assert.equal(extractFromText([...STORY, footer].join('\n')).outlet, 'Hoqool');
 });

@@ -4,6 +4,7 @@
  *   "جميع الحقوق محفوظة لـ <name> 2018", "جميع الحقوق محفوظة لموقع " <name> " - 2016",
  *   "جميع حقوق النشر محفوظة لدى <name> , ويحظر …", "جميع الحقوق محفوظة 2018 | <name> | …",
  *   "<name> 2018 , جميع الحقوق محفوظة", "… | <name> | جميع الحقوق محفوظة 2014", "© 2017 <name>".
+ *   In English: "Copyright - <name>", "Copyrights 2010 - 2018 <name> , All rights reserved".
  * The name is read after the phrase first (with its "ل", "لدى", "لصالح", a year or a separator
  * in between), else before it. Where it ends is read from hard stops: a year, a separator, a
  * sentence mark, a change of script, a function word. All patterns are Arabic: `u` flag.
@@ -14,7 +15,9 @@ import { type Script, scriptOf } from './site-name.js';
 
 /** "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "جميع حقوق التأليف والنشر محفوظة", "كافة الحقوق محفوظة", "©". */
 // The phrase must end its word: "محفوظةملاحظة" is the phrase glued to the next notice, whose words are not a name.
-const PHRASE = /(?:(?:جميع|كافة|كل)\s+)?(?:ال)?حقوق(?:\s+(?!محفوظ)\S+){0,3}?\s+(?:محفوظة|محفوظه)(?![\p{L}])|©|\(\s*c\s*\)/u;
+const PHRASE = /(?:(?:جميع|كافة|كل)\s+)?(?:ال)?حقوق(?:\s+(?!محفوظ)\S+){0,3}?\s+(?:محفوظة|محفوظه)(?![\p{L}])|©|\(\s*c\s*\)|(?<![\p{L}])[Cc][Oo][Pp][Yy][Rr][Ii][Gg][Hh][Tt][Ss]?(?![\p{L}])/u;
+/** "©" and the English word state the owner right after them, as "لـ" does after the Arabic phrase. */
+const SIGN = /^(?:©|[Cc][Oo][Pp][Yy][Rr][Ii][Gg][Hh][Tt][Ss]?)$/u;
 /** Site names run to five words ("شبكة تلفزيون الشرق الأوسط", "المجموعة للأنترنات و التصرف"). */
 const MAX_WORDS = 5;
 /** A run of up to this many words read backwards without a hard stop is taken whole; longer needs a head noun. */
@@ -30,7 +33,7 @@ const QUOTE = /^["«»“”']+$/u;
 /** "لـ", "ل -", "لدى", "لصالح": the preposition that introduces the owner. */
 const OWNER_PREPOSITION = /^(?:لـ|ل|لدى|لصالح)$/u;
 /** What a footer names after "©" or the phrase when it credits the builder or a licence, not the site. */
-const NOT_A_SITE_NAME = /(?:powered|designed|developed|\bby\b|بواسطة|رخصة|تطوير|تصميم|برمجة|مواضيع|محفوظ|جميع|^(?:ل|لل|ال)?موقع$)/iu;
+const NOT_A_SITE_NAME = /(?:powered|designed|developed|\bby\b|\brights\b|\breserved\b|بواسطة|رخصة|تطوير|تصميم|برمجة|مواضيع|محفوظ|جميع|^(?:ل|لل|ال)?موقع$)/iu;
 /** Nouns that head a site's name ("صحيفة العرب", "شبكة تلفزيون الشرق الأوسط"): where a name read backwards starts. */
 const HEAD_NOUNS = new Set(['صحيفه', 'جريده', 'موقع', 'قناه', 'مجله', 'وكاله', 'شبكه', 'مركز', 'مؤسسه', 'موسسه', 'تلفزيون', 'اذاعه', 'راديو', 'مجموعه', 'دار', 'بوابه']);
 
@@ -49,12 +52,14 @@ export interface CopyrightName {
 /** The site's name in a copyright line of `text`, or null. Cheap for lines without one. */
 export function copyrightName(text: string): CopyrightName | null {
   // Cheap test first: this runs on every line of the page.
-  if (!text.includes('محفوظ') && !text.includes('©') && !text.includes('(c)') && !text.includes('( c )')) return null;
+  if (!text.includes('محفوظ') && !text.includes('©') && !text.includes('(c)') && !text.includes('( c )') && !/opyright|OPYRIGHT/u.test(text)) return null;
   const m = PHRASE.exec(text);
   if (!m) return null;
   // "© <name>" states the owner as plainly as "لـ <name>".
-  const after = nameAfter(tokensOf(text.slice(m.index + m[0].length)), m[0] === '©');
+  const after = nameAfter(tokensOf(text.slice(m.index + m[0].length)), SIGN.test(m[0]));
   if (after?.owner) return after;
+  // English footers put the name after "Copyright"; the word before it ends some other widget ("… 9 ساعات ago Copyright 2013").
+  if (m[0] !== '©' && SIGN.test(m[0])) return after;
   const before = nameBefore(tokensOf(text.slice(0, m.index)));
   return before?.owner ? before : (after ?? before);
 }

@@ -27,6 +27,11 @@ test('a date beside a weather widget is the site clock', () => {
   assert.equal(extractFromText(page).publishedAt, null);
 });
 
+test('a date beside unrendered clock markup is the site clock', () => {
+  const page = ['January 21 2018 - 09 : 26 21 { { mmonth } } { { hday } } بتوقيت بيروت', TITLE, ...STORY].join('\n');
+  assert.equal(extractFromText(page).publishedAt, null);
+});
+
 test('a date whose weekday contradicts "اليوم الخميس" in the story is dropped', () => {
   // 14 March 2021 was a Sunday; the story says it is Thursday.
   const page = [TITLE, '14 آذار 2021', `${STORY[0]!.replace('عقده', 'عقده اليوم الخميس')}`, STORY[1]!].join('\n');

@@ -10,7 +10,7 @@ import { inMenu, MIN_STORY_OPENINGS, type ClassifiedBlock } from './classify.js'
 import { AGENCIES, PUBLISHED_LABELS, UPDATED_LABELS } from './lexicon.js';
 import { beforeDateLabel, endsWithClitic, isCompoundAdjective, onPageForm, pageTitlePrefix } from './page-title.js';
 import { eventCueBefore } from './event-dates.js';
-import { siteNameAfter, siteNameBefore } from './site-name.js';
+import { scriptOf, siteNameAfter, siteNameBefore } from './site-name.js';
 import { copyrightName, type CopyrightName } from './copyright-name.js';
 import { breadcrumbItems, datesIn, isCaptionLine, isChromeLine, isDateLine, isSectionLine, isTagLine } from './line-kinds.js';
 
@@ -486,7 +486,8 @@ const MIN_GLUED_TITLE_CHARS = 15;
  */
 const WIDGET_PENALTY = 3;
 // Only words that name a widget and nothing else: prayer names and "المغرب" are also ordinary words.
-const WIDGET_WORDS = /(?:الرطوبة|الرياح|درجة الحرارة|مواقيت الصلاة|°)/u;
+// Unrendered template markup ("{ { mmonth } }") next to a date is a clock whose script never ran.
+const WIDGET_WORDS = /(?:الرطوبة|الرياح|درجة الحرارة|مواقيت الصلاة|°|\{\s*[{*]\s*[A-Za-z_])/u;
 const WIDGET_REACH = 60;
 
 function nearWidget(text: string, d: DateMatch): boolean {
@@ -709,6 +710,8 @@ export interface OutletCandidates {
   leading: string | null;
   /** The copyright name stands in the first line too (the document title, a dateline): the site's own. */
   copyrightAtTop: boolean;
+  /** A copyright name in Latin letters (then `copyright` is null): taken only when nothing else names the site. */
+  latinCopyright: string | null;
 }
 
 export function outletCandidates(layout: Layout, titleSuffix: string | null): OutletCandidates {
@@ -732,11 +735,23 @@ export function outletCandidates(layout: Layout, titleSuffix: string | null): Ou
   let pageText: string | null = null;
   const page = (): string => (pageText ??= layout.blocks.map((c) => c.block.text).join('\n'));
   // Words the footer does not mark as the owner's count only when the page names them elsewhere too.
-  const copyright = found && (found.owner || occursTwice(page(), found.name)) ? found.name : null;
+  const named = found && (found.owner || occursTwice(page(), found.name)) ? found.name : null;
+  // An Arabic site's footer may credit its Latin brand ("Copyright © Ahval"): its Arabic name,
+  // from the title or the first line, is the one readers know, so the Latin one comes last.
+  const latin = named !== null && scriptOf(named) === 'latin';
+  const copyright = latin ? null : named;
   const first = layout.blocks[0]?.block.text;
   const leading = first ? siteNameBefore(first, page) : null;
   const copyrightAtTop = copyright !== null && first !== undefined && layout.blocks.length > 1 && first.includes(copyright);
-  return { appeal, copyright, copyrightAtTop, suffix: titleSuffix, suffixConfirmed: titleSuffix !== null && occursTwice(page(), titleSuffix), leading };
+  return {
+    appeal,
+    copyright,
+    copyrightAtTop,
+    latinCopyright: latin ? named : null,
+    suffix: titleSuffix,
+    suffixConfirmed: titleSuffix !== null && occursTwice(page(), titleSuffix),
+    leading,
+  };
 }
 
 /**
@@ -758,7 +773,7 @@ export function chooseOutlet(c: OutletCandidates): string | null {
   }
   if (c.suffix && c.suffixConfirmed) return c.suffix;
   if (c.copyright) return c.copyright;
-  return c.suffix ?? c.leading;
+  return c.suffix ?? c.leading ?? c.latinCopyright;
 }
 
 function occursTwice(page: string, name: string): boolean {
