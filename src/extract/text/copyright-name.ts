@@ -13,7 +13,7 @@ import { normalize } from '../../arabic/normalize.js';
 import { STOPWORDS } from '../../arabic/lexicons/stopwords.js';
 import { type Script, scriptOf } from './site-name.js';
 
-/** "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "جميع حقوق التأليف والنشر محفوظة", "كافة الحقوق محفوظة", "©". */
+/** "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "جميع حقوق التأليف والنشر محفوظة", "كافة الحقوق محفوظة", "©", "Copyright(s)". */
 // The phrase must end its word: "محفوظةملاحظة" is the phrase glued to the next notice, whose words are not a name.
 const PHRASE = /(?:(?:جميع|كافة|كل)\s+)?(?:ال)?حقوق(?:\s+(?!محفوظ)\S+){0,3}?\s+(?:محفوظة|محفوظه)(?![\p{L}])|©|\(\s*c\s*\)|(?<![\p{L}])[Cc][Oo][Pp][Yy][Rr][Ii][Gg][Hh][Tt][Ss]?(?![\p{L}])/u;
 /** "©" and the English word state the owner right after them, as "لـ" does after the Arabic phrase. */
@@ -59,7 +59,8 @@ export function copyrightName(text: string): CopyrightName | null {
   const after = nameAfter(tokensOf(text.slice(m.index + m[0].length)), SIGN.test(m[0]));
   if (after?.owner) return after;
   // English footers put the name after "Copyright"; the word before it ends some other widget ("… 9 ساعات ago Copyright 2013").
-  if (m[0] !== '©' && SIGN.test(m[0])) return after;
+  const englishWord = m[0] !== '©' && SIGN.test(m[0]);
+  if (englishWord) return after;
   const before = nameBefore(tokensOf(text.slice(0, m.index)));
   return before?.owner ? before : (after ?? before);
 }
