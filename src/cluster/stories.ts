@@ -147,7 +147,10 @@ const byWeightThenKey = (a: [string, number], b: [string, number]): number => b[
 function topEntries(weights: Map<string, number>, limit: number): [string, number][] {
   let entries = [...weights];
   if (entries.length > limit) {
-    const sorted = Float64Array.from(entries, ([, w]) => w).sort();
+    // Filled by a loop: Float64Array.from with a mapping function was most of this function's time.
+    const sorted = new Float64Array(entries.length);
+    for (let i = 0; i < entries.length; i++) sorted[i] = entries[i]![1];
+    sorted.sort();
     const cut = sorted[sorted.length - limit]!;
     const above = entries.filter(([, w]) => w > cut);
     const at = entries.filter(([, w]) => w === cut).sort(byKey);
