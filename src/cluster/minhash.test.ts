@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import {
+  base36,
   decodeSignature,
   encodeSignature,
   estimatedJaccard,
@@ -69,4 +71,16 @@ test('signature BLOB round trip is little-endian and lossless', () => {
   // A view into a larger buffer (as SQLite drivers return) decodes the same.
   const padded = Buffer.concat([Buffer.from([1, 2, 3]), blob]);
   assert.deepEqual(decodeSignature(padded.subarray(3)), sig);
+});
+
+test('base36 writes the digits toString(36) writes, for every digest a band can have', () => {
+  for (const n of [0, 1, 35, 36, 1295, 1296, 2 ** 32, 2 ** 53 - 1]) assert.equal(base36(n), n.toString(36));
+  // A band digest: a 32-bit mix times 2^21 plus a 21-bit one.
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 0, max: 0x1fffff }), (high, low) => {
+      const n = high * 0x200000 + low;
+      assert.equal(base36(n), n.toString(36));
+    }),
+    { numRuns: 2000 },
+  );
 });

@@ -143,7 +143,25 @@ function bandDigest(signature: Uint32Array, band: number): string {
     h1 = fmix32(Math.imul(h1, 31) ^ v);
     h2 = fmix32(Math.imul(h2 ^ v, 0x5bd1e995) + r);
   }
-  return (h1 * 0x200000 + (h2 >>> 11)).toString(36);
+  return base36(h1 * 0x200000 + (h2 >>> 11));
+}
+
+const BASE36_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * `n.toString(36)` for a non-negative integer below 2^53, about four times faster: V8's radix
+ * conversion handles fractions too, and this ran 64 times per ingested article. Remainder and
+ * exact division stay exact for such integers, so the digits are the same.
+ */
+export function base36(n: number): string {
+  if (n === 0) return '0';
+  let out = '';
+  while (n > 0) {
+    const digit = n % 36;
+    out = BASE36_DIGITS[digit]! + out;
+    n = (n - digit) / 36;
+  }
+  return out;
 }
 
 /**
