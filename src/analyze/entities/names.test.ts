@@ -191,3 +191,12 @@ describe('person names cut short or run on (issue 3, names pass)', () => {
     assert.deepEqual(persons(analyze('وقال مصدر إن الوزير عرض خطة على المجلس.')), []);
   });
 });
+
+describe('verbal nouns after a role', () => {
+  it('reads إفعال after a role as the verbal noun it is, and listed names of that shape as names', () => {
+    assert.deepEqual(persons(analyze('قرر رئيس الوزراء إجراء انتخابات مبكرة في الربيع.')), []);
+    assert.deepEqual(persons(analyze('أعلن وزير الخارجية إطلاق مبادرة جديدة للسلام.')), []);
+    assert.deepEqual(persons(analyze('وقال المهندس إحسان الخطيب إن المشروع تأخر.')), ['إحسان الخطيب']);
+    assert.deepEqual(persons(analyze('وقال الرئيس إيمانويل ماكرون إن فرنسا ستشارك.')), ['إيمانويل ماكرون']);
+  });
+});

@@ -230,6 +230,15 @@ export function unlikelyNameWord(norm: string): boolean {
   return false;
 }
 
+/**
+ * The verbal noun of a form IV verb, إفعال, folded to "اXXاX": إجراء، إعلان، إطلاق، إرسال، إلغاء. A
+ * role is often followed by one ("أعلن وزير الخارجية إجراء محادثات"). The first names of this
+ * shape (إيمان، إسراء، إحسان …) are listed, and a listed name is never asked.
+ */
+export function formFourVerbalNoun(norm: string): boolean {
+  return norm.length === 5 && norm.charCodeAt(0) === 0x0627 && norm.charCodeAt(3) === 0x0627;
+}
+
 /** ال-words that are plural or feminine nouns, never a family name ("العسكريين", "الأزمة"). */
 export function nounNotSurname(norm: string): boolean {
   if (norm.endsWith('يين') || norm.endsWith('ون') || norm.endsWith('ات')) return true;
@@ -639,6 +648,8 @@ export class ParagraphScanner {
     if (context === 'name' && form.strip > 0 && !form.key.startsWith('و') && !t0.word.norm.startsWith('و') && lex.ambiguousFirstNames.has(firstNorm)) return null;
     if (context === 'title') {
       if (!isConnector && !this.nameLike(firstNorm)) return null;
+      // "قرر رئيس الوزراء إجراء انتخابات": a verbal noun stands where the name would.
+      if (!isListed && formFourVerbalNoun(firstNorm)) return null;
     } else if (!isListed && !isConnector) return null;
     if (context === 'name' && !isConnector && lex.ambiguousFirstNames.has(firstNorm)) {
       // Ambiguous first names ("أمل", "سعيد", "علي") need another listed first name or a
