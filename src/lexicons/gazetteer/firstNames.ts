@@ -58,7 +58,8 @@ export const FEMALE_FIRST_NAMES: readonly string[] = [
  * ("آن"/"آلان" fold to أن/الآن, "أنا") are deliberately absent.
  */
 export const MORE_FIRST_NAMES: readonly string[] = [
-  // Shaped like a verbal noun (إفعال); also in AMBIGUOUS_FIRST_NAMES, since each is a word too.
+  // Shaped like a verbal noun (إفعال): listed so that a title before them still reads them as names
+  // (recognize.ts, formFourVerbalNoun); also in AMBIGUOUS_FIRST_NAMES, since each is a word too.
   'إسلام', 'إحسان', 'إنعام', 'إكرام', 'إقبال',
   'عباس', 'حمدان', 'زايد', 'مكتوم', 'تميم', 'مشاري', 'بندر', 'حسان', 'عوني', 'فايز', 'فواز', 'نبيه', 'وئام',
   'عاصم', 'صائب', 'عزمي', 'سهيل', 'سهل', 'معاوية', 'عمرو', 'عروة', 'يوحنا', 'جرجس', 'نقولا', 'ميلاد', 'كميل',
@@ -150,8 +151,8 @@ export const AMBIGUOUS_FIRST_NAMES: readonly string[] = [
   'علي', 'أنيس', 'وسيم', 'صباح', 'قمر', 'وردة', 'رجاء', 'نجاة', 'فاتح', 'مون', 'يون', 'جيل', 'ليخ', 'نيل', 'لولا', 'جيم',
   'داني', 'أفي', 'مارك', 'سيمون', 'فيكتور', 'كارل', 'ماهر', 'رفعت', 'سامح', 'وجيه', 'نزيه', 'خيري', 'فريدة',
   'سعيدة', 'جليلة', 'نشأت', 'رجاء', 'حلمي', 'فهمي', 'لطفي',
-  // Names shaped like a verbal noun (إفعال), which are words too: listed so that a title before
-  // them still reads them as names (recognize.ts, formFourVerbalNoun).
+  // Names shaped like a verbal noun (إفعال) are words too ("إقبال" turnout, "إحسان" charity): they
+  // start a name only after a title or a cue verb, or before another name.
   'إسلام', 'إحسان', 'إنعام', 'إكرام', 'إقبال',
 ];
 
