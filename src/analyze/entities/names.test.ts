@@ -200,3 +200,12 @@ describe('verbal nouns after a role', () => {
     assert.deepEqual(persons(analyze('وقال الرئيس إيمانويل ماكرون إن فرنسا ستشارك.')), ['إيمانويل ماكرون']);
   });
 });
+
+describe('a first name that is also a title', () => {
+  it('reads أمين as a first name when a name part follows it, and as the title before its complement', () => {
+    assert.deepEqual(persons(analyze('وقال الخبير الاقتصادي أمين فارس إن الخسائر كبيرة.')), ['أمين فارس']);
+    assert.deepEqual(persons(analyze('وقال محمد أمين فارس إن الخسائر كبيرة.')), ['محمد أمين فارس']);
+    assert.deepEqual(persons(analyze('وقال أمين عام الحزب سامي الخطيب إن الخسائر كبيرة.')), ['سامي الخطيب']);
+    assert.deepEqual(persons(analyze('وقال أمين العاصمة إن المشروع تأخر.')), []);
+  });
+});

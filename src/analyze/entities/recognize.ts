@@ -586,8 +586,24 @@ export class ParagraphScanner {
     const norm = t.word.norm;
     if ((lex.boundaries.has(norm) && !writtenAsAli(t)) || lex.notNames.has(norm)) return true;
     if (lex.placeTriggers.has(norm) || lex.organizationHeads.has(norm)) return true;
-    if (matchPhrase<string>('definiteTitles', this.toks, k, false) || matchPhrase<string>('constructTitles', this.toks, k, false)) return true;
+    if (matchPhrase<string>('definiteTitles', this.toks, k, false)) return true;
+    const construct = matchPhrase<string>('constructTitles', this.toks, k, false);
+    // "أمين" is a title ("أمين عام الحزب") and a first name ("الخبير الاقتصادي أمين فارس"): a one-word
+    // title that is also a listed first name goes on a name when a name part follows it.
+    if (construct && !(construct.length === 1 && lex.firstNames.has(norm) && this.namePartAt(k + 1))) return true;
     return false;
+  }
+
+  /** A word at k that continues a person's name after a first name: listed, or a foreign-looking word that is no title, place or verb. */
+  private namePartAt(k: number): boolean {
+    const t = this.toks[k];
+    if (!isWord(t) || this.claimed[k]) return false;
+    const norm = t.word.norm;
+    if (isDefinite(norm) || this.stopsName(k)) return false;
+    const g = this.gazetteer(k);
+    if (g && g.value.kind !== 'nisba') return false;
+    if (this.lex.firstNames.has(norm)) return true;
+    return this.nameLike(norm) && !unlikelyNameWord(norm) && !verbLike(norm) && !this.cliticNoun(t.word);
   }
 
   /** A word that could be a (possibly foreign) name: not a verb form, not a plural or a feminine noun. */
