@@ -289,6 +289,10 @@ export class EntityMerger {
       list.sort((a, b) => b.rest.length - a.rest.length);
     };
     const lex = this.lex;
+    // First parts of the article's persons: a surname that is also someone's first name here
+    // ("محمود عباس" and "عباس عراقجي") cannot say alone which of them is meant.
+    const firstParts = new Set<string>();
+    for (const d of this.drafts) if (d.type === 'person' && d.parts.length > 0) firstParts.add(d.parts[0] as string);
     for (const d of this.drafts) {
       if (d.type === 'person' && d.parts.length === 1) {
         // A one-word person found by a cue or a title ("وقال بلير إن"): later bare mentions count.
@@ -297,7 +301,11 @@ export class EntityMerger {
       }
       if (d.type === 'person' && d.parts.length >= 2) {
         const last = d.parts[d.parts.length - 1] as string;
-        if (last.length >= 3 && !lex.connectors.has(last) && !lex.boundaries.has(last) && last !== 'الله' && !lex.firstNames.has(last)) add(last, d);
+        // A surname that is also a first name ("محمود عباس", "سالم حمدان") counts alone too, unless
+        // it is an everyday word as well ("فارس", "كريم") or another person here bears it first.
+        const firstNameToo = lex.firstNames.has(last);
+        const usable = !firstNameToo || (!lex.ambiguousFirstNames.has(last) && !firstParts.has(last));
+        if (last.length >= 3 && !lex.connectors.has(last) && !lex.boundaries.has(last) && last !== 'الله' && usable) add(last, d);
       }
       if (d.type === 'organization') {
         for (const key of d.aliases.keys()) if (key.split(' ').length <= 3) add(key, d);

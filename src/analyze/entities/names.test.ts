@@ -209,3 +209,14 @@ describe('a first name that is also a title', () => {
     assert.deepEqual(persons(analyze('وقال أمين العاصمة إن المشروع تأخر.')), []);
   });
 });
+
+describe('a surname that is also a first name', () => {
+  it('counts its bare mentions for the one person who bears it last, unless someone here bears it first', () => {
+    // The bare mention stands where no cue verb or title would find it on its own.
+    const a = analyze('وقال المحامي سالم حمدان إن القضية ظالمة.', 'وكان حمدان يعمل سائقا قبل اعتقاله.');
+    assert.deepEqual(persons(a), ['سالم حمدان']);
+    assert.equal(a.entities.find((e) => e.name === 'سالم حمدان')?.mentions, 2);
+    const b = analyze('والتقى المحامي سالم حمدان بالمهندس حمدان الخطيب.', 'وكان حمدان يعمل سائقا قبل اعتقاله.');
+    assert.equal(b.entities.find((e) => e.name === 'سالم حمدان')?.mentions, 1);
+  });
+});
