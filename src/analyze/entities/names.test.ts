@@ -208,6 +208,11 @@ describe('a first name that is also a title', () => {
     assert.deepEqual(persons(analyze('وقال أمين عام الحزب سامي الخطيب إن الخسائر كبيرة.')), ['سامي الخطيب']);
     assert.deepEqual(persons(analyze('وقال أمين العاصمة إن المشروع تأخر.')), []);
   });
+
+  it('reads a run of tens of thousands of such words without recursing into it', () => {
+    // Each one asks about the next word only: a recursive reading would overflow the stack here.
+    assert.doesNotThrow(() => analyze(`وقال ${'أمين '.repeat(50_000)}إن الأمر انتهى.`));
+  });
 });
 
 describe('a surname that is also a first name', () => {

@@ -578,8 +578,12 @@ export class ParagraphScanner {
     return true;
   }
 
-  /** Does word k end a name? */
-  private stopsName(k: number): boolean {
+  /**
+   * Does the word at k end a name (or keep one from starting)? `firstNameTitles`: whether a one-word
+   * title that is also a first name may go on a name (false when asked about the word after one,
+   * so that a run of such words is never read recursively).
+   */
+  private stopsName(k: number, firstNameTitles = true): boolean {
     const lex = this.lex;
     const t = this.toks[k];
     if (!isWord(t)) return true;
@@ -590,7 +594,7 @@ export class ParagraphScanner {
     const construct = matchPhrase<string>('constructTitles', this.toks, k, false);
     // "أمين" is a title ("أمين عام الحزب") and a first name ("الخبير الاقتصادي أمين فارس"): a one-word
     // title that is also a listed first name goes on a name when a name part follows it.
-    if (construct && !(construct.length === 1 && lex.firstNames.has(norm) && this.namePartAt(k + 1))) return true;
+    if (construct && !(firstNameTitles && construct.length === 1 && lex.firstNames.has(norm) && this.namePartAt(k + 1))) return true;
     return false;
   }
 
@@ -599,7 +603,7 @@ export class ParagraphScanner {
     const t = this.toks[k];
     if (!isWord(t) || this.claimed[k]) return false;
     const norm = t.word.norm;
-    if (isDefinite(norm) || this.stopsName(k)) return false;
+    if (isDefinite(norm) || this.stopsName(k, false)) return false;
     const g = this.gazetteer(k);
     if (g && g.value.kind !== 'nisba') return false;
     if (this.lex.firstNames.has(norm)) return true;
