@@ -39,6 +39,8 @@ export const ENGLISH_MONTH_NAMES: readonly (readonly string[])[] = [
   ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
 ];
 
-export const GREGORIAN_MONTHS = new PhraseTable<number>(
-  [...GREGORIAN_MONTH_NAMES, ...ENGLISH_MONTH_NAMES].flatMap((names, index) => names.map((name) => [name, (index % 12) + 1] as const)),
-);
+/** Each list's names, paired with the month number of their position. */
+const numbered = (months: readonly (readonly string[])[]): (readonly [string, number])[] =>
+  months.flatMap((names, index) => names.map((name) => [name, index + 1] as const));
+
+export const GREGORIAN_MONTHS = new PhraseTable<number>([...numbered(GREGORIAN_MONTH_NAMES), ...numbered(ENGLISH_MONTH_NAMES)]);

@@ -141,7 +141,7 @@ function matchDayFirst(tokens: readonly Token[], i: number): CoreDate | null {
   let k = day.end;
   // "19 / أكتوبر / تشرين أول 1970", "26 - حزيران - 2009" and "4 شهر ربيع الثاني 1439 هـ"
   const dashed = isPunct(tokens[k], '-') && GREGORIAN_MONTHS.match(tokens, k + 1) !== null;
-  if ((isPunct(tokens[k], '/') || dashed || isWord(tokens[k], 'شهر')) && (GREGORIAN_MONTHS.match(tokens, k + 1) || HIJRI_MONTHS.match(tokens, k + 1))) k++;
+  if (dashed || ((isPunct(tokens[k], '/') || isWord(tokens[k], 'شهر')) && (GREGORIAN_MONTHS.match(tokens, k + 1) || HIJRI_MONTHS.match(tokens, k + 1)))) k++;
 
   const gregorian = matchGregorianMonth(tokens, k);
   if (gregorian) {

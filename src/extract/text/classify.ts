@@ -81,44 +81,44 @@ export const TEMPLATE_MIN_LINES = 3;
  * ("عاصمة داعش السرية في قبضة … صورة 3 من 12 …"). Prose paragraphs do not repeat five words.
  */
 function markTemplatedRuns(out: ClassifiedBlock[]): void {
-  const byPrefix = new Map<string, number[]>();
+  // Lines grouped by their opening words and the numbers between them (see prefixNumbers).
+  const byPrefix = new Map<string, { words: string; members: number[] }>();
   out.forEach((c, i) => {
     if (c.block.words < TEMPLATE_PREFIX_WORDS + 2) return;
-    const prefix = templatePrefix(c.block);
-    const list = byPrefix.get(prefix) ?? [];
-    list.push(i);
-    byPrefix.set(prefix, list);
+    const words = firstWords(c.block.key, TEMPLATE_PREFIX_WORDS);
+    const group = `${words}\u0000${prefixNumbers(c.block)}`;
+    const entry = byPrefix.get(group);
+    if (entry) entry.members.push(i);
+    else byPrefix.set(group, { words, members: [i] });
   });
-  for (const [prefix, list] of byPrefix) {
-    if (list.length < TEMPLATE_MIN_LINES) continue;
-    for (const i of list) {
+  for (const { words, members } of byPrefix.values()) {
+    if (members.length < TEMPLATE_MIN_LINES) continue;
+    for (const i of members) {
       out[i]!.cls = 'bad';
       out[i]!.reason = 'templated line (gallery or teaser list)';
     }
-    markGalleryZone(out, prefix.split(NUMBERS_MARK)[0]!, list);
+    markGalleryZone(out, words, members);
   }
 }
 
-/** Separates a template prefix's words from the numbers read between them (no word contains it). */
-const NUMBERS_MARK = '|';
 const PREFIX_TOKENS = /[\p{L}\p{M}]+|\p{Nd}+/gu;
 
 /**
- * The first TEMPLATE_PREFIX_WORDS words of a block, and the numbers between them. Keys hold words
- * only, so "- في 24 / 8 / 2008 قامت دورية تابعة …" and "- في 31 / 10 / 2008 قامت دورية تابعة …",
- * entries of a dated chronology of events, would share a prefix; a gallery repeats its title
- * exactly, numbers included.
+ * The numbers among a block's first TEMPLATE_PREFIX_WORDS words. Keys hold words only, so
+ * "- في 24 / 8 / 2008 قامت دورية تابعة …" and "- في 31 / 10 / 2008 قامت دورية تابعة …", entries of
+ * a dated chronology of events, would share a prefix; a gallery repeats its title exactly, numbers
+ * included.
  */
-function templatePrefix(block: Block): string {
-  const words: string[] = [];
+function prefixNumbers(block: Block): string {
+  let words = 0;
   const numbers: string[] = [];
   for (const m of block.norm.matchAll(PREFIX_TOKENS)) {
     const token = m[0];
     const code = token.charCodeAt(0);
     if (code >= 0x30 && code <= 0x39) numbers.push(token);
-    else if (words.push(token) >= TEMPLATE_PREFIX_WORDS) break;
+    else if (++words >= TEMPLATE_PREFIX_WORDS) break;
   }
-  return numbers.length === 0 ? firstWords(block.key, TEMPLATE_PREFIX_WORDS) : `${firstWords(block.key, TEMPLATE_PREFIX_WORDS)}${NUMBERS_MARK}${numbers.join(' ')}`;
+  return numbers.join(' ');
 }
 
 /** Templated lines at most this many lines apart (four caption lines between) belong to one gallery. */

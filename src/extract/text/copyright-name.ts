@@ -15,9 +15,14 @@ import { type Script, scriptOf } from './site-name.js';
 
 /** "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "جميع حقوق التأليف والنشر محفوظة", "كافة الحقوق محفوظة", "©", "Copyright(s)". */
 // The phrase must end its word: "محفوظةملاحظة" is the phrase glued to the next notice, whose words are not a name.
-const PHRASE = /(?:(?:جميع|كافة|كل)\s+)?(?:ال)?حقوق(?:\s+(?!محفوظ)\S+){0,3}?\s+(?:محفوظة|محفوظه)(?![\p{L}])|©|\(\s*c\s*\)|(?<![\p{L}])[Cc][Oo][Pp][Yy][Rr][Ii][Gg][Hh][Tt][Ss]?(?![\p{L}])/u;
+/** "Copyright", "COPYRIGHTS" …: the English word, in any case. */
+const COPYRIGHT_WORD = '[Cc][Oo][Pp][Yy][Rr][Ii][Gg][Hh][Tt][Ss]?';
+const PHRASE = new RegExp(
+  String.raw`(?:(?:جميع|كافة|كل)\s+)?(?:ال)?حقوق(?:\s+(?!محفوظ)\S+){0,3}?\s+(?:محفوظة|محفوظه)(?![\p{L}])|©|\(\s*c\s*\)|(?<![\p{L}])${COPYRIGHT_WORD}(?![\p{L}])`,
+  'u',
+);
 /** "©" and the English word state the owner right after them, as "لـ" does after the Arabic phrase. */
-const SIGN = /^(?:©|[Cc][Oo][Pp][Yy][Rr][Ii][Gg][Hh][Tt][Ss]?)$/u;
+const SIGN = new RegExp(`^(?:©|${COPYRIGHT_WORD})$`, 'u');
 /** Site names run to five words ("شبكة تلفزيون الشرق الأوسط", "المجموعة للأنترنات و التصرف"). */
 const MAX_WORDS = 5;
 /** A run of up to this many words read backwards without a hard stop is taken whole; longer needs a head noun. */

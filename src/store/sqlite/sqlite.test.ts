@@ -18,6 +18,13 @@ let n = 0;
 runStoreContract('sqlite (in memory)', () => openSqliteStore(':memory:'));
 runStoreContract('sqlite (file, WAL)', () => openSqliteStore(path.join(dir, `contract-${n++}.db`)));
 
+/** Puts a closed store's file back to what an older schema left on disk (`sql` drops what it lacked). */
+function rewind(file: string, sql: string): void {
+  const db = new Database(file);
+  db.exec(sql);
+  db.close();
+}
+
 describe('sqlite store specifics', () => {
   it('records its migrations and schema version, and reopens without migrating again', async () => {
     const file = path.join(dir, 'schema.db');
@@ -45,11 +52,10 @@ describe('sqlite store specifics', () => {
     await store.putBatch([preparedFromFixture(FIXTURES.bread)]);
     await store.close();
     // Back to what version 1 left on disk: no champion, postings or places tables, no record of migrations 2 to 4.
-    const db = new Database(file);
-    db.exec(
+    rewind(
+      file,
       'DROP TABLE search_champions; DROP TABLE search_champion_terms; DROP TABLE search_changed; DROP TABLE article_fts_vocab; DROP TABLE search_postings; DROP TABLE search_lengths; DROP TABLE search_places; DROP TABLE search_outlets; DELETE FROM migrations WHERE version > 1; PRAGMA user_version = 1;',
     );
-    db.close();
     const again = await openSqliteStore(file);
     assert.equal(await again.schemaVersion(), SCHEMA_VERSION);
     assert.equal((await again.refreshSearch({ force: true })).refreshed, true);
@@ -65,9 +71,7 @@ describe('sqlite store specifics', () => {
     await store.refreshSearch({ force: true });
     await store.close();
     // Version 2 on disk: lists built, no postings tables.
-    const db = new Database(file);
-    db.exec('DROP TABLE search_postings; DROP TABLE search_lengths; DROP TABLE search_places; DROP TABLE search_outlets; DELETE FROM migrations WHERE version > 2; PRAGMA user_version = 2;');
-    db.close();
+    rewind(file, 'DROP TABLE search_postings; DROP TABLE search_lengths; DROP TABLE search_places; DROP TABLE search_outlets; DELETE FROM migrations WHERE version > 2; PRAGMA user_version = 2;');
     const again = await openSqliteStore(file);
     assert.equal(await again.schemaVersion(), SCHEMA_VERSION);
     const refresh = await again.refreshSearch();
@@ -82,9 +86,7 @@ describe('sqlite store specifics', () => {
     await store.refreshSearch({ force: true });
     await store.close();
     // Version 3 on disk: lists and postings built, no places tables.
-    const db = new Database(file);
-    db.exec("DROP TABLE search_places; DROP TABLE search_outlets; DELETE FROM meta WHERE key = 'places_built_seq'; DELETE FROM migrations WHERE version > 3; PRAGMA user_version = 3;");
-    db.close();
+    rewind(file, "DROP TABLE search_places; DROP TABLE search_outlets; DELETE FROM meta WHERE key = 'places_built_seq'; DELETE FROM migrations WHERE version > 3; PRAGMA user_version = 3;");
     const again = await openSqliteStore(file);
     const refresh = await again.refreshSearch();
     assert.deepEqual([refresh.refreshed, refresh.full, refresh.terms], [true, false, 0], 'only the places are written');
