@@ -212,6 +212,14 @@ export class EntityMerger {
       }
     } else {
       d = this.personByPart(parts[0] ?? '');
+      // "وقالت بوينغ" after "مجموعة بوينغ الأميركية": a bare word after a cue that names an
+      // organization of this article after its head noun is that organization, not a person.
+      const body = d === null && m.evidence === 'cue' ? this.organizationNamed(parts[0] ?? '') : null;
+      if (body) {
+        body.mentions.push({ paragraph: span.paragraph, start: span.start, end: span.end, text: span.text });
+        this.addAlias(body, span.display, span.key);
+        return;
+      }
       if (!d) {
         // One word creates a person only when it is a listed first name after a cue verb or a
         // name-like word after a title ("قالت سارة", "الرئيس أردوغان").
@@ -227,6 +235,17 @@ export class EntityMerger {
       this.addAlias(d, r.display, r.key);
       d.roleKeys.add(r.key);
     }
+  }
+
+  /** The organization named "<head noun> <part> …" ("مجموعة بوينغ الأميركية" for "بوينغ"), if one. */
+  private organizationNamed(part: string): EntityDraft | null {
+    if (!part) return null;
+    for (const d of this.drafts) {
+      if (d.type !== 'organization') continue;
+      const words = d.key.split(' ');
+      if (words.length >= 2 && words[1] === part && this.lex.organizationHeads.has(words[0] as string)) return d;
+    }
+    return null;
   }
 
   /** The person whose last part (else first part) is `part`: "الخطيب", "سامي". */
@@ -355,6 +374,9 @@ export function samePerson(a: readonly string[], b: readonly string[]): boolean 
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.every((t, k) => long[k] === t)) return true;
   if (short[0] === long[0] && short[short.length - 1] === long[long.length - 1]) return true;
+  // A compound first name written without its first word ("طيب أردوغان" for "رجب طيب أردوغان"):
+  // a two-part name that is the last two parts of a longer one, its first part no connector.
+  if (short.length === 2 && long.length >= 3 && short[0] === long[long.length - 2] && short[1] === long[long.length - 1] && !lexicon().connectors.has(short[0] as string)) return true;
   // One transliterated name spelt two ways in one article ("فرانك فالتر شتاينماير" / "فرانك فولتر
   // شتاينماير", "جيراسيموف" / "غيراسيموف"): same parts, each equal or a spelling variant.
   return short.length === long.length && short.length >= 2 && short.every((t, k) => t === long[k] || spellingVariants(t, long[k] as string));

@@ -225,3 +225,41 @@ describe('a surname that is also a first name', () => {
     assert.equal(b.entities.find((e) => e.name === 'سالم حمدان')?.mentions, 1);
   });
 });
+
+describe('words that look like names but are not (session 10)', () => {
+  it('reads a form III circumstantial participle after a title as no name', () => {
+    assert.equal(unlikelyNameWord('موافقا'), true);
+    assert.equal(unlikelyNameWord('مطالبا'), true);
+    assert.equal(unlikelyNameWord('مانديلا'), false);
+    assert.deepEqual(persons(analyze('فأكمل القائد موافقا: ليس في هذه المناطق فقط.')), []);
+  });
+
+  it('reads ل before a hamza-alef or مفعل stem after a title as "of", not as a name', () => {
+    assert.deepEqual(persons(analyze('وكان قائد ميداني لمحور جنوب المدينة أفاد الصحيفة بأن الطريق مفتوح.')), []);
+    assert.deepEqual(persons(analyze('وقال المدير العام لآثار المدينة إن الموقع سيفتح.')), []);
+    // Foreign surnames after ل start with a vowel letter and stay names.
+    assert.deepEqual(persons(analyze('وقال وزير الخارجية ليبرمان إن الموقف لم يتغير.')), ['أفيغدور ليبرمان']);
+  });
+
+  it('needs more than a first name that is also a plural noun or an adjective', () => {
+    assert.deepEqual(persons(analyze('وقدمت الكتلة أسماء بارزة في العمل السياسي.')), []);
+    assert.deepEqual(persons(analyze('لكن الوصول إلى حل سلمي سيتطلب تنازلات من الجميع.')), []);
+    assert.deepEqual(persons(analyze('وقالت الوزيرة أسماء خضر إن الخطة جاهزة.')), ['أسماء خضر']);
+  });
+
+  it('takes a nisba family name that opens with و after one first name, not و + a verb', () => {
+    assert.deepEqual(persons(analyze('وقال الدكتور مصطفى وزيري المدير العام للمتحف إن القاعة ستفتح.')), ['مصطفى وزيري']);
+    assert.deepEqual(persons(analyze('ووصل الدكتور مصطفى وتوجه إلى القاعة.')), ['مصطفى']);
+  });
+
+  it('gives a bare word after a cue to the organization named after its head noun', () => {
+    const a = analyze('أطلقت مجموعة بوينغ الأميركية تحذيرا لشركات الطيران.', 'وقالت بوينغ إن القطعة سقطت فوق ضاحية المدينة.');
+    assert.deepEqual(persons(a), []);
+    assert.equal(a.entities.find((e) => e.type === 'organization')?.mentions, 2);
+  });
+
+  it('merges a name written without the first word of a compound first name', () => {
+    const a = analyze('التقى الرئيس رجب طيب أردوغان نظيره.', 'وأعلن الرئيس التركي طيب إردوغان أن القمة نجحت.');
+    assert.deepEqual(persons(a), ['رجب طيب أردوغان']);
+  });
+});

@@ -224,6 +224,8 @@ export function unlikelyNameWord(norm: string): boolean {
   // Circumstantial participles in the accusative (مُفعِلاً): "مرتديا", "مقترحا", "مبينا". A foreign
   // name with م + long vowel ("مانديلا", "ماتاريلا", "موراليس") has another shape.
   if (n >= 5 && norm.charCodeAt(0) === 0x0645 && norm.endsWith('ا') && !'اوي'.includes(norm.charAt(1))) return true;
+  // …and those of form III (مُفاعِلاً): "موافقا", "مطالبا", "مهاجما" — the long ا is the third letter.
+  if (n === 6 && norm.charCodeAt(0) === 0x0645 && norm.charCodeAt(2) === 0x0627 && norm.endsWith('ا')) return true;
   // Dual and plural imperfect verbs: تعلنان، يقولون.
   const c0 = norm.charCodeAt(0);
   if (n >= 5 && n <= 6 && (c0 === 0x062a || c0 === 0x064a) && (norm.endsWith('ان') || norm.endsWith('ون'))) return true;
@@ -255,6 +257,9 @@ function writtenAsAli(tok: Tok): boolean {
 
 /** Prepositions of place after which a context-only country name is the country ("في مالي"). */
 const PLACE_PREPOSITIONS = new Set(['في', 'الى', 'الي', 'من', 'عن', 'بين', 'نحو', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
+
+/** Stem openings after a ل proclitic that mark a common noun, as written: أ إ آ (plural, masdar) and م (مفعل). */
+const HAMZA_OR_MIM: ReadonlySet<string> = new Set(['أ', 'إ', 'آ', 'م']);
 
 /** Kunya connectors, folded: أبو، أبي، أبا، أم. */
 const KUNYA_CONNECTORS = new Set(['ابو', 'ابي', 'ابا', 'ام']);
@@ -766,6 +771,14 @@ export class ParagraphScanner {
         m++;
         break;
       }
+      // A nisba-shaped family name that opens with و ("مصطفى وزيري", "علي ولايتي") right after one listed
+      // first name, when the name plainly ends after it: و + a verb or a second name would not end in ي.
+      if (units === 1 && allListed && !prevConnector && this.waNisbaSurname(m)) {
+        units++;
+        last = m;
+        m++;
+        break;
+      }
       if (lex.firstNames.has(norm) || (context === 'title' || units >= 1) && this.nameLike(norm) && !lex.nisbas.has(norm)) {
         // After a listed first name, an unlisted word is a (foreign) family name only when it
         // looks like one; after a title, any name-like word.
@@ -800,6 +813,22 @@ export class ParagraphScanner {
       if (!isListed && (c0 === 0x062a || c0 === 0x0646 || firstNorm.endsWith('ه') || firstNorm.length < 3)) return null;
     }
     return { first: k, last, form, units };
+  }
+
+  /**
+   * Token k is و + a nisba-shaped stem of four letters or more ending in ي, which is no listed first
+   * name (that is "and <name>"), no cue and no stop word, and the name ends after it.
+   */
+  private waNisbaSurname(k: number): boolean {
+    const t = this.toks[k];
+    if (!isWord(t)) return false;
+    const norm = t.word.norm;
+    if (norm.length < 5 || norm.charCodeAt(0) !== 0x0648 || !norm.endsWith('ي')) return false;
+    const stem = norm.slice(1);
+    const lex = this.lex;
+    if (lex.firstNames.has(stem) || lex.cues.has(norm) || wordLex(t.word).cue !== null || lex.boundaries.has(stem) || lex.notNames.has(stem)) return false;
+    if (unlikelyNameWord(stem) || verbLike(stem) || this.stopsName(k)) return false;
+    return this.endsNameAfter(k);
   }
 
   /** Nothing that could continue a name follows token k: punctuation, a stop word, a cue or a complementizer. */
@@ -937,6 +966,10 @@ export class ParagraphScanner {
       // take an imperfect verb in standard Arabic: after ب/ك ("بيكيت", "كيري") a verb-shaped
       // stem is part of a foreign name.
       const clitic = w.norm.charCodeAt(f.strip - 1);
+      // "قائد ميداني لمحور…", "المدير العام لآثار…": ل before a stem written with a hamza-alef or
+      // opening with م (أفعال، إفعال، مفعل) is "of/for" a noun; foreign names after ل start with a
+      // vowel letter (لافروف، لودريان، ليبرمان), and the listed first names (لمياء) are never asked.
+      if (clitic === 0x0644 && f.strip === 1 && key.length >= 4 && HAMZA_OR_MIM.has(w.surface.charAt(surfaceOffset(w.surface, 1)))) return true;
       if (key.length <= 4 && verbLike(key) && clitic !== 0x0628 && clitic !== 0x0643) return true;
       if (lex.placeTriggers.has(key) || lex.organizationHeads.has(key)) return true;
     }

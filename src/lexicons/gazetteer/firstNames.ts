@@ -154,6 +154,8 @@ export const AMBIGUOUS_FIRST_NAMES: readonly string[] = [
   // Names shaped like a verbal noun (إفعال) are words too ("إقبال" turnout, "إحسان" charity): they
   // start a name only after a title or a cue verb, or before another name.
   'إسلام', 'إحسان', 'إنعام', 'إكرام', 'إقبال',
+  // Plural nouns and adjectives: أسماء "names", آمنة "safe"; سلمى folds to سلمي "peaceful" ("حل سلمي").
+  'أسماء', 'آمنة', 'سلمى',
 ];
 
 /**
