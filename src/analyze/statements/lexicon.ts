@@ -88,6 +88,7 @@ export const SUBORDINATORS = foldSet(W.SUBORDINATORS);
 export const HEADLINE_LABELS = foldSet(W.HEADLINE_LABELS);
 export const FEMALE_FIRST_NAMES = foldSet(W.FEMALE_FIRST_NAMES);
 export const OUTLET_INTRODUCERS = foldSet(W.OUTLET_INTRODUCERS);
+export const MASCULINE_PLACES = foldSet(W.MASCULINE_PLACES);
 export const HONORIFICS = foldSet(W.HONORIFICS);
 export const QUANTIFIER_HEADS = foldSet(W.QUANTIFIER_HEADS);
 export const NAMING_WORDS = foldSet(W.NAMING_WORDS);

@@ -10,7 +10,7 @@
  */
 import type { CueGender, CueVerbRow } from '../../lexicons/cues.js';
 import { findCueHits, lookupVerb, type CueHit } from './cues.js';
-import { ANAPHORIC_ORG_HEADS, CLAUSE_SEPARATORS, DOCUMENT_HEADS, F, LEXICON, fold, ORG_HEADS, PLURAL_ROLE_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer } from './lexicon.js';
+import { ANAPHORIC_ORG_HEADS, CLAUSE_SEPARATORS, DOCUMENT_HEADS, F, LEXICON, fold, ORG_HEADS, PLURAL_ROLE_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer, MASCULINE_PLACES } from './lexicon.js';
 import { contentNegated, cueNegatedBefore } from './negation.js';
 import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
 import { isSpanWord, scanSpeakerSpan } from './speaker.js';
@@ -494,6 +494,21 @@ class SentenceParser {
   private isCueAt = (i: number): boolean => this.hitAt[i]! >= 0;
 
   /** A definite oblique plural or dual that is not an organization's name ("السياسيين", not "الكرملين"). */
+  /**
+   * The span is a place named by one or two words whose verb is feminine (every city, most countries:
+   * not those in MASCULINE_PLACES), or one definite body noun in ة (الحكومة، الوزارة).
+   */
+  private feminineOnly(indices: readonly number[]): boolean {
+    if (indices.length === 0 || indices.length > 2) return false;
+    const norms = indices.map((i) => this.toks[i]!.norm);
+    if (indices.length === 1 && isDefinite(norms[0]!) && norms[0]!.endsWith('ه') && findIn(ORG_HEADS, norms[0]!) !== null) return true;
+    if (!this.lookup) return false;
+    const phrase = indices.map((i) => this.toks[i]!.text).join(' ');
+    // A building that stands for a government (الكرملين، البيت الأبيض) is a masculine body, not a place.
+    const entity = this.lookup.resolve(phrase);
+    return entity !== null && (entity.type === 'country' || entity.type === 'location') && !MASCULINE_PLACES.has(norms.join(' '));
+  }
+
   private isObliquePlural(i: number): boolean {
     const norm = this.toks[i]!.norm;
     return OBLIQUE_PLURAL.test(norm) && findIn(ORG_HEADS, norm) === null;
@@ -741,6 +756,10 @@ class SentenceParser {
     // a subject (that would be -ون/-ان); it is the object, and the speaker is found as if none was written.
     // An organization whose name merely ends in -ين ("الكرملين") is a subject like any other body.
     if (hit.kind === 'verb' && span.indices.length === 1 && this.isObliquePlural(span.indices[0]!)) span.indices = [];
+    // "ودعا الهند إلى…", "ودعا الحكومة إلى…": a masculine verb does not agree with a feminine place or
+    // body, so the phrase after it is its object; the speaker is found as if none was written.
+    // Verbs that take the accused before the content (اتهم) read their object further on.
+    if (hit.kind === 'verb' && hit.gender === 'masc' && row.objectBeforeContent !== true && this.feminineOnly(span.indices)) span.indices = [];
     const deniesBefore = acc.denies;
     let content = this.adjacentObject(row, span.end, limit) ?? this.scanContent(span.end, limit, markers, acc, span.indices.length > 0 || hit.kind !== 'participle');
     // "وأكد البيان نجاح العملية، مشيرا إلى أن…": the proposition is the noun phrase after the known

@@ -197,6 +197,12 @@ export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: numbe
   // One apposition between commas: "سامي الخطيب، المتحدث باسم…،" or "المتحدث باسم الوزارة، سامي الخطيب،".
   // A semicolon separates clauses (scraped text puts one between a verb's subject and its object:
   // "اتهم الناطق باسم الوحدات ؛ فصائل …"); it never opens an apposition.
+  // "القيادي في التحالف الحاكم في العراق، جاسم محمد جعفر،": one more "في + word" before the
+  // apposition's comma belongs to the role; it is taken only when the apposition is.
+  const placeBeforeApposition = i + 3 < limit && toks[i]!.norm === F_FI && isSpanWord(toks[i + 1], isCue, i + 1) && isComma(toks[i + 2]) &&
+    roleHeadAt(toks, indices[0]!) !== null ? [i, i + 1] : [];
+  const at = i;
+  if (placeBeforeApposition.length > 0) i += 2;
   if (isComma(toks[i]) && toks[i]!.text !== ';' && toks[i]!.text !== '؛' && i + 1 < limit) {
     const segment: number[] = [];
     const j = scanRun(toks, i + 1, limit, isCue, segment, MAX_APPOSITION_WORDS + 1, false);
@@ -210,11 +216,11 @@ export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: numbe
     // "طلب عدم الكشف عن اسمه" is the anonymity formula, never a name.
     const anonymity = segment.some((k) => toks[k]!.norm === F_ADAM);
     if (segment.length > 0 && segment.length <= MAX_APPOSITION_WORDS && closesNaturally && !anonymity && (naming || runHasRole !== segmentHasRole)) {
-      indices.push(...segment);
-      i = j;
+      indices.push(...placeBeforeApposition, ...segment);
+      return { indices, end: j };
     }
   }
-  return { indices, end: i };
+  return { indices, end: at };
 }
 
 export type SpeakerKind = 'person' | 'role' | 'org' | 'org-anaphor' | 'place' | 'name' | 'document';
@@ -279,6 +285,9 @@ function extendRole(span: readonly Tok[], r: number, lookup: EntityLookup): numb
   while (r < span.length) {
     const t = span[r]!;
     if (nameAfterDefiniteRole(span, r)) break;
+    // "القيادي في الحزب جاسم محمد جعفر": a place name (the town جاسم) that opens the name of a person
+    // the article knows is the name's first word, not the office's place.
+    if (!isDefinite(t.norm) && lookup.isPlace(t.text) && knownPersonFrom(span, r, lookup)) break;
     // "محافظ دير الزور للميادين": a لِلـ word ending the span right after a place is the outlet or
     // audience the words were said to, not part of the office.
     if (afterPlace && r === span.length - 1 && ADDRESSEE.test(t.norm)) break;
@@ -307,6 +316,16 @@ function extendRole(span: readonly Tok[], r: number, lookup: EntityLookup): numb
     else break;
   }
   return r;
+}
+
+/** The words from `r` to the end of the span are exactly a person the entity analysis knows (name or alias). */
+function knownPersonFrom(span: readonly Tok[], r: number, lookup: EntityLookup): boolean {
+  if (span.length - r < 2) return false;
+  const rest = span.slice(r);
+  const found = lookup.resolve(words(rest), 'person');
+  if (found === null || found.type !== 'person') return false;
+  const phrase = rest.map((t) => t.norm).join(' ');
+  return [found.name, ...found.aliases].some((n) => fold(n) === phrase);
 }
 
 /** "التابع/التابعة لـ": belonging to (folded). */

@@ -218,3 +218,11 @@ export const DATE_HINT_WORDS: readonly string[] = [
   'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين',
   'محرم', 'صفر', 'ربيع', 'جمادى', 'جمادي', 'رجب', 'شعبان', 'رمضان', 'شوال', 'القعدة', 'الحجة',
 ];
+
+/**
+ * Countries whose names take a masculine verb ("أعلن العراق"); every other country and every city
+ * takes a feminine one ("أعلنت الهند", "قالت موسكو"), so after a masculine verb those are its object.
+ */
+export const MASCULINE_PLACES: readonly string[] = [
+  'العراق', 'لبنان', 'الأردن', 'المغرب', 'السودان', 'اليمن', 'الصومال', 'تشاد', 'الفاتيكان', 'الغرب',
+];
