@@ -113,6 +113,8 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   regular('حذر', 'حذر', 'يحذر', 'محذر', { objectMarkers: ['من'] }),
   regular('طالب', 'طالب', 'يطالب', 'مطالب', { objectMarkers: ['ب'] }),
   { lemma: 'دعا', past: ['دعا', 'دعت', 'دعوا', 'دعيا'], present: 'يدعو', participle: 'داع', objectMarkers: ['إلى', 'الى'] },
+  // "حث الرئيس جميع الأعضاء على تجديد التحقيق": urged, like دعا, with its call after على.
+  { lemma: 'حث', past: ['حث', 'حثت', 'حثوا', 'حثا'], present: 'يحث', participle: null, objectMarkers: ['على'] },
   regular('تحدث عن', 'تحدث', 'يتحدث', null, { tail: ['عن'], objectMarkers: ['عن'] }),
   { lemma: 'مضى قائلاً', past: ['مضى', 'مضت', 'مضوا', 'مضيا'], present: 'يمضي', participle: null, tail: ['قائلا', 'قائلة', 'قائلين', 'قائل', 'قائلاً', 'قائلةً'], tailRequired: true },
   regular('أعرب عن', 'أعرب', 'يعرب', 'معرب', { tail: ['عن'], objectMarkers: ['عن'] }),

@@ -113,6 +113,17 @@ function addPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T): void {
   list.sort((a, b) => b.rest.length - a.rest.length);
 }
 
+/**
+ * The listed first names, plus every compound "servant" name written as one word (عبدربه، عبدالحافظ،
+ * عبدالرزاق): عبد and three letters or more. No list can hold them all, and no everyday word of that
+ * length opens with عبد.
+ */
+class FirstNameSet extends Set<string> {
+  override has(key: string): boolean {
+    return super.has(key) || (key.length >= 6 && key.startsWith('عبد'));
+  }
+}
+
 function setOf(items: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const item of items) {
@@ -240,7 +251,7 @@ function buildLexicon(): Lexicon {
   const haOnlyKeys = new Set<string>();
   for (const [first, list] of gazetteer) for (const e of list) if (e.haOnly) haOnlyKeys.add([first, ...e.rest].join(' '));
 
-  const firstNames = setOf([...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES, ...MORE_FIRST_NAMES, ...WIRE_FIRST_NAMES]);
+  const firstNames = new FirstNameSet(setOf([...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES, ...MORE_FIRST_NAMES, ...WIRE_FIRST_NAMES]));
   const persons: PhraseIndex<KnownPersonTarget> = new Map();
   for (const p of KNOWN_PERSONS) {
     const parts = phraseTokens(p.name);

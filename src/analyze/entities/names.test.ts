@@ -263,3 +263,16 @@ describe('words that look like names but are not (session 10)', () => {
     assert.deepEqual(persons(a), ['رجب طيب أردوغان']);
   });
 });
+
+describe('compound servant names written as one word (session 10)', () => {
+  it('reads عبد + a name joined in one word as a first name', () => {
+    const a = analyze('عقد الرئيس اليمني عبدربه منصور هادي اجتماعا.', 'وأكد الرئيس اليمني أن الحكومة تقف مع الخطوات.');
+    assert.deepEqual(persons(a), ['عبدربه منصور هادي']);
+    assert.equal(a.resolve('الرئيس اليمني', { type: 'person' })?.name, 'عبدربه منصور هادي');
+  });
+
+  it('does not read a construct plural participle (معارضي) as a family name', () => {
+    assert.equal(unlikelyNameWord('معارضي'), true);
+    assert.deepEqual(persons(analyze('ووصف الرئيس حميد معارضي نظامه بالإرهابيين.')), ['حميد']);
+  });
+});

@@ -226,6 +226,8 @@ export function unlikelyNameWord(norm: string): boolean {
   if (n >= 5 && norm.charCodeAt(0) === 0x0645 && norm.endsWith('ا') && !'اوي'.includes(norm.charAt(1))) return true;
   // …and those of form III (مُفاعِلاً): "موافقا", "مطالبا", "مهاجما" — the long ا is the third letter.
   if (n === 6 && norm.charCodeAt(0) === 0x0645 && norm.charCodeAt(2) === 0x0627 && norm.endsWith('ا')) return true;
+  // …and their plural in construct (مُفاعِلي): "معارضي النظام", "مقاتلي التنظيم", "مناصري الحزب".
+  if (n === 6 && norm.charCodeAt(0) === 0x0645 && norm.charCodeAt(2) === 0x0627 && norm.endsWith('ي')) return true;
   // Dual and plural imperfect verbs: تعلنان، يقولون.
   const c0 = norm.charCodeAt(0);
   if (n >= 5 && n <= 6 && (c0 === 0x062a || c0 === 0x064a) && (norm.endsWith('ان') || norm.endsWith('ون'))) return true;

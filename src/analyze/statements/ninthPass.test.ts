@@ -39,3 +39,35 @@ test('after a masculine verb a feminine place or body is the object: the speaker
   assert.deepEqual(speakers(run(['وقال الكرملين إن المحادثات مستمرة.']))[0]![0], 'الكرملين');
   assert.deepEqual(speakers(run(['ودعت الهند إلى وقف الاتهامات.']))[0]![0], 'الهند');
 });
+
+test('حث reports a call, like دعا', () => {
+  const got = run(['وقبيل تصويت المجلس حث الرئيس سامي العلي جميع الأعضاء على تجديد التحقيق في الهجمات.']);
+  assert.deepEqual(got.map((s) => [s.speaker.name, s.cue, s.text]), [['سامي العلي', 'حث', 'تجديد التحقيق في الهجمات']]);
+});
+
+test('a sentence opened by a time adjunct: a participle\'s subject is the phrase the entity analysis knows', () => {
+  const got = run(['وحتى الآن استخدمت روسيا حق النقض عشر مرات، قائلة إنها تريد انتظار التقرير.']);
+  assert.deepEqual(speakers(got), [['روسيا', 'روسيا', 'قال']]);
+});
+
+test('a لِلـ audience right after the cue is no speaker; nor is a topic after بشأن', () => {
+  const got = run(['وقال الوزير سامي العلي إن الأمر مهم.', 'وأضاف للصحيفة : " أنا أحب بلدي " .']);
+  assert.deepEqual(speakers(got).map((s) => s[0]), ['سامي العلي', 'سامي العلي']);
+  const vso = run(['وقال للصحفيين وزير الخارجية سامي العلي إن الأمر مهم.']);
+  assert.deepEqual(speakers(vso), [['سامي العلي', 'وزير الخارجية', 'قال']]);
+  const topic = run(['وقال الوزير سامي العلي إن الأمر مهم.', 'وأضاف الرئيس الفرنسي يقول بشأن الملف السوري : إن الحل سياسي.']);
+  assert.deepEqual(speakers(topic)[1], [null, 'الرئيس الفرنسي', 'قال']);
+});
+
+test('a present cue after a verb of going on and its subject is said by that subject', () => {
+  assert.deepEqual(speakers(run(['ومضى الرئيس يقول إن الحل قريب.'])), [[null, 'الرئيس', 'قال']]);
+  assert.deepEqual(speakers(run(['وراح الوزير سامي العلي يقول إن الحل قريب.'])), [['سامي العلي', 'الوزير', 'قال']]);
+});
+
+test('with no earlier speaker, a subject-less cue continues the article\'s first person', () => {
+  const got = run(['عقد الرئيس عبدربه سالم هادي اليوم اجتماعا مع مستشاريه.', 'وشدد على أهمية المضي في تطهير المحافظات كافة.', 'وأكد الرئيس أن الحكومة تقف مع كل الخطوات.']);
+  assert.deepEqual(speakers(got), [['عبدربه سالم هادي', null, 'شدد'], ['عبدربه سالم هادي', 'الرئيس', 'أكد']]);
+  // A feminine cue does not continue a man; a cue before the person is named has no one to continue.
+  assert.deepEqual(speakers(run(['عقد الرئيس عبدربه سالم هادي اليوم اجتماعا.', 'وأكدت أن الحكومة تقف مع الخطوات.'])), [[null, null, 'أكد']]);
+  assert.deepEqual(speakers(run(['وشدد على أهمية المضي في تطهير المحافظات كافة.', 'والتقى الرئيس عبدربه سالم هادي بمستشاريه.'])), [[null, null, 'شدد']]);
+});

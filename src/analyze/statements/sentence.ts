@@ -126,6 +126,14 @@ const KANA_IMPERFECT: ReadonlySet<string> = new Set(['يكون', 'تكون', 'ي
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين'].map((w) => fold(w)));
 /** Prepositions with a pronoun that refer back to a relative clause's antecedent ("التي أكد فيها"), folded. */
 const RESUMPTIVE: ReadonlySet<string> = new Set(['فيها', 'فيه', 'فيهم', 'عنها', 'عنه', 'بها', 'به', 'منها', 'منه'].map((w) => fold(w)));
+/** Verbs of going on that take a present cue after their subject ("ومضى الوزير يقول"), folded. */
+const GOING_ON_VERBS: ReadonlySet<string> = new Set(['مضى', 'مضت', 'راح', 'راحت', 'عاد', 'عادت', 'ظل', 'ظلت', 'أخذ', 'أخذت', 'استطرد', 'استطردت'].map((w) => fold(w)));
+
+/** The folded word without a leading و/ف conjunction (words of four letters or more only). */
+function withoutConjunction(norm: string): string {
+  return norm.length >= 4 && (norm[0] === 'و' || norm[0] === 'ف') ? norm.slice(1) : norm;
+}
+
 /** The verb gender each relative pronoun takes (التي also for non-human plurals, which agree in the feminine). */
 const RELATIVE_GENDER: ReadonlyMap<string, CueGender> = new Map([
   [fold('الذي'), 'masc'],
@@ -951,6 +959,15 @@ class SentenceParser {
     while (start < hit.start && (isComma(this.toks[start]) || this.toks[start]!.norm === 'و')) start++;
     if (participle) start++; // skip the clause's own verb
     if (start >= hit.start) return { mode: 'continuation' };
+    // "وأضاف الرئيس الفرنسي يقول…", "ومضى الوزير يقول…": a present cue right after another cue verb and
+    // its subject is said by that subject.
+    // So is one after a verb of going on ("ومضى/وراح/وعاد الوزير يقول").
+    const opening = this.hitAt[start]!;
+    const openingEnd = opening >= 0 && this.hits[opening]!.kind === 'verb' ? this.hits[opening]!.end : this.toks[start]!.kind === 'word' && GOING_ON_VERBS.has(withoutConjunction(this.toks[start]!.norm)) ? start + 1 : -1;
+    if (!participle && hit.form?.tense === 'present' && openingEnd > 0 && openingEnd < hit.start) {
+      const span = scanSpeakerSpan(this.toks, openingEnd, hit.start, this.isCueAt);
+      if (span.indices.length > 0 && span.end === hit.start) return { mode: 'span', tokens: span.indices.map((i) => this.toks[i]!) };
+    }
     const span = scanSpeakerSpan(this.toks, start, hit.start, this.isCueAt);
     // The subject must reach the cue, or be followed only by an adjunct ("الوزير في مؤتمر صحفي أكد").
     if (!participle && span.indices.length > 0 && span.end < hit.start) {
@@ -959,7 +976,29 @@ class SentenceParser {
       if (after.kind === 'word' && !beforeVerb && !/^(?:و|ف)?(?:في|خلال|امام|عقب|بعد|عبر)$/u.test(after.norm)) return this.subjectAfterOpener(hit, start);
     }
     if (span.indices.length === 0) return participle ? { mode: 'continuation' } : this.subjectAfterOpener(hit, start);
+    // "وحتى الآن استخدمت روسيا حق النقض…، قائلة إنها…": the sentence opens with an adjunct, so the
+    // skipped word was not its verb; the subject is the first phrase the entity analysis knows.
+    if (participle && this.opensWithAdjunct()) return this.firstKnownSubject(span.indices) ?? { mode: 'continuation' };
     return { mode: 'span', tokens: span.indices.map((i) => this.toks[i]!) };
+  }
+
+  /** The sentence's first word is a و/ف time or place preposition or adverb (وحتى، وقبيل، وبعد). */
+  private opensWithAdjunct(): boolean {
+    const first = this.toks[this.from];
+    if (!first || first.kind !== 'word' || first.norm.length < 4 || (first.norm[0] !== 'و' && first.norm[0] !== 'ف')) return false;
+    return NOT_VERBS_AFTER_WA.has(first.norm.slice(1));
+  }
+
+  /** The first run of one to three span words that the entity analysis knows as a subject, or null. */
+  private firstKnownSubject(indices: readonly number[]): SpeakerSource | null {
+    if (!this.lookup) return null;
+    for (let k = 0; k < indices.length; k++) {
+      for (let m = Math.min(MAX_TITLED_SUBJECT_WORDS, indices.length - k); m >= 1; m--) {
+        const run = indices.slice(k, k + m);
+        if (this.knownSubject(run)) return { mode: 'span', tokens: run.map((i) => this.toks[i]!) };
+      }
+    }
+    return null;
   }
 
   /** The noun phrase (up to MAX_KANA_SUBJECT_WORDS words) between كان and the cue right after it, or null. */
@@ -1381,7 +1420,9 @@ const TITLE_ADJECTIVES: ReadonlySet<string> = new Set(
 );
 /** Words after و that open a sentence without being its verb (prepositions, adverbs, particles). */
 const NOT_VERBS_AFTER_WA: ReadonlySet<string> = new Set(
-  ['بعد', 'قبل', 'عند', 'خلال', 'لدى', 'حول', 'بين', 'منذ', 'أمام', 'وراء', 'عبر', 'مثل', 'حسب', 'وفق', 'إثر', 'عقب', 'أيضا', 'كذلك', 'هذا', 'هذه', 'ذلك', 'يذكر', 'يشار'].map((w) => fold(w)),
+  ['بعد', 'قبل', 'عند', 'خلال', 'لدى', 'حول', 'بين', 'منذ', 'أمام', 'وراء', 'عبر', 'مثل', 'حسب', 'وفق', 'إثر', 'عقب', 'أيضا', 'كذلك', 'هذا', 'هذه', 'ذلك', 'يذكر', 'يشار',
+    // Time prepositions and adverbs that open a fronted adjunct ("وقبيل تصويت المجلس حث…", "وحتى الآن استخدمت…").
+    'قبيل', 'بعيد', 'إبان', 'عشية', 'غداة', 'حتى', 'فور', 'رغم'].map((w) => fold(w)),
 );
 /** "وفقاً لها", "طبقاً له": a nominal cue whose source is a pronoun. */
 const LAM_PRONOUNS: ReadonlySet<string> = new Set(['له', 'لها', 'لهم', 'لهما'].map((w) => fold(w)));

@@ -175,6 +175,10 @@ function scanRun(toks: readonly Tok[], i: number, limit: number, isCue: (i: numb
  */
 export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: number, isCue: (i: number) => boolean): { indices: number[]; end: number } {
   const indices: number[] = [];
+  // "وأضاف للصحيفة: …", "وقال للصحفيين وزير الخارجية إن…": a لِلـ word right after the cue is the
+  // audience; the subject, if any, follows it.
+  // An adverb glued to لل ("أقرت للمرة الأولى") ends the span as before.
+  while (from < limit && toks[from]!.kind === 'word' && ADDRESSEE.test(toks[from]!.norm) && !LAM_ADVERBS.has(toks[from]!.norm) && !isCue(from)) from++;
   let i = scanRun(toks, from, limit, isCue, indices, MAX_SPAN_WORDS, true);
   if (indices.length === 0) return { indices, end: from };
   // An unnamed official keeps the body he belongs to: "مسؤول في وزارة المالية", "قياديان في طالبان".
@@ -330,6 +334,9 @@ function knownPersonFrom(span: readonly Tok[], r: number, lookup: EntityLookup):
 
 /** "التابع/التابعة لـ": belonging to (folded). */
 const AFFILIATED: ReadonlySet<string> = new Set(['التابع', 'التابعة', 'التابعين'].map((w) => fold(w)));
+
+/** Adverbs glued to لِلـ, folded: "للمرة الأولى". */
+const LAM_ADVERBS: ReadonlySet<string> = new Set(['للمرة', 'للحظة'].map((w) => fold(w)));
 
 /** A folded word glued to لِلـ (للتلفزيون، للصحفيين): the audience of a cue, or a complement. */
 const ADDRESSEE = /^لل[^\s]{3,}$/u;

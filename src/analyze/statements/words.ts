@@ -126,6 +126,8 @@ export const SPAN_STOPS: readonly string[] = [
   // ("المصدرين اللذين حضرا", "تقرير للأمم المتحدة الشهر الماضي"; not العام: "المدير العام"); a fronted topic is not a subject ("وحول…، قال").
   'كافة', 'جميع', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'الشهر', 'الأسبوع',
   'حول', 'بقوله', 'بقولها', 'بقولهم', 'آخر', 'أخرى', 'آخرون', 'آخرين',
+  // Topic prepositions ("وأضاف يقول بشأن الملف السوري: …"): what is spoken about, never who speaks.
+  'بشأن', 'بخصوص', 'إزاء', 'تجاه', 'حيال',
   // "أقرت للمرة الأولى بأن…": how many times something was said is an adverb, not a speaker.
   'للمرة', 'مرة', 'مجددا', 'مجدداً', 'مرارا', 'مراراً', 'مرتين', 'مرات',
   // What was said, named after the speaker ("نقلت الصحيفة عن نصر الله تصريحات…"): never a name.
