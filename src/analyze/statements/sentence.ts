@@ -13,7 +13,7 @@ import { findCueHits, lookupVerb, type CueHit } from './cues.js';
 import { ANAPHORIC_ORG_HEADS, CLAUSE_SEPARATORS, DOCUMENT_HEADS, F, LEXICON, fold, ORG_HEADS, PLURAL_ROLE_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer, MASCULINE_PLACES } from './lexicon.js';
 import { contentNegated, cueNegatedBefore } from './negation.js';
 import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
-import { isSpanWord, scanSpeakerSpan } from './speaker.js';
+import { isSpanWord, parseSpeaker, scanSpeakerSpan } from './speaker.js';
 import { isColon, isComma, type Tok } from './text.js';
 import type { EntityLookup } from './context.js';
 
@@ -836,8 +836,13 @@ class SentenceParser {
     // "وكان قائد ميداني … أفاد الصحيفة إنه…": the subject stands between كان and the verb; the noun
     // phrase after the verb is its object or audience.
     const kanaSubject = span.indices.length > 0 && hit.kind === 'verb' && !hit.proclitic && hit.clauseStart === hit.start ? this.kanaSubject(hit, Math.max(boundaryTok, this.from)) : null;
+    // "الرائد سامي العلي، الناطق باسم الجبهة، قال لعنب بلدي إن…": after a verb whose known subject
+    // stands before it, a ل-word the entity analysis does not know is the outlet or audience.
+    const subjectFirst = kanaSubject === null && span.indices.length > 0 && hit.kind === 'verb' && !hit.proclitic ? this.knownSubjectBeforeAudience(hit, span.indices, boundaryTok) : null;
     if (kanaSubject) {
       speaker = kanaSubject;
+    } else if (subjectFirst) {
+      speaker = subjectFirst;
     } else if (span.indices.length > 0) {
       speaker = { mode: 'span', tokens: span.indices.map((i) => (this.lamStripped.has(i) ? stripLam(this.toks[i]!) : this.toks[i]!)) };
     } else if (hit.kind === 'participle') {
@@ -980,6 +985,21 @@ class SentenceParser {
     // skipped word was not its verb; the subject is the first phrase the entity analysis knows.
     if (participle && this.opensWithAdjunct()) return this.firstKnownSubject(span.indices) ?? { mode: 'continuation' };
     return { mode: 'span', tokens: span.indices.map((i) => this.toks[i]!) };
+  }
+
+  /**
+   * The subject before the verb when the span after it opens with an unknown ل-word (an audience:
+   * "قال لعنب بلدي") and the words before the verb are a person or body the entity analysis knows.
+   */
+  private knownSubjectBeforeAudience(hit: CueHit, span: readonly number[], boundaryTok: number): SpeakerSource | null {
+    if (!this.lookup) return null;
+    const first = this.toks[span[0]!]!;
+    if (first.norm.length < 4 || first.norm[0] !== 'ل' || this.lookup.resolve(span.map((i) => this.toks[i]!.text).join(' ')) !== null) return null;
+    const before = this.subjectBefore(hit, boundaryTok, false);
+    if (before.mode !== 'span') return null;
+    const parsed = parseSpeaker(before.tokens, this.lookup);
+    const named = parsed?.name ?? null;
+    return named !== null && this.lookup.resolve(named) !== null ? before : null;
   }
 
   /** The sentence's first word is a و/ف time or place preposition or adverb (وحتى، وقبيل، وبعد). */
