@@ -2,8 +2,10 @@
  * Text comparison for scoring: two lines are "the same" when they differ only in spacing, quote
  * style or invisible direction marks. Nothing Arabic-specific is folded (hamza, ta marbuta,
  * harakat stay): the extractor must return the article's own text, and folding letters here would
- * hide real damage.
+ * hide real damage. One repair is applied to both sides: words a scraper cut before their last
+ * letter ("مشير ا") are rejoined, as the extractor rejoins them on pages that show the cut.
  */
+import { rejoinCutWords } from '../../src/arabic/cut-words.js';
 
 /** Invisible marks scrapers leave around Arabic text: ZWNJ/ZWJ, LRM/RLM, bidi embeddings and isolates, BOM, soft hyphen. */
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
@@ -11,14 +13,16 @@ const DOUBLE_QUOTES = /[\u00AB\u00BB\u201C\u201D\u201E\u201F\u2033\u301D\u301E\u
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u2039\u203A]/gu;
 const SPACE_RUN = /\s+/gu;
 
-/** Whitespace runs → one space, trimmed; every double quote → `"`, every single quote → `'`; invisible marks dropped. */
+/** Whitespace runs → one space, trimmed; every double quote → `"`, every single quote → `'`; invisible marks dropped; cut words rejoined. */
 export function normalizeLine(text: string): string {
-  return text
-    .replace(INVISIBLE, '')
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(SPACE_RUN, ' ')
-    .trim();
+  return rejoinCutWords(
+    text
+      .replace(INVISIBLE, '')
+      .replace(DOUBLE_QUOTES, '"')
+      .replace(SINGLE_QUOTES, "'")
+      .replace(SPACE_RUN, ' ')
+      .trim(),
+  );
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;

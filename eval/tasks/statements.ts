@@ -21,6 +21,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { analyze } from '../../src/analyze/analyze.js';
 import { normalize } from '../../src/arabic/normalize.js';
+import { rejoinCutWords } from '../../src/arabic/cut-words.js';
 import type { AnalyzeResult, Statement } from '../../src/core/types.js';
 import { loadBalyClaim, type BalyClaim } from '../lib/baly.js';
 import { NO_CORPUS } from '../lib/corpus.js';
@@ -147,10 +148,14 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
  * (hamza and alef forms, ة→ه, ى→ي, harakat and tatweel removed, digits and quotes unified), then
  * every run of punctuation, quotes or spaces becomes one space. Scraped text spaces punctuation
  * freely (" , " / "،") and splits quotes from words, and none of that is what a statement says.
+ * Words a scraper cut before their last letter ("مشير ا") are rejoined on both sides, as the
+ * extractor rejoins them on pages that show the cut (src/arabic/cut-words.ts).
  */
 export function matchKey(text: string): string {
-  return normalize(text).replace(NOT_WORD, ' ').trim();
+  return normalize(rejoinCutWords(text)).replace(NOT_WORD, ' ').trim();
 }
+
+
 
 /** Whether `needle` occurs in `haystack` as whole words (both already `matchKey`ed). */
 export function containsWords(haystack: string, needle: string): boolean {
@@ -280,7 +285,9 @@ export function scoreArticle(gold: GoldArticle, label: string, result: AnalyzeRe
   const predicted = result?.statements ?? [];
   const anchors = gold.statements.map((s) => matchKey(s.anchor));
   const texts = predicted.map((p) => matchKey(p.text));
-  const found = (g: number, p: number): boolean => containsWords(texts[p]!, anchors[g]!);
+  // An anchor copied up to a cut ("… مؤكد" before " ا") ends inside the word the extractor rejoins.
+  const cutAnchors = anchors.map((a) => a + 'ا');
+  const found = (g: number, p: number): boolean => containsWords(texts[p]!, anchors[g]!) || containsWords(texts[p]!, cutAnchors[g]!);
 
   const identified = maxMatching(gold.statements.length, predicted.length, found);
   const attributed = maxMatching(

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findEntities } from '../entities/index.js';
 import { findStatements } from './index.js';
-import { sentenceTokens } from './text.js';
+import { extractFromText } from '../../extract/text/extract.js';
 import type { Statement } from '../../core/types.js';
 
 const TITLE = 'تطورات الأحداث في المنطقة خلال الأسبوع الماضي';
@@ -73,20 +73,14 @@ test('with no earlier speaker, a subject-less cue continues the article\'s first
   assert.deepEqual(speakers(run(['وشدد على أهمية المضي في تطهير المحافظات كافة.', 'والتقى الرئيس عبدربه سالم هادي بمستشاريه.'])), [[null, null, 'شدد']]);
 });
 
-test('a word a scraper cut before its last letter is read whole ("مشير ا", "منس ق")', () => {
-  const got = run(['وقال الوزير سامي العلي إن الهجوم كان مباغت ا , مشير ا إلى أن القصف مستمر.']);
+test('a word a scraper cut before its final alif is read whole once the text is extracted ("مشير ا")', () => {
+  const text = 'وقال الوزير سامي العلي إن الهجوم كان مباغت ا , مشير ا إلى أن القصف مستمر.';
+  const paragraphs = extractFromText(`عنوان الخبر\n${text}`).paragraphs;
+  const got = run(paragraphs);
   assert.deepEqual(got.map((s) => [s.speaker.name, s.cue, s.text]), [
-    ['سامي العلي', 'قال', 'الهجوم كان مباغت ا'],
+    ['سامي العلي', 'قال', 'الهجوم كان مباغتا'],
     ['سامي العلي', 'أشار', 'القصف مستمر'],
   ]);
-  const role = run(['وقال منس ق المساعدات الإنسانية إن الوضع كارثي.']);
-  assert.equal(role[0]!.speaker.role, 'منسق المساعدات الإنسانية');
-  // A conjunction written apart, an initial before a full stop and a letter after a number stay apart.
-  const words = (text: string): string[] => sentenceTokens(text).map((t) => t.text);
-  assert.deepEqual(words('سامي و أعضاء'), ['سامي', 'و', 'أعضاء']);
-  assert.deepEqual(words('محمد ع. قال'), ['محمد', 'ع', '.', 'قال']);
-  assert.deepEqual(words('سنة 1436 هـ'), ['سنة', '1436', 'هـ']);
-  assert.deepEqual(words('إل ا أن'), ['إلا', 'أن']);
 });
 
 test('after a verb whose known subject stands before it, an unknown ل-word is the audience', () => {

@@ -91,20 +91,6 @@ export function hasCueWord(folded: string): boolean {
  * True when the raw `text` may hold a cue. Words are folded on the fly, so no normalized copy of the
  * sentence is built, and a word stops growing past cue length.
  */
-/**
- * The folded letter at `i` when it stands alone (a letter, then no letter): the end of a word that a
- * scraper cut off with a space ("مشير ا"), which the tokens rejoin (text.ts). '' otherwise.
- */
-function cutLetterAt(text: string, i: number): string {
-  const c = text.charCodeAt(i);
-  if (!(c >= BLOCK_START && c < BLOCK_END)) return '';
-  const f = FOLD_TABLE[c - BLOCK_START]!;
-  if (f <= 0) return '';
-  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
-  if (next >= BLOCK_START && next < BLOCK_END && FOLD_TABLE[next - BLOCK_START]! !== FOLD_BREAK) return '';
-  return LETTER_STRINGS[f - BLOCK_START]!;
-}
-
 export function mayHoldCue(text: string): boolean {
   const n = text.length;
   let len = 0;
@@ -123,7 +109,7 @@ export function mayHoldCue(text: string): boolean {
     if (f === FOLD_BREAK) {
       if (slow) {
         if (hasCueWord(normalize(text.slice(runStart, i)))) return true;
-      } else if (len >= 2 && len <= MAX_CUE_WORD && (isKey(word) || (c === 0x20 && isKey(word + cutLetterAt(text, i + 1))))) {
+      } else if (len >= 2 && len <= MAX_CUE_WORD && isKey(word)) {
         return true;
       }
       len = 0;

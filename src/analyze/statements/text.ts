@@ -36,37 +36,10 @@ function fold(word: string): string {
  */
 const HASHTAG = '#';
 
-/**
- * Some scrapers replaced a shadda or a tanween by a space, cutting a word before its last letter:
- * "مشير ا" (مشيرًا), "أيض ا", "إل ا" (إلّا), "منس ق" (منسّق); one Baly page in six has such cuts. A lone
- * Arabic letter one space after an Arabic word is that word's end. Not و (a conjunction written
- * apart), nor ب/ل/ك/ف (prepositions scraped apart: "ل - سبوتنيك"), nor a letter before a full stop or
- * a hyphen (an initial or an abbreviation: "ع.", "ت . غ").
- */
-const DETACHABLE_LAST_LETTER = /^[\u0621-\u063A\u0642\u0645-\u064A]$/u;
-const NEVER_DETACHED = new Set(['و', 'ب', 'ل', 'ك', 'ف']);
-const ARABIC_WORD = /^[\u0621-\u064A\u064B-\u0652]{2,}$/u;
-
-function cutLastLetter(text: string, prev: Tok | undefined, t: { text: string; start: number; end: number; kind: TokenKind }): boolean {
-  if (t.kind !== 'word' || prev === undefined || prev.kind !== 'word' || t.start !== prev.end + 1 || text[prev.end] !== ' ') return false;
-  if (!DETACHABLE_LAST_LETTER.test(t.text) || NEVER_DETACHED.has(t.text) || !ARABIC_WORD.test(prev.text)) return false;
-  let k = t.end;
-  while (text[k] === ' ') k++;
-  return text[k] !== '.' && text[k] !== '-';
-}
-
 export function sentenceTokens(text: string): Tok[] {
   const out: Tok[] = [];
   for (const t of tokenize(text)) {
     if (t.kind === 'punct' && t.text === HASHTAG) continue;
-    const prev = out[out.length - 1];
-    if (cutLastLetter(text, prev, t)) {
-      // The word as it was before the cut; its span covers both pieces.
-      prev!.text += t.text;
-      prev!.norm = fold(prev!.text);
-      prev!.end = t.end;
-      continue;
-    }
     out.push({ text: t.text, norm: t.kind === 'word' ? fold(t.text) : t.text, start: t.start, end: t.end, kind: t.kind });
   }
   return out;

@@ -3,6 +3,7 @@
  * chrome glued to the first body lines → headline, date, section, tags, outlet → body.
  */
 import type { ExtractedArticle } from '../../core/types.js';
+import { rejoinCutWords } from '../../arabic/cut-words.js';
 import { splitBlocks } from './blocks.js';
 import { classifyBlocks, type ClassifiedBlock } from './classify.js';
 import { findDates } from '../../arabic/dates/index.js';
@@ -39,7 +40,8 @@ const LEAD_MAX_SHARE = 0.6;
 const LEAD_MIN_REST_WORDS = 8;
 
 export function extractFromText(text: string, options: TextExtractOptions = {}): ExtractedArticle {
-  const blocks = splitBlocks(text);
+  // Words a scraper cut before their final alif ("مشير ا") are rejoined first.
+  const blocks = splitBlocks(rejoinCutWords(text));
   const classified = classifyBlocks(blocks, isChromeLine);
   // Readability has already picked one article out of an HTML page; a text dump may be a tag page.
   const listing = options.prior === 'html' || options.page === false ? null : listingReason(blocks);
