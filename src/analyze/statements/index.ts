@@ -21,8 +21,7 @@ import { parseSpeaker } from './speaker.js';
 import { mayHoldCue } from './prefilter.js';
 import { mayHoldDate } from './dateHint.js';
 import { cleanSpan, isColon, sentenceTokens, withoutFinalStops, type Tok } from './text.js';
-import { FEMALE_FIRST_NAMES, fold, isComplementizer } from './lexicon.js';
-import type { CueGender } from '../../lexicons/cues.js';
+import { isComplementizer } from './lexicon.js';
 
 /** A direct quote left open runs on through at most this many following sentences. */
 export const MAX_QUOTE_SENTENCES = 12;
@@ -44,47 +43,19 @@ function contentText(text: string, raw: RawStatement): string {
   return withoutFinalStops(cleanSpan(text, raw.contentStart, raw.contentEnd));
 }
 
-/** Who a subject-less cue with no earlier speaker refers to, given its paragraph and gender (null: nobody). */
-type LeadPerson = (paragraph: number, gender: CueGender) => KnownSpeaker | null;
-/** Nested and headline statements never fall back to the article's first person. */
-const NO_LEAD: LeadPerson = () => null;
-
-function speakerOf(raw: RawStatement, memory: SpeakerMemory, lookup: ReturnType<typeof entityLookup>, previous: KnownSpeaker | null, lead: LeadPerson, paragraph: number): KnownSpeaker {
-  const continued = (): KnownSpeaker => memory.continuation(raw.cueGender) ?? lead(paragraph, raw.cueGender) ?? { ...NO_SPEAKER, gender: raw.cueGender };
+function speakerOf(raw: RawStatement, memory: SpeakerMemory, lookup: ReturnType<typeof entityLookup>, previous: KnownSpeaker | null): KnownSpeaker {
   switch (raw.speaker.mode) {
     case 'span': {
       const parsed = parseSpeaker(raw.speaker.tokens, lookup);
       if (parsed) return memory.resolveParsed(parsed, raw.cueGender);
-      return continued();
+      return memory.continuation(raw.cueGender) ?? { ...NO_SPEAKER, gender: raw.cueGender };
     }
     case 'previous':
       if (previous) return previous;
-      return continued();
+      return memory.continuation(raw.cueGender) ?? { ...NO_SPEAKER, gender: raw.cueGender };
     case 'continuation':
-      return continued();
+      return memory.continuation(raw.cueGender) ?? { ...NO_SPEAKER, gender: raw.cueGender };
   }
-}
-
-/**
- * "عقد الرئيس اليمني عبدربه منصور هادي اجتماعاً… وشدد على أهمية…": the article's first person, when
- * named in the title or a paragraph up to the cue's, is who a subject-less cue continues when no one
- * has spoken yet. A singular cue only, of a gender his first name does not contradict.
- */
-function leadPerson(entities: EntityAnalysis | null): LeadPerson {
-  if (!entities) return () => null;
-  let first: { name: string; paragraph: number; start: number } | null = null;
-  for (const m of entities.mentions) {
-    const e = entities.entities[m.entityIndex];
-    if (!e || e.type !== 'person') continue;
-    if (!first || m.paragraph < first.paragraph || (m.paragraph === first.paragraph && m.start < first.start)) first = { name: e.name, paragraph: m.paragraph, start: m.start };
-  }
-  if (!first) return () => null;
-  const lead = first;
-  const feminine = FEMALE_FIRST_NAMES.has(fold(lead.name.split(/\s+/u)[0] ?? ''));
-  return (paragraph, gender) => {
-    if (lead.paragraph > paragraph || gender === 'plural' || (gender === 'fem') !== feminine) return null;
-    return { ...NO_SPEAKER, name: lead.name, gender: feminine ? 'fem' : 'masc', kind: 'person', knownPerson: true };
-  };
 }
 
 function toStatement(raw: RawStatement, speaker: KnownSpeaker, text: string, contentOverride: string | null, date: string | null, sentence: number): Statement {
@@ -198,7 +169,6 @@ export function findStatements(input: FindStatementsInput): Statement[] {
   };
 
   const memory = new SpeakerMemory(lookup);
-  const lead = leadPerson(input.entities);
   /** Each body statement with the speaker record it came from, for the forward pass. */
   const known: KnownSpeaker[] = [];
   const bodyStatements: Statement[] = [];
@@ -246,7 +216,7 @@ export function findStatements(input: FindStatementsInput): Statement[] {
           if (closing) {
             for (const raw of parseSentence(text.slice(0, toks[close]!.start), toks.slice(0, close), scanFrom, lookup)) {
               if (raw.speaker.mode !== 'span') continue;
-              const speaker = { ...speakerOf(raw, memory, lookup, null, NO_LEAD, paragraph), nested: true };
+              const speaker = { ...speakerOf(raw, memory, lookup, null), nested: true };
               memory.remember(speaker);
               const statement = toStatement(raw, speaker, text, null, dateOf(text, toks, raw), index);
               out.push(statement);
@@ -266,7 +236,7 @@ export function findStatements(input: FindStatementsInput): Statement[] {
     if (raws.length === 0) continue;
     let previous: KnownSpeaker | null = null;
     for (const raw of raws) {
-      const speaker: KnownSpeaker = raw.nested ? { ...speakerOf(raw, memory, lookup, null, NO_LEAD, paragraph), nested: true } : speakerOf(raw, memory, lookup, previous, lead, paragraph);
+      const speaker: KnownSpeaker = raw.nested ? { ...speakerOf(raw, memory, lookup, null), nested: true } : speakerOf(raw, memory, lookup, previous);
       memory.remember(speaker);
       if (!raw.nested) previous = speaker;
       const date = dateOf(text, toks, raw);
@@ -301,7 +271,7 @@ export function findStatements(input: FindStatementsInput): Statement[] {
     }
     let previous: KnownSpeaker | null = null;
     for (const raw of raws) {
-      const speaker: KnownSpeaker = raw.speaker.mode === 'span' ? speakerOf(raw, memory, lookup, previous, NO_LEAD, HEADLINE_SENTENCE) : speakerOf(raw, headMemory, lookup, previous, NO_LEAD, HEADLINE_SENTENCE);
+      const speaker: KnownSpeaker = raw.speaker.mode === 'span' ? speakerOf(raw, memory, lookup, previous) : speakerOf(raw, headMemory, lookup, previous);
       headMemory.remember(speaker);
       previous = speaker;
       const date = dateOf(input.title, toks, raw);

@@ -65,12 +65,12 @@ test('a present cue after a verb of going on and its subject is said by that sub
   assert.deepEqual(speakers(run(['وراح الوزير سامي العلي يقول إن الحل قريب.'])), [['سامي العلي', 'الوزير', 'قال']]);
 });
 
-test('with no earlier speaker, a subject-less cue continues the article\'s first person', () => {
+test('with no earlier speaker, a subject-less cue names no one (a guessed name is worse than none)', () => {
+  // Continuing the article's first person was tried (session 10): on 30 unlabelled SaudiNewsNet
+  // firings it named the right person about half the time, often where the parser had missed an
+  // explicit speaker, so the speaker stays unnamed.
   const got = run(['عقد الرئيس عبدربه سالم هادي اليوم اجتماعا مع مستشاريه.', 'وشدد على أهمية المضي في تطهير المحافظات كافة.', 'وأكد الرئيس أن الحكومة تقف مع كل الخطوات.']);
-  assert.deepEqual(speakers(got), [['عبدربه سالم هادي', null, 'شدد'], ['عبدربه سالم هادي', 'الرئيس', 'أكد']]);
-  // A feminine cue does not continue a man; a cue before the person is named has no one to continue.
-  assert.deepEqual(speakers(run(['عقد الرئيس عبدربه سالم هادي اليوم اجتماعا.', 'وأكدت أن الحكومة تقف مع الخطوات.'])), [[null, null, 'أكد']]);
-  assert.deepEqual(speakers(run(['وشدد على أهمية المضي في تطهير المحافظات كافة.', 'والتقى الرئيس عبدربه سالم هادي بمستشاريه.'])), [[null, null, 'شدد']]);
+  assert.deepEqual(speakers(got)[0], [null, null, 'شدد']);
 });
 
 test('a word a scraper cut before its final alif is read whole once the text is extracted ("مشير ا")', () => {
@@ -86,4 +86,20 @@ test('a word a scraper cut before its final alif is read whole once the text is 
 test('after a verb whose known subject stands before it, an unknown ل-word is the audience', () => {
   const got = run(['الرائد سامي العلي , الناطق باسم الجبهة , قال لعنب بلدي إن المعركة مستمرة.']);
   assert.deepEqual(speakers(got), [['سامي العلي', 'الناطق باسم الجبهة', 'قال']]);
+});
+
+test('an outlet in quotes after لـ, a pronoun phrase and an audience\'s adjectives stand between the cue and its subject', () => {
+  assert.deepEqual(speakers(run(['وأوضح لـ"الاقتصادية" فايز حمادة، نائب رئيس اللجنة، أن الحكومة تبذل الأموال.'])), [['فايز حمادة', 'نائب رئيس اللجنة', 'أوضح']]);
+  assert.deepEqual(speakers(run(['وقال ل - " سبوتنيك " المحلل سامي العلي إن الوضع هادئ.'])), [['سامي العلي', 'المحلل', 'قال']]);
+  assert.deepEqual(speakers(run(['وأكد فيه دونالد بوث، المبعوث الأميركي، أن صبر بلاده قد نفد.'])), [['دونالد بوث', 'المبعوث الأميركي', 'أكد']]);
+  // A plural after the pronoun phrase is the verb's object, not its subject.
+  const object = run(['وقال الوزير سامي العلي إن الأمر مهم.', 'وأطلق الوزير نداء دعا فيه الأطباء المتطوعين إلى الإسهام في العلاج.']);
+  assert.notEqual(object[1]?.speaker.role, 'الأطباء المتطوعين');
+  const audience = run(['وقال الوزير سامي العلي إن الأمر مهم.', 'وأضاف للمفوضية الأوروبية إنه ينبغي البدء في الإعداد.']);
+  assert.deepEqual(speakers(audience).map((s) => s[0]), ['سامي العلي', 'سامي العلي']);
+});
+
+test('a relative clause with a resumptive pronoun, or after a time noun, does not make its antecedent the speaker', () => {
+  const got = run(['وقال الوزير سامي العلي إن الأمر مهم.', 'ففي الوقت الذي دعا فيه الخطيب إلى أن حل الأزمة يتطلب المال، رفض آخرون.']);
+  assert.ok(got.every((s) => s.speaker.name !== 'الوقت' && s.speaker.role !== 'الوقت'), JSON.stringify(speakers(got)));
 });

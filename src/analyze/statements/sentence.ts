@@ -126,6 +126,9 @@ const KANA_IMPERFECT: ReadonlySet<string> = new Set(['يكون', 'تكون', 'ي
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين'].map((w) => fold(w)));
 /** Prepositions with a pronoun that refer back to a relative clause's antecedent ("التي أكد فيها"), folded. */
 const RESUMPTIVE: ReadonlySet<string> = new Set(['فيها', 'فيه', 'فيهم', 'عنها', 'عنه', 'بها', 'به', 'منها', 'منه'].map((w) => fold(w)));
+/** Time nouns that a relative clause may follow ("في الوقت الذي…"), folded: never a speaker. */
+const TIME_NOUNS: ReadonlySet<string> = new Set(['الوقت', 'اليوم', 'الحين', 'اللحظة', 'الأسبوع', 'الشهر', 'العام'].map((w) => fold(w)));
+
 /** Verbs of going on that take a present cue after their subject ("ومضى الوزير يقول"), folded. */
 const GOING_ON_VERBS: ReadonlySet<string> = new Set(['مضى', 'مضت', 'راح', 'راحت', 'عاد', 'عادت', 'ظل', 'ظلت', 'أخذ', 'أخذت', 'استطرد', 'استطردت'].map((w) => fold(w)));
 
@@ -358,7 +361,11 @@ class SentenceParser {
       const person = this.knownPersonPrefix(indices);
       return person ? { mode: 'span', tokens: person.map((i) => this.toks[i]!) } : { mode: 'continuation' };
     }
+    // "ففي الوقت الذي دعا فيه خطيب المسجد إلى…": with a resumptive pronoun the antecedent is the
+    // pronoun's ("the time in which"), not the verb's subject; nor is a time noun ever a speaker.
+    if (RESUMPTIVE.has(this.toks[hit.end]?.norm ?? '')) return null;
     const antecedent = this.antecedentPhrase(indices);
+    if (antecedent.length > 0 && TIME_NOUNS.has(this.toks[antecedent[0]!]!.norm)) return null;
     return antecedent.length > 0 ? { mode: 'span', tokens: antecedent.map((i) => this.toks[i]!) } : null;
   }
 

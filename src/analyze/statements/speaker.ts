@@ -177,8 +177,21 @@ export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: numbe
   const indices: number[] = [];
   // "وأضاف للصحيفة: …", "وقال للصحفيين وزير الخارجية إن…": a لِلـ word right after the cue is the
   // audience; the subject, if any, follows it.
-  // An adverb glued to لل ("أقرت للمرة الأولى") ends the span as before.
-  while (from < limit && toks[from]!.kind === 'word' && ADDRESSEE.test(toks[from]!.norm) && !LAM_ADVERBS.has(toks[from]!.norm) && !isCue(from)) from++;
+  // An adverb glued to لل ("أقرت للمرة الأولى") ends the span as before. So does "لـ«…»": an outlet
+  // named in quotes after لـ ("وأوضح لـ"الاقتصادية" فايز حمادة", "وقال ل - " سبوتنيك " المحلل…"), and a
+  // preposition with a pronoun ("وأكد فيه دونالد بوث"), are skipped to the subject after them.
+  for (;;) {
+    if (from < limit && toks[from]!.kind === 'word' && ADDRESSEE.test(toks[from]!.norm) && !LAM_ADVERBS.has(toks[from]!.norm) && !isCue(from)) {
+      from++;
+      // The audience's own adjectives ("قالت للمفوضية الأوروبية إنه…") are not a subject.
+      while (from < limit && toks[from]!.kind === 'word' && isDefinite(toks[from]!.norm) && NISBA.test(toks[from]!.norm)) from++;
+    } else if (from < limit && toks[from]!.kind === 'word' && PRONOUN_OBJECTS.has(toks[from]!.norm) && opensNamedSubject(toks, from + 1, isCue)) from++;
+    else {
+      const after = quotedOutletAfterLam(toks, from, limit);
+      if (after < 0) break;
+      from = after;
+    }
+  }
   let i = scanRun(toks, from, limit, isCue, indices, MAX_SPAN_WORDS, true);
   if (indices.length === 0) return { indices, end: from };
   // An unnamed official keeps the body he belongs to: "مسؤول في وزارة المالية", "قياديان في طالبان".
@@ -334,6 +347,38 @@ function knownPersonFrom(span: readonly Tok[], r: number, lookup: EntityLookup):
 
 /** "التابع/التابعة لـ": belonging to (folded). */
 const AFFILIATED: ReadonlySet<string> = new Set(['التابع', 'التابعة', 'التابعين'].map((w) => fold(w)));
+
+/** A preposition with a pronoun right after the cue ("وأكد فيه دونالد بوث أن…"): the subject follows it. */
+const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(['فيه', 'فيها', 'عليه', 'عليها', 'منه', 'منها', 'عنه', 'عنها'].map((w) => fold(w)));
+/**
+ * The word at `k` can open a subject after "أكد فيه": a listed first name, a singular role head or a
+ * body ("دونالد بوث", "المتحدث", "الادعاء"); a plural ("دعا فيه الأطباء … إلى") is the verb's object.
+ */
+function opensNamedSubject(toks: readonly Tok[], k: number, isCue: (i: number) => boolean): boolean {
+  if (!isSpanWord(toks[k], isCue, k)) return false;
+  const norm = toks[k]!.norm;
+  const head = roleHeadAt(toks, k);
+  return FIRST_NAMES.has(norm) || (head !== null && !PLURAL_ROLE_HEADS.has(head)) || findIn(ORG_HEADS, norm) !== null;
+}
+
+/** At most this many words in a quoted outlet name after لـ. */
+const MAX_QUOTED_OUTLET_WORDS = 4;
+
+/**
+ * Where the subject starts after "لـ«الشرق الأوسط»" / "ل - " سبوتنيك "" at `from` (ل or لـ, an optional
+ * hyphen, a quoted name of at most MAX_QUOTED_OUTLET_WORDS words); -1 when no such phrase is there.
+ */
+function quotedOutletAfterLam(toks: readonly Tok[], from: number, limit: number): number {
+  const lam = toks[from];
+  if (!lam || lam.kind !== 'word' || (lam.norm !== 'ل' && lam.text !== 'لـ')) return -1;
+  let k = from + 1;
+  if (toks[k]?.kind === 'punct' && (toks[k]!.text === '-' || toks[k]!.text === 'ـ')) k++;
+  if (toks[k]?.kind !== 'quote') return -1;
+  let j = k + 1;
+  while (j < limit && toks[j]!.kind === 'word' && j - k <= MAX_QUOTED_OUTLET_WORDS) j++;
+  if (j === k + 1 || j >= limit || toks[j]!.kind !== 'quote') return -1;
+  return j + 1;
+}
 
 /** Adverbs glued to لِلـ, folded: "للمرة الأولى". */
 const LAM_ADVERBS: ReadonlySet<string> = new Set(['للمرة', 'للحظة'].map((w) => fold(w)));
