@@ -2,8 +2,9 @@
  * Text comparison for scoring: two lines are "the same" when they differ only in spacing, quote
  * style or invisible direction marks. Nothing Arabic-specific is folded (hamza, ta marbuta,
  * harakat stay): the extractor must return the article's own text, and folding letters here would
- * hide real damage. One repair is applied to both sides: words a scraper cut before their last
- * letter ("مشير ا") are rejoined, as the extractor rejoins them on pages that show the cut.
+ * hide real damage. One repair is applied to both sides: words a scraper cut before their final
+ * alif ("مشير ا") are rejoined, as the extractor rejoins them on every page. (So this comparison
+ * cannot see a wrong join or a missing one; src/arabic/cut-words.test.ts checks the repair itself.)
  */
 import { rejoinCutWords } from '../../src/arabic/cut-words.js';
 

@@ -148,13 +148,12 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
  * (hamza and alef forms, ة→ه, ى→ي, harakat and tatweel removed, digits and quotes unified), then
  * every run of punctuation, quotes or spaces becomes one space. Scraped text spaces punctuation
  * freely (" , " / "،") and splits quotes from words, and none of that is what a statement says.
- * Words a scraper cut before their last letter ("مشير ا") are rejoined on both sides, as the
- * extractor rejoins them on pages that show the cut (src/arabic/cut-words.ts).
+ * Words a scraper cut before their final alif ("مشير ا") are rejoined on both sides, as the
+ * extractor rejoins them (src/arabic/cut-words.ts).
  */
 export function matchKey(text: string): string {
   return normalize(rejoinCutWords(text)).replace(NOT_WORD, ' ').trim();
 }
-
 
 
 /** Whether `needle` occurs in `haystack` as whole words (both already `matchKey`ed). */
@@ -286,7 +285,7 @@ export function scoreArticle(gold: GoldArticle, label: string, result: AnalyzeRe
   const anchors = gold.statements.map((s) => matchKey(s.anchor));
   const texts = predicted.map((p) => matchKey(p.text));
   // An anchor copied up to a cut ("… مؤكد" before " ا") ends inside the word the extractor rejoins.
-  const cutAnchors = anchors.map((a) => a + 'ا');
+  const cutAnchors = anchors.map((a) => (a === '' ? '' : a + 'ا'));
   const found = (g: number, p: number): boolean => containsWords(texts[p]!, anchors[g]!) || containsWords(texts[p]!, cutAnchors[g]!);
 
   const identified = maxMatching(gold.statements.length, predicted.length, found);

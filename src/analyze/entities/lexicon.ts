@@ -114,14 +114,13 @@ function addPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T): void {
 }
 
 /**
- * The listed first names, plus every compound "servant" name written as one word (عبدربه، عبدالحافظ،
- * عبدالرزاق): عبد and three letters or more. No list can hold them all, and no everyday word of that
- * length opens with عبد.
+ * A word that opens a person's name: a listed first name, or a compound "servant" name written as
+ * one word (عبدربه، عبدالحافظ، عبدالرزاق: عبد and three letters or more), which no list can hold in
+ * full and which no everyday word of that length resembles. (The alias pass of merge.ts asks the
+ * list alone: a one-word servant name there is more often a surname, "عبدالمهدي".)
  */
-class FirstNameSet extends Set<string> {
-  override has(key: string): boolean {
-    return super.has(key) || (key.length >= 6 && key.startsWith('عبد'));
-  }
+export function isFirstName(lex: { readonly firstNames: ReadonlySet<string> }, key: string): boolean {
+  return lex.firstNames.has(key) || (key.length >= 6 && key.startsWith('عبد'));
 }
 
 function setOf(items: Iterable<string>): Set<string> {
@@ -251,7 +250,7 @@ function buildLexicon(): Lexicon {
   const haOnlyKeys = new Set<string>();
   for (const [first, list] of gazetteer) for (const e of list) if (e.haOnly) haOnlyKeys.add([first, ...e.rest].join(' '));
 
-  const firstNames = new FirstNameSet(setOf([...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES, ...MORE_FIRST_NAMES, ...WIRE_FIRST_NAMES]));
+  const firstNames = setOf([...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES, ...MORE_FIRST_NAMES, ...WIRE_FIRST_NAMES]);
   const persons: PhraseIndex<KnownPersonTarget> = new Map();
   for (const p of KNOWN_PERSONS) {
     const parts = phraseTokens(p.name);

@@ -374,9 +374,11 @@ export function samePerson(a: readonly string[], b: readonly string[]): boolean 
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.every((t, k) => long[k] === t)) return true;
   if (short[0] === long[0] && short[short.length - 1] === long[long.length - 1]) return true;
-  // A compound first name written without its first word ("طيب أردوغان" for "رجب طيب أردوغان"):
-  // a two-part name that is the last two parts of a longer one, its first part no connector.
-  if (short.length === 2 && long.length >= 3 && short[0] === long[long.length - 2] && short[1] === long[long.length - 1] && !lexicon().connectors.has(short[0] as string)) return true;
+  // A compound first name written without its first word ("طيب أردوغان" for "رجب طيب أردوغان"): a
+  // two-part name that is the last two parts of a longer one, when its first part is a first name
+  // that is also an everyday word (طيب، كامل، جميل), as the second halves of compound names are. A
+  // plain first name there is the father ("سامي الخطيب" is not "أحمد سامي الخطيب").
+  if (short.length === 2 && long.length >= 3 && short[0] === long[long.length - 2] && short[1] === long[long.length - 1] && lexicon().ambiguousFirstNames.has(short[0] as string)) return true;
   // One transliterated name spelt two ways in one article ("فرانك فالتر شتاينماير" / "فرانك فولتر
   // شتاينماير", "جيراسيموف" / "غيراسيموف"): same parts, each equal or a spelling variant.
   return short.length === long.length && short.length >= 2 && short.every((t, k) => t === long[k] || spellingVariants(t, long[k] as string));

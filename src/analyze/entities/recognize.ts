@@ -7,7 +7,7 @@
  * Everything is a Map/Set lookup on normalized token forms (see tokens.ts, lexicon.ts).
  */
 import type { EntityType } from '../../core/types.js';
-import { lexicon, writtenWithTaMarbuta, type GazetteerTarget, type KnownPersonTarget, type Lexicon, type PhraseEntry, type PhraseIndex } from './lexicon.js';
+import { isFirstName, lexicon, writtenWithTaMarbuta, type GazetteerTarget, type KnownPersonTarget, type Lexicon, type PhraseEntry, type PhraseIndex } from './lexicon.js';
 import { surfaceOffset, type Tok, type WordForm, type WordInfo } from './tokens.js';
 
 /** How a person mention was found; decides whether a one-word name may create an entity. */
@@ -137,7 +137,7 @@ function wordLex(w: WordInfo): WordLex {
     info.cue === null &&
     info.organizationHead === null &&
     info.placeTrigger === null &&
-    !w.forms.some((f) => lex.firstNames.has(f.key) || lex.connectors.has(f.key));
+    !w.forms.some((f) => isFirstName(lex, f.key) || lex.connectors.has(f.key));
   w.lex = info;
   return info;
 }
@@ -224,10 +224,9 @@ export function unlikelyNameWord(norm: string): boolean {
   // Circumstantial participles in the accusative (مُفعِلاً): "مرتديا", "مقترحا", "مبينا". A foreign
   // name with م + long vowel ("مانديلا", "ماتاريلا", "موراليس") has another shape.
   if (n >= 5 && norm.charCodeAt(0) === 0x0645 && norm.endsWith('ا') && !'اوي'.includes(norm.charAt(1))) return true;
-  // …and those of form III (مُفاعِلاً): "موافقا", "مطالبا", "مهاجما" — the long ا is the third letter.
+  // …and those of form III whose second letter is و/ا/ي (مُوافِقاً): "موافقا", "مواصلا" — the rule above
+  // leaves them out for the foreign names' sake; with the long ا third they are no name.
   if (n === 6 && norm.charCodeAt(0) === 0x0645 && norm.charCodeAt(2) === 0x0627 && norm.endsWith('ا')) return true;
-  // …and their plural in construct (مُفاعِلي): "معارضي النظام", "مقاتلي التنظيم", "مناصري الحزب".
-  if (n === 6 && norm.charCodeAt(0) === 0x0645 && norm.charCodeAt(2) === 0x0627 && norm.endsWith('ي')) return true;
   // Dual and plural imperfect verbs: تعلنان، يقولون.
   const c0 = norm.charCodeAt(0);
   if (n >= 5 && n <= 6 && (c0 === 0x062a || c0 === 0x064a) && (norm.endsWith('ان') || norm.endsWith('ون'))) return true;
@@ -241,6 +240,14 @@ export function unlikelyNameWord(norm: string): boolean {
  */
 export function formFourVerbalNoun(norm: string): boolean {
   return norm.length === 5 && norm.charCodeAt(0) === 0x0627 && norm.charCodeAt(3) === 0x0627;
+}
+
+/**
+ * The shape of a form III participle's plural in construct, folded (مُفاعِلي: معارضي، مقاتلي، مناصري).
+ * A family name can have it too ("مراكشي"), so it is read as the plural only before a governed noun.
+ */
+export function constructPluralParticiple(norm: string): boolean {
+  return norm.length === 6 && norm.charCodeAt(0) === 0x0645 && norm.charCodeAt(2) === 0x0627 && norm.endsWith('ي');
 }
 
 /** ال-words that are plural or feminine nouns, never a family name ("العسكريين", "الأزمة"). */
@@ -564,7 +571,7 @@ export class ParagraphScanner {
     if (!isWord(t)) return false;
     const norm = t.word.norm;
     if (lex.boundaries.has(norm) || lex.cues.has(norm)) return false;
-    if (lex.firstNames.has(norm) && (taken > 0 || !lex.ambiguousFirstNames.has(norm))) return false;
+    if (isFirstName(lex, norm) && (taken > 0 || !lex.ambiguousFirstNames.has(norm))) return false;
     if (norm.charCodeAt(0) === 0x0648 && !lex.organizationHeads.has(norm)) return false; // و + word: a new clause
     const next = this.toks[k + 1];
     if (!isWord(next)) return false;
@@ -601,7 +608,7 @@ export class ParagraphScanner {
     const construct = matchPhrase<string>('constructTitles', this.toks, k, false);
     // "أمين" is a title ("أمين عام الحزب") and a first name ("الخبير الاقتصادي أمين فارس"): a one-word
     // title that is also a listed first name goes on a name when a name part follows it.
-    if (construct && !(firstNameTitles && construct.length === 1 && lex.firstNames.has(norm) && this.namePartAt(k + 1))) return true;
+    if (construct && !(firstNameTitles && construct.length === 1 && isFirstName(lex, norm) && this.namePartAt(k + 1))) return true;
     return false;
   }
 
@@ -613,14 +620,14 @@ export class ParagraphScanner {
     if (isDefinite(norm) || this.stopsName(k, false)) return false;
     const g = this.gazetteer(k);
     if (g && g.value.kind !== 'nisba') return false;
-    if (this.lex.firstNames.has(norm)) return true;
+    if (isFirstName(this.lex, norm)) return true;
     return this.nameLike(norm) && !unlikelyNameWord(norm) && !verbLike(norm) && !this.cliticNoun(t.word);
   }
 
   /** A word that could be a (possibly foreign) name: not a verb form, not a plural or a feminine noun. */
   private nameLike(norm: string): boolean {
     const lex = this.lex;
-    if (lex.firstNames.has(norm)) return true;
+    if (isFirstName(lex, norm)) return true;
     if (norm.length < 2) return false;
     const c0 = norm.charCodeAt(0);
     // Imperfect verbs (يزور، تبحث) and و-clauses; names in the list were accepted above.
@@ -649,7 +656,7 @@ export class ParagraphScanner {
     if (context !== 'title') {
       let found = false;
       for (const f of t0.word.forms) {
-        if (lex.firstNames.has(f.key) || lex.connectors.has(f.key)) {
+        if (isFirstName(lex, f.key) || lex.connectors.has(f.key)) {
           form = f;
           firstNorm = f.key;
           found = true;
@@ -662,11 +669,11 @@ export class ParagraphScanner {
     }
     // A title link ("باسم") or a preposition + noun ("بشكل", "للحزب") does not start a name.
     if (lex.titleLinks.has(t0.word.norm)) return null;
-    if (!lex.firstNames.has(t0.word.norm) && (this.cliticNoun(t0.word) || unlikelyNameWord(t0.word.norm))) return null;
+    if (!isFirstName(lex, t0.word.norm) && (this.cliticNoun(t0.word) || unlikelyNameWord(t0.word.norm))) return null;
     const g0 = this.gazetteer(k);
     if (this.stopsName(k) || articleWord(t0, form) || (g0 && g0.value.kind !== 'nisba')) return null;
     const isConnector = lex.connectors.has(firstNorm);
-    const isListed = lex.firstNames.has(firstNorm);
+    const isListed = isFirstName(lex, firstNorm);
     // "ولد" joins Mauritanian names ("محمد ولد الغزواني") but never opens one: first it is the verb
     // "was born" ("ولد شامل باساييف في…").
     if (firstNorm === 'ولد') return null;
@@ -686,7 +693,7 @@ export class ParagraphScanner {
       // alone between punctuation marks after a comma are no sentence ("أمل" or "سعيد" as words).
       const framed = k >= 1 && !isWord(toks[k - 1]) && toks[k - 1]!.text.trim() !== '' && /^[,،]$/u.test(toks[k - 1]!.text) &&
         isWord(next) && !isDefinite(next.word.norm) && toks[k + 2] !== undefined && /^[,،]$/u.test(toks[k + 2]!.text);
-      if (!framed && (!isWord(next) || !(lex.firstNames.has(next.word.norm) || lex.connectors.has(next.word.norm)))) return null;
+      if (!framed && (!isWord(next) || !(isFirstName(lex, next.word.norm) || lex.connectors.has(next.word.norm)))) return null;
     }
 
     let units = isConnector ? 0 : 1;
@@ -743,8 +750,8 @@ export class ParagraphScanner {
         m++;
         continue;
       }
-      if (needMore && (lex.firstNames.has(norm) || (this.nameLike(norm) && !unlikelyNameWord(norm)))) {
-        if (!lex.firstNames.has(norm)) allListed = false;
+      if (needMore && (isFirstName(lex, norm) || (this.nameLike(norm) && !unlikelyNameWord(norm)))) {
+        if (!isFirstName(lex, norm)) allListed = false;
         prevConnector = false;
         units++;
         last = m;
@@ -755,7 +762,7 @@ export class ParagraphScanner {
       if (sawSurname) break;
       // Family names ending in ة ("ندى حمادة", "بسام جعارة") right after a first name, when the
       // name plainly ends there (punctuation, a boundary word or a title follows).
-      if (units === 1 && allListed && norm.endsWith('ه') && norm.length >= 4 && !lex.firstNames.has(norm) && !unlikelyNameWord(norm) && !this.cliticNoun(t.word)) {
+      if (units === 1 && allListed && norm.endsWith('ه') && norm.length >= 4 && !isFirstName(lex, norm) && !unlikelyNameWord(norm) && !this.cliticNoun(t.word)) {
         const after = toks[m + 1];
         if (!isWord(after) || this.stopsName(m + 1) || lex.cues.has(after.word.norm) || wordLex(after.word).cue !== null) {
           units++;
@@ -767,7 +774,7 @@ export class ParagraphScanner {
       // An indefinite nisba right after one listed first name is a family name when the name plainly
       // ends after it ("ناصر تركماني ،", "كمال مصري قال"): an adjective would agree with a noun, and a
       // first name takes none.
-      if (units === 1 && allListed && !prevConnector && lex.nisbas.has(norm) && !lex.firstNames.has(norm) && this.endsNameAfter(m)) {
+      if (units === 1 && allListed && !prevConnector && lex.nisbas.has(norm) && !isFirstName(lex, norm) && this.endsNameAfter(m)) {
         units++;
         last = m;
         m++;
@@ -781,12 +788,14 @@ export class ParagraphScanner {
         m++;
         break;
       }
-      if (lex.firstNames.has(norm) || (context === 'title' || units >= 1) && this.nameLike(norm) && !lex.nisbas.has(norm)) {
+      if (isFirstName(lex, norm) || (context === 'title' || units >= 1) && this.nameLike(norm) && !lex.nisbas.has(norm)) {
         // After a listed first name, an unlisted word is a (foreign) family name only when it
         // looks like one; after a title, any name-like word.
-        const listed = lex.firstNames.has(norm);
+        const listed = isFirstName(lex, norm);
         if (!listed && context === 'name' && !this.foreignSurnameLike(norm)) break;
         if (!listed && (unlikelyNameWord(norm) || this.cliticNoun(t.word) || (norm.endsWith('ا') && norm.length <= 5))) break;
+        // "حميد معارضي نظامه": a plural participle in construct (مُفاعِلي) with the noun it governs after it.
+        if (!listed && constructPluralParticiple(norm) && this.governedNounAt(m + 1)) break;
         // After an unlisted word, a verb form is more likely than a second foreign name
         // ("الرئيس بوش تجاوز"); after a listed first name, "دونالد ترامب" is fine.
         if (!listed && !allListed && verbLike(norm)) break;
@@ -828,9 +837,17 @@ export class ParagraphScanner {
     if (norm.length < 5 || norm.charCodeAt(0) !== 0x0648 || !norm.endsWith('ي')) return false;
     const stem = norm.slice(1);
     const lex = this.lex;
-    if (lex.firstNames.has(stem) || lex.cues.has(norm) || wordLex(t.word).cue !== null || lex.boundaries.has(stem) || lex.notNames.has(stem)) return false;
+    if (isDefinite(stem) || isFirstName(lex, stem) || isFirstName(lex, norm) || lex.cues.has(norm) || wordLex(t.word).cue !== null || lex.boundaries.has(stem) || lex.notNames.has(stem)) return false;
     if (unlikelyNameWord(stem) || verbLike(stem) || this.stopsName(k)) return false;
     return this.endsNameAfter(k);
+  }
+
+  /** Token k is a noun a construct can govern: definite, or with a possessive pronoun (نظامه، قواتها). */
+  private governedNounAt(k: number): boolean {
+    const t = this.toks[k];
+    if (!isWord(t) || this.stopsName(k, false)) return false;
+    const norm = t.word.norm;
+    return isDefinite(norm) || (norm.length >= 4 && (norm.endsWith('ه') || norm.endsWith('ها') || norm.endsWith('هم')));
   }
 
   /** Nothing that could continue a name follows token k: punctuation, a stop word, a cue or a complementizer. */
@@ -969,8 +986,9 @@ export class ParagraphScanner {
       // stem is part of a foreign name.
       const clitic = w.norm.charCodeAt(f.strip - 1);
       // "قائد ميداني لمحور…", "المدير العام لآثار…": ل before a stem written with a hamza-alef or
-      // opening with م (أفعال، إفعال، مفعل) is "of/for" a noun; foreign names after ل start with a
-      // vowel letter (لافروف، لودريان، ليبرمان), and the listed first names (لمياء) are never asked.
+      // opening with م (أفعال، إفعال، مفعل) is "of/for" a noun — or "to" a person (لماكرون), which is no
+      // name start either. Names that begin with the letter ل itself (لافروف، ليبرمان) have no such
+      // stem after it, and the listed first names (لمياء) are never asked.
       if (clitic === 0x0644 && f.strip === 1 && key.length >= 4 && HAMZA_OR_MIM.has(w.surface.charAt(surfaceOffset(w.surface, 1)))) return true;
       if (key.length <= 4 && verbLike(key) && clitic !== 0x0628 && clitic !== 0x0643) return true;
       if (lex.placeTriggers.has(key) || lex.organizationHeads.has(key)) return true;
@@ -1032,7 +1050,7 @@ export class ParagraphScanner {
 
   private nameWouldFollow(k: number): boolean {
     const t = this.toks[k];
-    return isWord(t) && this.lex.firstNames.has(t.word.norm);
+    return isWord(t) && isFirstName(this.lex, t.word.norm);
   }
 
   /** A person without a title: after a cue verb, a kunya, or a listed first name + more. */
@@ -1123,7 +1141,7 @@ export class ParagraphScanner {
         continue;
       }
       // A proper name right after the head: "شركة أرامكو", "جامعة هارفارد".
-      if (taken === 0 && this.nameLike(norm) && !lex.firstNames.has(norm) && !this.stopsName(k) && !lex.nisbas.has(norm)) {
+      if (taken === 0 && this.nameLike(norm) && !isFirstName(lex, norm) && !this.stopsName(k) && !lex.nisbas.has(norm)) {
         k++;
         taken++;
         open = false;

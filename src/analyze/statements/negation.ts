@@ -22,7 +22,8 @@ export const NEGATION_WINDOW_AFTER_AYY = 12;
 
 const RELATIVE_MA_BEFORE: ReadonlySet<string> = new Set(['كل', 'من', 'في', 'عن', 'على', 'الى', 'بعد', 'قبل', 'هو', 'هي', 'هذا', 'وهو', 'ان', 'اول', 'اكثر', 'اهم', 'ابرز'].map(fold));
 
-function withoutConjunction(w: string): string {
+/** The folded word without a leading و/ف conjunction (words of three letters or more). */
+export function withoutConjunction(w: string): string {
   return w.length >= 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w;
 }
 

@@ -11,7 +11,7 @@
 import type { CueGender, CueVerbRow } from '../../lexicons/cues.js';
 import { findCueHits, lookupVerb, type CueHit } from './cues.js';
 import { ANAPHORIC_ORG_HEADS, CLAUSE_SEPARATORS, DOCUMENT_HEADS, F, LEXICON, fold, ORG_HEADS, PLURAL_ROLE_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer, MASCULINE_PLACES } from './lexicon.js';
-import { contentNegated, cueNegatedBefore } from './negation.js';
+import { contentNegated, cueNegatedBefore, withoutConjunction } from './negation.js';
 import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
 import { isSpanWord, parseSpeaker, scanSpeakerSpan } from './speaker.js';
 import { isColon, isComma, type Tok } from './text.js';
@@ -126,16 +126,15 @@ const KANA_IMPERFECT: ReadonlySet<string> = new Set(['يكون', 'تكون', 'ي
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين'].map((w) => fold(w)));
 /** Prepositions with a pronoun that refer back to a relative clause's antecedent ("التي أكد فيها"), folded. */
 const RESUMPTIVE: ReadonlySet<string> = new Set(['فيها', 'فيه', 'فيهم', 'عنها', 'عنه', 'بها', 'به', 'منها', 'منه'].map((w) => fold(w)));
+/** Time prepositions and adverbs that open a fronted adjunct before a sentence's verb, folded. */
+const TIME_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(
+  ['بعد', 'قبل', 'عند', 'خلال', 'منذ', 'إثر', 'عقب', 'قبيل', 'بعيد', 'إبان', 'عشية', 'غداة', 'حتى', 'فور', 'رغم'].map((w) => fold(w)),
+);
 /** Time nouns that a relative clause may follow ("في الوقت الذي…"), folded: never a speaker. */
 const TIME_NOUNS: ReadonlySet<string> = new Set(['الوقت', 'اليوم', 'الحين', 'اللحظة', 'الأسبوع', 'الشهر', 'العام'].map((w) => fold(w)));
 
 /** Verbs of going on that take a present cue after their subject ("ومضى الوزير يقول"), folded. */
 const GOING_ON_VERBS: ReadonlySet<string> = new Set(['مضى', 'مضت', 'راح', 'راحت', 'عاد', 'عادت', 'ظل', 'ظلت', 'أخذ', 'أخذت', 'استطرد', 'استطردت'].map((w) => fold(w)));
-
-/** The folded word without a leading و/ف conjunction (words of four letters or more only). */
-function withoutConjunction(norm: string): string {
-  return norm.length >= 4 && (norm[0] === 'و' || norm[0] === 'ف') ? norm.slice(1) : norm;
-}
 
 /** The verb gender each relative pronoun takes (التي also for non-human plurals, which agree in the feminine). */
 const RELATIVE_GENDER: ReadonlyMap<string, CueGender> = new Map([
@@ -508,7 +507,6 @@ class SentenceParser {
 
   private isCueAt = (i: number): boolean => this.hitAt[i]! >= 0;
 
-  /** A definite oblique plural or dual that is not an organization's name ("السياسيين", not "الكرملين"). */
   /**
    * The span is a place named by one or two words whose verb is feminine (every city, most countries:
    * not those in MASCULINE_PLACES), or one definite body noun in ة (الحكومة، الوزارة).
@@ -524,6 +522,7 @@ class SentenceParser {
     return entity !== null && (entity.type === 'country' || entity.type === 'location') && !MASCULINE_PLACES.has(norms.join(' '));
   }
 
+  /** A definite oblique plural or dual that is not an organization's name ("السياسيين", not "الكرملين"). */
   private isObliquePlural(i: number): boolean {
     const norm = this.toks[i]!.norm;
     return OBLIQUE_PLURAL.test(norm) && findIn(ORG_HEADS, norm) === null;
@@ -1009,11 +1008,11 @@ class SentenceParser {
     return named !== null && this.lookup.resolve(named) !== null ? before : null;
   }
 
-  /** The sentence's first word is a و/ف time or place preposition or adverb (وحتى، وقبيل، وبعد). */
+  /** The sentence's first word is a و/ف time preposition or adverb (وحتى، وقبيل، وبعد). */
   private opensWithAdjunct(): boolean {
     const first = this.toks[this.from];
     if (!first || first.kind !== 'word' || first.norm.length < 4 || (first.norm[0] !== 'و' && first.norm[0] !== 'ف')) return false;
-    return NOT_VERBS_AFTER_WA.has(first.norm.slice(1));
+    return TIME_ADJUNCT_OPENERS.has(first.norm.slice(1));
   }
 
   /** The first run of one to three span words that the entity analysis knows as a subject, or null. */

@@ -30,6 +30,7 @@ import {
 } from './lexicon.js';
 import { isComma, type Tok } from './text.js';
 import { MALE_FIRST_NAMES, MORE_FIRST_NAMES, WIRE_FIRST_NAMES } from '../../lexicons/gazetteer/firstNames.js';
+import { isFirstName } from '../entities/lexicon.js';
 
 const ALI = fold('علي');
 
@@ -176,10 +177,10 @@ function scanRun(toks: readonly Tok[], i: number, limit: number, isCue: (i: numb
 export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: number, isCue: (i: number) => boolean): { indices: number[]; end: number } {
   const indices: number[] = [];
   // "وأضاف للصحيفة: …", "وقال للصحفيين وزير الخارجية إن…": a لِلـ word right after the cue is the
-  // audience; the subject, if any, follows it.
-  // An adverb glued to لل ("أقرت للمرة الأولى") ends the span as before. So does "لـ«…»": an outlet
-  // named in quotes after لـ ("وأوضح لـ"الاقتصادية" فايز حمادة", "وقال ل - " سبوتنيك " المحلل…"), and a
-  // preposition with a pronoun ("وأكد فيه دونالد بوث"), are skipped to the subject after them.
+  // audience; the subject, if any, follows it (an adverb glued to لل, "أقرت للمرة الأولى", is not
+  // skipped and ends the span as before). So are an outlet named in quotes after لـ ("وأوضح
+  // لـ"الاقتصادية" فايز حمادة", "وقال ل - " سبوتنيك " المحلل…") and a preposition with a pronoun ("وأكد
+  // فيه دونالد بوث").
   for (;;) {
     if (from < limit && toks[from]!.kind === 'word' && ADDRESSEE.test(toks[from]!.norm) && !LAM_ADVERBS.has(toks[from]!.norm) && !isCue(from)) {
       from++;
@@ -358,7 +359,7 @@ function opensNamedSubject(toks: readonly Tok[], k: number, isCue: (i: number) =
   if (!isSpanWord(toks[k], isCue, k)) return false;
   const norm = toks[k]!.norm;
   const head = roleHeadAt(toks, k);
-  return FIRST_NAMES.has(norm) || (head !== null && !PLURAL_ROLE_HEADS.has(head)) || findIn(ORG_HEADS, norm) !== null;
+  return isFirstName({ firstNames: FIRST_NAMES }, norm) || (head !== null && !PLURAL_ROLE_HEADS.has(head)) || findIn(ORG_HEADS, norm) !== null;
 }
 
 /** At most this many words in a quoted outlet name after لـ. */
@@ -380,7 +381,7 @@ function quotedOutletAfterLam(toks: readonly Tok[], from: number, limit: number)
   return j + 1;
 }
 
-/** Adverbs glued to لِلـ, folded: "للمرة الأولى". */
+/** Adverbs glued to لِلـ, folded ("للمرة الأولى"): unlike the audiences (للصحفيين), never skipped before a subject. */
 const LAM_ADVERBS: ReadonlySet<string> = new Set(['للمرة', 'للحظة'].map((w) => fold(w)));
 
 /** A folded word glued to لِلـ (للتلفزيون، للصحفيين): the audience of a cue, or a complement. */

@@ -222,8 +222,9 @@ export const DATE_HINT_WORDS: readonly string[] = [
 ];
 
 /**
- * Countries whose names take a masculine verb ("أعلن العراق"); every other country and every city
- * takes a feminine one ("أعلنت الهند", "قالت موسكو"), so after a masculine verb those are its object.
+ * Countries whose names take a masculine verb ("أعلن العراق"), and الغرب ("the West"); every other
+ * country and every city takes a feminine one ("أعلنت الهند", "قالت موسكو"), so after a masculine verb
+ * those are its object.
  */
 export const MASCULINE_PLACES: readonly string[] = [
   'العراق', 'لبنان', 'الأردن', 'المغرب', 'السودان', 'اليمن', 'الصومال', 'تشاد', 'الفاتيكان', 'الغرب',
