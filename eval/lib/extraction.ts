@@ -4,7 +4,7 @@
  */
 import { extractArticle } from '../../src/extract/article.js';
 import type { ExtractedArticle, RawDoc } from '../../src/core/types.js';
-import { normalizeLine } from './text.js';
+import { normalizeGoldLine, normalizeLine } from './text.js';
 
 export type Extraction = { ok: true; article: ExtractedArticle } | { ok: false; message: string };
 
@@ -24,14 +24,14 @@ export function normalizedBody(paragraphs: readonly string[]): string {
 
 /** Snippet `s` occurs in the normalized body (plain substring: snippets may cut words). */
 export function bodyHas(body: string, snippet: string): boolean {
-  const needle = normalizeLine(snippet);
+  const needle = normalizeGoldLine(snippet);
   return needle.length > 0 && body.includes(needle);
 }
 
 /** Two optional strings are equal after normalization; null equals only null. */
 export function sameText(expected: string | null, got: string | null | undefined): boolean {
   if (expected === null || got === null || got === undefined) return expected === (got ?? null);
-  return normalizeLine(expected) === normalizeLine(got);
+  return normalizeGoldLine(expected) === normalizeLine(got);
 }
 
 /**

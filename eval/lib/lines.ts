@@ -11,7 +11,7 @@
  *   boilerplate (the Baly gold), see its comment.
  */
 import type { Counts, Prf } from './prf.js';
-import { containsAtBoundary, hasContent, normalizeLine, tokenJaccard } from './text.js';
+import { containsAtBoundary, hasContent, normalizeGoldLine, normalizeLine, tokenJaccard } from './text.js';
 
 export const FUZZY_JACCARD = 0.8;
 
@@ -151,7 +151,7 @@ const isBody = (label: LineLabel): boolean => label !== 'boilerplate';
  */
 export function scoreAgainstLabelledLines(predicted: readonly string[], lines: readonly LabelledLine[]): LabelledMatch {
   const source = lines
-    .map((line, index) => ({ index, label: line.label, norm: normalizeLine(line.text) }))
+    .map((line, index) => ({ index, label: line.label, norm: normalizeGoldLine(line.text) }))
     .filter((line) => hasContent(line.norm));
   const paragraphs = predicted.map(normalizeLine).filter(hasContent);
   const counts: LabelledCounts = { ...ZERO_LABELLED };

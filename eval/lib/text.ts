@@ -2,9 +2,10 @@
  * Text comparison for scoring: two lines are "the same" when they differ only in spacing, quote
  * style or invisible direction marks. Nothing Arabic-specific is folded (hamza, ta marbuta,
  * harakat stay): the extractor must return the article's own text, and folding letters here would
- * hide real damage. One repair is applied to both sides: words a scraper cut before their final
- * alif ("مشير ا") are rejoined, as the extractor rejoins them on every page. (So this comparison
- * cannot see a wrong join or a missing one; src/arabic/cut-words.test.ts checks the repair itself.)
+ * hide real damage. Gold text taken from the raw page goes through one repair first
+ * (`normalizeGoldLine`): words a scraper cut before their final alif ("مشير ا") are rejoined, as the
+ * extractor rejoins them on every page, so an extractor that stopped rejoining would show here (a
+ * wrong join made the same way on both sides would not: src/arabic/cut-words.test.ts checks those).
  */
 import { rejoinCutWords } from '../../src/arabic/cut-words.js';
 
@@ -14,16 +15,19 @@ const DOUBLE_QUOTES = /[\u00AB\u00BB\u201C\u201D\u201E\u201F\u2033\u301D\u301E\u
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u2039\u203A]/gu;
 const SPACE_RUN = /\s+/gu;
 
-/** Whitespace runs → one space, trimmed; every double quote → `"`, every single quote → `'`; invisible marks dropped; cut words rejoined. */
+/** Whitespace runs → one space, trimmed; every double quote → `"`, every single quote → `'`; invisible marks dropped. */
 export function normalizeLine(text: string): string {
-  return rejoinCutWords(
-    text
-      .replace(INVISIBLE, '')
-      .replace(DOUBLE_QUOTES, '"')
-      .replace(SINGLE_QUOTES, "'")
-      .replace(SPACE_RUN, ' ')
-      .trim(),
-  );
+  return text
+    .replace(INVISIBLE, '')
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(SPACE_RUN, ' ')
+    .trim();
+}
+
+/** A line of gold text copied from the raw page: `normalizeLine`, then the extractor's cut-word repair. */
+export function normalizeGoldLine(text: string): string {
+  return rejoinCutWords(normalizeLine(text));
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;

@@ -25,7 +25,7 @@ import {
 } from '../lib/lines.js';
 import { share } from '../lib/prf.js';
 import type { EvalContext, EvalOutcome, EvalTask, Metric } from '../lib/task.js';
-import { clip, containsAtBoundary, hasContent, normalizeLine, tokenCoverage } from '../lib/text.js';
+import { clip, containsAtBoundary, hasContent, normalizeGoldLine, normalizeLine, tokenCoverage } from '../lib/text.js';
 
 const GOLD_FILE = path.join('eval', 'gold', 'baly-extract.json');
 const HELD_OUT_FILE = path.join('eval', 'gold', 'baly-extract-heldout.json');
@@ -176,7 +176,7 @@ export function rationaleSurvival(claims: readonly BalyClaim[]): Survival {
         ? [extraction.article.title, ...extraction.article.paragraphs, ...(extraction.article.listingItems ?? [])].map(normalizeLine)
         : [];
       for (const index of article.rationale) {
-        const line = normalizeLine(lines[index] ?? '');
+        const line = normalizeGoldLine(lines[index] ?? '');
         if (!hasContent(line)) continue;
         result.lines++;
         if (paragraphs.some((p) => containsAtBoundary(p, line))) result.strict++;
