@@ -1445,11 +1445,11 @@ const TITLE_ADJECTIVES: ReadonlySet<string> = new Set(
   ['السابق', 'الأسبق', 'الجديد', 'العام', 'الأعلى', 'الأول', 'الثاني', 'الأكبر', 'المستقيل', 'المكلف', 'المنتخب', 'المقبل', 'الدائم', 'الخاص', 'المساعد', 'المشترك', 'الرسمي'].map((w) => fold(w)),
 );
 /** Words after و that open a sentence without being its verb (prepositions, adverbs, particles). */
-const NOT_VERBS_AFTER_WA: ReadonlySet<string> = new Set(
-  ['بعد', 'قبل', 'عند', 'خلال', 'لدى', 'حول', 'بين', 'منذ', 'أمام', 'وراء', 'عبر', 'مثل', 'حسب', 'وفق', 'إثر', 'عقب', 'أيضا', 'كذلك', 'هذا', 'هذه', 'ذلك', 'يذكر', 'يشار',
-    // Time prepositions and adverbs that open a fronted adjunct ("وقبيل تصويت المجلس حث…", "وحتى الآن استخدمت…").
-    'قبيل', 'بعيد', 'إبان', 'عشية', 'غداة', 'حتى', 'فور', 'رغم'].map((w) => fold(w)),
-);
+const NOT_VERBS_AFTER_WA: ReadonlySet<string> = new Set([
+  // Time prepositions and adverbs that open a fronted adjunct ("وقبيل تصويت المجلس حث…", "وحتى الآن استخدمت…").
+  ...TIME_ADJUNCT_OPENERS,
+  ...['لدى', 'حول', 'بين', 'أمام', 'وراء', 'عبر', 'مثل', 'حسب', 'وفق', 'أيضا', 'كذلك', 'هذا', 'هذه', 'ذلك', 'يذكر', 'يشار'].map((w) => fold(w)),
+]);
 /** "وفقاً لها", "طبقاً له": a nominal cue whose source is a pronoun. */
 const LAM_PRONOUNS: ReadonlySet<string> = new Set(['له', 'لها', 'لهم', 'لهما'].map((w) => fold(w)));
 /** A time or place adjunct between a verb's object and its content ("الوضع في الوقت الراهن بأنه"). */

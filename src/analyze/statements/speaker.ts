@@ -336,14 +336,9 @@ function extendRole(span: readonly Tok[], r: number, lookup: EntityLookup): numb
   return r;
 }
 
-/** The words from `r` to the end of the span are exactly a person the entity analysis knows (name or alias). */
+/** The words from `r` to the end of the span (two or more) are exactly a person the entity analysis knows. */
 function knownPersonFrom(span: readonly Tok[], r: number, lookup: EntityLookup): boolean {
-  if (span.length - r < 2) return false;
-  const rest = span.slice(r);
-  const found = lookup.resolve(words(rest), 'person');
-  if (found === null || found.type !== 'person') return false;
-  const phrase = rest.map((t) => t.norm).join(' ');
-  return [found.name, ...found.aliases].some((n) => fold(n) === phrase);
+  return span.length - r >= 2 && knownPersonExactly(span.slice(r), lookup);
 }
 
 /** "التابع/التابعة لـ": belonging to (folded). */
@@ -359,7 +354,7 @@ function opensNamedSubject(toks: readonly Tok[], k: number, isCue: (i: number) =
   if (!isSpanWord(toks[k], isCue, k)) return false;
   const norm = toks[k]!.norm;
   const head = roleHeadAt(toks, k);
-  return isFirstName({ firstNames: FIRST_NAMES }, norm) || (head !== null && !PLURAL_ROLE_HEADS.has(head)) || findIn(ORG_HEADS, norm) !== null;
+  return isFirstName(FIRST_NAME_LIST, norm) || (head !== null && !PLURAL_ROLE_HEADS.has(head)) || findIn(ORG_HEADS, norm) !== null;
 }
 
 /** At most this many words in a quoted outlet name after لـ. */
@@ -389,6 +384,8 @@ const ADDRESSEE = /^لل[^\s]{3,}$/u;
 /** A folded active or passive participle of a derived verb (مطلع، موال، مقرب، مسؤول): describes, does not name. */
 const PARTICIPLE = /^م[^\s]{3,}$/u;
 const FIRST_NAMES: ReadonlySet<string> = new Set([...MALE_FIRST_NAMES, ...MORE_FIRST_NAMES, ...WIRE_FIRST_NAMES].map((w) => fold(w)));
+/** FIRST_NAMES in the shape isFirstName() reads (the list plus one-word servant names). */
+const FIRST_NAME_LIST = { firstNames: FIRST_NAMES };
 
 /**
  * True when the words after an indefinite role head (`tokens[0]`) describe an unnamed source rather
@@ -401,10 +398,15 @@ function describesUnnamed(tokens: readonly Tok[], nameToks: readonly Tok[], look
   if (!(NISBA.test(first) || PARTICIPLE.test(first)) || FIRST_NAMES.has(first) || findIn(FEMALE_FIRST_NAMES, first) !== null) return false;
   // Only a person known by exactly these words counts ("كمال تركماني"); a partial match of a
   // longer phrase is not evidence of a name.
-  const found = lookup.resolve(words(nameToks), 'person');
-  if (found === null || found.type !== 'person') return true;
-  const phrase = nameToks.map((t) => t.norm).join(' ');
-  return ![found.name, ...found.aliases].some((n) => fold(n) === phrase);
+  return !knownPersonExactly(nameToks, lookup);
+}
+
+/** The tokens are exactly the name or an alias of a person the entity analysis knows. */
+function knownPersonExactly(toks: readonly Tok[], lookup: EntityLookup): boolean {
+  const found = lookup.resolve(words(toks), 'person');
+  if (found === null || found.type !== 'person') return false;
+  const phrase = toks.map((t) => t.norm).join(' ');
+  return [found.name, ...found.aliases].some((n) => fold(n) === phrase);
 }
 
 /** Folded indefinite adjective: a nisba (…ي، …ية، …يون) or a feminine form agreeing with a plural (مصادر منفصلة). */
