@@ -332,7 +332,7 @@ export function scoreArticle(gold: GoldArticle, label: string, result: AnalyzeRe
 // ---------------------------------------------------------------------------------------------
 
 /** Caches so that a claim file or a 12 MB daily zip is read once per run. */
-class CorpusTexts {
+export class CorpusTexts {
   private readonly claims = new Map<string, Promise<BalyClaim>>();
   private readonly zips = new Map<string, Promise<SaudiNewsNetArticle[]>>();
 

@@ -182,7 +182,11 @@ export class EntityMerger {
     const name = m.canonical ?? span.display;
     const nameKey = m.canonical ? parts.join(' ') : span.key;
     let d: EntityDraft | null = null;
-    if (parts.length >= 2) {
+    // "وأكد الجبير" after "فهد بن محمد الجبير": a well-known person's surname used alone names the
+    // person of this article who bears it, not the famous one the gazetteer knows (عادل الجبير).
+    const namesake = m.canonical ? this.articlePersonWithSurname(span.key, parts) : null;
+    if (namesake) d = namesake;
+    else if (parts.length >= 2) {
       d = this.persons().find((q) => q.parts.length >= 2 && samePerson(q.parts, parts)) ?? null;
       if (!d) {
         d = this.draft(`person|${parts.join(' ')}|${this.order}`, 'person', name, null, nameKey);
@@ -246,6 +250,18 @@ export class EntityMerger {
       if (words.length >= 2 && words[1] === part && this.lex.organizationHeads.has(words[0] as string)) return d;
     }
     return null;
+  }
+
+  /**
+   * The one person of this article, other than the well-known `known`, whose family name is the
+   * last word of `shortKey` (a gazetteer short form as written); null when none or several.
+   */
+  private articlePersonWithSurname(shortKey: string, known: readonly string[]): EntityDraft | null {
+    const surname = shortKey.split(' ').pop() ?? '';
+    const bearers = this.persons().filter(
+      (q) => !q.provisional && q.parts.length >= 2 && q.parts[q.parts.length - 1] === surname && !samePerson(q.parts, known),
+    );
+    return bearers.length === 1 ? (bearers[0] as EntityDraft) : null;
   }
 
   /** The person whose last part (else first part) is `part`: "الخطيب", "سامي". */

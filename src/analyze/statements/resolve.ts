@@ -25,6 +25,8 @@ export interface KnownSpeaker extends Speaker {
   roleGovernments: string[];
   /** Folded head noun of an organization's name ("وزاره" for "وزارة الصحة"). */
   orgHead: string | null;
+  /** ParsedSpeaker.titleHead: a second head later references may use ("العميد" for "قائد اللواء"). */
+  titleHead?: string;
   /** The name is a person the entity analysis knows (not a stray word read as a name). */
   knownPerson?: boolean;
   /** Quoted by another speaker inside that speaker's quotation: a subject-less cue after it continues the quoting speaker. */
@@ -166,6 +168,7 @@ export class SpeakerMemory {
       roleAdjectives: parsed.roleAdjectives,
       roleGovernments: parsed.roleGovernments,
       orgHead: null,
+      ...(parsed.titleHead !== undefined ? { titleHead: parsed.titleHead } : {}),
     };
     switch (parsed.kind) {
       case 'person':
@@ -187,6 +190,7 @@ export class SpeakerMemory {
               base.roleHead = earlier.roleHead;
               base.roleAdjectives = earlier.roleAdjectives;
               base.roleGovernments = earlier.roleGovernments;
+              if (earlier.titleHead !== undefined) base.titleHead = earlier.titleHead;
               if (base.gender === 'unknown') base.gender = earlier.gender;
             }
           }
@@ -292,7 +296,7 @@ export class SpeakerMemory {
     if (head === null || GENERIC_HEADS.has(head) || ANONYMOUS_HEADS.has(head)) return true;
     const earlier = this.byName(name);
     if (!earlier || earlier.roleHead === null) return true;
-    return officeOf(earlier.roleHead) === officeOf(head);
+    return officeOf(earlier.roleHead) === officeOf(head) || (earlier.titleHead !== undefined && officeOf(earlier.titleHead) === officeOf(head));
   }
 
   private byName(name: string): KnownSpeaker | null {
@@ -327,7 +331,7 @@ export class SpeakerMemory {
       const s = this.history[k]!;
       if (!s.name || s.kind === 'org' || s.kind === 'place') continue;
       if (!gendersAgree(gender, s.gender)) continue;
-      const sameHead = officeOf(s.roleHead) === officeOf(head);
+      const sameHead = officeOf(s.roleHead) === officeOf(head) || (s.titleHead !== undefined && officeOf(s.titleHead) === officeOf(head));
       // "المسؤول التركي" matches a role with التركي, or with any word standing for the same government ("وزير خارجية تركيا").
       const adjectivesMatch =
         parsed.roleAdjectives.every((a) => s.roleAdjectives.includes(a)) ||

@@ -153,6 +153,19 @@ function quotedNameAfter(toks: readonly Tok[], last: number, i: number, limit: n
   return words;
 }
 
+const BISM_PRONOUNS: ReadonlySet<string> = new Set(['باسمه', 'باسمها', 'باسمهم', 'باسمي', 'باسمنا'].map((w) => fold(w)));
+const SPOKESPERSON = /^(?:ال)?(?:متحدث|ناطق)(?:ه|ون|ين)?$/u;
+
+/**
+ * "أعرب الملك باسمه واسم شعب المملكة عن…": in whose name one speaks (باسم + a pronoun) is no part of
+ * the speaker, except after a spokesperson ("متحدثة باسمه" is "its spokeswoman").
+ */
+function inWhoseName(toks: readonly Tok[], i: number): boolean {
+  if (!BISM_PRONOUNS.has(toks[i]!.norm)) return false;
+  const previous = toks[i - 1];
+  return previous === undefined || !SPOKESPERSON.test(previous.norm);
+}
+
 /**
  * Appends to `out` the span words from `i` (at most `max` in all) and returns where they end. Name
  * checks (a بالـ complement, an addressee after a name) apply to the head run only (`nameChecks`).
@@ -160,7 +173,7 @@ function quotedNameAfter(toks: readonly Tok[], last: number, i: number, limit: n
 function scanRun(toks: readonly Tok[], i: number, limit: number, isCue: (i: number) => boolean, out: number[], max: number, nameChecks: boolean): number {
   const start = out.length;
   for (;;) {
-    while (i < limit && out.length < max && isSpanWord(toks[i], isCue, i) && !(nameChecks && (bAfterName(toks, out, i) || addresseeAfterName(toks, out, i)))) out.push(i++);
+    while (i < limit && out.length < max && isSpanWord(toks[i], isCue, i) && !inWhoseName(toks, i) && !(nameChecks && (bAfterName(toks, out, i) || addresseeAfterName(toks, out, i)))) out.push(i++);
     // "غرفة عمليات « جيش محمد »", "المتحدث باسم « تحالف مجاهدون »", "القيادي في « الحشد الشعبي »": a
     // short quoted name after a body noun, باسم or في belongs to the speaker.
     const quoted = out.length > start ? quotedNameAfter(toks, out[out.length - 1]!, i, limit) : null;
@@ -255,6 +268,8 @@ export interface ParsedSpeaker {
   roleGovernments: string[];
   /** Gender told by the words themselves (role head, first name, organization noun); 'unknown' otherwise. */
   gender: CueGender;
+  /** Folded head of a title before the name when the role head is the office after it: "العميد" still refers back. */
+  titleHead?: string;
 }
 
 function words(toks: readonly Tok[]): string {
@@ -409,6 +424,57 @@ function knownPersonExactly(toks: readonly Tok[], lookup: EntityLookup): boolean
   return [found.name, ...found.aliases].some((n) => fold(n) === phrase);
 }
 
+/** At most this many words after a person the article knows are kept as his role ("أمين المنطقة الشرقية"). */
+const MAX_TRAILING_ROLE_WORDS = 4;
+
+/**
+ * The longest run of `toks` that is exactly a person the article knows (its name or an alias), as
+ * [start, end), when the words around it cannot be more of the same name; null otherwise. Only
+ * asked of spans that are no entity as a whole, so a name the entity analysis cut short ("نبيل دو"
+ * of "نبيل دو فريج") must not be cut again: the word after the person must be plainly no name part
+ * (a role head, a preposition glued to a noun: "بقوة", "باتخاذ", a definite plural). One word
+ * counts only as the person's family name, never a title or a first name that the entity analysis
+ * keeps as an alias ("الدكتور", "ميشال").
+ */
+function personInside(toks: readonly Tok[], lookup: EntityLookup): { start: number; end: number } | null {
+  for (let width = toks.length - 1; width >= 1; width--) {
+    for (let start = 0; start + width <= toks.length; start++) {
+      const end = start + width;
+      const run = toks.slice(start, end);
+      if (!knownPersonExactly(run, lookup)) continue;
+      if (width === 1 && !isFamilyNameOf(run[0]!, lookup)) continue;
+      if (end < toks.length && !plainlyNoNamePart(toks, end)) continue;
+      return { start, end };
+    }
+  }
+  return null;
+}
+
+/** The word is the last part of the full name of the person it resolves to ("الجبير" of "فهد بن محمد الجبير"). */
+function isFamilyNameOf(tok: Tok, lookup: EntityLookup): boolean {
+  const person = lookup.resolve(tok.text, 'person');
+  if (person === null) return false;
+  const parts = fold(person.name).split(' ');
+  return parts.length >= 2 && parts[parts.length - 1] === tok.norm;
+}
+
+/**
+ * Prepositions glued to a noun that never open a name part: بال…، لل…، ب + a masdar of forms
+ * VII, VIII and X (بانتهاء، باتخاذ، باحترام، باستمرار), بما، بقوة. A bare با… is a Hadrami family
+ * name (باعبدالله، باوزير).
+ */
+const GLUED_PREPOSITION = /^(?:بال|لل|با[^\s]ت|باست|بان)[^\s]{2,}$/u;
+const NO_NAME_WORDS: ReadonlySet<string> = new Set(['بما', 'بقوه', 'بشده'].map((w) => fold(w)));
+
+/** A definite plural (المسلمين، الصحافيين، الاتهامات): an object or audience, never a family name (الغامدي is one). */
+const DEFINITE_PLURAL = /^ال[^\s]{2,}(?:ين|ون|ات)$/u;
+
+/** The word at k cannot continue a person's name: a role head, a glued preposition, a definite plural. */
+function plainlyNoNamePart(toks: readonly Tok[], k: number): boolean {
+  const norm = toks[k]!.norm;
+  return roleHeadAt(toks, k) !== null || GLUED_PREPOSITION.test(norm) || NO_NAME_WORDS.has(norm) || DEFINITE_PLURAL.test(norm);
+}
+
 /** Folded indefinite adjective: a nisba (…ي، …ية، …يون) or a feminine form agreeing with a plural (مصادر منفصلة). */
 const NISBA = /^[^\s]{2,}(?:ي|يه|يون|يين|ه)$/u;
 
@@ -465,6 +531,19 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
     if (lookup.isPlace(text) && !bareNisba && !(person !== null && person.type === 'person')) {
       return { name: lookup.governmentOf(text), role: text, kind: 'place', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: 'fem' };
     }
+    // "المهندس فهد بن محمد الجبير أمين المنطقة الشرقية", "في البداية أشاد مطلق البقمي بما …": a
+    // span no entity answers to, around a person the article knows, is that person; a short
+    // description after the name is the role.
+    const inside = lookup.resolve(text) === null ? personInside(tokens, lookup) : null;
+    if (inside) {
+      const after = tokens.slice(inside.end);
+      const described = after.length > 0 && after.length <= MAX_TRAILING_ROLE_WORDS ? roleHeadBase(after, 0) : null;
+      const nameToks = tokens.slice(inside.start, inside.end);
+      if (described) {
+        return { name: words(nameToks), role: words(after), kind: 'person', roleHead: described.base, roleAdjectives: after.slice(1).filter((t) => isDefinite(t.norm)).map((t) => t.norm), roleGovernments: governments(after.slice(1), lookup), gender: described.gender !== 'unknown' ? described.gender : nameGender(nameToks) };
+      }
+      return { name: words(nameToks), role: null, kind: 'name', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: nameGender(nameToks) };
+    }
     return { name: text, role: null, kind: 'name', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: nameGender(tokens) };
   }
   const r = roleEnd(tokens, h, lookup);
@@ -473,6 +552,10 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   const prefixIsTitle = h === 1 && lookup.resolve(tokens[0]!.text, 'person') === null && findIn(FEMALE_FIRST_NAMES, tokens[0]!.norm) === null && r < tokens.length;
   let roleToks = tokens.slice(prefixIsTitle ? 0 : h, r);
   let nameToks = h > 0 && !prefixIsTitle ? tokens.slice(0, h) : tokens.slice(r);
+  // The head of a title before the name when the office follows it ("العميد" of "العميد … قائد اللواء"),
+  // and the office's words: references match the office's head and adjectives.
+  let titleHead: string | undefined;
+  let officeToks: Tok[] | null = null;
   if (h === 0 && nameToks.length > 0) {
     // "وقال محافظ حمص للتلفزيون": a لِلـ word after the role is the audience, never a name.
     const addressee = nameToks.findIndex((t) => ADDRESSEE.test(t.norm));
@@ -484,7 +567,29 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
       nameToks = [];
     }
   }
-  const roleAdjectives = roleToks.slice(1).filter((t) => isDefinite(t.norm)).map((t) => t.norm);
+  // "المتحدث الإعلامي للدفاع المدني بمنطقة نجران المقدم علي بن عمير الشهراني", "اللواء منصور التركي
+  // المتحدث الأمني لوزارة الداخلية": when the words read as the name are no entity but hold a person
+  // the article knows, the words before that person still describe him (place, rank), a role head
+  // after him opens a second description, and anything else after him is not the speaker (an object).
+  if (nameToks.length > 1 && lookup.resolve(words(nameToks)) === null) {
+    const inside = personInside(nameToks, lookup);
+    if (inside) {
+      const before = nameToks.slice(0, inside.start);
+      const after = nameToks.slice(inside.end);
+      const described = after.length > 0 ? roleHeadBase(after, 0) : null;
+      roleToks = [...roleToks, ...(h === 0 ? before : []), ...(described ? after : [])];
+      nameToks = nameToks.slice(inside.start, inside.end);
+      // "الشيخ شعبان موباجا مفتي أوغندا": the office after the name, not the title before it, is what
+      // a later "المفتي" refers to.
+      if (described) {
+        if (h === 0) titleHead = head!.base;
+        head = described;
+        officeToks = after;
+      }
+    }
+  }
+  const headToks = officeToks ?? roleToks;
+  const roleAdjectives = headToks.slice(1).filter((t) => isDefinite(t.norm)).map((t) => t.norm);
   let gender = head!.gender;
   if (gender === 'unknown' && nameToks.length > 0) gender = nameGender(nameToks);
   return {
@@ -493,8 +598,9 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
     kind: nameToks.length > 0 ? 'person' : 'role',
     roleHead: head!.base,
     roleAdjectives,
-    roleGovernments: governments(roleToks.slice(1), lookup),
+    roleGovernments: governments(headToks.slice(1), lookup),
     gender,
+    ...(titleHead !== undefined ? { titleHead } : {}),
   };
 }
 

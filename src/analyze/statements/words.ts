@@ -50,10 +50,11 @@ export const NAMING_WORDS: readonly string[] = ['يدعى', 'ويدعى', 'يد�
 
 /**
  * Role heads that are also common surnames or words: they head a role only when the next word is one
- * of these ("أمين عام", "الأمين العام", "أمين سر"), so "علي الأمين" stays a name.
+ * of these ("أمين عام", "الأمين العام", "أمين سر"; the Saudi mayor "أمين المنطقة الشرقية", "أمين
+ * العاصمة المقدسة", "أمين منطقة القصيم"), so "علي الأمين" stays a name.
  */
 export const CONDITIONAL_ROLE_HEADS: Readonly<Record<string, readonly string[]>> = {
-  'أمين': ['عام', 'العام', 'سر', 'صندوق', 'الصندوق'],
+  'أمين': ['عام', 'العام', 'سر', 'صندوق', 'الصندوق', 'منطقة', 'المنطقة', 'العاصمة', 'محافظة', 'مدينة'],
 };
 
 /** Role heads whose referent is several people: their verbs agree in the plural. */
