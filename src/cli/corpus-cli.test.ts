@@ -71,7 +71,7 @@ describe('marsad ingest / article / search / stories / timeline', () => {
     type Results = { results: (Ref & { score: number; snippet: string })[] };
     const a = json<Results>(run(['search', 'سركيس', '--db', db, '--json']));
     assert.ok(a.results.length >= 2);
-    for (const r of a.results) assert.deepEqual(Object.keys(r).sort(), ['copies', 'id', 'outlet', 'publishedAt', 'score', 'snippet', 'source', 'title']);
+    for (const r of a.results) assert.deepEqual(Object.keys(r).sort(), ['copies', 'id', 'outlet', 'publishedAt', 'referenceDate', 'score', 'snippet', 'source', 'title']);
     // Folded by default: no article is both a result and a copy, and --no-fold lists them all.
     type Folded = { results: (Ref & { copies: Ref[] })[] };
     const folded = json<Folded>(run(['search', 'رفع الدعم', '--db', db, '--json'])).results;

@@ -140,6 +140,16 @@ describe('marsad export statements', () => {
     assert.equal((JSON.parse(lines[0]!) as StatementRow).text, FIXTURES.bread.statements![0]!.text);
   });
 
+  it('other verbs stop quietly too when the reader goes away (stories --json | head)', () => {
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" stories --json --limit 100000 --min-size 1 --db "${bigDb}" | head -n 1`], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    assert.equal(r.stderr, '');
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout.trim().split('\n').length, 1);
+  });
+
   it('answers bad input with one line and exit 1', () => {
     for (const [args, message] of [
       [['export', 'quotes', '--format', 'csv'], /^marsad: export: unknown kind "quotes": expected statements\n$/u],

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { InputError } from '../core/errors.js';
 import { DEFAULT_LIMIT, searchArticles } from '../search/search.js';
 import { openStore, resolveDbPath } from '../store/open-store.js';
+import { shownDate } from './shown-date.js';
 
 interface SearchFlags {
   db?: string;
@@ -56,7 +57,7 @@ export function registerSearch(program: Command): void {
         else {
           const lines = result.results.map(
             (r, i) =>
-              `${i + 1}. ${r.title}\n   ${[r.publishedAt ?? 'بلا تاريخ', r.outlet].filter(Boolean).join(' · ')} · ${r.id} · ${r.score.toFixed(2)}\n   ${r.snippet}` +
+              `${i + 1}. ${r.title}\n   ${[shownDate(r), r.outlet].filter(Boolean).join(' · ')} · ${r.id} · ${r.score.toFixed(2)}\n   ${r.snippet}` +
               (r.copies.length ? `\n   نسخ من النص نفسه: ${r.copies.map((c) => c.outlet ?? c.title).join('، ')}` : ''),
           );
           process.stdout.write(lines.join('\n\n') + '\n');

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../core/errors.js';
 import { openStore, resolveDbPath } from '../store/open-store.js';
+import { shownDate } from './shown-date.js';
 
 interface StoriesFlags {
   db?: string;
@@ -41,7 +42,7 @@ export function registerStories(program: Command): void {
         for (const s of stories) {
           lines.push(`■ ${s.title}  (${s.articles.length} ${s.articles.length === 1 ? 'مقال' : 'مقالات'}${s.firstDay ? `، ${s.firstDay}${s.lastDay && s.lastDay !== s.firstDay ? ' → ' + s.lastDay : ''}` : ''})`);
           for (const a of s.articles) {
-            lines.push(`   - ${a.publishedAt?.slice(0, 10) ?? 'بلا تاريخ'} · ${a.outlet ?? '—'} · ${a.title}${a.duplicateOf ? '  [نسخة]' : ''}`);
+            lines.push(`   - ${shownDate(a)} · ${a.outlet ?? '—'} · ${a.title}${a.duplicateOf ? '  [نسخة]' : ''}`);
           }
         }
         process.stdout.write(lines.length ? lines.join('\n') + '\n' : 'لا قصص بعد\n');

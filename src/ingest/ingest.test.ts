@@ -119,7 +119,7 @@ describe('ingest', () => {
     const lines = [
       { headline: article(20).title, text: article(20).body, link: 'https://example.test/m/20', site: 'الأفق', published: '2021-04-02 08:00:00' },
       { headline: 'بلا نص', link: 'https://example.test/m/21' },
-      { headline: article(22).title, text: article(22).body, link: 'https://example.test/m/22', site: 'الأفق', published: '2021-04-03' },
+      { headline: `&laquo;${article(22).title}&raquo;`, text: article(22).body, link: 'https://example.test/m/22', site: 'الأفق', published: '2021-04-03' },
     ];
     writeFileSync(path.join(dir, 'feed.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n'));
     const map = parseFieldMap('title=headline,body=text,url=link,outlet=site,date=published');
@@ -136,6 +136,8 @@ describe('ingest', () => {
       const stored = await store.getArticle('https://example.test/m/20');
       assert.equal(stored?.publishedAt, '2021-04-02T08:00:00');
       assert.equal(stored?.outlet, 'الأفق');
+      // The record's own title wins over extraction, with its escaped characters decoded.
+      assert.equal((await store.getArticle('https://example.test/m/22'))?.title, `«${article(22).title}»`);
     } finally {
       await store.close();
     }

@@ -4,6 +4,7 @@
  * are values with a reason, never exceptions.
  */
 import { analyze } from '../analyze/analyze.js';
+import { decodeCharacterReferences } from '../extract/text/char-refs.js';
 import { InputError } from '../core/errors.js';
 import type { AnalyzeResult, InputFormat } from '../core/types.js';
 import { articleKeys } from '../store/keys.js';
@@ -59,7 +60,8 @@ function prepareRecord(item: Extract<WorkItem, { kind: 'record' }>): PreparedArt
   const analyzed = analyze({ content, format: 'text', url: f.url, origin: item.origin, record: true }, { reference: published?.slice(0, 10) ?? reference });
   const record: AnalyzeResult = {
     ...analyzed,
-    title: f.title ?? analyzed.title,
+    // A feed's title may carry escaped characters ("&quot;"), which the body's extraction decodes.
+    title: f.title ? decodeCharacterReferences(f.title) : analyzed.title,
     publishedAt: published ?? analyzed.publishedAt,
     outlet: f.outlet ?? analyzed.outlet,
     url: f.url ?? analyzed.url,

@@ -78,7 +78,7 @@ describe('searchArticles (golden, over the contract fixtures)', () => {
         }
       }
       const { results } = await searchArticles(store, 'تيبازة', { limit: 1 });
-      assert.deepEqual(Object.keys(results[0]!).sort(), ['copies', 'id', 'outlet', 'publishedAt', 'score', 'snippet', 'source', 'title']);
+      assert.deepEqual(Object.keys(results[0]!).sort(), ['copies', 'id', 'outlet', 'publishedAt', 'referenceDate', 'score', 'snippet', 'source', 'title']);
       assert.match(results[0]!.snippet, /<mark>تيبازة<\/mark>/u);
 
       // Folded (the default): the wire copy is listed under its original's result, not beside it.

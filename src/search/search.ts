@@ -4,11 +4,11 @@
  * highlighted snippet from each result's original body.
  */
 import type { Store } from '../store/store.js';
-import type { ArticleRef, SearchFilters, StoreSearchHit } from '../store/types.js';
+import type { ArticleRef, ReferenceDated, SearchFilters, StoreSearchHit } from '../store/types.js';
 import { parseQuery } from './query.js';
 import { makeSnippet, type SnippetOptions } from './snippet.js';
 
-export interface SearchResult extends ArticleRef {
+export interface SearchResult extends ArticleRef, ReferenceDated {
   score: number;
   snippet: string;
   /** Near-duplicate copies of this article (the same wire text) that matched too, in rank order. */
@@ -50,7 +50,7 @@ export async function searchArticles(store: Store, text: string, options: Search
       continue;
     }
     if (results.length >= limit) continue;
-    const result: SearchResult = { ...refOf(hit), score: Math.round(hit.score * 1000) / 1000, snippet: makeSnippet(hit.body, parsed.keys, options.snippet), copies: [] };
+    const result: SearchResult = { ...refOf(hit), referenceDate: hit.referenceDate, score: Math.round(hit.score * 1000) / 1000, snippet: makeSnippet(hit.body, parsed.keys, options.snippet), copies: [] };
     byText.set(root, result);
     results.push(result);
   }

@@ -89,7 +89,16 @@ export interface StoreSearchQuery {
   limit: number;
 }
 
-export interface StoreSearchHit extends ArticleRef {
+/**
+ * The crawl or dump date an article came with (a JSON record's `date_extracted`, the reference date
+ * given to ingest), as a day; null when none. It is never the publication date: lists show it, marked
+ * as such, for an article that states no date of its own.
+ */
+export interface ReferenceDated {
+  referenceDate: string | null;
+}
+
+export interface StoreSearchHit extends ArticleRef, ReferenceDated {
   /** Higher is better (BM25 with the title weighted, sign flipped from SQLite's convention). */
   score: number;
   body: string;
@@ -103,7 +112,7 @@ export interface StoryView {
   size: number;
   firstDay: string | null;
   lastDay: string | null;
-  articles: (ArticleRef & { duplicateOf: string | null })[];
+  articles: (ArticleRef & ReferenceDated & { duplicateOf: string | null })[];
 }
 
 export interface TimelineQuery {

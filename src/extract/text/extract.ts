@@ -4,6 +4,7 @@
  */
 import type { ExtractedArticle } from '../../core/types.js';
 import { rejoinCutWords } from '../../arabic/cut-words.js';
+import { decodeCharacterReferences } from './char-refs.js';
 import { splitBlocks } from './blocks.js';
 import { classifyBlocks, type ClassifiedBlock } from './classify.js';
 import { findDates } from '../../arabic/dates/index.js';
@@ -40,8 +41,9 @@ const LEAD_MAX_SHARE = 0.6;
 const LEAD_MIN_REST_WORDS = 8;
 
 export function extractFromText(text: string, options: TextExtractOptions = {}): ExtractedArticle {
-  // Words a scraper cut before their final alif ("مشير ا") are rejoined first.
-  const blocks = splitBlocks(rejoinCutWords(text));
+  // Escaped characters a feed left in the text ("&quot;") are decoded, and words a scraper cut
+  // before their final alif ("مشير ا") rejoined, before anything reads the lines.
+  const blocks = splitBlocks(rejoinCutWords(decodeCharacterReferences(text)));
   const classified = classifyBlocks(blocks, isChromeLine);
   // Readability has already picked one article out of an HTML page; a text dump may be a tag page.
   const listing = options.prior === 'html' || options.page === false ? null : listingReason(blocks);

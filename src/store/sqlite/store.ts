@@ -92,11 +92,11 @@ export async function openSqliteStore(file: string, options: { searchLists?: Cha
 }
 
 /** The article columns a search hit carries. */
-type SearchRow = Pick<ArticleRow, 'id' | 'source' | 'title' | 'outlet' | 'published_at' | 'body' | 'duplicate_of'>;
+type SearchRow = Pick<ArticleRow, 'id' | 'source' | 'title' | 'outlet' | 'published_at' | 'reference_date' | 'body' | 'duplicate_of'>;
 
 /** A search hit from its article row and FTS5's bm25 rank (negative; the score is its opposite). */
 function hitOf(r: SearchRow, rank: number): StoreSearchHit {
-  return { id: r.id, source: r.source, title: r.title, outlet: r.outlet, publishedAt: r.published_at, body: r.body, duplicateOf: r.duplicate_of, score: -rank };
+  return { id: r.id, source: r.source, title: r.title, outlet: r.outlet, publishedAt: r.published_at, referenceDate: r.reference_date, body: r.body, duplicateOf: r.duplicate_of, score: -rank };
 }
 
 interface ArticleRow {
@@ -221,9 +221,9 @@ class SqliteStore implements Store, ClusterLookup {
       statementsOf: p('SELECT * FROM statements WHERE article_seq = ? ORDER BY idx'),
       storyRow: p('SELECT id, title_article_id, size, first_day, last_day FROM stories WHERE id = ?'),
       storyRows: p('SELECT id, title_article_id, size, first_day, last_day FROM stories ORDER BY size DESC, last_day DESC, id LIMIT ? OFFSET ?'),
-      storyArticles: p('SELECT id, source, title, outlet, published_at, duplicate_of FROM articles WHERE story_id = ? ORDER BY day, seq'),
+      storyArticles: p('SELECT id, source, title, outlet, published_at, reference_date, duplicate_of FROM articles WHERE story_id = ? ORDER BY day, seq'),
       titleOf: p('SELECT title FROM articles WHERE id = ?'),
-      searchRow: p('SELECT id, source, title, outlet, published_at, body, duplicate_of FROM articles WHERE seq = ?'),
+      searchRow: p('SELECT id, source, title, outlet, published_at, reference_date, body, duplicate_of FROM articles WHERE seq = ?'),
       ftsRanks: p(`SELECT rowid, bm25(article_fts, ${TITLE_WEIGHT}, 1) FROM article_fts WHERE article_fts MATCH ?`),
     };
     this.champions = new ChampionLists(db, searchLists);
@@ -558,7 +558,7 @@ class SqliteStore implements Store, ClusterLookup {
     // The ranking reads every match of the query's words; joining each of them to its article row
     // only to test a filter tripled the latency of frequent words, so the join is there only when a
     // filter needs it.
-    const sql = `SELECT a.id, a.source, a.title, a.outlet, a.published_at, a.body, a.duplicate_of, h.rank FROM (
+    const sql = `SELECT a.id, a.source, a.title, a.outlet, a.published_at, a.reference_date, a.body, a.duplicate_of, h.rank FROM (
         SELECT article_fts.rowid AS seq, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS rank
         FROM article_fts${filtered ? ' JOIN articles a ON a.seq = article_fts.rowid' : ''}
         WHERE ${where.join(' AND ')} ORDER BY rank LIMIT ?
@@ -625,12 +625,13 @@ class SqliteStore implements Store, ClusterLookup {
   }
 
   private storyView(row: StoryRow): StoryView {
-    const articles = (this.q.storyArticles.all(row.id) as (Pick<ArticleRow, 'id' | 'source' | 'title' | 'outlet' | 'published_at' | 'duplicate_of'>)[]).map((a) => ({
+    const articles = (this.q.storyArticles.all(row.id) as (Pick<ArticleRow, 'id' | 'source' | 'title' | 'outlet' | 'published_at' | 'reference_date' | 'duplicate_of'>)[]).map((a) => ({
       id: a.id,
       source: a.source,
       title: a.title,
       outlet: a.outlet,
       publishedAt: a.published_at,
+      referenceDate: a.reference_date,
       duplicateOf: a.duplicate_of,
     }));
     const title = (this.q.titleOf.get(row.title_article_id) as { title: string } | undefined)?.title ?? articles[0]?.title ?? '';
