@@ -13,6 +13,7 @@ import {
   KEY_ENTITIES,
   KEY_TERMS,
   MAX_CANDIDATES,
+  MAX_STORY_DAYS,
   newStory,
   serializeStory,
   type StoryInput,
@@ -74,6 +75,22 @@ test('similarity: same story above another story, time decay lowers a distant da
   assert.ok(same > other, `${same} vs ${other}`);
   const late = storySimilarity(articleVector({ ...FLOOD_2, publishedAt: '2021-04-01' }, idf), story);
   assert.ok(late < same);
+});
+
+test(`a story holds MAX_STORY_DAYS days after its first article and before its last, not a topic's whole run`, () => {
+  const idf = fittedIdf([FLOOD, FLOOD_2, BREAD]);
+  const story = newStory('s', 'f1', articleVector(FLOOD, idf));
+  const day = (d: string): number => storySimilarity(articleVector({ ...FLOOD_2, publishedAt: d }, idf), story);
+  // 2021-01-17 + MAX_STORY_DAYS (3) = 2021-01-20: still in; a day later it starts a story of its own.
+  assert.equal(MAX_STORY_DAYS, 3);
+  assert.ok(day('2021-01-20') > 0);
+  assert.equal(day('2021-01-21'), 0);
+  // An older article arriving late (an archive) is bounded by the story's last day the same way.
+  const grown = addToStory(story, 'f2', articleVector({ ...FLOOD_2, publishedAt: '2021-01-19' }, idf));
+  assert.ok(day('2021-01-16') > 0);
+  assert.equal(storySimilarity(articleVector({ ...FLOOD_2, publishedAt: '2021-01-15' }, idf), grown), 0);
+  // Undated articles (Baly 2018) are not bounded.
+  assert.ok(storySimilarity(articleVector({ ...FLOOD_2, publishedAt: null }, idf), grown) > 0);
 });
 
 test('candidate keys are bounded and prefixed', () => {

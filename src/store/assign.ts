@@ -29,8 +29,12 @@ export interface ClusterLookup {
   linkOf(articleId: string): { duplicateOf: string | null; storyId: string | null } | null;
   /** A stored article's date (publication, else reference) and ingest order: which copy is earliest. */
   ageOf(articleId: string): { publishedAt: string | null; order: number } | null;
-  /** Stories sharing a candidate key with the new article. */
-  storyCandidates(keys: readonly string[]): StorySummary[];
+  /**
+   * Stories sharing a candidate key with the new article. `day` (days since the epoch, or null):
+   * a backend may leave out stories that cannot take an article of that day (storyAcceptsDay),
+   * which score 0 anyway, without reading their summaries.
+   */
+  storyCandidates(keys: readonly string[], day: number | null): StorySummary[];
   storySummary(id: string): StorySummary | null;
   idf: IdfSource;
 }
@@ -112,7 +116,7 @@ export function assignArticle(lookup: ClusterLookup, article: NewArticle): Assig
   }
   let best: StorySummary | null = null;
   let bestScore = -Infinity;
-  for (const story of lookup.storyCandidates(storyKeys)) {
+  for (const story of lookup.storyCandidates(storyKeys, vector.day)) {
     const score = storySimilarity(vector, story);
     if (score > bestScore || (score === bestScore && best !== null && story.id < best.id)) {
       best = story;

@@ -8,7 +8,7 @@ import { InputError } from '../../core/errors.js';
 import type { Entity, Statement } from '../../core/types.js';
 import { decodeSignature, encodeSignature, LSH_BANDS, lshBandKeys } from '../../cluster/minhash.js';
 import type { Fingerprint } from '../../cluster/duplicates.js';
-import { deserializeStory, type IdfSource, MAX_CANDIDATES, serializeStory, STORIES_PER_KEY, type StorySummary } from '../../cluster/stories.js';
+import { dayOf as epochDay, deserializeStory, type IdfSource, MAX_CANDIDATES, serializeStory, STORIES_PER_KEY, storyAcceptsDay, type StorySummary } from '../../cluster/stories.js';
 import { assignArticle, type ClusterLookup } from '../assign.js';
 import { bandKeyNumber } from '../band-key.js';
 import { nameKey, nameMatches, nameTerms } from '../names.js';
@@ -220,6 +220,7 @@ class SqliteStore implements Store, ClusterLookup {
       entitiesOf: p('SELECT name, type, mentions, aliases FROM entities WHERE article_seq = ? ORDER BY idx'),
       statementsOf: p('SELECT * FROM statements WHERE article_seq = ? ORDER BY idx'),
       storyRow: p('SELECT id, title_article_id, size, first_day, last_day FROM stories WHERE id = ?'),
+      storyDays: p('SELECT first_day, last_day FROM stories WHERE id = ?'),
       storyRows: p('SELECT id, title_article_id, size, first_day, last_day FROM stories ORDER BY size DESC, last_day DESC, id LIMIT ? OFFSET ?'),
       storyArticles: p('SELECT id, source, title, outlet, published_at, reference_date, duplicate_of FROM articles WHERE story_id = ? ORDER BY day, seq'),
       titleOf: p('SELECT title FROM articles WHERE id = ?'),
@@ -398,7 +399,7 @@ class SqliteStore implements Store, ClusterLookup {
     return row ? { publishedAt: row.date, order: row.seq } : null;
   }
 
-  storyCandidates(keys: readonly string[]): StorySummary[] {
+  storyCandidates(keys: readonly string[], day: number | null): StorySummary[] {
     // The stories sharing most keys with the article, as the in-memory clusterer picks them.
     const shared = new Map<string, number>();
     for (const key of keys) {
@@ -410,8 +411,13 @@ class SqliteStore implements Store, ClusterLookup {
       .map(([id]) => id);
     const out: StorySummary[] = [];
     for (const id of ids) {
+      // A story past its days is skipped on its row's days alone: no summary read and parsed.
+      if (!this.storyCache.has(id)) {
+        const days = this.q.storyDays.get(id) as { first_day: string | null; last_day: string | null } | undefined;
+        if (days && !storyAcceptsDay(day, epochDay(days.first_day), epochDay(days.last_day))) continue;
+      }
       const story = this.storySummary(id);
-      if (story) out.push(story);
+      if (story && storyAcceptsDay(day, story.firstDay, story.lastDay)) out.push(story);
     }
     return out;
   }
