@@ -67,3 +67,12 @@ test('"باسمه" after the speaker says in whose name he speaks, not who he is
   const spokeswoman = analyze(['وذكرت متحدثة باسمه أن الجنود أوقفوا رجلا.']);
   assert.deepEqual(speakers(spokeswoman.statements), [[null, 'متحدثة باسمه']]);
 });
+
+test('a surname two listed people share names the one the article names in full, even before it', () => {
+  const { statements, entities } = analyze([
+    'وقالت كلينتون إن الحصار المفروض على الجزيرة يجب أن ينتهي.',
+    'وأضافت وزيرة الخارجية السابقة هيلاري كلينتون أن السياسة القديمة فشلت.',
+  ]);
+  assert.deepEqual(statements.map((s) => s.speaker.name), ['هيلاري كلينتون', 'هيلاري كلينتون']);
+  assert.equal(entities.some((e) => e.name === 'بيل كلينتون'), false);
+});

@@ -10,7 +10,9 @@
  *
  * `alone` lists the short forms that name the person by themselves anywhere in an article. A short
  * form that is also a first name, an everyday word or a place (عباس، الأسد in a zoo story, أمل) is
- * left out of `alone`; those are found only after the full name (see merge.ts alias pass).
+ * left out of `alone`; those are found only after the full name (see merge.ts alias pass). So is a
+ * surname two listed people share when neither dominates the news (كلينتون); where one does (الأسد
+ * is Bashar, الحريري Saad), the short form names him unless the article names the other in full.
  */
 
 export interface KnownPerson {
@@ -25,7 +27,9 @@ export interface KnownPerson {
 export const KNOWN_PERSONS: readonly KnownPerson[] = [
   // United States
   { name: 'جورج بوش', variants: ['جورج دبليو بوش', 'جورج و. بوش', 'جورج بوش الابن'], alone: ['بوش'] },
-  { name: 'بيل كلينتون', variants: ['وليام كلينتون'], alone: ['كلينتون'] },
+  // "كلينتون" alone is Bill in the 1990s' news and Hillary in the 2010s': no short form for either;
+  // the alias pass gives it to whichever of them the article names in full.
+  { name: 'بيل كلينتون', variants: ['وليام كلينتون'] },
   { name: 'هيلاري كلينتون' },
   { name: 'باراك أوباما', variants: ['باراك حسين أوباما'], alone: ['أوباما', 'اوباما'] },
   { name: 'دونالد ترامب', variants: ['دونالد ترمب'], alone: ['ترامب', 'ترمب'] },
