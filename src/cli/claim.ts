@@ -10,6 +10,8 @@ import { toClaimReview } from '../claims/claimreview.js';
 import { InputError } from '../core/errors.js';
 import { openStore, resolveDbPath } from '../store/open-store.js';
 import { checkedClaim } from './claim-input.js';
+import { checkDayFlags } from './day-flags.js';
+import { checkOutletKnown } from './outlet-check.js';
 
 interface ClaimFlags {
   db?: string;
@@ -41,12 +43,14 @@ export function registerClaim(program: Command): void {
       if (!['text', 'json', 'claimreview'].includes(format)) throw new InputError('--format', `expected text, json or claimreview, found "${format}"`, 'usage');
       const candidates = Number(flags.candidates);
       if (!Number.isInteger(candidates) || candidates < 1) throw new InputError('--candidates', `expected a whole number ≥ 1, found "${flags.candidates}"`, 'usage');
+      checkDayFlags(flags);
       const store = await openStore(resolveDbPath(flags.db), { mustExist: true });
       try {
         const report = await checkClaim(store, new LexicalStanceModel(), text, {
           candidates,
           filters: { outlet: flags.outlet ?? null, from: flags.from ?? null, to: flags.to ?? null },
         });
+        if (report.evidence.length === 0 && flags.outlet) await checkOutletKnown(store, flags.outlet);
         if (format === 'json') {
           process.stdout.write(JSON.stringify(report, null, 2) + '\n');
         } else if (format === 'claimreview') {

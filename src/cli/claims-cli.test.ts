@@ -193,6 +193,9 @@ describe('marsad claim', () => {
     assertOneLineError(run(['claim', '', '--db', db]), /empty claim/u);
     assertOneLineError(run(['claim', 'prices will rise', '--db', db]), /not an Arabic claim/u);
     assertOneLineError(run(['claim', CLAIM, '--db', db, '--format', 'xml']));
+    // Filters that can match nothing are errors, not "no evidence".
+    assertOneLineError(run(['claim', CLAIM, '--db', db, '--to', '2021-02-30']), /--to: expected a date/u);
+    assertOneLineError(run(['claim', CLAIM, '--db', db, '--outlet', 'وكالة الفضاء']), /--outlet: no article of "وكالة الفضاء"/u);
   });
 });
 

@@ -90,6 +90,14 @@ describe('marsad ingest / article / search / stories / timeline', () => {
     const bad = run(['search', 'سركيس', '--db', db, '--from', 'yesterday']);
     assert.equal(bad.code, 1);
     assert.match(bad.stderr, /--from: expected a date/u);
+    // A day that does not exist, or a backwards range, is an error, not an empty page.
+    assert.match(run(['search', 'سركيس', '--db', db, '--to', '2021-02-30']).stderr, /^marsad: --to: expected a date YYYY-MM-DD, found "2021-02-30"\n$/u);
+    assert.match(run(['search', 'سركيس', '--db', db, '--from', '2021-05-01', '--to', '2021-04-01']).stderr, /^marsad: --from: 2021-05-01 is after --to 2021-04-01/u);
+    // An outlet the store does not know is named as such, with the outlets it has.
+    const unknownOutlet = run(['search', 'سركيس', '--db', db, '--outlet', 'وكالة الفضاء']);
+    assert.equal(unknownOutlet.code, 1);
+    assert.match(unknownOutlet.stderr, /^marsad: --outlet: no article of "وكالة الفضاء" in this database; outlets here: .+ \(\d+\)/u);
+    assert.equal(run(['search', 'سركيس', '--db', db, '--outlet', 'الأفق', '--json']).code, 0);
   });
 
   it('stories lists every stored article exactly once', () => {

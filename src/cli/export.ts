@@ -12,6 +12,7 @@ import { InputError } from '../core/errors.js';
 import { EXPORT_FORMATS, type ExportFormat, statementExportChunks } from '../export/statements.js';
 import { writeChunks } from '../export/write.js';
 import { openStore, resolveDbPath } from '../store/open-store.js';
+import { checkDayFlags } from './day-flags.js';
 import type { Store } from '../store/store.js';
 
 interface ExportFlags {
@@ -44,7 +45,6 @@ const EXPORT_KINDS: Record<string, ExportKind> = {
   },
 };
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
 export function registerExport(program: Command): void {
   program
@@ -66,9 +66,7 @@ export function registerExport(program: Command): void {
       }
       const format = checkFormat(flags.format);
       if (flags.bom && format !== 'csv') throw new InputError('--bom', 'only with --format csv (a BOM breaks JSON Lines readers)', 'usage');
-      for (const [name, value] of [['--from', flags.from], ['--to', flags.to]] as const) {
-        if (value !== undefined && !DAY.test(value)) throw new InputError(name, `expected a date YYYY-MM-DD, found "${value}"`, 'usage');
-      }
+      checkDayFlags(flags);
       const store = await openStore(resolveDbPath(flags.db), { mustExist: true });
       try {
         let rows = 0;

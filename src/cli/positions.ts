@@ -7,6 +7,7 @@ import { actorPositions, type Position } from '../claims/positions.js';
 import { InputError } from '../core/errors.js';
 import { openStore, resolveDbPath } from '../store/open-store.js';
 import { checkedClaim } from './claim-input.js';
+import { shownStatementDate } from './shown-date.js';
 
 interface PositionsFlags {
   actor?: string;
@@ -59,12 +60,12 @@ export function registerPositions(program: Command): void {
         }
         const lines = report.positions.map(
           (p) =>
-            `${(p.entry.date ?? p.entry.sortDate ?? '—').slice(0, 10)}  [${POLARITY_LABELS[p.polarity]}] ${p.entry.speaker.name ?? p.entry.speaker.role ?? '؟'}: «${p.entry.text}»\n            ${[p.entry.article.outlet, p.entry.article.title].filter(Boolean).join(' · ')}`,
+            `${shownStatementDate(p.entry)}  [${POLARITY_LABELS[p.polarity]}] ${p.entry.speaker.name ?? p.entry.speaker.role ?? '؟'}: «${p.entry.text}»\n            ${[p.entry.article.outlet, p.entry.article.title].filter(Boolean).join(' · ')}`,
         );
         if (report.contradictions.length > 0) {
           lines.push('', `تناقضات (${report.contradictions.length}):`);
           for (const c of report.contradictions) {
-            const d = (p: Position): string => (p.entry.date ?? p.entry.sortDate ?? '—').slice(0, 10);
+            const d = (p: Position): string => shownStatementDate(p.entry);
             lines.push(`  ${d(c.earlier)} [${POLARITY_LABELS[c.earlier.polarity]}] «${c.earlier.entry.text}»`, `  ↔ ${d(c.later)} [${POLARITY_LABELS[c.later.polarity]}] «${c.later.entry.text}»`);
           }
         }

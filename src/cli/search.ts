@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import { InputError } from '../core/errors.js';
 import { DEFAULT_LIMIT, searchArticles } from '../search/search.js';
 import { openStore, resolveDbPath } from '../store/open-store.js';
+import { checkDayFlags } from './day-flags.js';
+import { checkOutletKnown } from './outlet-check.js';
 import { shownDate } from './shown-date.js';
 
 interface SearchFlags {
@@ -17,7 +19,6 @@ interface SearchFlags {
   fold: boolean;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
 export function registerSearch(program: Command): void {
   program
@@ -36,9 +37,7 @@ export function registerSearch(program: Command): void {
     .action(async (query: string, flags: SearchFlags) => {
       const limit = Number(flags.limit);
       if (!Number.isInteger(limit) || limit < 1) throw new InputError('--limit', `expected a whole number ≥ 1, found "${flags.limit}"`, 'usage');
-      for (const [name, value] of [['--from', flags.from], ['--to', flags.to]] as const) {
-        if (value !== undefined && !DAY.test(value)) throw new InputError(name, `expected a date YYYY-MM-DD, found "${value}"`, 'usage');
-      }
+      checkDayFlags(flags);
       const store = await openStore(resolveDbPath(flags.db), { mustExist: true });
       try {
         const json = flags.json === true;
@@ -52,6 +51,7 @@ export function registerSearch(program: Command): void {
           fold: flags.fold,
           snippet: json ? undefined : { open: '[', close: ']' },
         });
+        if (result.results.length === 0 && flags.outlet) await checkOutletKnown(store, flags.outlet);
         if (json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
         else if (result.results.length === 0) process.stdout.write('لا نتائج\n');
         else {

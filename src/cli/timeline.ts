@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { InputError } from '../core/errors.js';
 import { foldRepeats } from '../store/fold.js';
 import { openStore, resolveDbPath } from '../store/open-store.js';
+import { shownStatementDate } from './shown-date.js';
 
 interface TimelineFlags {
   db?: string;
@@ -42,7 +43,7 @@ export function registerTimeline(program: Command): void {
         }
         const lines = entries.map(
           (e) =>
-            `${(e.date ?? e.sortDate ?? '—').slice(0, 10)}  ${e.speaker.name ?? e.speaker.role ?? '؟'} (${e.cue}${e.negated ? '، نفي' : ''}): «${e.text}»\n            ${[e.article.outlet, e.article.title].filter(Boolean).join(' · ')}` +
+            `${shownStatementDate(e)}  ${e.speaker.name ?? e.speaker.role ?? '؟'} (${e.cue}${e.negated ? '، نفي' : ''}): «${e.text}»\n            ${[e.article.outlet, e.article.title].filter(Boolean).join(' · ')}` +
             (e.alsoIn.length ? `\n            أيضاً في: ${e.alsoIn.map((a) => a.outlet ?? a.title).join('، ')}` : ''),
         );
         process.stdout.write(lines.join('\n') + '\n');

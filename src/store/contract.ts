@@ -223,6 +223,17 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       });
     });
 
+    it('lists the outlets, most articles first, with the key the outlet filter compares', async () => {
+      await withStore(factory, async (store) => {
+        await store.putBatch(ALL());
+        const outlets = await store.outlets();
+        assert.deepEqual(outlets.map((o) => [o.outlet, o.articles]), [['الأفق', 2], ['المدار', 2], ['الساحل', 1]]);
+        // The key is what an --outlet typed without hamza matches ("الافق").
+        assert.equal(outlets[0]!.key, outlets.find((o) => o.outlet === 'الأفق')!.key);
+        assert.notEqual(outlets[0]!.key, 'الأفق');
+      });
+    });
+
     it('is idempotent: the same batch again changes nothing', async () => {
       await withStore(factory, async (store) => {
         await store.putBatch(ALL());

@@ -70,6 +70,11 @@ export interface Store {
   /** Entities by name (normalized, alias-aware when `name` is given), most frequent first. */
   entities(options: { name?: string | null; type?: string | null; limit: number }): Promise<EntityRow[]>;
   counts(): Promise<StoreCounts>;
+  /**
+   * The outlets of the stored articles as stored (a dump's codes, "okaz", or a page's names), most
+   * articles first, with `key`, the spelling-normalized form the `outlet` filters compare.
+   */
+  outlets(): Promise<{ outlet: string; key: string; articles: number }[]>;
   close(): Promise<void>;
 }
 

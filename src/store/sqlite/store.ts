@@ -787,6 +787,13 @@ class SqliteStore implements Store, ClusterLookup {
     });
   }
 
+  async outlets(): Promise<{ outlet: string; key: string; articles: number }[]> {
+    // One row per outlet key (the articles_outlet_day index), named by one of its spellings.
+    return this.db
+      .prepare('SELECT min(outlet) AS outlet, outlet_key AS key, count(*) AS articles FROM articles WHERE outlet_key IS NOT NULL GROUP BY outlet_key ORDER BY articles DESC, key')
+      .all() as { outlet: string; key: string; articles: number }[];
+  }
+
   async counts(): Promise<StoreCounts> {
     const one = (sql: string): number => (this.db.prepare(sql).get() as { n: number }).n;
     return {
