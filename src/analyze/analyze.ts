@@ -12,6 +12,12 @@ import { findStatements } from './statements/index.js';
 export interface AnalyzeOptions {
   /** Reference date for relative dates when the article states none (e.g. the crawl date). */
   reference?: string | null;
+  /**
+   * Days (YYYY-MM-DD, inclusive) the publication date must fall in, when the input's provenance
+   * bounds it (a record's date field, or the day it was collected). A date the text gives outside them is an event's
+   * ("وتاريخ 20/1/1419هـ" in a 2015 article), not the article's: dropped, with a warning.
+   */
+  publishedWithin?: { from: string; to: string };
 }
 
 /** Below this share of Arabic letters the input is not an Arabic article. */
@@ -24,6 +30,13 @@ export function analyze(doc: RawDoc, options: AnalyzeOptions = {}): AnalyzeResul
   const visible = `${article.title}\n${article.paragraphs.join('\n')}${article.listingItems ? `\n${article.listingItems.join('\n')}` : ''}`;
   if (arabicLetterShare(visible) < MIN_ARABIC_SHARE) {
     throw new InputError(origin, `not Arabic text (${Math.round(arabicLetterShare(visible) * 100)}% Arabic letters)`, 'not-arabic');
+  }
+  const window = options.publishedWithin;
+  const day = article.publishedAt?.slice(0, 10);
+  if (window && day !== undefined && (day < window.from || day > window.to)) {
+    const days = window.from === window.to ? window.from : `${window.from} … ${window.to}`;
+    article.warnings.push(`the date ${day} in the text is not the publication date (its source dates the article ${days})`);
+    article.publishedAt = null;
   }
   const reference = article.publishedAt ?? options.reference ?? null;
   const entities = findEntities({ title: article.title, paragraphs: article.paragraphs });

@@ -143,6 +143,29 @@ describe('ingest', () => {
     }
   });
 
+  it('takes a date from a record body only within the week up to its collection day, and a date field over any', async () => {
+    const dir = folder('record-dates');
+    const dated = (i: number, line: string, extra: Record<string, unknown> = {}): Record<string, unknown> =>
+      record(i, { date_extracted: '2015-07-21 02:51:32', content: `${line}\n${article(i).body}`, url: `https://example.test/dates/${i}`, ...extra });
+    writeFileSync(
+      path.join(dir, 'day.json'),
+      JSON.stringify([dated(70, '26/07/2012'), dated(71, '19/07/2015'), dated(72, '25/07/2015'), dated(73, '19/07/2015', { date: '2015-07-20' })]),
+    );
+    const store = await freshStore();
+    try {
+      await ingestPaths(store, [dir], { workers: 0 });
+      const at = async (i: number): Promise<string | null | undefined> => (await store.getArticle(`https://example.test/dates/${i}`))?.publishedAt;
+      // An event's date years before the collection, and one after it, are not the article's.
+      assert.equal(await at(70), null);
+      assert.equal(await at(72), null);
+      assert.equal((await at(71))?.slice(0, 10), '2015-07-19');
+      // The record's own date field wins over the body's.
+      assert.equal((await at(73))?.slice(0, 10), '2015-07-20');
+    } finally {
+      await store.close();
+    }
+  });
+
   it('reports a corrupt zip, a JSON syntax error with its line, and keeps going', async () => {
     const dir = folder('bad');
     writeFileSync(path.join(dir, 'broken.zip'), Buffer.from('PK\u0003\u0004 this is not really a zip archive at all'));
