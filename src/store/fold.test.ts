@@ -40,4 +40,13 @@ describe('foldRepeats', () => {
     assert.equal(repeatKey(entry('a', 'x', 'أكّد أن الوضع مستقرّ')), repeatKey(entry('b', 'y', 'اكد ان الوضع مستقر')));
     assert.notEqual(repeatKey(entry('a', 'x', 'الوضع مستقر')), repeatKey(entry('a', 'x', 'الوضع مستقر', null)));
   });
+
+  it('folds a quote whose copies differ in punctuation, quote marks or a patronymic, and no more', () => {
+    assert.equal(repeatKey(entry('a', 'x', 'مصر الشقيق ، والوضع «مستقر»')), repeatKey(entry('b', 'y', 'مصر الشقيق، والوضع "مستقر".')));
+    assert.equal(repeatKey(entry('a', 'x', 'الوضع مستقر', 'عادل بن أحمد الجبير')), repeatKey(entry('b', 'y', 'الوضع مستقر', 'عادل الجبير')));
+    assert.equal(repeatKey(entry('a', 'x', 'الوضع مستقر', 'عبد ربه منصور هادي')), repeatKey(entry('b', 'y', 'الوضع مستقر', 'عبدربه منصور هادي')));
+    // Another man of the same family, or other words, stay apart.
+    assert.notEqual(repeatKey(entry('a', 'x', 'الوضع مستقر', 'فهد الجبير')), repeatKey(entry('b', 'y', 'الوضع مستقر', 'عادل الجبير')));
+    assert.notEqual(repeatKey(entry('a', 'x', 'الوضع مستقر')), repeatKey(entry('b', 'y', 'الوضع غير مستقر')));
+  });
 });

@@ -11,9 +11,27 @@ export interface FoldedEntry extends TimelineEntry {
   alsoIn: ArticleRef[];
 }
 
-/** The same speaker (name, else role) and the same words, whatever the spelling variants. */
+/**
+ * The same speaker and the same words, whatever the spelling variants. The words are compared
+ * without punctuation or quotes ("الشقيق ،" and "الشقيق،"; «…» and "…" are one quote). A name is
+ * its first and last word, so a patronymic one outlet gives and another leaves out ("عادل بن أحمد
+ * الجبير", "عادل الجبير") does not split a quote; a servant name is one word either way (عبدربه،
+ * عبد ربه). A speaker with no name is its role.
+ */
 export function repeatKey(entry: Pick<TimelineEntry, 'speaker' | 'text'>): string {
-  return `${normalize(entry.speaker.name ?? entry.speaker.role ?? '')}|${normalize(entry.text)}`;
+  const speaker = entry.speaker.name !== null ? nameKeyOf(entry.speaker.name) : normalize(entry.speaker.role ?? '');
+  return `${speaker}|${wordsOnly(entry.text)}`;
+}
+
+/** Normalized letters and digits, single spaces. */
+function wordsOnly(text: string): string {
+  return normalize(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** First and last word of a normalized name, "عبد X" joined first. */
+function nameKeyOf(name: string): string {
+  const words = wordsOnly(name).replace(/(^| )عبد /gu, '$1عبد').split(' ');
+  return words.length <= 2 ? words.join(' ') : `${words[0]} ${words[words.length - 1]}`;
 }
 
 /** Keeps each statement's first entry (entries come in date order) and lists the repeats' articles under it. */
