@@ -120,6 +120,27 @@ function addresseeAfterName(toks: readonly Tok[], indices: readonly number[], i:
   return indices.every((k) => isNameWord(toks, k));
 }
 
+/**
+ * "أكد الشيخ محمد بن زايد لوزير الخارجية عادل الجبير أن…": لـ + a role head (لوزير، لرئيس، لسفير)
+ * after a name word is the official spoken to, and what follows is his title and name, not the
+ * speaker's. After a role word it is part of the title ("مستشار لرئيس الوزراء").
+ */
+function officialAddressed(toks: readonly Tok[], i: number): boolean {
+  const norm = toks[i]!.norm;
+  return norm.length >= 4 && norm[0] === 'ل' && norm[1] !== 'ل' && findIn(ROLE_HEADS, norm.slice(1)) !== null;
+}
+
+/** Nouns of what was said: after them لـ names the author ("بحسب تصريح لمفوضة الاتحاد"), not an addressee. */
+const SPEECH_NOUNS: ReadonlySet<string> = new Set(
+  ['تصريح', 'تصريحات', 'بيان', 'حديث', 'مقابلة', 'كلمة', 'رسالة', 'خطاب', 'مقال', 'تغريدة', 'مؤتمر'].map((w) => fold(w)),
+);
+
+function officialAddressedAfterName(toks: readonly Tok[], indices: readonly number[], i: number): boolean {
+  if (indices.length === 0 || !officialAddressed(toks, i)) return false;
+  const last = indices[indices.length - 1]!;
+  return isNameWord(toks, last) && !SPEECH_NOUNS.has(toks[last]!.norm);
+}
+
 /** A word that can only be part of a personal name: not definite, no role, body, document or quantifier head. */
 function isNameWord(toks: readonly Tok[], k: number): boolean {
   const norm = toks[k]!.norm;
@@ -173,7 +194,10 @@ function inWhoseName(toks: readonly Tok[], i: number): boolean {
 function scanRun(toks: readonly Tok[], i: number, limit: number, isCue: (i: number) => boolean, out: number[], max: number, nameChecks: boolean): number {
   const start = out.length;
   for (;;) {
-    while (i < limit && out.length < max && isSpanWord(toks[i], isCue, i) && !inWhoseName(toks, i) && !(nameChecks && (bAfterName(toks, out, i) || addresseeAfterName(toks, out, i)))) out.push(i++);
+    while (
+      i < limit && out.length < max && isSpanWord(toks[i], isCue, i) && !inWhoseName(toks, i) &&
+      !(nameChecks && (bAfterName(toks, out, i) || addresseeAfterName(toks, out, i) || officialAddressedAfterName(toks, out, i)))
+    ) out.push(i++);
     // "غرفة عمليات « جيش محمد »", "المتحدث باسم « تحالف مجاهدون »", "القيادي في « الحشد الشعبي »": a
     // short quoted name after a body noun, باسم or في belongs to the speaker.
     const quoted = out.length > start ? quotedNameAfter(toks, out[out.length - 1]!, i, limit) : null;
@@ -200,6 +224,12 @@ export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: numbe
       // The audience's own adjectives ("قالت للمفوضية الأوروبية إنه…") are not a subject.
       while (from < limit && toks[from]!.kind === 'word' && isDefinite(toks[from]!.norm) && NISBA.test(toks[from]!.norm)) from++;
     } else if (from < limit && toks[from]!.kind === 'word' && PRONOUN_OBJECTS.has(toks[from]!.norm) && opensNamedSubject(toks, from + 1, isCue)) from++;
+    // "وأكد لوزير الخارجية عادل الجبير أن…": the official spoken to, with his title and name, is
+    // not the subject; where that audience ends and a subject after it would start cannot be told.
+    else if (from < limit && toks[from]!.kind === 'word' && officialAddressed(toks, from) && !isCue(from)) {
+      from++;
+      while (from < limit && isSpanWord(toks[from], isCue, from)) from++;
+    }
     else {
       const after = quotedOutletAfterLam(toks, from, limit);
       if (after < 0) break;
@@ -432,11 +462,13 @@ const MAX_TRAILING_ROLE_WORDS = 4;
  * [start, end), when the words around it cannot be more of the same name; null otherwise. Only
  * asked of spans that are no entity as a whole, so a name the entity analysis cut short ("نبيل دو"
  * of "نبيل دو فريج") must not be cut again: the word after the person must be plainly no name part
- * (a role head, a preposition glued to a noun: "بقوة", "باتخاذ", a definite plural). One word
+ * (a role head, a preposition glued to a noun: "بقوة", "باتخاذ", a definite plural), and, with
+ * `titledOnly` (no role read before), the word before it definite (a title, "المهندس"), never a
+ * noun he completes. One word
  * counts only as the person's family name, never a title or a first name that the entity analysis
  * keeps as an alias ("الدكتور", "ميشال").
  */
-function personInside(toks: readonly Tok[], lookup: EntityLookup): { start: number; end: number } | null {
+function personInside(toks: readonly Tok[], lookup: EntityLookup, titledOnly: boolean): { start: number; end: number } | null {
   for (let width = toks.length - 1; width >= 1; width--) {
     for (let start = 0; start + width <= toks.length; start++) {
       const end = start + width;
@@ -444,6 +476,10 @@ function personInside(toks: readonly Tok[], lookup: EntityLookup): { start: numb
       if (!knownPersonExactly(run, lookup)) continue;
       if (width === 1 && !isFamilyNameOf(run[0]!, lookup)) continue;
       if (end < toks.length && !plainlyNoNamePart(toks, end)) continue;
+      // "خصوم كلينتون الجمهوريون": where no role was read, a person after an indefinite noun is its
+      // complement (whose opponents), not the speaker; a title before him is definite. After a role
+      // ("محامي كلينتون ديفيد كيندال") the words before the person are the role's.
+      if (titledOnly && start > 0 && !isDefinite(toks[start - 1]!.norm)) continue;
       return { start, end };
     }
   }
@@ -534,7 +570,7 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
     // "المهندس فهد بن محمد الجبير أمين المنطقة الشرقية", "في البداية أشاد مطلق البقمي بما …": a
     // span no entity answers to, around a person the article knows, is that person; a short
     // description after the name is the role.
-    const inside = lookup.resolve(text) === null ? personInside(tokens, lookup) : null;
+    const inside = lookup.resolve(text) === null ? personInside(tokens, lookup, true) : null;
     if (inside) {
       const after = tokens.slice(inside.end);
       const described = after.length > 0 && after.length <= MAX_TRAILING_ROLE_WORDS ? roleHeadBase(after, 0) : null;
@@ -572,7 +608,7 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   // the article knows, the words before that person still describe him (place, rank), a role head
   // after him opens a second description, and anything else after him is not the speaker (an object).
   if (nameToks.length > 1 && lookup.resolve(words(nameToks)) === null) {
-    const inside = personInside(nameToks, lookup);
+    const inside = personInside(nameToks, lookup, false);
     if (inside) {
       const before = nameToks.slice(0, inside.start);
       const after = nameToks.slice(inside.end);

@@ -35,8 +35,9 @@ test('words after a known person that are no name part are not the name: a short
   assert.deepEqual(speakers(office.statements)[0], ['فهد بن محمد الجبير', 'أمين المنطقة الشرقية']);
   const object = analyze(['وقال سامي الخطيب إن الاجتماع انتهى.', 'ونفى الرئيس سامي الخطيب بقوة الاتهامات الموجهة إليه.']);
   assert.deepEqual(speakers(object.statements)[1], ['سامي الخطيب', 'الرئيس']);
-  const verb = analyze(['وقال سامي الخطيب إن الاجتماع انتهى.', 'وفي البداية أشاد سامي الخطيب بما تم تقديمه، مشيرا إلى أن العمل مستمر.']);
-  assert.deepEqual(verb.statements.map((s) => s.speaker.name), ['سامي الخطيب', 'سامي الخطيب']);
+  // A noun he completes is no title: "خصوم الخطيب" are his opponents, not him.
+  const opponents = analyze(['وقال سامي الخطيب إن الاجتماع انتهى.', 'وقال خصوم الخطيب الجمهوريون إن الاجتماع فشل.']);
+  assert.notEqual(opponents.statements[1]?.speaker.name, 'سامي الخطيب');
 });
 
 test('a longer name the entity analysis does not know is not cut down to a known part of it', () => {
@@ -75,4 +76,14 @@ test('a surname two listed people share names the one the article names in full,
   ]);
   assert.deepEqual(statements.map((s) => s.speaker.name), ['هيلاري كلينتون', 'هيلاري كلينتون']);
   assert.equal(entities.some((e) => e.name === 'بيل كلينتون'), false);
+});
+
+test('لـ + a role after the speaker\'s name is the official spoken to, not the speaker', () => {
+  const { statements } = analyze([
+    'وأكد الشيخ محمد بن زايد لوزير الخارجية عادل الجبير أن السعودية تمثل حجر الزاوية في الدفاع عن القضايا العربية.',
+  ]);
+  assert.deepEqual(speakers(statements), [['محمد بن زايد', 'الشيخ']]);
+  // After a report noun, لـ names the author: "بحسب تصريح لمفوضة الاتحاد".
+  const author = analyze(['وبحسب تصريح لمفوضة السياسة الخارجية للاتحاد الأوروبي فإن المحادثات مستمرة.']);
+  assert.notDeepEqual(author.statements.map((s) => s.speaker.name), ['تصريح']);
 });
