@@ -67,4 +67,26 @@ describe('nationalOfficialStatements', () => {
       await store.close();
     }
   });
+
+  it('leaves out an official whom other articles give to another government', async () => {
+    const pages = path.join(dir, 'pages-2');
+    mkdirSync(pages);
+    // In Tunisia's news, "وزير الخارجية عادل الجبير" names no country; another article says he is Saudi.
+    writeFileSync(
+      path.join(pages, 'tunis-visit.txt'),
+      'الخبز في تونس\nتونس - 16 مارس 2024\nقال وزير الخارجية عادل الجبير خلال زيارته إلى تونس إن رفع أسعار الخبز في تونس شأن تونسي، وإن التونسيين قادرون على تجاوز أزمة الخبز.\nوأضاف الجبير أن تونس شريك مهم.\n',
+    );
+    writeFileSync(
+      path.join(pages, 'riyadh.txt'),
+      'الرياض تستقبل وفدا أوروبيا\nالرياض - 17 مارس 2024\nقال وزير الخارجية السعودي عادل الجبير إن المملكة ترحب بالوفد الأوروبي في الرياض، وإن المحادثات ستتناول التجارة والاستثمار.\n',
+    );
+    const store = await openSqliteStore(path.join(dir, 'store-2.db'));
+    try {
+      await ingestPaths(store, [pages], { workers: 0 });
+      const entries = await nationalOfficialStatements(store, 'تونس', 'رفع أسعار الخبز');
+      assert.deepEqual(entries.map((e) => e.speaker.name), []);
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -61,6 +61,7 @@ export async function nationalOfficialStatements(store: Store, government: strin
   // layer does not record as the country; articleCountry reads them.
   const candidates = await retrieveCandidates(store, about, { limit: MAX_OFFICIAL_ARTICLES });
   const out: TimelineEntry[] = [];
+  const servesAnother = anotherGovernmentsOfficial(store, government);
   for (const candidate of candidates) {
     const article = await store.getArticle(candidate.id);
     if (!article || articleCountry(article) !== government) continue;
@@ -68,10 +69,34 @@ export async function nationalOfficialStatements(store: Store, government: strin
       if (!isNationalOffice(statement.speaker.role)) continue;
       const named = governmentOf(statement.speaker.role!);
       if (named !== null && named !== government) continue;
+      if (statement.speaker.name !== null && (await servesAnother(statement.speaker.name))) continue;
       out.push(timelineEntryOf(statement, article));
     }
   }
   return out;
+}
+
+/** Statements of a person read to learn which government he serves. */
+const ROLE_EVIDENCE_LIMIT = 200;
+
+/**
+ * Whether a named official serves another government than `government`: an article about Iran's
+ * nuclear deal names Iran most, yet "وزير الخارجية عادل الجبير" there is Saudi Arabia's, as other
+ * articles say ("وزير الخارجية السعودي عادل الجبير"). Asked once per name, from the person's own
+ * statements in the store: a role or name that names another country settles it.
+ */
+function anotherGovernmentsOfficial(store: Store, government: string): (name: string) => Promise<boolean> {
+  const known = new Map<string, boolean>();
+  return async (name) => {
+    const key = normalize(name);
+    let answer = known.get(key);
+    if (answer === undefined) {
+      const own = (await store.timeline({ speaker: name, limit: ROLE_EVIDENCE_LIMIT })).filter((e) => e.speaker.name !== null && normalize(e.speaker.name) === key);
+      answer = own.some((e) => [e.speaker.role, e.speaker.name].some((s) => s !== null && ((g) => g !== null && g !== government)(governmentOf(s))));
+      known.set(key, answer);
+    }
+    return answer;
+  };
 }
 
 function timelineEntryOf(statement: Statement, article: StoredArticle): TimelineEntry {
