@@ -69,7 +69,8 @@ export async function nationalOfficialStatements(store: Store, government: strin
       if (!isNationalOffice(statement.speaker.role)) continue;
       const named = governmentOf(statement.speaker.role!);
       if (named !== null && named !== government) continue;
-      if (statement.speaker.name !== null && (await servesAnother(statement.speaker.name))) continue;
+      // Only a role that names no country needs the person's other statements to place him.
+      if (named === null && statement.speaker.name !== null && (await servesAnother(statement.speaker.name))) continue;
       out.push(timelineEntryOf(statement, article));
     }
   }
@@ -83,7 +84,8 @@ const ROLE_EVIDENCE_LIMIT = 200;
  * Whether a named official serves another government than `government`: an article about Iran's
  * nuclear deal names Iran most, yet "وزير الخارجية عادل الجبير" there is Saudi Arabia's, as other
  * articles say ("وزير الخارجية السعودي عادل الجبير"). Asked once per name, from the person's own
- * statements in the store: a role or name that names another country settles it.
+ * statements in the store: he serves another government when some of them name another country
+ * and none names this one (one misread role must not take a minister from his own country).
  */
 function anotherGovernmentsOfficial(store: Store, government: string): (name: string) => Promise<boolean> {
   const known = new Map<string, boolean>();
@@ -92,7 +94,8 @@ function anotherGovernmentsOfficial(store: Store, government: string): (name: st
     let answer = known.get(key);
     if (answer === undefined) {
       const own = (await store.timeline({ speaker: name, limit: ROLE_EVIDENCE_LIMIT })).filter((e) => e.speaker.name !== null && normalize(e.speaker.name) === key);
-      answer = own.some((e) => [e.speaker.role, e.speaker.name].some((s) => s !== null && ((g) => g !== null && g !== government)(governmentOf(s))));
+      const named = own.flatMap((e) => [e.speaker.role, e.speaker.name]).flatMap((s) => (s === null ? [] : [governmentOf(s)]));
+      answer = named.some((g) => g !== null && g !== government) && !named.includes(government);
       known.set(key, answer);
     }
     return answer;

@@ -140,8 +140,8 @@ describe('marsad export statements', () => {
     assert.equal((JSON.parse(lines[0]!) as StatementRow).text, FIXTURES.bread.statements![0]!.text);
   });
 
-  it('other verbs stop quietly too when the reader goes away (stories --json | head)', () => {
-    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" stories --json --limit 100000 --min-size 1 --db "${bigDb}" | head -n 1`], {
+  it('other verbs stop quietly too when the reader goes away (timeline of 6,000 statements | head)', () => {
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" timeline --speaker "سامي الخطيب" --no-fold --json --limit 100000 --db "${bigDb}" | head -n 1`], {
       encoding: 'utf8',
       timeout: 120_000,
     });

@@ -45,7 +45,6 @@ const EXPORT_KINDS: Record<string, ExportKind> = {
   },
 };
 
-
 export function registerExport(program: Command): void {
   program
     .command('export')

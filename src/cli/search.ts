@@ -19,7 +19,6 @@ interface SearchFlags {
   fold: boolean;
 }
 
-
 export function registerSearch(program: Command): void {
   program
     .command('search')

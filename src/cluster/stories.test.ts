@@ -6,6 +6,7 @@ import { fingerprint, InMemoryDuplicateIndex } from './duplicates.js';
 import {
   addToStory,
   articleVector,
+  asCopy,
   candidateKeys,
   deserializeStory,
   InMemoryIdf,
@@ -87,8 +88,12 @@ test(`a story holds MAX_STORY_DAYS days after its first article and before its l
   assert.equal(day('2021-01-21'), 0);
   // An older article arriving late (an archive) is bounded by the story's last day the same way.
   const grown = addToStory(story, 'f2', articleVector({ ...FLOOD_2, publishedAt: '2021-01-19' }, idf));
-  assert.ok(day('2021-01-16') > 0);
-  assert.equal(storySimilarity(articleVector({ ...FLOOD_2, publishedAt: '2021-01-15' }, idf), grown), 0);
+  const onGrown = (d: string): number => storySimilarity(articleVector({ ...FLOOD_2, publishedAt: d }, idf), grown);
+  assert.ok(onGrown('2021-01-16') > 0);
+  assert.equal(onGrown('2021-01-15'), 0);
+  // A copy joins without widening the days: a week later it leaves the story's window as it was.
+  const copied = addToStory(grown, 'f3', asCopy(articleVector({ ...FLOOD_2, publishedAt: '2021-01-26' }, idf)));
+  assert.deepEqual([copied.firstDay, copied.lastDay], [grown.firstDay, grown.lastDay]);
   // Undated articles (Baly 2018) are not bounded.
   assert.ok(storySimilarity(articleVector({ ...FLOOD_2, publishedAt: null }, idf), grown) > 0);
 });

@@ -319,6 +319,14 @@ export function newStory(id: string, articleId: string, v: ArticleVector): Story
  * when it is closer to the new centroid than the title article was to the centroid it was chosen
  * against (member vectors are not kept, so the old title article is not re-scored).
  */
+/**
+ * A wire copy joins its original's story whatever its day, and must not widen the story's days: a
+ * copy republished a week later would otherwise leave no day within MAX_STORY_DAYS of both ends.
+ */
+export function asCopy(v: ArticleVector): ArticleVector {
+  return { ...v, day: null };
+}
+
 export function addToStory(s: StorySummary, articleId: string, v: ArticleVector): StorySummary {
   const size = s.size + 1;
   const sums = new Map<string, number>();
@@ -416,7 +424,7 @@ export class InMemoryStoryClusterer {
     let story: StorySummary;
     if (originalStory !== undefined) {
       this.lastCandidateCount = 0;
-      story = addToStory(this.summaries.get(originalStory)!, input.id, v);
+      story = addToStory(this.summaries.get(originalStory)!, input.id, asCopy(v));
     } else {
       const best = this.bestStory(v, keys);
       story = best !== null && best.score >= this.threshold ? addToStory(best.story, input.id, v) : newStory(`s${this.nextId++}`, input.id, v);

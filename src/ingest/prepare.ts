@@ -58,10 +58,11 @@ function prepareRecord(item: Extract<WorkItem, { kind: 'record' }>): PreparedArt
   // paragraphs, and the record's own fields win over what it guessed.
   const content = f.title ? `${f.title}\n${f.body ?? ''}` : (f.body ?? '');
   // A record's own date field is its publication date, and the day relative dates count from.
-  // Without one, a date the body gives may be an event's: only a day in the week up to the
-  // collection day can be the article's.
+  // Without one, a date the body gives may be an event's: only a day in the week before the
+  // collection day (or the day after it) can be the article's.
   const publishedDay = published?.slice(0, 10);
-  const window = publishedDay ? { from: publishedDay, to: publishedDay } : reference ? { from: daysBefore(reference, RECORD_DATE_WINDOW_DAYS), to: reference } : undefined;
+  // A day of slack after the collection day: a crawl stamped in UTC may precede the local date.
+  const window = publishedDay ? { from: publishedDay, to: publishedDay } : reference ? { from: daysBefore(reference, RECORD_DATE_WINDOW_DAYS), to: daysBefore(reference, -1) } : undefined;
   const analyzed = analyze(
     { content, format: 'text', url: f.url, origin: item.origin, record: true },
     { reference: publishedDay ?? reference, ...(window ? { publishedWithin: window } : {}) },

@@ -12,6 +12,7 @@ import { compareAge, type Fingerprint, pickOriginal } from '../cluster/duplicate
 import {
   addToStory,
   articleVector,
+  asCopy,
   candidateKeys,
   type IdfSource,
   newStory,
@@ -112,7 +113,7 @@ export function assignArticle(lookup: ClusterLookup, article: NewArticle): Assig
   const documentTerms = duplicateOf === null && supersedes === null ? [...(article.documentTerms ?? documentTermsOf(input))] : [];
 
   if (originalStory) {
-    return { bandKeys, duplicateOf, similarity: picked.similarity, story: addToStory(originalStory, article.id, vector), createdStory: false, storyKeys, documentTerms, supersedes };
+    return { bandKeys, duplicateOf, similarity: picked.similarity, story: addToStory(originalStory, article.id, asCopy(vector)), createdStory: false, storyKeys, documentTerms, supersedes };
   }
   let best: StorySummary | null = null;
   let bestScore = -Infinity;

@@ -45,8 +45,10 @@ describe('foldRepeats', () => {
     assert.equal(repeatKey(entry('a', 'x', 'مصر الشقيق ، والوضع «مستقر»')), repeatKey(entry('b', 'y', 'مصر الشقيق، والوضع "مستقر".')));
     assert.equal(repeatKey(entry('a', 'x', 'الوضع مستقر', 'عادل بن أحمد الجبير')), repeatKey(entry('b', 'y', 'الوضع مستقر', 'عادل الجبير')));
     assert.equal(repeatKey(entry('a', 'x', 'الوضع مستقر', 'عبد ربه منصور هادي')), repeatKey(entry('b', 'y', 'الوضع مستقر', 'عبدربه منصور هادي')));
-    // Another man of the same family, or other words, stay apart.
+    // Another man of the same family, or other words, stay apart; so do princes whose lineage differs.
     assert.notEqual(repeatKey(entry('a', 'x', 'الوضع مستقر', 'فهد الجبير')), repeatKey(entry('b', 'y', 'الوضع مستقر', 'عادل الجبير')));
+    assert.notEqual(repeatKey(entry('a', 'x', 'الوضع مستقر', 'محمد بن نايف بن عبدالعزيز')), repeatKey(entry('b', 'y', 'الوضع مستقر', 'محمد بن سلمان بن عبدالعزيز')));
+    assert.notEqual(repeatKey(entry('a', 'x', 'الوضع مستقر', 'حمدان بن محمد آل مكتوم')), repeatKey(entry('b', 'y', 'الوضع مستقر', 'حمدان بن راشد آل مكتوم')));
     assert.notEqual(repeatKey(entry('a', 'x', 'الوضع مستقر')), repeatKey(entry('b', 'y', 'الوضع غير مستقر')));
   });
 });

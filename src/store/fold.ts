@@ -13,10 +13,11 @@ export interface FoldedEntry extends TimelineEntry {
 
 /**
  * The same speaker and the same words, whatever the spelling variants. The words are compared
- * without punctuation or quotes ("الشقيق ،" and "الشقيق،"; «…» and "…" are one quote). A name is
- * its first and last word, so a patronymic one outlet gives and another leaves out ("عادل بن أحمد
- * الجبير", "عادل الجبير") does not split a quote; a servant name is one word either way (عبدربه،
- * عبد ربه). A speaker with no name is its role.
+ * without punctuation or quotes ("الشقيق ،" and "الشقيق،"; «…» and "…" are one quote). A name
+ * leaves out a patronymic between the first name and the family name, which one outlet gives and
+ * another does not ("عادل بن أحمد الجبير", "عادل الجبير"), and writes a servant name as one word
+ * (عبدربه، عبد ربه). A chain of patronymics or a dynasty after one ("محمد بن نايف بن عبدالعزيز",
+ * "حمدان بن محمد آل مكتوم") is the name itself and stays whole. A speaker with no name is its role.
  */
 export function repeatKey(entry: Pick<TimelineEntry, 'speaker' | 'text'>): string {
   const speaker = entry.speaker.name !== null ? nameKeyOf(entry.speaker.name) : normalize(entry.speaker.role ?? '');
@@ -28,10 +29,23 @@ function wordsOnly(text: string): string {
   return normalize(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** First and last word of a normalized name, "عبد X" joined first. */
+const PATRONYMIC = new Set(['بن', 'ابن', 'بنت']);
+/** Words that continue a lineage: after "بن X" one of these means X is not a middle name to drop. */
+const LINEAGE = new Set([...PATRONYMIC, 'ال']);
+
+/** A normalized name, "عبد X" joined, without a lone patronymic before the family name. */
 function nameKeyOf(name: string): string {
   const words = wordsOnly(name).replace(/(^| )عبد /gu, '$1عبد').split(' ');
-  return words.length <= 2 ? words.join(' ') : `${words[0]} ${words[words.length - 1]}`;
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const family = words[i + 2];
+    if (i > 0 && PATRONYMIC.has(words[i]!) && family !== undefined && !LINEAGE.has(family)) {
+      i++;
+      continue;
+    }
+    kept.push(words[i]!);
+  }
+  return kept.join(' ');
 }
 
 /** Keeps each statement's first entry (entries come in date order) and lists the repeats' articles under it. */

@@ -254,9 +254,13 @@ export class EntityMerger {
 
   /**
    * The one person of this article, other than the well-known `known`, whose family name is the
-   * last word of `shortKey` (a gazetteer short form as written); null when none or several.
+   * last word of `shortKey` (a gazetteer short form as written); null when none or several, or when
+   * the article names the well-known person in full too.
    */
   private articlePersonWithSurname(shortKey: string, known: readonly string[]): EntityDraft | null {
+    // The famous man named in full here ("وزير الخارجية عادل الجبير") keeps his surname: two people
+    // bear it, and the gazetteer's choice is as good a guess as any.
+    if (this.persons().some((q) => !q.provisional && q.parts.length >= 2 && samePerson(q.parts, known))) return null;
     const surname = shortKey.split(' ').pop() ?? '';
     const bearers = this.persons().filter(
       (q) => !q.provisional && q.parts.length >= 2 && q.parts[q.parts.length - 1] === surname && !samePerson(q.parts, known),

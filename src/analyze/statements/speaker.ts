@@ -127,7 +127,10 @@ function addresseeAfterName(toks: readonly Tok[], indices: readonly number[], i:
  */
 function officialAddressed(toks: readonly Tok[], i: number): boolean {
   const norm = toks[i]!.norm;
-  return norm.length >= 4 && norm[0] === 'ل' && norm[1] !== 'ل' && findIn(ROLE_HEADS, norm.slice(1)) !== null;
+  if (norm.length < 4 || norm[0] !== 'ل' || norm[1] === 'ل') return false;
+  const head = findIn(ROLE_HEADS, norm.slice(1));
+  // A head that is also a name (أمين) needs its complement: "لامين دياك" is Lamine Diack.
+  return head !== null && !CONDITIONAL_ROLE_HEADS.has(head);
 }
 
 /** Nouns of what was said: after them لـ names the author ("بحسب تصريح لمفوضة الاتحاد"), not an addressee. */
@@ -138,7 +141,12 @@ const SPEECH_NOUNS: ReadonlySet<string> = new Set(
 function officialAddressedAfterName(toks: readonly Tok[], indices: readonly number[], i: number): boolean {
   if (indices.length === 0 || !officialAddressed(toks, i)) return false;
   const last = indices[indices.length - 1]!;
-  return isNameWord(toks, last) && !SPEECH_NOUNS.has(toks[last]!.norm);
+  if (SPEECH_NOUNS.has(toks[last]!.norm)) return false;
+  // A name ends in a bare word or in a definite family name after one ("عادل الجبير"); a definite
+  // word after a role is an adjective of the title ("المستشار الإعلامي لرئيس الجمهورية").
+  if (isNameWord(toks, last)) return true;
+  const before = indices[indices.length - 2];
+  return isDefinite(toks[last]!.norm) && roleHeadAt(toks, last) === null && before !== undefined && isNameWord(toks, before);
 }
 
 /** A word that can only be part of a personal name: not definite, no role, body, document or quantifier head. */
@@ -177,14 +185,22 @@ function quotedNameAfter(toks: readonly Tok[], last: number, i: number, limit: n
 const BISM_PRONOUNS: ReadonlySet<string> = new Set(['باسمه', 'باسمها', 'باسمهم', 'باسمي', 'باسمنا'].map((w) => fold(w)));
 const SPOKESPERSON = /^(?:ال)?(?:متحدث|ناطق)(?:ه|ون|ين)?$/u;
 
+/** Adjectives that may stand between a spokesperson and باسمه ("المتحدث الرسمي باسمها"). */
+const MAX_SPOKESPERSON_ADJECTIVES = 2;
+
 /**
  * "أعرب الملك باسمه واسم شعب المملكة عن…": in whose name one speaks (باسم + a pronoun) is no part of
- * the speaker, except after a spokesperson ("متحدثة باسمه" is "its spokeswoman").
+ * the speaker, except after a spokesperson, with or without adjectives ("متحدثة باسمه", "المتحدث
+ * الرسمي باسمها العقيد أحمد عسيري": its spokesman).
  */
 function inWhoseName(toks: readonly Tok[], i: number): boolean {
   if (!BISM_PRONOUNS.has(toks[i]!.norm)) return false;
-  const previous = toks[i - 1];
-  return previous === undefined || !SPOKESPERSON.test(previous.norm);
+  for (let k = i - 1; k >= 0 && k >= i - 1 - MAX_SPOKESPERSON_ADJECTIVES; k--) {
+    const norm = toks[k]!.norm;
+    if (SPOKESPERSON.test(norm)) return false;
+    if (toks[k]!.kind !== 'word' || !isDefinite(norm)) break;
+  }
+  return true;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 
 /** The named references that occur in news text; anything else is left alone. */
-const NAMED: Readonly<Record<string, string>> = {
+const NAMED: ReadonlyMap<string, string> = new Map(Object.entries({
   quot: '"',
   amp: '&',
   apos: "'",
@@ -26,13 +26,13 @@ const NAMED: Readonly<Record<string, string>> = {
   zwj: '\u200d',
   rlm: '\u200f',
   lrm: '\u200e',
-};
+}));
 
 const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/gu;
 
-/** The code point a numeric reference names, or null when it is no character (0, surrogates, beyond Unicode). */
+/** The code point a numeric reference names, or null when it is no text character (controls, surrogates, beyond Unicode). */
 function fromCodePoint(code: number): string | null {
-  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
+  if (code < 0x20 || (code >= 0x7f && code < 0xa0) || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
   return String.fromCodePoint(code);
 }
 
@@ -43,6 +43,6 @@ export function decodeCharacterReferences(text: string): string {
     if (decimal !== undefined) return fromCodePoint(Number.parseInt(decimal, 10)) ?? whole;
     if (hex !== undefined) return fromCodePoint(Number.parseInt(hex, 16)) ?? whole;
     // Named references are case-sensitive (&Amp; is no reference).
-    return NAMED[name!] ?? whole;
+    return NAMED.get(name!) ?? whole;
   });
 }
