@@ -89,4 +89,29 @@ describe('nationalOfficialStatements', () => {
       await store.close();
     }
   });
+
+  it('keeps a minister whom his own country names, whatever another article misreads', async () => {
+    const pages = path.join(dir, 'pages-3');
+    mkdirSync(pages);
+    writeFileSync(
+      path.join(pages, 'tunis-bread.txt'),
+      'الخبز في تونس\nتونس - 18 مارس 2024\nقال وزير التجارة نبيل عمار إن الحكومة لن ترفع أسعار الخبز في تونس هذا العام، وإن دعم الخبز للتونسيين باق.\nوأضاف عمار أن تونس تملك مخزونا كافيا.\n',
+    );
+    writeFileSync(
+      path.join(pages, 'tunis-trade.txt'),
+      'تجارة تونس\nتونس - 19 مارس 2024\nقال وزير التجارة التونسي نبيل عمار إن صادرات تونس من زيت الزيتون ارتفعت هذا العام.\n',
+    );
+    writeFileSync(
+      path.join(pages, 'misread.txt'),
+      'وفد في القاهرة\nالقاهرة - 20 مارس 2024\nقال وزير التجارة المصري نبيل عمار إن المعرض الذي افتتح في القاهرة أمس حقق نجاحا كبيرا، وإن الشركات المشاركة وقعت عقودا جديدة للتصدير.\n',
+    );
+    const store = await openSqliteStore(path.join(dir, 'store-3.db'));
+    try {
+      await ingestPaths(store, [pages], { workers: 0 });
+      const entries = await nationalOfficialStatements(store, 'تونس', 'رفع أسعار الخبز');
+      assert.ok(entries.some((e) => e.speaker.name === 'نبيل عمار'), JSON.stringify(entries.map((e) => e.speaker)));
+    } finally {
+      await store.close();
+    }
+  });
 });
