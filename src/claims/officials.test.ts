@@ -9,6 +9,7 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { ingestPaths } from '../ingest/ingest.js';
 import { openSqliteStore } from '../store/sqlite/store.js';
+import type { TimelineEntry } from '../store/types.js';
 import { articleCountry, isNationalOffice, nationalOfficialStatements } from './officials.js';
 
 describe('isNationalOffice', () => {
@@ -38,80 +39,57 @@ describe('nationalOfficialStatements', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'marsad-officials-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("takes a minister's words in the country's news, not a foreign minister's or another country's", async () => {
-    const pages = path.join(dir, 'pages');
-    mkdirSync(pages);
-    writeFileSync(
-      path.join(pages, 'tunis.txt'),
-      'وزيرة المالية: لا زيادة في أسعار الخبز هذا العام\nتونس - 12 مارس 2024\nقالت وزيرة المالية سلمى الورتاني، اليوم الثلاثاء، إن الحكومة لن ترفع أسعار الخبز على التونسيين هذا العام.\nوأضافت الورتاني أن دعم الخبز في تونس سيبقى على حاله إلى نهاية السنة.\n',
-    );
-    writeFileSync(
-      path.join(pages, 'algiers.txt'),
-      'الجزائر تراجع أسعار الخبز\nالجزائر - 14 مارس 2024\nقال وزير التجارة كمال بن عيسى إن الحكومة سترفع أسعار الخبز في الجزائر تدريجيا.\nوأضاف أن الجزائريين سيحصلون على تعويضات عن أسعار الخبز.\n',
-    );
-    writeFileSync(
-      path.join(pages, 'visit.txt'),
-      'زيارة وزير جزائري إلى تونس\nتونس - 15 مارس 2024\nقال وزير التجارة الجزائري كمال بن عيسى في تونس إن بلاده لن ترفع أسعار الخبز في تونس ولا في الجزائر، مضيفا أن التونسيين والجزائريين يتقاسمون الهموم نفسها وأن تونس شريك.\n',
-    );
-    const store = await openSqliteStore(path.join(dir, 'store.db'));
+  /** Tunisia's officials on the bread topic, in a store of these pages (file name → text). */
+  async function tunisianOfficials(name: string, pages: Record<string, string>): Promise<TimelineEntry[]> {
+    const folder = path.join(dir, name);
+    mkdirSync(folder);
+    for (const [file, text] of Object.entries(pages)) writeFileSync(path.join(folder, file), text);
+    const store = await openSqliteStore(path.join(dir, `${name}.db`));
     try {
-      await ingestPaths(store, [pages], { workers: 0 });
-      const entries = await nationalOfficialStatements(store, 'تونس', 'رفع أسعار الخبز');
-      assert.ok(entries.length >= 1, 'the Tunisian minister is found');
-      for (const e of entries) {
-        assert.match(e.article.source, /tunis\.txt$/u, `${e.speaker.role}: ${e.text}`);
-        assert.equal(e.speaker.role, 'وزيرة المالية');
-        assert.ok(e.sortDate !== null && e.sortDate.startsWith('2024-03-12'), String(e.sortDate));
-      }
+      await ingestPaths(store, [folder], { workers: 0 });
+      return await nationalOfficialStatements(store, 'تونس', 'رفع أسعار الخبز');
     } finally {
       await store.close();
+    }
+  }
+
+  it("takes a minister's words in the country's news, not a foreign minister's or another country's", async () => {
+    const entries = await tunisianOfficials('pages', {
+      'tunis.txt':
+        'وزيرة المالية: لا زيادة في أسعار الخبز هذا العام\nتونس - 12 مارس 2024\nقالت وزيرة المالية سلمى الورتاني، اليوم الثلاثاء، إن الحكومة لن ترفع أسعار الخبز على التونسيين هذا العام.\nوأضافت الورتاني أن دعم الخبز في تونس سيبقى على حاله إلى نهاية السنة.\n',
+      'algiers.txt':
+        'الجزائر تراجع أسعار الخبز\nالجزائر - 14 مارس 2024\nقال وزير التجارة كمال بن عيسى إن الحكومة سترفع أسعار الخبز في الجزائر تدريجيا.\nوأضاف أن الجزائريين سيحصلون على تعويضات عن أسعار الخبز.\n',
+      'visit.txt':
+        'زيارة وزير جزائري إلى تونس\nتونس - 15 مارس 2024\nقال وزير التجارة الجزائري كمال بن عيسى في تونس إن بلاده لن ترفع أسعار الخبز في تونس ولا في الجزائر، مضيفا أن التونسيين والجزائريين يتقاسمون الهموم نفسها وأن تونس شريك.\n',
+    });
+    assert.ok(entries.length >= 1, 'the Tunisian minister is found');
+    for (const e of entries) {
+      assert.match(e.article.source, /tunis\.txt$/u, `${e.speaker.role}: ${e.text}`);
+      assert.equal(e.speaker.role, 'وزيرة المالية');
+      assert.ok(e.sortDate !== null && e.sortDate.startsWith('2024-03-12'), String(e.sortDate));
     }
   });
 
   it('leaves out an official whom other articles give to another government', async () => {
-    const pages = path.join(dir, 'pages-2');
-    mkdirSync(pages);
     // In Tunisia's news, "وزير الخارجية عادل الجبير" names no country; another article says he is Saudi.
-    writeFileSync(
-      path.join(pages, 'tunis-visit.txt'),
-      'الخبز في تونس\nتونس - 16 مارس 2024\nقال وزير الخارجية عادل الجبير خلال زيارته إلى تونس إن رفع أسعار الخبز في تونس شأن تونسي، وإن التونسيين قادرون على تجاوز أزمة الخبز.\nوأضاف الجبير أن تونس شريك مهم.\n',
-    );
-    writeFileSync(
-      path.join(pages, 'riyadh.txt'),
-      'الرياض تستقبل وفدا أوروبيا\nالرياض - 17 مارس 2024\nقال وزير الخارجية السعودي عادل الجبير إن المملكة ترحب بالوفد الأوروبي في الرياض، وإن المحادثات ستتناول التجارة والاستثمار.\n',
-    );
-    const store = await openSqliteStore(path.join(dir, 'store-2.db'));
-    try {
-      await ingestPaths(store, [pages], { workers: 0 });
-      const entries = await nationalOfficialStatements(store, 'تونس', 'رفع أسعار الخبز');
-      assert.deepEqual(entries.map((e) => e.speaker.name), []);
-    } finally {
-      await store.close();
-    }
+    const entries = await tunisianOfficials('pages-2', {
+      'tunis-visit.txt':
+        'الخبز في تونس\nتونس - 16 مارس 2024\nقال وزير الخارجية عادل الجبير خلال زيارته إلى تونس إن رفع أسعار الخبز في تونس شأن تونسي، وإن التونسيين قادرون على تجاوز أزمة الخبز.\nوأضاف الجبير أن تونس شريك مهم.\n',
+      'riyadh.txt':
+        'الرياض تستقبل وفدا أوروبيا\nالرياض - 17 مارس 2024\nقال وزير الخارجية السعودي عادل الجبير إن المملكة ترحب بالوفد الأوروبي في الرياض، وإن المحادثات ستتناول التجارة والاستثمار.\n',
+    });
+    assert.deepEqual(entries.map((e) => e.speaker.name), []);
   });
 
   it('keeps a minister whom his own country names, whatever another article misreads', async () => {
-    const pages = path.join(dir, 'pages-3');
-    mkdirSync(pages);
-    writeFileSync(
-      path.join(pages, 'tunis-bread.txt'),
-      'الخبز في تونس\nتونس - 18 مارس 2024\nقال وزير التجارة نبيل عمار إن الحكومة لن ترفع أسعار الخبز في تونس هذا العام، وإن دعم الخبز للتونسيين باق.\nوأضاف عمار أن تونس تملك مخزونا كافيا.\n',
-    );
-    writeFileSync(
-      path.join(pages, 'tunis-trade.txt'),
-      'تجارة تونس\nتونس - 19 مارس 2024\nقال وزير التجارة التونسي نبيل عمار إن صادرات تونس من زيت الزيتون ارتفعت هذا العام.\n',
-    );
-    writeFileSync(
-      path.join(pages, 'misread.txt'),
-      'وفد في القاهرة\nالقاهرة - 20 مارس 2024\nقال وزير التجارة المصري نبيل عمار إن المعرض الذي افتتح في القاهرة أمس حقق نجاحا كبيرا، وإن الشركات المشاركة وقعت عقودا جديدة للتصدير.\n',
-    );
-    const store = await openSqliteStore(path.join(dir, 'store-3.db'));
-    try {
-      await ingestPaths(store, [pages], { workers: 0 });
-      const entries = await nationalOfficialStatements(store, 'تونس', 'رفع أسعار الخبز');
-      assert.ok(entries.some((e) => e.speaker.name === 'نبيل عمار'), JSON.stringify(entries.map((e) => e.speaker)));
-    } finally {
-      await store.close();
-    }
+    const entries = await tunisianOfficials('pages-3', {
+      'tunis-bread.txt':
+        'الخبز في تونس\nتونس - 18 مارس 2024\nقال وزير التجارة نبيل عمار إن الحكومة لن ترفع أسعار الخبز في تونس هذا العام، وإن دعم الخبز للتونسيين باق.\nوأضاف عمار أن تونس تملك مخزونا كافيا.\n',
+      'tunis-trade.txt':
+        'تجارة تونس\nتونس - 19 مارس 2024\nقال وزير التجارة التونسي نبيل عمار إن صادرات تونس من زيت الزيتون ارتفعت هذا العام.\n',
+      'misread.txt':
+        'وفد في القاهرة\nالقاهرة - 20 مارس 2024\nقال وزير التجارة المصري نبيل عمار إن المعرض الذي افتتح في القاهرة أمس حقق نجاحا كبيرا، وإن الشركات المشاركة وقعت عقودا جديدة للتصدير.\n',
+    });
+    assert.ok(entries.some((e) => e.speaker.name === 'نبيل عمار'), JSON.stringify(entries.map((e) => e.speaker)));
   });
 });

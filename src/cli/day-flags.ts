@@ -3,17 +3,12 @@
  * that is not backwards. A day that does not exist ("2015-13-45", "2015-02-30") or a range with
  * nothing in it is a usage error, not an empty result a user could take for "no evidence".
  */
+import { parseReference } from '../arabic/dates/calendar.js';
 import { InputError } from '../core/errors.js';
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/u;
-
-/** True for YYYY-MM-DD naming a day of the Gregorian calendar. */
+/** True for YYYY-MM-DD (nothing else) naming a day of the Gregorian calendar. */
 export function isCalendarDay(value: string): boolean {
-  const match = DAY.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return /^\d{4}-\d{2}-\d{2}$/u.test(value) && parseReference(value) !== null;
 }
 
 /** Throws a one-line usage error naming the flag when --from or --to is no day, or --from is after --to. */

@@ -4,6 +4,7 @@
  * are values with a reason, never exceptions.
  */
 import { analyze } from '../analyze/analyze.js';
+import { shiftDay } from '../arabic/dates/calendar.js';
 import { decodeCharacterReferences } from '../extract/text/char-refs.js';
 import { InputError } from '../core/errors.js';
 import type { AnalyzeResult, InputFormat } from '../core/types.js';
@@ -62,7 +63,7 @@ function prepareRecord(item: Extract<WorkItem, { kind: 'record' }>): PreparedArt
   // collection day (or the day after it) can be the article's.
   const publishedDay = published?.slice(0, 10);
   // A day of slack after the collection day: a crawl stamped in UTC may precede the local date.
-  const window = publishedDay ? { from: publishedDay, to: publishedDay } : reference ? { from: daysBefore(reference, RECORD_DATE_WINDOW_DAYS), to: daysBefore(reference, -1) } : undefined;
+  const window = publishedDay ? { from: publishedDay, to: publishedDay } : reference ? collectionWindow(reference) : undefined;
   const analyzed = analyze(
     { content, format: 'text', url: f.url, origin: item.origin, record: true },
     { reference: publishedDay ?? reference, ...(window ? { publishedWithin: window } : {}) },
@@ -86,10 +87,11 @@ function prepareRecord(item: Extract<WorkItem, { kind: 'record' }>): PreparedArt
  */
 export const RECORD_DATE_WINDOW_DAYS = 7;
 
-/** YYYY-MM-DD `days` before `day`. */
-function daysBefore(day: string, days: number): string {
-  const t = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) - days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
+/** The days a record collected on `reference` may have been published: the week before it, to the day after. */
+function collectionWindow(reference: string): { from: string; to: string } | undefined {
+  const from = shiftDay(reference, -RECORD_DATE_WINDOW_DAYS);
+  const to = shiftDay(reference, 1);
+  return from && to ? { from, to } : undefined;
 }
 
 function finish(

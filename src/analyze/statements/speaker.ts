@@ -592,7 +592,8 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
       const described = after.length > 0 && after.length <= MAX_TRAILING_ROLE_WORDS ? roleHeadBase(after, 0) : null;
       const nameToks = tokens.slice(inside.start, inside.end);
       if (described) {
-        return { name: words(nameToks), role: words(after), kind: 'person', roleHead: described.base, roleAdjectives: after.slice(1).filter((t) => isDefinite(t.norm)).map((t) => t.norm), roleGovernments: governments(after.slice(1), lookup), gender: described.gender !== 'unknown' ? described.gender : nameGender(nameToks) };
+        const gender = described.gender !== 'unknown' ? described.gender : nameGender(nameToks);
+        return { name: words(nameToks), role: words(after), kind: 'person', roleHead: described.base, ...officeWords(after, lookup), gender };
       }
       return { name: words(nameToks), role: null, kind: 'name', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: nameGender(nameToks) };
     }
@@ -640,8 +641,6 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
       }
     }
   }
-  const headToks = officeToks ?? roleToks;
-  const roleAdjectives = headToks.slice(1).filter((t) => isDefinite(t.norm)).map((t) => t.norm);
   let gender = head!.gender;
   if (gender === 'unknown' && nameToks.length > 0) gender = nameGender(nameToks);
   return {
@@ -649,11 +648,16 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
     role: words(roleToks),
     kind: nameToks.length > 0 ? 'person' : 'role',
     roleHead: head!.base,
-    roleAdjectives,
-    roleGovernments: governments(headToks.slice(1), lookup),
+    ...officeWords(officeToks ?? roleToks, lookup),
     gender,
     ...(titleHead !== undefined ? { titleHead } : {}),
   };
+}
+
+/** What a later reference matches in an office after its head: its definite adjectives and the governments they name. */
+function officeWords(office: readonly Tok[], lookup: EntityLookup): Pick<ParsedSpeaker, 'roleAdjectives' | 'roleGovernments'> {
+  const rest = office.slice(1);
+  return { roleAdjectives: rest.filter((t) => isDefinite(t.norm)).map((t) => t.norm), roleGovernments: governments(rest, lookup) };
 }
 
 /**

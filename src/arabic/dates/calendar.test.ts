@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addMonths, epochDay, fromEpochDay, isValidDate, parseReference, weekdayOfEpochDay } from './calendar.js';
+import { addMonths, epochDay, fromEpochDay, isValidDate, parseReference, shiftDay, weekdayOfEpochDay } from './calendar.js';
 import { gregorianFromHijri, toIso } from './index.js';
 import { hijriFromGregorian, tabularHijriToEpochDay, usesUmmAlQura } from './hijri.js';
 
@@ -38,6 +38,16 @@ describe('calendar arithmetic', () => {
     assert.equal(parseReference('2021-02-30'), null);
     assert.equal(parseReference('16/03/2021'), null);
     assert.equal(parseReference(null), null);
+  });
+});
+
+describe('shiftDay', () => {
+  it('moves a day across month, year and leap-day boundaries, from a day or a date-time', () => {
+    assert.equal(shiftDay('2015-07-21', -7), '2015-07-14');
+    assert.equal(shiftDay('2015-07-21 02:51:32', 1), '2015-07-22');
+    assert.equal(shiftDay('2016-03-01', -1), '2016-02-29');
+    assert.equal(shiftDay('2015-12-31', 1), '2016-01-01');
+    assert.equal(shiftDay('2015-13-45', 1), null);
   });
 });
 

@@ -77,6 +77,12 @@ export function toIso(parts: DateParts): string | null {
   return iso;
 }
 
+/** 'YYYY-MM-DD' `delta` days after the day `iso` starts with (before, when negative); null when it is no day. */
+export function shiftDay(iso: string, delta: number): string | null {
+  const day = parseReference(iso);
+  return day ? toIso(fromEpochDay(day.epoch + delta)) : null;
+}
+
 export interface ReferenceDay extends YMD {
   epoch: number;
 }

@@ -204,7 +204,7 @@ class SqliteStore implements Store, ClusterLookup {
       insertTerm: p('INSERT OR IGNORE INTO name_terms (term, kind, article_seq, idx) VALUES (?, ?, ?, ?)'),
       deleteTerms: p('DELETE FROM name_terms WHERE article_seq = ?'),
       storyKeyMembers: p('SELECT story_id FROM story_keys WHERE key = ? ORDER BY updated_seq DESC LIMIT ?'),
-      storySummary: p('SELECT summary FROM stories WHERE id = ?'),
+      storySummary: p('SELECT summary, first_day, last_day FROM stories WHERE id = ?'),
       upsertStory: p(`INSERT INTO stories (id, summary, title_article_id, size, first_day, last_day, updated_seq) VALUES (?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (id) DO UPDATE SET summary = excluded.summary, title_article_id = excluded.title_article_id, size = excluded.size,
         first_day = excluded.first_day, last_day = excluded.last_day, updated_seq = excluded.updated_seq`),
@@ -220,7 +220,6 @@ class SqliteStore implements Store, ClusterLookup {
       entitiesOf: p('SELECT name, type, mentions, aliases FROM entities WHERE article_seq = ? ORDER BY idx'),
       statementsOf: p('SELECT * FROM statements WHERE article_seq = ? ORDER BY idx'),
       storyRow: p('SELECT id, title_article_id, size, first_day, last_day FROM stories WHERE id = ?'),
-      storyDays: p('SELECT first_day, last_day FROM stories WHERE id = ?'),
       storyRows: p('SELECT id, title_article_id, size, first_day, last_day FROM stories ORDER BY size DESC, last_day DESC, id LIMIT ? OFFSET ?'),
       storyArticles: p('SELECT id, source, title, outlet, published_at, reference_date, duplicate_of FROM articles WHERE story_id = ? ORDER BY day, seq'),
       titleOf: p('SELECT title FROM articles WHERE id = ?'),
@@ -411,12 +410,7 @@ class SqliteStore implements Store, ClusterLookup {
       .map(([id]) => id);
     const out: StorySummary[] = [];
     for (const id of ids) {
-      // A story past its days is skipped on its row's days alone: no summary read and parsed.
-      if (!this.storyCache.has(id)) {
-        const days = this.q.storyDays.get(id) as { first_day: string | null; last_day: string | null } | undefined;
-        if (days && !storyAcceptsDay(day, epochDay(days.first_day), epochDay(days.last_day))) continue;
-      }
-      const story = this.storySummary(id);
+      const story = this.storySummary(id, day);
       if (story && storyAcceptsDay(day, story.firstDay, story.lastDay)) out.push(story);
     }
     return out;
@@ -449,7 +443,12 @@ class SqliteStore implements Store, ClusterLookup {
     if (ids.length > STORIES_PER_KEY) ids.length = STORIES_PER_KEY;
   }
 
-  storySummary(id: string): StorySummary | null {
+  /**
+   * A story's summary, from the cache or its row. With `forDay` (a candidate for an article of that
+   * day), a stored story past its days is answered null on the row's days alone: its summary is
+   * neither parsed nor cached, since it can take no article of that day.
+   */
+  storySummary(id: string, forDay: number | null = null): StorySummary | null {
     const cached = this.storyCache.get(id);
     if (cached) {
       // Most recently used last: candidates are the stories touched lately, so they stay cached.
@@ -457,8 +456,8 @@ class SqliteStore implements Store, ClusterLookup {
       this.storyCache.set(id, cached);
       return cached;
     }
-    const row = this.q.storySummary.get(id) as { summary: string } | undefined;
-    if (!row) return null;
+    const row = this.q.storySummary.get(id) as { summary: string; first_day: string | null; last_day: string | null } | undefined;
+    if (!row || !storyAcceptsDay(forDay, epochDay(row.first_day), epochDay(row.last_day))) return null;
     const story = deserializeStory(row.summary);
     this.cacheStory(story);
     return story;
