@@ -51,6 +51,12 @@ export const RULE_ORDER: readonly RuleName[] = [
 
 const ZWNJ = 0x200c;
 const ZWJ = 0x200d;
+const HAMZA_CODE = 0x0621;
+/**
+ * ى ی: right before a hamza, its old-style seat (الطوارىء for الطوارئ). Not ي: before a hamza it
+ * is mostly a letter of the word (شيء, بيئة, هيئة), and dropping it would cost those their stems.
+ */
+const SEATS: readonly number[] = [0x0649, 0x06cc];
 
 // ---------------------------------------------------------------------------------------------
 // The rules, one builder each.
@@ -105,8 +111,9 @@ function presentationFormsRule(): Map<number, string> {
 
 /**
  * Short vowels, tanween, shadda, sukun, dagger alef, Quranic annotation marks, and the combining
- * hamza above/below (U+0654/0655: decomposed أ ؤ ئ are a base letter plus one of these, so deleting
- * them lands on the same letter the alef and hamzaCarriers rules produce). Readers rarely type
+ * hamza above/below (U+0654/0655: decomposed أ إ are alef plus one of these, so deleting them lands
+ * on the letter the alef rule produces; decomposed ؤ ئ land on و ي, not on the ء their composed
+ * forms become: NFD Arabic is rare in news, and folding it would need one more context rule). Readers rarely type
  * harakat, and writers use them inconsistently.
  */
 function harakatRule(): Map<number, string> {
@@ -150,11 +157,17 @@ function taaMarbutaRule(): Map<number, string> {
   return mapOf([[0x0629, '\u0647']]);
 }
 
-/** Hamza on a carrier → the bare carrier: ؤ → و, ئ → ي (مسئول/مسؤول, spelling varies by region). */
+/**
+ * A hamza's seat is a spelling choice that varies by region and keyboard: مسؤول/مسئول,
+ * شؤون/شئون, تفاؤل/تفاءل, الطوارئ/الطوارىء. So ؤ and ئ become the bare hamza ء, and (in context,
+ * see `run`) a ى written right before a hamza is dropped as its old-style seat. They used to
+ * become و and ي, which kept مسؤول (مسوول) and مسئول (مسيول) apart in search. Left apart: شيء and
+ * the misspelling شئ (the ي of شيء is a letter of the word).
+ */
 function hamzaCarriersRule(): Map<number, string> {
   return mapOf([
-    [0x0624, '\u0648'],
-    [0x0626, '\u064a'],
+    [0x0624, '\u0621'],
+    [0x0626, '\u0621'],
   ]);
 }
 
@@ -209,7 +222,7 @@ const RULE_DEFINITIONS: Record<RuleName, { description: string; build: () => Map
   alef: { description: 'أ إ آ ٱ → ا', build: alefRule },
   alefMaqsura: { description: 'ى (and Farsi ی) → ي', build: alefMaqsuraRule },
   taaMarbuta: { description: 'ة → ه', build: taaMarbutaRule },
-  hamzaCarriers: { description: 'ؤ → و, ئ → ي', build: hamzaCarriersRule },
+  hamzaCarriers: { description: 'ؤ ئ → ء; ى right before a hamza dropped (ىء → ء)', build: hamzaCarriersRule },
   digits: { description: 'Arabic-Indic and Persian digits → ASCII (with ٫ ٬ ٪)', build: digitsRule },
   quotes: { description: 'double-quote styles → ", single-quote styles → \'', build: quotesRule },
   whitespace: { description: 'unify spaces and line breaks, collapse runs, delete zero-width spaces', build: whitespaceRule },
@@ -257,12 +270,21 @@ const SPACE = 2;
 const NEWLINE = 3;
 /** ZWJ/ZWNJ: dropped after Arabic script, kept elsewhere (only when the bidi rule is on). */
 const JOINER = 4;
+/**
+ * ى ی (only when the hamzaCarriers rule is on): deleted when the next character that survives
+ * is a hamza (ء, or what becomes ء), else what `seatFallback` says.
+ */
+const SEAT = 5;
 /** Actions ≥ FIRST_REPLACEMENT index `replacements[action - FIRST_REPLACEMENT]`. */
 const FIRST_REPLACEMENT = 8;
 
 interface CompiledRules {
   readonly actions: Uint16Array;
+  /** What a SEAT character does when no hamza follows it: its action without the seat rule. */
+  readonly seatFallback: ReadonlyMap<number, number>;
   readonly replacements: readonly string[];
+  /** Per replacement: true when it ends with ى or ی and the seat rule is on. */
+  readonly endsWithSeat: readonly boolean[];
   /** Per replacement: true when none of its characters needs the whitespace or joiner logic. */
   readonly plain: readonly boolean[];
 }
@@ -330,12 +352,24 @@ function compile(mask: number): CompiledRules {
     actions[ZWNJ] = JOINER;
     actions[ZWJ] = JOINER;
   }
+  const seatFallback = new Map<number, number>();
+  const seatsOn = enabled.some((rule) => rule.name === 'hamzaCarriers');
+  if (seatsOn) {
+    for (const seat of SEATS) {
+      seatFallback.set(seat, actions[seat] as number);
+      actions[seat] = SEAT;
+    }
+  }
+  const endsWithSeat = replacements.map((r) => seatsOn && SEATS.includes(r.charCodeAt(r.length - 1)));
   for (const replacement of replacements) {
     let isPlain = true;
-    for (let i = 0; i < replacement.length; i++) if (actions[replacement.charCodeAt(i)] !== KEEP) isPlain = false;
+    for (let i = 0; i < replacement.length; i++) {
+      const action = actions[replacement.charCodeAt(i)];
+      if (action === SPACE || action === NEWLINE || action === JOINER) isPlain = false;
+    }
     plain.push(isPlain);
   }
-  return { actions, replacements, plain };
+  return { actions, seatFallback, replacements, endsWithSeat, plain };
 }
 
 /** A few rule sets are in use at once; keep them without letting random subsets pile up. */
@@ -404,7 +438,7 @@ const PENDING_NEWLINE = 2;
  * deleted characters and line breaks comes out as one " " or "\n".
  */
 function run(text: string, rules: CompiledRules, sink: OffsetSink | null): string {
-  const { actions, replacements, plain } = rules;
+  const { actions, seatFallback, replacements, endsWithSeat, plain } = rules;
   const n = text.length;
   let out = '';
   let runStart = 0;
@@ -450,8 +484,33 @@ function run(text: string, rules: CompiledRules, sink: OffsetSink | null): strin
     }
   };
 
+  /**
+   * Whether the first character from `from` on that survives (deleted characters, joiners and
+   * other seats are looked through: ىىء loses both) is a hamza. The answer holds for every start up
+   * to where the scan stopped, so it is remembered: a long run of seats is scanned once, not once
+   * per seat.
+   */
+  let scannedTo = -1;
+  let scannedHamza = false;
+  const seatBeforeHamza = (from: number): boolean => {
+    if (from <= scannedTo) return scannedHamza;
+    let k = from;
+    let hamza = false;
+    for (; k < n; k++) {
+      const code = text.charCodeAt(k);
+      const next = actions[code] as number;
+      if (next === DELETE || next === JOINER || next === SEAT) continue;
+      hamza = next === KEEP ? code === HAMZA_CODE : next >= FIRST_REPLACEMENT && (replacements[next - FIRST_REPLACEMENT] as string).charCodeAt(0) === HAMZA_CODE;
+      break;
+    }
+    scannedTo = k;
+    scannedHamza = hamza;
+    return hamza;
+  };
+
   for (let i = 0; i < n; i++) {
-    const action = actions[text.charCodeAt(i)] as number;
+    let action = actions[text.charCodeAt(i)] as number;
+    if (action === SEAT) action = seatBeforeHamza(i + 1) ? DELETE : (seatFallback.get(text.charCodeAt(i)) as number);
     if (action === KEEP) {
       if (pending !== NO_PENDING) {
         flushPending();
@@ -466,7 +525,7 @@ function run(text: string, rules: CompiledRules, sink: OffsetSink | null): strin
         pending === NO_PENDING &&
         (code === 32 || code === 10) &&
         i + 1 < n &&
-        actions[text.charCodeAt(i + 1)] === KEEP
+        (actions[text.charCodeAt(i + 1)] === KEEP || actions[text.charCodeAt(i + 1)] === SEAT)
       ) {
         continue;
       }
@@ -490,7 +549,11 @@ function run(text: string, rules: CompiledRules, sink: OffsetSink | null): strin
     runStart = i + 1;
     if (action === DELETE) continue;
     const index = action - FIRST_REPLACEMENT;
-    const replacement = replacements[index] as string;
+    let replacement = replacements[index] as string;
+    if (endsWithSeat[index] && seatBeforeHamza(i + 1)) {
+      replacement = replacement.slice(0, -1);
+      if (replacement === '') continue;
+    }
     if (plain[index]) {
       flushPending();
       out += replacement;

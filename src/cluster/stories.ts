@@ -135,6 +135,11 @@ export function dayOf(date: string | null): number | null {
   return Math.floor(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / MS_PER_DAY);
 }
 
+/** Inverse of dayOf: days since 1970-01-01 as YYYY-MM-DD (how the stores keep a story's days). */
+export function isoDayOf(day: number | null): string | null {
+  return day === null ? null : new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
 /** Tokens that say something about the topic: not numbers, not single letters. */
 function isTopicTerm(token: string): boolean {
   return token.length >= 2 && !/^[\p{N}.,]+$/u.test(token);

@@ -462,6 +462,13 @@ function describesUnnamed(tokens: readonly Tok[], nameToks: readonly Tok[], look
   return !knownPersonExactly(nameToks, lookup);
 }
 
+/** بـ + an organization head ("بمجلس", "بوزارة", "بالهيئة"): an affiliation, never the start of a name. */
+function bodyAfterBi(tok: Tok): boolean {
+  if (!tok.norm.startsWith('ب') || tok.norm.length < 4) return false;
+  const rest = tok.norm.slice(1);
+  return findIn(ORG_HEADS, rest) !== null || (rest.startsWith('ال') && findIn(ORG_HEADS, rest.slice(2)) !== null);
+}
+
 /** The tokens are exactly the name or an alias of a person the entity analysis knows. */
 function knownPersonExactly(toks: readonly Tok[], lookup: EntityLookup): boolean {
   const found = lookup.resolve(words(toks), 'person');
@@ -616,6 +623,12 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
     // "مصدر عسكري موال للنظام", "مصادر مطلعة داخل الحكومة", "قائد ميداني لجبهة …": after an
     // indefinite head, a describing word (nisba, participle) is no name; the whole span is the role.
     else if (describesUnnamed(tokens, nameToks, lookup)) {
+      roleToks = tokens.slice();
+      nameToks = [];
+    }
+    // "مصدر مسؤول بمجلس إدارة اتحاد الكرة", "مدير بوزارة الصحة": بـ + a body after the role is
+    // where the official works; with no person the article knows after it, nobody is named.
+    else if (bodyAfterBi(nameToks[0]!) && personInside(nameToks, lookup, false) === null) {
       roleToks = tokens.slice();
       nameToks = [];
     }

@@ -99,3 +99,12 @@ test('باسمه after a spokesman and his adjectives is whose spokesman he is',
   const { statements } = analyze(['وقال المتحدث الرسمي باسمها العقيد سامي الخطيب إن العمليات مستمرة في المحافظات الجنوبية.']);
   assert.equal(statements[0]?.speaker.name, 'سامي الخطيب');
 });
+
+test('بـ + a body after an unnamed official is where he works, not his name; a known person after it is still named', () => {
+  const unnamed = analyze(['وقال مصدر مسئول بمجلس إدارة اتحاد الكرة إن الاتحاد لم يحدد موعد المباراة.']);
+  assert.deepEqual(speakers(unnamed.statements), [[null, 'مصدر مسئول بمجلس إدارة اتحاد الكرة']]);
+  const officials = analyze(['وتحدث مسؤولون بقوات حرس الحدود عن استئناف القصف على القرى الحدودية.']);
+  assert.equal(officials.statements[0]?.speaker.name ?? null, null);
+  const named = analyze(['وقال مدير بوزارة الصحة أحمد الشهري إن المستشفى جاهز لاستقبال المرضى.']);
+  assert.deepEqual(speakers(named.statements), [['أحمد الشهري', 'مدير بوزارة الصحة']]);
+});

@@ -40,7 +40,7 @@ const OWNER_PREPOSITION = /^(?:لـ|ل|لدى|لصالح)$/u;
 /** What a footer names after "©" or the phrase when it credits the builder or a licence, not the site. */
 const NOT_A_SITE_NAME = /(?:powered|designed|developed|\bby\b|\brights\b|\breserved\b|بواسطة|رخصة|تطوير|تصميم|برمجة|مواضيع|محفوظ|جميع|^(?:ل|لل|ال)?موقع$)/iu;
 /** Nouns that head a site's name ("صحيفة العرب", "شبكة تلفزيون الشرق الأوسط"): where a name read backwards starts. */
-const HEAD_NOUNS = new Set(['صحيفه', 'جريده', 'موقع', 'قناه', 'مجله', 'وكاله', 'شبكه', 'مركز', 'مؤسسه', 'موسسه', 'تلفزيون', 'اذاعه', 'راديو', 'مجموعه', 'دار', 'بوابه']);
+const HEAD_NOUNS = new Set(['صحيفة', 'جريدة', 'موقع', 'قناة', 'مجلة', 'وكالة', 'شبكة', 'مركز', 'مؤسسة', 'تلفزيون', 'إذاعة', 'راديو', 'مجموعة', 'دار', 'بوابة'].map((noun) => normalize(noun)));
 
 
 export interface CopyrightName {

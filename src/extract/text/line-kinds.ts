@@ -181,7 +181,7 @@ const MAY_SAY_YOU = /كم?(?= |$)|انت|عزيز/u;
  * visitor, reader, follower). Only that role after the vocative counts: "عزيزي" alone opens letters
  * and quoted speech. On normalized keys (hamza folded, ة→ه, ى→ي).
  */
-const READER_VOCATIVE = /(?:^| )(?:عزيزي|عزيزتي|اعزايي|اعزاءنا)(?: ال(?:مستخدم|زاير|قاري|متابع|مشترك)(?:ين|ون)?| ال(?:زوار|قراء))(?= |$)/u;
+const READER_VOCATIVE = /(?:^| )(?:عزيزي|عزيزتي|اعزاءي|اعزاءنا)(?: ال(?:مستخدم|زاءر|قارء|متابع|مشترك)(?:ين|ون)?| ال(?:زوار|قراء))(?= |$)/u;
 /** … and a "we" form (all end in "نا" but "نحن", "سنرسل", "نرجو"; the "we … you" verbs end in "كم"). */
 const MAY_SAY_WE = /نا(?= |$)|نحن|سنرسل|نرجو|كم(?= |$)/u;
 /** Quotation marks: a speaker quoted in the story may say "we" and "you"; the site's own voice is unquoted. */
@@ -213,7 +213,7 @@ export function isReaderAddressLine(block: Block): boolean {
 
 const disclaimers = DISCLAIMER_PHRASES.map((p) => normalize(p));
 /** Every disclaimer names responsibility or opinion ("مسؤول", "يتحمل", "تعبر", "يعكس"): one scan keeps the phrase search off most lines. */
-const DISCLAIMER_ANCHOR = /مس(?:وو|يو|و)ل|يتحمل|[تي]عبر|[تي]عكس/u;
+const DISCLAIMER_ANCHOR = /مس(?:ءو|وو|و)ل|يتحمل|[تي]عبر|[تي]عكس/u;
 /**
  * The site disclaiming what it republishes or hosts ("الموقع غير مسؤول عن صحة الخبر", "التعليقات
  * تعبر عن رأي كتابها", "لا يعكس بالضرورة وجهة نظر …"): an editorial notice, never the story.

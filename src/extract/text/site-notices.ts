@@ -19,7 +19,7 @@ const WRITERS_OPINION = /(?:^|\s)[وف]?[تي]عبر\s+(?:فقط\s+|حصرا\s+|
  * "ولا يتحمل موقع … أي مسؤولية عن": the site (a site, paper or forum named within a few words)
  * declines responsibility. A government declining it in the news names no site.
  */
-const NO_RESPONSIBILITY = /(?:^|\s)و?لا\s+[يت]تحمل\s+(?:\S+\s+){0,6}?(?:اي\s+)?مس(?:وو|يو|و)ليه/u;
+const NO_RESPONSIBILITY = /(?:^|\s)و?لا\s+[يت]تحمل\s+(?:\S+\s+){0,6}?(?:اي\s+)?مس(?:ءو|وو|و)ليه/u;
 const SITE_SUBJECT = /(?:^|\s)(?:ال)?(?:موقع|صحيفه|جريده|مجله|منتدي|اداره|معهد|ناشر)(?=\s|$)/u;
 
 /** Words a site's rules are made of: posts, comments, registration, membership, ads, cookies. */

@@ -3,11 +3,18 @@
  * applied in `migrations` (and the highest in `PRAGMA user_version`); opening it applies the
  * missing ones in one transaction. Never edit a released migration: add the next one.
  */
+import type Database from 'better-sqlite3';
+import { rebuildDerivedKeys } from './rekey.js';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /**
+   * A step SQL cannot do, run after `sql` in the same transaction: rebuilding what the store
+   * derived from text when the derivation changed (normalization, stemming). `log` takes progress lines.
+   */
+  rebuild?: (db: Database.Database, log: (line: string) => void) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -164,6 +171,23 @@ DELETE FROM meta WHERE key IN ('champions_built_seq', 'champions_avgdl', 'champi
 CREATE TABLE search_places (block INTEGER PRIMARY KEY, days BLOB NOT NULL, outlets BLOB NOT NULL);
 CREATE TABLE search_outlets (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE);
 `,
+  },
+  {
+    version: 5,
+    name: 'a hamza seat folds (مسؤول = مسئول): every key derived from normalized text rebuilt',
+    sql: `
+-- The frequent-key lists, postings and outlet ids name keys of the old normalization: the next
+-- refresh builds them again (searches scan until then).
+DELETE FROM search_champions;
+DELETE FROM search_champion_terms;
+DELETE FROM search_changed;
+DELETE FROM search_postings;
+DELETE FROM search_lengths;
+DELETE FROM search_places;
+DELETE FROM search_outlets;
+DELETE FROM meta WHERE key IN ('champions_built_seq', 'champions_avgdl', 'champions_inflation', 'places_built_seq');
+`,
+    rebuild: rebuildDerivedKeys,
   },
 ];
 

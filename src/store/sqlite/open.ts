@@ -42,6 +42,7 @@ export function migrate(db: Database.Database, file: string): number {
   db.transaction(() => {
     for (const migration of pending) {
       db.exec(migration.sql);
+      migration.rebuild?.(db, (line) => process.stderr.write(`marsad: ${file}: ${line}\n`));
       insert.run(migration.version, migration.name, new Date().toISOString());
     }
     db.pragma(`user_version = ${SCHEMA_VERSION}`);

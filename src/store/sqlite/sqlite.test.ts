@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { runStoreContract, FIXTURES, preparedFromFixture } from '../contract.js';
+import { runStoreContract, FIXTURES, type FixtureArticle, preparedFromFixture } from '../contract.js';
+import { lightStem } from '../../arabic/stem.js';
 import type { Store } from '../store.js';
 import { openSqliteStore } from './store.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
@@ -79,7 +80,7 @@ describe('sqlite store specifics', () => {
     await again.close();
   });
 
-  it('gives a version 3 database its places at the next refresh, without rebuilding its lists', async () => {
+  it('gives a version 3 database its places at the next refresh, and filters work', async () => {
     const file = path.join(dir, 'v3.db');
     const store = await openSqliteStore(file);
     await store.putBatch([FIXTURES.bread, FIXTURES.breadLater, FIXTURES.football].map(preparedFromFixture));
@@ -89,11 +90,73 @@ describe('sqlite store specifics', () => {
     rewind(file, "DROP TABLE search_places; DROP TABLE search_outlets; DELETE FROM meta WHERE key = 'places_built_seq'; DELETE FROM migrations WHERE version > 3; PRAGMA user_version = 3;");
     const again = await openSqliteStore(file);
     const refresh = await again.refreshSearch();
-    assert.deepEqual([refresh.refreshed, refresh.full, refresh.terms], [true, false, 0], 'only the places are written');
+    // Migration 5 (keys rebuilt) forgets the lists too, so this refresh builds everything.
+    assert.deepEqual([refresh.refreshed, refresh.full], [true, true]);
     assert.deepEqual([(await again.refreshSearch()).refreshed], [false], 'then nothing is due');
     const outletHits = await again.search({ groups: [['خبز']], filters: { outlet: 'الأفق', from: '2021-03-11', to: null, speaker: null, entity: null }, limit: 5 });
     assert.deepEqual(outletHits.map((h) => h.source), [FIXTURES.breadLater.source]);
     await again.close();
+  });
+
+  it('rebuilds the keys of a version 4 database with the hamza seat folded: old articles are found under either spelling, as in a new store', async () => {
+    const seats: FixtureArticle = {
+      source: 'https://ruya.example/politics/1',
+      title: 'مسؤول في وزارة الشؤون الخارجية يرد على الانتقادات',
+      body: 'قال وزير الشؤون الخارجية إن المسؤولين سيجتمعون غداً في مقر الهيئة لبحث حالة الطوارىء.\nوأضاف أن الرئيس سيحضر الاجتماع.',
+      outlet: 'الرؤية',
+      publishedAt: '2021-03-12T10:00',
+      entities: [{ name: 'وزارة الشؤون الخارجية', type: 'organization', aliases: [], mentions: 2 }],
+      statements: [{ speaker: { name: null, role: 'وزير الشؤون الخارجية' }, cue: 'قال', text: 'المسؤولين سيجتمعون غداً', direct: false, negated: false, date: null, sentence: 0 }],
+    };
+    const articles = () => [...[FIXTURES.bread, FIXTURES.breadCopy, FIXTURES.floods].map(preparedFromFixture), preparedFromFixture(seats)];
+    const fresh = path.join(dir, 'seats-fresh.db');
+    const old = path.join(dir, 'seats-old.db');
+    for (const file of [fresh, old]) {
+      const store = await openSqliteStore(file);
+      await store.putBatch(articles());
+      await store.close();
+    }
+    // What version 4 left: keys in which ؤ and ئ had become و and ي, and stories summed from them.
+    rewind(
+      old,
+      `DELETE FROM migrations WHERE version > 4; PRAGMA user_version = 4;
+       UPDATE name_terms SET term = replace(term, 'ء', 'و'); UPDATE entities SET name_key = replace(name_key, 'ء', 'و');
+       UPDATE articles SET outlet_key = replace(outlet_key, 'ء', 'و'); DELETE FROM article_bands; UPDATE articles SET signature = zeroblob(length(signature));
+       DELETE FROM term_df; DELETE FROM story_keys; UPDATE stories SET summary = json_set(summary, '$.centroid', json('[]'));
+       DELETE FROM article_fts;`,
+    );
+    const oldDb = new Database(old);
+    const insertFts = oldDb.prepare('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)');
+    for (const [i, article] of articles().entries()) insertFts.run(i + 1, article.titleTokens.replace(/ء/gu, 'و'), article.bodyTokens.replace(/ء/gu, 'و'));
+    oldDb.close();
+
+    const store = await openSqliteStore(old);
+    const filters = { outlet: null, from: null, to: null, speaker: null, entity: null };
+    for (const spelling of ['مسؤول', 'مسئول', 'الطوارئ', 'الطوارىء']) {
+      const hits = await store.search({ groups: [[lightStem(spelling)]], filters, limit: 5 });
+      assert.deepEqual(hits.map((h) => h.source), [seats.source], spelling);
+    }
+    const byOutlet = await store.search({ groups: [[lightStem('الرئيس')]], filters: { ...filters, outlet: 'الرءية' }, limit: 5 });
+    assert.deepEqual(byOutlet.map((h) => h.source), [seats.source]);
+    assert.equal((await store.timeline({ speaker: 'وزير الشئون الخارجية' })).length, 1);
+    await store.close();
+
+    // Every rebuilt key is the key a store built today has.
+    const tables = [
+      'SELECT seq, signature, shingle_count, outlet_key FROM articles ORDER BY seq',
+      'SELECT * FROM article_bands ORDER BY band_key, article_seq',
+      'SELECT * FROM name_terms ORDER BY term, kind, article_seq, idx',
+      'SELECT article_seq, idx, name_key FROM entities ORDER BY article_seq, idx',
+      'SELECT * FROM term_df ORDER BY term',
+      "SELECT value FROM meta WHERE key = 'documents'",
+      'SELECT id, size, first_day, last_day FROM stories ORDER BY id',
+    ];
+    const rebuilt = new Database(old, { readonly: true });
+    const built = new Database(fresh, { readonly: true });
+    for (const sql of tables) assert.deepEqual(rebuilt.prepare(sql).all(), built.prepare(sql).all(), sql);
+    assert.ok((rebuilt.prepare('SELECT count(DISTINCT story_id) AS n FROM story_keys').get() as { n: number }).n >= 1);
+    rebuilt.close();
+    built.close();
   });
 
   it('answers from lists and postings exactly what FTS5 answers, filters included', async () => {

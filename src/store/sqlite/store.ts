@@ -8,10 +8,10 @@ import { InputError } from '../../core/errors.js';
 import type { Entity, Statement } from '../../core/types.js';
 import { decodeSignature, encodeSignature, LSH_BANDS, lshBandKeys } from '../../cluster/minhash.js';
 import type { Fingerprint } from '../../cluster/duplicates.js';
-import { dayOf as epochDay, deserializeStory, type IdfSource, MAX_CANDIDATES, serializeStory, STORIES_PER_KEY, storyAcceptsDay, type StorySummary } from '../../cluster/stories.js';
+import { dayOf as epochDay, deserializeStory, isoDayOf, type IdfSource, MAX_CANDIDATES, serializeStory, STORIES_PER_KEY, storyAcceptsDay, type StorySummary } from '../../cluster/stories.js';
 import { assignArticle, type ClusterLookup } from '../assign.js';
 import { bandKeyNumber } from '../band-key.js';
-import { nameKey, nameMatches, nameTerms } from '../names.js';
+import { analysisNameTerms, nameKey, nameMatches, nameTerms } from '../names.js';
 import { articleIdFor, type Store } from '../store.js';
 import type {
   ArticleRef,
@@ -132,8 +132,6 @@ interface StatementRow {
   sentence: number;
 }
 
-/** A story day (days since 1970-01-01) as YYYY-MM-DD. */
-const isoDay = (day: number | null): string | null => (day === null ? null : new Date(day * 86_400_000).toISOString().slice(0, 10));
 
 const dayOf = (date: string | null): string | null => (date && /^\d{4}-\d{2}-\d{2}/u.test(date) ? date.slice(0, 10) : null);
 
@@ -323,7 +321,7 @@ class SqliteStore implements Store, ClusterLookup {
     this.q.insertFts.run(seq, article.titleTokens, article.bodyTokens);
     this.writeAnalysis(seq, article.record.entities, article.record.statements);
     const story = placed.story;
-    this.q.upsertStory.run(story.id, serializeStory(story), story.titleArticleId, story.size, isoDay(story.firstDay), isoDay(story.lastDay), seq);
+    this.q.upsertStory.run(story.id, serializeStory(story), story.titleArticleId, story.size, isoDayOf(story.firstDay), isoDayOf(story.lastDay), seq);
     for (const key of placed.storyKeys) {
       this.q.upsertStoryKey.run(key, story.id, seq);
       this.touchStoryKey(key, story.id);
@@ -353,23 +351,14 @@ class SqliteStore implements Store, ClusterLookup {
   }
 
   private writeAnalysis(seq: number, entities: readonly Entity[], statements: readonly Statement[]): void {
-    // Every name an entity goes by → all its names, so that a statement attributed to "الخطيب"
-    // is found under "سامي الخطيب" too.
-    const namesByKey = new Map<string, string[]>();
     entities.forEach((entity, idx) => {
       this.q.insertEntity.run(seq, idx, entity.name, nameKey(entity.name), entity.type, entity.mentions, JSON.stringify(entity.aliases));
-      const all = [entity.name, ...entity.aliases];
-      for (const name of all) if (!namesByKey.has(nameKey(name))) namesByKey.set(nameKey(name), all);
-      for (const name of [entity.name, ...entity.aliases]) for (const term of nameTerms(name)) this.q.insertTerm.run(term, 'entity', seq, idx);
     });
     statements.forEach((s, idx) => {
       this.q.insertStatement.run(seq, idx, s.speaker.name, s.speaker.role, s.cue, s.text, s.direct ? 1 : 0, s.negated ? 1 : 0, s.date, s.sentence);
-      if (s.speaker.name) {
-        const names = [s.speaker.name, ...(namesByKey.get(nameKey(s.speaker.name)) ?? [])];
-        for (const name of names) for (const term of nameTerms(name)) this.q.insertTerm.run(term, 'speaker', seq, idx);
-      }
-      if (s.speaker.role) for (const term of nameTerms(s.speaker.role)) this.q.insertTerm.run(term, 'role', seq, idx);
     });
+    const speakers = statements.map((s) => s.speaker);
+    for (const row of analysisNameTerms(entities, speakers)) this.q.insertTerm.run(row.term, row.kind, seq, row.idx);
   }
 
   // ClusterLookup, used by assignArticle inside the write transaction.
