@@ -23,6 +23,10 @@ describe('parseQuery', () => {
     assert.equal(key('مستشفى'), key('مستشفي'));
     assert.equal(key('إسرائيل'), key('اسرائيل'));
     assert.equal(key('الـــحكومة'), key('بالحكومة'));
+    // The hamza's seat: ؤ, ئ and the old-style ىء are one key.
+    assert.equal(key('مسؤول'), key('المسئول'));
+    assert.equal(key('شؤون'), key('شئون'));
+    assert.equal(key('الطوارئ'), key('الطوارىء'));
   });
 
   it('reads an unclosed quote as a phrase to the end', () => {
@@ -35,6 +39,11 @@ describe('makeSnippet', () => {
     const body = 'قال الوزير إن وبالحكومةِ ثقة كبيرة، وإن الحكومة ستعلن قرارها غداً.';
     const snippet = makeSnippet(body, parseQuery('حكومة').keys);
     assert.equal(snippet, 'قال الوزير إن <mark>وبالحكومةِ</mark> ثقة كبيرة، وإن <mark>الحكومة</mark> ستعلن قرارها غداً.');
+  });
+
+  it('highlights a word spelled on another hamza seat than the query', () => {
+    const snippet = makeSnippet('وقال المسئول إن شئون الطوارىء تحت السيطرة.', parseQuery('مسؤول شؤون الطوارئ').keys, { open: '[', close: ']' });
+    assert.equal(snippet, 'وقال [المسئول] إن [شئون] [الطوارىء] تحت السيطرة.');
   });
 
   it('cuts the densest window out of a long body, with ellipses', () => {
