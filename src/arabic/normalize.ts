@@ -113,8 +113,8 @@ function presentationFormsRule(): Map<number, string> {
  * Short vowels, tanween, shadda, sukun, dagger alef, Quranic annotation marks, and the combining
  * hamza above/below (U+0654/0655: decomposed أ إ are alef plus one of these, so deleting them lands
  * on the letter the alef rule produces; decomposed ؤ ئ land on و ي, not on the ء their composed
- * forms become: NFD Arabic is rare in news, and folding it would need one more context rule). Readers rarely type
- * harakat, and writers use them inconsistently.
+ * forms become: NFD Arabic is rare in news, and folding it would need one more context rule).
+ * Readers rarely type harakat, and writers use them inconsistently.
  */
 function harakatRule(): Map<number, string> {
   return deleteAll([

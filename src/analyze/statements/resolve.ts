@@ -156,6 +156,22 @@ export class SpeakerMemory {
     return null;
   }
 
+  /**
+   * The latest person agreeing in gender, quoted in their own words: a named one, or an office
+   * holder known by role only ("وزير الشؤون الإسلامية"); not a body, a place or an anonymous source.
+   */
+  lastPerson(gender: CueGender): KnownSpeaker | null {
+    for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - MAX_LOOKBACK); k--) {
+      const s = this.history[k]!;
+      if (s.nested) continue;
+      const named = s.name !== null && (s.kind === 'person' || s.kind === 'name');
+      const office = s.name === null && s.kind === 'role' && s.roleHead !== null && !ANONYMOUS_HEADS.has(s.roleHead);
+      if (!named && !office) continue;
+      if (gendersAgree(gender, s.gender)) return s;
+    }
+    return null;
+  }
+
   /** Full speaker for a parsed span, with names canonicalized and references resolved. */
   resolveParsed(parsed: ParsedSpeaker, cueGender: CueGender): KnownSpeaker {
     const gender = parsed.gender !== 'unknown' ? parsed.gender : cueGender;
@@ -224,6 +240,12 @@ export class SpeakerMemory {
       }
       case 'place':
         return base;
+      case 'honorific': {
+        // "وأكد سموه", "وأوضح معاليه": the person this article last quoted, who holds the honour; else
+        // the honorific stays the role with no name.
+        const earlier = this.lastPerson(gender);
+        return earlier ?? base;
+      }
       case 'document': {
         // "وأكد البيان": a statement speaks for its issuer, the organization or government that spoke last.
         for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - MAX_LOOKBACK); k--) {

@@ -156,6 +156,33 @@ function isNameWord(toks: readonly Tok[], k: number): boolean {
     findIn(DOCUMENT_HEADS, norm) === null && findIn(QUANTIFIER_HEADS, norm) === null && !NISBA.test(norm);
 }
 
+/** One-letter abbreviations of titles written before a name with a full stop: د. (doctor), م. (engineer), أ. (professor). */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['د', 'م', 'ا']);
+
+/**
+ * An honorific with a pronoun ("his Highness", "his Excellency"…): 690 SaudiNewsNet statements
+ * were attributed to one of these as if it were a name.
+ */
+const HONORIFIC_PRONOUNS: ReadonlySet<string> = new Set(
+  ['سموه', 'سموها', 'معاليه', 'معاليها', 'سماحته', 'فضيلته', 'سيادته', 'سيادتها', 'دولته', 'جلالته', 'فخامته', 'سعادته', 'سعادتها'].map((w) => fold(w)),
+);
+
+/** Words read as a lone subject that stand for the speaker already being quoted (see parseSpeaker). */
+const CONTINUING_WORDS: ReadonlySet<string> = new Set(
+  ['إذ', 'اذ', 'جانبه', 'جانبها', 'جانبهم', 'خلاله', 'خلالها', 'ومضى', 'مضى', 'ومضت', 'فقد', 'وقد'].map((w) => fold(w)),
+);
+/** Words read as a lone subject that name nobody: objects of the cue's idiom, quantities, fillers. */
+const NOBODY_WORDS: ReadonlySet<string> = new Set(
+  ['النقاب', 'النظر', 'بالقول', 'الكشف', 'العديد', 'الجميع', 'أكثر', 'ما', 'بـ', 'ب', 'التفاصيل', 'جاء', 'وجاء', 'الستار', 'الغطاء'].map((w) => fold(w)),
+);
+/** Heads of reports with no issuer named ("تقارير صحفية", "المعلومات المتوفرة"). */
+const UNISSUED_REPORTS: ReadonlySet<string> = new Set(['تقارير', 'التقارير', 'معلومات', 'المعلومات', 'البيانات', 'أنباء', 'الأنباء', 'دراسات'].map((w) => fold(w)));
+const F_SALLA = fold('صلى');
+const F_ALLAH = fold('الله');
+
+/** آل as a separate word ("آل الشيخ", "آل سعود"), folded. */
+const F_AL_FAMILY = fold('آل');
+
 /** At most this many words in a quoted name inside a speaker span. */
 const MAX_QUOTED_NAME_WORDS = 3;
 const F_BISM = fold('باسم');
@@ -176,7 +203,8 @@ function quotedNameAfter(toks: readonly Tok[], last: number, i: number, limit: n
   if (!introduces) return null;
   const words: number[] = viaFi ? [i] : [];
   let j = open + 1;
-  while (j < limit && toks[j]!.kind === 'word' && j - open <= MAX_QUOTED_NAME_WORDS) j++;
+  // A number may be part of the name ("تورينغر 24", "فرانس 24").
+  while (j < limit && (toks[j]!.kind === 'word' || toks[j]!.kind === 'number') && j - open <= MAX_QUOTED_NAME_WORDS) j++;
   if (j === open + 1 || j >= limit || toks[j]!.kind !== 'quote' || j - open - 1 > MAX_QUOTED_NAME_WORDS) return null;
   for (let k = open + 1; k < j; k++) words.push(k);
   return words;
@@ -210,10 +238,16 @@ function inWhoseName(toks: readonly Tok[], i: number): boolean {
 function scanRun(toks: readonly Tok[], i: number, limit: number, isCue: (i: number) => boolean, out: number[], max: number, nameChecks: boolean): number {
   const start = out.length;
   for (;;) {
-    while (
-      i < limit && out.length < max && isSpanWord(toks[i], isCue, i) && !inWhoseName(toks, i) &&
-      !(nameChecks && (bAfterName(toks, out, i) || addresseeAfterName(toks, out, i) || officialAddressedAfterName(toks, out, i)))
-    ) out.push(i++);
+    for (;;) {
+      // "د. نبيل العربي", "م. عبداللطيف آل الشيخ", "أ.د. …": a title's abbreviation and its full stop
+      // are skipped; the full stop would otherwise end the span on the abbreviation, read as the name.
+      while (i + 2 < limit && TITLE_ABBREVIATIONS.has(toks[i]!.norm) && toks[i + 1]!.text === '.' && toks[i + 2]!.kind === 'word') i += 2;
+      if (
+        i < limit && out.length < max && isSpanWord(toks[i], isCue, i) && !inWhoseName(toks, i) &&
+        !(nameChecks && (bAfterName(toks, out, i) || addresseeAfterName(toks, out, i) || officialAddressedAfterName(toks, out, i)))
+      ) out.push(i++);
+      else break;
+    }
     // "غرفة عمليات « جيش محمد »", "المتحدث باسم « تحالف مجاهدون »", "القيادي في « الحشد الشعبي »": a
     // short quoted name after a body noun, باسم or في belongs to the speaker.
     const quoted = out.length > start ? quotedNameAfter(toks, out[out.length - 1]!, i, limit) : null;
@@ -240,6 +274,11 @@ export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: numbe
       // The audience's own adjectives ("قالت للمفوضية الأوروبية إنه…") are not a subject.
       while (from < limit && toks[from]!.kind === 'word' && isDefinite(toks[from]!.norm) && NISBA.test(toks[from]!.norm)) from++;
     } else if (from < limit && toks[from]!.kind === 'word' && PRONOUN_OBJECTS.has(toks[from]!.norm) && opensNamedSubject(toks, from + 1, isCue)) from++;
+    // "وقالت لنا مسؤولة…", "وقال له مدير المهرجان": لـ + a pronoun is whom the words were said to,
+    // and a role or a body may follow it as the subject. A first name is not enough: "ويتوقع لها
+    // إقبال كبير" (إقبال is also a name), "لي كه تشيانغ" (لي is also one). With no subject after it
+    // ("قال لي إن…") it stays, and parseSpeaker names nobody.
+    else if (from < limit && toks[from]!.kind === 'word' && LAM_PRONOUNS.has(toks[from]!.norm) && !isCue(from) && opensOfficialSubject(toks, from + 1, isCue)) from++;
     // "وأكد لوزير الخارجية عادل الجبير أن…": the official spoken to, with his title and name, is
     // not the subject; where that audience ends and a subject after it would start cannot be told.
     else if (from < limit && toks[from]!.kind === 'word' && officialAddressed(toks, from) && !isCue(from)) {
@@ -300,7 +339,7 @@ export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: numbe
   return { indices, end: at };
 }
 
-export type SpeakerKind = 'person' | 'role' | 'org' | 'org-anaphor' | 'place' | 'name' | 'document';
+export type SpeakerKind = 'person' | 'role' | 'org' | 'org-anaphor' | 'place' | 'name' | 'document' | 'honorific';
 
 export interface ParsedSpeaker {
   name: string | null;
@@ -407,10 +446,19 @@ const AFFILIATED: ReadonlySet<string> = new Set(['التابع', 'التابعة
 
 /** A preposition with a pronoun right after the cue ("وأكد فيه دونالد بوث أن…"): the subject follows it. */
 const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(['فيه', 'فيها', 'عليه', 'عليها', 'منه', 'منها', 'عنه', 'عنها'].map((w) => fold(w)));
+/** لـ + a pronoun: "to me", "to us", "to him"… (see scanSpeakerSpan). */
+const LAM_PRONOUNS: ReadonlySet<string> = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لهما', 'لهن', 'لك', 'لكم'].map((w) => fold(w)));
 /**
  * The word at `k` can open a subject after "أكد فيه": a listed first name, a singular role head or a
  * body ("دونالد بوث", "المتحدث", "الادعاء"); a plural ("دعا فيه الأطباء … إلى") is the verb's object.
  */
+/** The word at `k` can open a subject by office: a singular role head or a body ("مدير المهرجان", "الوزارة"). */
+function opensOfficialSubject(toks: readonly Tok[], k: number, isCue: (i: number) => boolean): boolean {
+  if (!isSpanWord(toks[k], isCue, k)) return false;
+  const head = roleHeadAt(toks, k);
+  return (head !== null && !PLURAL_ROLE_HEADS.has(head)) || findIn(ORG_HEADS, toks[k]!.norm) !== null;
+}
+
 function opensNamedSubject(toks: readonly Tok[], k: number, isCue: (i: number) => boolean): boolean {
   if (!isSpanWord(toks[k], isCue, k)) return false;
   const norm = toks[k]!.norm;
@@ -456,7 +504,9 @@ const FIRST_NAME_LIST = { firstNames: FIRST_NAMES };
 function describesUnnamed(tokens: readonly Tok[], nameToks: readonly Tok[], lookup: EntityLookup): boolean {
   if (isDefinite(tokens[0]!.norm)) return false;
   const first = nameToks[0]!.norm;
-  if (!(NISBA.test(first) || PARTICIPLE.test(first)) || FIRST_NAMES.has(first) || findIn(FEMALE_FIRST_NAMES, first) !== null) return false;
+  if (!(NISBA.test(first) || PARTICIPLE.test(first) || UNNAMED_DESCRIBERS.has(first)) || FIRST_NAMES.has(first) || findIn(FEMALE_FIRST_NAMES, first) !== null) return false;
+  // "مؤسس موقع فيسبوك … مارك زوكربيرغ": a body's head (موقع, مركز) looks like a participle but names the body.
+  if (findIn(ORG_HEADS, first) !== null) return false;
   // Only a person known by exactly these words counts ("كمال تركماني"); a partial match of a
   // longer phrase is not evidence of a name.
   return !knownPersonExactly(nameToks, lookup);
@@ -468,6 +518,12 @@ function bodyAfterBi(tok: Tok): boolean {
   const rest = tok.norm.slice(1);
   return findIn(ORG_HEADS, rest) !== null || (rest.startsWith('ال') && findIn(ORG_HEADS, rest.slice(2)) !== null);
 }
+
+/**
+ * Adjectives that describe an unnamed speaker after an indefinite head ("مسؤول إسرائيلي كبير",
+ * "شهود عيان", "دبلوماسي سابق", "مصدر آخر") and were read as his name (94 "كبير" and 130 "عيان" in SaudiNewsNet).
+ */
+const UNNAMED_DESCRIBERS: ReadonlySet<string> = new Set(['كبير', 'كبار', 'رفيع', 'بارز', 'سابق', 'سابقون', 'عيان', 'آخر', 'آخرون', 'ثان'].map((w) => fold(w)));
 
 /** The tokens are exactly the name or an alias of a person the entity analysis knows. */
 function knownPersonExactly(toks: readonly Tok[], lookup: EntityLookup): boolean {
@@ -549,6 +605,34 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   if (affiliated > 0) tokens = tokens.slice(0, affiliated);
   tokens = firstOfJointSources(tokens, lookup);
   if (tokens.length === 0) return null;
+  if (tokens.length === 1) {
+    const only = tokens[0]!.norm;
+    // "إذ قال إن…", "من جانبه، …", "أكد خلالها أن…", "ومضى قائلاً": a conjunction or an adverb of
+    // the sentence read as its subject; the speaker is the one the article was quoting.
+    if (CONTINUING_WORDS.has(only)) return null;
+    // "كشف النقاب عن", "لفت النظر إلى", "اكتفى بالقول", "ما ورد": the verb's object or a filler,
+    // not a speaker, and nothing says who spoke.
+    if (NOBODY_WORDS.has(only)) return { name: null, role: null, kind: 'role', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: 'unknown' };
+  }
+  // "تقارير إعلامية", "المعلومات", "البيانات": reports nobody is named as issuing are the speaker's role, not a name.
+  if (tokens.length <= 3 && UNISSUED_REPORTS.has(tokens[0]!.norm)) {
+    return { name: null, role: words(tokens), kind: 'role', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: 'plural' };
+  }
+  // "قال صلى الله عليه وسلم": the eulogy of the Prophet, whom it stands for; no name is written.
+  if (tokens.length >= 2 && tokens[0]!.norm === F_SALLA && tokens[1]!.norm === F_ALLAH) {
+    return { name: null, role: 'صلى الله عليه وسلم', kind: 'role', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: 'masc' };
+  }
+  // "قال لي إن…", "والحقائق تقول لنا إن…": the words were said to the writer; who said them is not in
+  // the span (116 statements had "لي" as their speaker in SaudiNewsNet), and guessing from the
+  // previous speaker would often name the wrong one.
+  if (tokens.length === 1 && LAM_PRONOUNS.has(tokens[0]!.norm)) {
+    return { name: null, role: null, kind: 'role', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: 'unknown' };
+  }
+  // "سموه", "معاليه", "سماحته": an honorific with a pronoun points back to a person (see resolve.ts).
+  if (tokens.length === 1 && HONORIFIC_PRONOUNS.has(tokens[0]!.norm)) {
+    const gender: CueGender = tokens[0]!.norm.endsWith('ها') ? 'fem' : 'masc';
+    return { name: null, role: tokens[0]!.text, kind: 'honorific', roleHead: null, roleAdjectives: [], roleGovernments: [], gender };
+  }
   const quantified = unnamedGroup(tokens);
   if (quantified) return quantified;
   if (tokens.length === 1 || (tokens.length <= 3 && isDefinite(tokens[0]!.norm))) {
@@ -562,6 +646,8 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   let h = -1;
   let head: { base: string; gender: CueGender } | null = null;
   for (let k = 0; k < tokens.length; k++) {
+    // "عبداللطيف آل الشيخ", "آل سعود": after آل (a family's name, "ال" once folded) no word is a role.
+    if (k > 0 && tokens[k - 1]!.norm === F_AL_FAMILY) continue;
     head = roleHeadBase(tokens, k);
     if (head) {
       h = k;
