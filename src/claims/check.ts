@@ -10,12 +10,14 @@ import type { SearchFilters } from '../store/types.js';
 import { retrieveCandidates } from './retrieve.js';
 
 export interface ClaimEvidence {
-  article: { id: string; source: string; title: string; outlet: string | null; publishedAt: string | null; url: string | null };
+  article: { id: string; source: string; title: string; outlet: string | null; publishedAt: string | null; referenceDate: string | null; url: string | null };
   stance: Stance;
   sentence: string;
   statement: Statement | null;
   /** The statement's date, else the article's publication date. */
   date: string | null;
+  /** What orders the evidence: `date`, else the day the article was collected (`article.referenceDate`). */
+  sortDate: string | null;
   /** Other stored copies of the same text (wire copies), by outlet. */
   copies: { id: string; outlet: string | null; source: string }[];
 }
@@ -58,11 +60,12 @@ export async function checkClaim(
       root: article.duplicateOf ?? article.id,
       isCopy: article.duplicateOf !== null,
       evidence: {
-        article: { id: article.id, source: article.source, title: article.title, outlet: article.outlet, publishedAt: article.publishedAt, url: article.url },
+        article: { id: article.id, source: article.source, title: article.title, outlet: article.outlet, publishedAt: article.publishedAt, referenceDate: article.referenceDate, url: article.url },
         stance: judgement.stance,
         sentence: best?.sentence ?? article.title,
         statement: best?.statement ?? null,
         date: best?.statement?.date ?? article.publishedAt ?? null,
+        sortDate: best?.statement?.date ?? article.publishedAt ?? article.referenceDate ?? null,
         copies: [],
       },
     });
@@ -76,28 +79,45 @@ export async function checkClaim(
     else byOriginal.set(j.root, j.evidence);
   }
   const evidence = [...byOriginal.values()].sort(
-    (a, b) => STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance) || (a.date ?? '9999').localeCompare(b.date ?? '9999'),
+    (a, b) => STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance) || (a.sortDate ?? '9999').localeCompare(b.sortDate ?? '9999'),
   );
   return { claim, evidence, counts, candidates: candidates.length, summary: summarize(evidence) };
 }
 
-/** Who said it, as a reader names them: the speaker, else the outlet. */
-export function voiceOf(e: ClaimEvidence): string {
-  return e.statement?.speaker.name ?? e.statement?.speaker.role ?? e.article.outlet ?? 'مصدر غير معروف';
+/** Who said it, as a reader names them: the speaker's name, else the speaker's role; null when no statement carries the evidence. */
+export function voiceOf(e: ClaimEvidence): string | null {
+  return e.statement?.speaker.name ?? e.statement?.speaker.role ?? null;
 }
 
-/** One paragraph in Arabic: who supports, who contradicts, since when. */
+/** At most this many names in one list of the summary. */
+const MAX_LISTED = 6;
+
+function listed(names: readonly string[]): string {
+  return `${names.slice(0, MAX_LISTED).join('، ')}${names.length > MAX_LISTED ? ' وغيرهم' : ''}`;
+}
+
+/**
+ * One paragraph in Arabic: who supports, who contradicts, since when. Speakers are named as
+ * speakers; an article whose evidence is no one's statement is counted under its outlet ("نقلته"),
+ * never as if the outlet had said it. Days come from `sortDate`; when some of them are only the
+ * day an article was collected, the summary says so.
+ */
 export function summarize(evidence: readonly ClaimEvidence[]): string {
   if (evidence.length === 0) return 'لا أدلة في المدونة على هذا الادعاء (no evidence in the corpus).';
   const part = (stance: Stance, verb: string): string | null => {
     const items = evidence.filter((e) => e.stance === stance);
     if (items.length === 0) return null;
-    const voices = [...new Set(items.map(voiceOf))];
-    const dated = items.filter((e) => e.date !== null);
-    const first = dated[0]?.date?.slice(0, 10) ?? 'تاريخ غير معروف';
-    const last = dated.at(-1)?.date?.slice(0, 10) ?? first;
-    const span = first === last ? `في ${first}` : `من ${first} إلى ${last}`;
-    return `${verb} ${items.length} ${items.length === 1 ? 'مقال' : 'مقالات'} ${span}، على لسان: ${voices.slice(0, 6).join('، ')}${voices.length > 6 ? ' وغيرهم' : ''}`;
+    const voices = [...new Set(items.map(voiceOf).filter((v): v is string => v !== null))];
+    const outlets = [...new Set(items.filter((e) => voiceOf(e) === null).map((e) => e.article.outlet ?? e.article.source))];
+    const dated = items.filter((e) => e.sortDate !== null).map((e) => e.sortDate!.slice(0, 10)).sort();
+    const collectedOnly = items.some((e) => e.date === null && e.sortDate !== null);
+    let span = 'في تاريخ غير معروف';
+    if (dated.length > 0) span = dated[0] === dated.at(-1) ? `في ${dated[0]}` : `من ${dated[0]} إلى ${dated.at(-1)}`;
+    if (collectedOnly) span += ' (بعضها تاريخ الجمع لا النشر)';
+    const said = voices.length > 0 ? `على لسان: ${listed(voices)}` : '';
+    const carried = outlets.length > 0 ? `${said ? '، و' : ''}نقلته: ${listed(outlets)}` : '';
+    const who = said + carried;
+    return `${verb} ${items.length} ${items.length === 1 ? 'مقال' : 'مقالات'} ${span}، ${who}`;
   };
   const parts = [part('agree', 'يؤيده'), part('disagree', 'يناقضه'), part('discuss', 'يتناوله دون حسم')].filter((p): p is string => p !== null);
   return `${parts.join('؛ و')}.`;

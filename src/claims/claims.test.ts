@@ -15,7 +15,7 @@ import { STANCES, type Stance, type StanceArticle, type StanceJudgement, type St
 import { ingestPaths } from '../ingest/ingest.js';
 import { openSqliteStore } from '../store/sqlite/store.js';
 import type { Store } from '../store/store.js';
-import { checkClaim, type ClaimReport } from './check.js';
+import { checkClaim, type ClaimEvidence, type ClaimReport, summarize } from './check.js';
 import { ratingOf, toClaimReview } from './claimreview.js';
 import { actorPositions, type PositionsReport } from './positions.js';
 import { retrieveCandidates } from './retrieve.js';
@@ -260,5 +260,30 @@ describe('actorPositions', () => {
     const report = await actorPositions(store, 'شخص لا وجود له', { about: 'رفع أسعار الكهرباء' });
     assert.deepEqual(report.positions, []);
     assert.deepEqual(report.contradictions, []);
+  });
+});
+
+describe('summarize', () => {
+  const evidence = (over: Partial<ClaimEvidence>): ClaimEvidence => ({
+    article: { id: 'a', source: 's', title: 't', outlet: 'alyaum', publishedAt: null, referenceDate: '2015-07-30', url: null },
+    stance: 'agree',
+    sentence: 'جملة',
+    statement: null,
+    date: null,
+    sortDate: '2015-07-30',
+    copies: [],
+    ...over,
+  });
+  const said = { speaker: { name: 'سامي الخطيب', role: null }, cue: 'قال', text: 'نص', direct: false, negated: false, date: '2015-07-21', sentence: 0 };
+
+  it('names speakers as speakers and outlets as carriers, never an outlet as who said it', () => {
+    const summary = summarize([evidence({ statement: said, date: '2015-07-21', sortDate: '2015-07-21' }), evidence({})]);
+    assert.match(summary, /على لسان: سامي الخطيب، ونقلته: alyaum/u);
+    assert.doesNotMatch(summary, /على لسان:[^،]*alyaum/u);
+  });
+
+  it('says when a day is only the day an article was collected', () => {
+    assert.match(summarize([evidence({})]), /في 2015-07-30 \(بعضها تاريخ الجمع لا النشر\)، نقلته: alyaum/u);
+    assert.doesNotMatch(summarize([evidence({ statement: said, date: '2015-07-21', sortDate: '2015-07-21' })]), /تاريخ الجمع/u);
   });
 });

@@ -11,6 +11,7 @@ import { InputError } from '../core/errors.js';
 import { openStore, resolveDbPath } from '../store/open-store.js';
 import { checkedClaim } from './claim-input.js';
 import { checkDayFlags } from './day-flags.js';
+import { shownStatementDate } from './shown-date.js';
 import { checkOutletKnown } from './outlet-check.js';
 
 interface ClaimFlags {
@@ -72,7 +73,7 @@ function formatReport(claim: string, summary: string, evidence: readonly ClaimEv
     lines.push('', `${HEADINGS[stance]} (${items.length}):`);
     for (const e of items) {
       const who = e.statement ? `${e.statement.speaker.name ?? e.statement.speaker.role ?? '؟'}: ` : '';
-      lines.push(`  ${(e.date ?? '—').slice(0, 10)}  ${who}«${e.sentence}»`);
+      lines.push(`  ${shownStatementDate(e)}  ${who}«${e.sentence}»`);
       const copies = e.copies.length ? ` (ونسخ منه في: ${e.copies.map((c) => c.outlet ?? c.source).join('، ')})` : '';
       lines.push(`              ${[e.article.outlet, e.article.title].filter(Boolean).join(' · ')}${copies}`);
       lines.push(`              ${e.article.url ?? e.article.source}`);

@@ -192,6 +192,9 @@ describe('marsad claim', () => {
     assertOneLineError(run(['claim', CLAIM, '--db', path.join(tmp, 'nothing-here.db')]), /no database/u);
     assertOneLineError(run(['claim', '', '--db', db]), /empty claim/u);
     assertOneLineError(run(['claim', 'prices will rise', '--db', db]), /not an Arabic claim/u);
+    // One content word supports or contradicts nothing (it used to get a confident verdict).
+    assertOneLineError(run(['claim', 'ال', '--db', db]), /too short to judge/u);
+    assertOneLineError(run(['claim', 'في الكهرباء', '--db', db]), /too short to judge/u);
     assertOneLineError(run(['claim', CLAIM, '--db', db, '--format', 'xml']));
     // Filters that can match nothing are errors, not "no evidence".
     assertOneLineError(run(['claim', CLAIM, '--db', db, '--to', '2021-02-30']), /--to: expected a date/u);

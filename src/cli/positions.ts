@@ -39,7 +39,7 @@ export function registerPositions(program: Command): void {
     .action(async (flags: PositionsFlags) => {
       const actor = (flags.actor ?? '').trim();
       if (!actor) throw new InputError('--actor', 'empty name', 'usage');
-      const about = flags.about === undefined ? null : checkedClaim(flags.about, '--about');
+      const about = flags.about === undefined ? null : checkedClaim(flags.about, '--about', 1);
       const store = await openStore(resolveDbPath(flags.db), { mustExist: true });
       try {
         const report = await actorPositions(store, actor, { about });

@@ -38,6 +38,8 @@ export interface ParsedClaim {
   actorGovernment: string | null;
   /** Some word of the claim is a negator, a denial or an undoing word (./word-negation.ts). */
   negationCue: boolean;
+  /** The claim reports a denial itself ("الكويت تنفي القبض على…"): see `withoutDenial`. */
+  denial: boolean;
   /** The contrast poles and countries the claim takes (./poles.ts). */
   poles: Set<string>;
 }
@@ -81,6 +83,7 @@ export function parseClaim(text: string, weightOf?: TermWeight): ParsedClaim {
     negative: negatedPredicate(tokens),
     actorGovernment: actorGovernmentOf(tokens),
     negationCue: hasNegationCue(tokens),
+    denial: tokens.some(isDenialWord),
     poles: textPoles(tokens),
   };
 }
@@ -113,6 +116,23 @@ export function negatedPredicate(tokens: readonly StanceToken[]): boolean {
     }
   }
   return negated;
+}
+
+function isDenialWord(token: StanceToken): boolean {
+  const lex = stanceLexicon();
+  return token.content && (lex.denial.has(token.norm) || lex.denial.has(token.stem));
+}
+
+/**
+ * A claim that reports a denial ("الكويت تنفي القبض على عسكري سعودي") with its denial words left
+ * out ("الكويت القبض على عسكري سعودي"): what was denied. An article denying that supports the
+ * claim, one asserting it contradicts it, so the claim is judged as the denied content with the
+ * verdict turned over (lexical.ts). Null when nothing but the denial would be left.
+ */
+export function withoutDenial(text: string): string | null {
+  const kept = text.split(/\s+/u).filter((word) => word && !stanceTokens(word).some(isDenialWord));
+  const inner = kept.join(' ');
+  return inner !== text.trim() && stanceTokens(inner).filter((t) => t.content).length >= 2 ? inner : null;
 }
 
 function actorGovernmentOf(tokens: readonly StanceToken[]): string | null {

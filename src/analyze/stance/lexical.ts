@@ -6,7 +6,7 @@
 import type { Statement } from '../../core/types.js';
 import { governmentOf } from '../entities/index.js';
 import { alignArticle, type AlignedSentence } from './align.js';
-import { parseClaim, type ParsedClaim, type TermWeight } from './claim.js';
+import { parseClaim, type ParsedClaim, type TermWeight, withoutDenial } from './claim.js';
 import { decide, probabilities, type StanceParams } from './decide.js';
 import { DEFAULT_STANCE_PARAMS } from './default-params.js';
 import { ABOUT_CLAIM, rankSentences, stanceFeatures, substituted, TOP_SENTENCES } from './features.js';
@@ -35,6 +35,10 @@ export class LexicalStanceModel implements StanceModel {
   /** The same judgement without a promise, for batch callers. */
   judgeSync(claim: string | ParsedClaim, article: StanceArticle): StanceJudgement {
     const parsed = typeof claim === 'string' ? parseClaim(claim, this.termWeight) : claim;
+    // "الكويت تنفي القبض على …": judged as what was denied, with the verdict turned over. Judged as
+    // it stood, the article's own denial read as contradicting a claim that reports that denial.
+    const denied = parsed.denial ? withoutDenial(parsed.text) : null;
+    if (denied !== null) return turnedOver(this.judgeSync(denied, article));
     const sentences = alignArticle(parsed, article.title, article.paragraphs);
     const x = stanceFeatures(parsed, sentences);
     const scores = probabilities(this.params, x);
@@ -45,6 +49,18 @@ export class LexicalStanceModel implements StanceModel {
     const evidence = stance === 'unrelated' ? [] : evidenceOf(parsed, sentences, stance, article.statements ?? []);
     return { stance, scores, evidence };
   }
+}
+
+const OVER: Partial<Record<string, string>> = { agree: 'disagree', disagree: 'agree', supports: 'contradicts', contradicts: 'supports' };
+
+/** A judgement of a denied content as the judgement of the claim reporting the denial: agree ↔ disagree, supports ↔ contradicts. */
+function turnedOver(j: StanceJudgement): StanceJudgement {
+  return {
+    ...j,
+    stance: (OVER[j.stance] ?? j.stance) as StanceJudgement['stance'],
+    scores: j.scores ? { ...j.scores, agree: j.scores.disagree, disagree: j.scores.agree } : j.scores,
+    evidence: j.evidence.map((e) => ({ ...e, polarity: (OVER[e.polarity] ?? e.polarity) as StanceEvidence['polarity'] })),
+  };
 }
 
 /** Whether the claim's government (if it names one) is among the article's entities; true when unknown. */

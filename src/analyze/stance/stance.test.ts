@@ -383,6 +383,15 @@ describe('LexicalStanceModel', () => {
     assert.notEqual(model.judgeSync(CLAIM, DEBATE).stance, 'disagree');
   });
 
+  it('reads a claim that reports a denial as supported by that denial and contradicted by the announcement', () => {
+    const claim = 'وزير الطاقة ينفي رفع أسعار الكهرباء';
+    const denial = model.judgeSync(claim, DENIAL);
+    assert.equal(denial.stance, 'agree', JSON.stringify(denial.evidence.map((e) => [e.polarity, e.sentence])));
+    assert.ok(denial.evidence.some((e) => e.polarity === 'supports'));
+    assertWellFormed(denial, DENIAL, 'denial claim / denial');
+    assert.notEqual(model.judgeSync(claim, ANNOUNCEMENT).stance, 'agree');
+  });
+
   it('does not take a plain negation of the claim ("لن ترفع", no denial word) for support', () => {
     const negation: StanceArticle = {
       title: 'الحكومة لن ترفع أسعار الكهرباء',
