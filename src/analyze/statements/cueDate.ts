@@ -23,6 +23,22 @@ export interface CueRegion {
   cueEnd: number;
 }
 
+/**
+ * "لـ«اليوم»", "لصحيفة "اليوم"": a relative day word in quotation marks or right after لـ is the
+ * name of a newspaper (اليوم of Dammam), not today (74 SaudiNewsNet statements were dated by it).
+ */
+const QUOTE_BEFORE = /[«"“”'‘]\s*$/u;
+const QUOTE_AFTER = /^\s*[»"“”'’]/u;
+const OUTLET_WORD_BEFORE = /(?:^|\s)(?:لـ?|صحيفة|جريدة)\s*[«"“”'‘]?\s*$/u;
+
+function namesAnOutlet(text: string, d: DateMatch): boolean {
+  if (d.kind !== 'relative') return false;
+  const before = text.slice(Math.max(0, d.start - 10), d.start);
+  // Quoted on both sides ("«اليوم»"), or after لـ or a newspaper noun: an opening quote alone may
+  // open the reported words ("قال اليوم «إن…»" keeps its date).
+  return (QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(text.slice(d.end, d.end + 3))) || OUTLET_WORD_BEFORE.test(before);
+}
+
 /** The full-day date nearest to the cue among those attached to it, as 'YYYY-MM-DD', or null. */
 export function cueDate(dates: readonly DateMatch[], text: string, r: CueRegion): string | null {
   let best: string | null = null;
@@ -39,6 +55,7 @@ export function cueDate(dates: readonly DateMatch[], text: string, r: CueRegion)
   for (let k = lo; k < dates.length && dates[k]!.start < r.regionEnd; k++) {
     const d = dates[k]!;
     if (d.iso === null || !ISO_DAY.test(d.iso)) continue;
+    if (namesAnOutlet(text, d)) continue;
     const inClause = d.start >= r.clauseStart && d.end <= r.regionEnd;
     const leading =
       !inClause &&

@@ -91,3 +91,15 @@ test('a conjunction, an idiom\'s object or a report with no issuer is never the 
     [null, 'صلى الله عليه وسلم'],
   ]);
 });
+
+test('a statement is never dated by the newspaper اليوم, nor after the article that reports it', () => {
+  const got = statementsOf([
+    'وأوضح المسؤولون خلال حديثهم لـ «اليوم» أن الاستعدادات اكتملت تماما.',
+    'وقال المدير لصحيفة "اليوم" إن العمل مستمر في كل المواقع.',
+    'وقال الوزير اليوم إن الخطة جاهزة للتنفيذ.',
+    'وقال المتحدث في الثالث من أغسطس إن الاجتماع سيعقد في موعده.',
+    'وقال المتحدث أمس إن الوفد وصل.',
+  ]);
+  // Published 2015-07-21: "اليوم" is that day, أمس the day before; 3 August is after it, so it is an event's.
+  assert.deepEqual(got.map((s) => s.date), [null, null, '2015-07-21', null, '2015-07-20']);
+});

@@ -7,6 +7,7 @@
  */
 import { splitSentences } from '../../arabic/index.js';
 import { findDates, type DateMatch } from '../../arabic/dates/index.js';
+import { shiftDay } from '../../arabic/dates/calendar.js';
 import type { IsoDateString, Statement } from '../../core/types.js';
 import type { EntityAnalysis } from '../entities/index.js';
 import { entityLookup } from './context.js';
@@ -153,6 +154,7 @@ function bodySentences(paragraphs: readonly string[]): BodySentence[] {
 export function findStatements(input: FindStatementsInput): Statement[] {
   const lookup = entityLookup(input.entities);
   const reference = input.publishedAt;
+  const latestDay = reference ? shiftDay(reference.slice(0, 10), 1) : null;
   const out: Statement[] = [];
   /**
    * Dates of the cue region only (never the content): shorter input for the date parser, and a
@@ -165,7 +167,11 @@ export function findStatements(input: FindStatementsInput): Statement[] {
     const dates: DateMatch[] = findDates(text.slice(from, to), { reference })
       .map((d) => ({ ...d, start: d.start + from, end: d.end + from }))
       .sort((a, b) => a.start - b.start);
-    return cueDate(dates, text, raw);
+    const date = cueDate(dates, text, raw);
+    // Words cannot be said after the article that reports them: a later day is an event's ("the
+    // meeting on the 3rd", "ending on 17 September"), read as the day of the statement (37 such in
+    // SaudiNewsNet). One day of slack for time zones and late editions.
+    return date !== null && latestDay !== null && date > latestDay ? null : date;
   };
 
   const memory = new SpeakerMemory(lookup);
