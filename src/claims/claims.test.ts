@@ -17,7 +17,8 @@ import { openSqliteStore } from '../store/sqlite/store.js';
 import type { Store } from '../store/store.js';
 import { checkClaim, type ClaimEvidence, type ClaimReport, summarize } from './check.js';
 import { ratingOf, toClaimReview } from './claimreview.js';
-import { actorPositions, type PositionsReport } from './positions.js';
+import { actorPositions, opposesStatement, polarityTowards, type PositionsReport } from './positions.js';
+import { parseClaim } from '../analyze/stance/claim.js';
 import { retrieveCandidates } from './retrieve.js';
 
 const repo = path.join(import.meta.dirname, '..', '..', '..');
@@ -285,5 +286,31 @@ describe('summarize', () => {
   it('says when a day is only the day an article was collected', () => {
     assert.match(summarize([evidence({})]), /في 2015-07-30 \(بعضها تاريخ الجمع لا النشر\)، نقلته: alyaum/u);
     assert.doesNotMatch(summarize([evidence({ statement: said, date: '2015-07-21', sortDate: '2015-07-21' })]), /تاريخ الجمع/u);
+  });
+});
+
+describe('positions without an action to take sides on', () => {
+  const deal = parseClaim('الاتفاق النووي الإيراني');
+  const at = (text: string): ReturnType<typeof polarityTowards> => polarityTowards(deal, { text, negated: false, cue: 'قال' });
+
+  it('reads support or opposition only from words of support, welcome or rejection aimed at the topic', () => {
+    assert.equal(at('المملكة ترحب بالاتفاق النووي الإيراني الذي يمنع إيران من امتلاك السلاح'), 'support');
+    assert.equal(at('الحكومة ترفض الاتفاق النووي الإيراني بصيغته الحالية'), 'oppose');
+    // A negation elsewhere, or support of something else, is no position on the deal.
+    assert.equal(at('تصريحات إيران بعد الاتفاق النووي الإيراني لا تعبر عن نوايا حسنة'), 'neutral');
+    assert.equal(at('إيران تدعم الإرهاب في المنطقة وعليها الاستفادة من الاتفاق النووي الإيراني'), 'neutral');
+  });
+});
+
+describe('contradictions without a topic', () => {
+  const entry = (text: string) => ({ text, cue: 'قال' });
+
+  it('are the same words with the action turned over, never a restatement or a negation elsewhere', () => {
+    const earlier = 'موقف المملكة من حركة حماس لم يتغير';
+    assert.equal(opposesStatement(parseClaim(earlier), entry(earlier), entry('موقف السعودية تجاه حركة حماس لم يتغير')), false);
+    const support = 'مصر تدعم التحالف الذي تقوده المملكة في اليمن';
+    assert.equal(opposesStatement(parseClaim(support), entry(support), entry('مصر لا تدعم التحالف الذي تقوده المملكة في اليمن')), true);
+    const long = 'كنا على دراية بهذه الجهود وليس لدينا أدنى شك في نوايا مصر التي تدعم التحالف في اليمن وفي التزامها الكامل بكل ما اتفقنا عليه من قبل مع الأشقاء';
+    assert.equal(opposesStatement(parseClaim(support), entry(support), entry(long)), false);
   });
 });

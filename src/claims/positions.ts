@@ -8,10 +8,11 @@
  */
 import { normalize } from '../arabic/normalize.js';
 import { governmentOf } from '../analyze/entities/index.js';
-import { alignSentence } from '../analyze/stance/align.js';
+import { alignSentence, termMatches } from '../analyze/stance/align.js';
 import { parseClaim, type ParsedClaim } from '../analyze/stance/claim.js';
 import { setsOfForms } from '../analyze/stance/lexicon.js';
 import { stanceTokens } from '../analyze/stance/text.js';
+import { wordNegated } from '../analyze/stance/word-negation.js';
 import { nationalOfficialStatements } from './officials.js';
 import { repeatKey } from '../store/fold.js';
 import type { Store } from '../store/store.js';
@@ -39,8 +40,12 @@ export interface PositionsReport {
 
 /** A statement is on the topic when it holds this share of the topic's words (synonyms included). */
 export const ON_TOPIC = 0.5;
-/** Without a topic, two statements are about the same thing when one holds this share of the other's words. */
-export const SAME_SUBJECT = 0.5;
+/**
+ * With no topic, the later statement must hold this share of the earlier one's words (synonyms
+ * included): nearly the same words with the opposite polarity. At ON_TOPIC's half, two statements
+ * sharing a country and a verb were paired (13 false pairs of 13 for one minister).
+ */
+export const SAME_STATEMENT = 0.75;
 /** Contradiction pairs listed at most (a long career has many). */
 export const MAX_CONTRADICTIONS = 200;
 
@@ -107,14 +112,82 @@ export function polarityTowards(topic: ParsedClaim, entry: Pick<TimelineEntry, '
   // A statement that names the topic's things but not its action ("the reserve lasts until May"
   // for "lifting the subsidy") takes no position on it.
   const predicates = topic.terms.map((t, i) => (t.predicate ? i : -1)).filter((i) => i >= 0);
-  if (predicates.length > 0 && !predicates.some((i) => s.matched.includes(i))) return 'neutral';
   if (s.condition || s.question) return 'neutral';
+  // A topic of things only ("الاتفاق النووي الإيراني") has no action to assert or deny: a statement
+  // takes a position on it only with a word of support or opposition ("نرحب بالاتفاق", "ترفض
+  // الاتفاق"). A negation elsewhere in it ("تصريحات لا تعبر عن نوايا…") said nothing about the
+  // topic, and was read as opposing it.
+  const actions = predicates.filter((i) => !thingsOf(topic).has(topic.terms[i]!.stem));
+  if (actions.length === 0) return attitude(topic, entry.text);
+  if (!actions.some((i) => s.matched.includes(i))) return 'neutral';
   // A denial word elsewhere in the words ("after months of denials") is not the speaker's position:
   // the speaker's own denial is the statement's `negated` (its cue or its main clause).
   // The statement's own `negated` also fires on a later negated clause ("سنرفع …، ولن تتجاوز
   // الزيادة …"), so here the topic's first predicate decides, plus a denial cue ("نفى أن …").
   const negative = isDenialCue(entry.cue) || s.negated || s.opposite || (entry.negated && !s.assertedBeforeNegation);
   return negative !== topic.negative ? 'oppose' : 'support';
+}
+
+/** Words of welcome, taken as support of what is welcomed (the stance lexicon's support set has none). */
+const WELCOME = new Set(['رحب', 'يرحب', 'ترحب', 'نرحب', 'رحبت', 'ترحيب', 'ترحيبه', 'ترحيبها'].map((w) => normalize(w)));
+/** How far after a word of support or opposition the topic's words must start to be its object. */
+const OBJECT_REACH = 3;
+
+/**
+ * Stems of the topic's words written definite ("الاتفاق" of "الاتفاق النووي"): things the topic is
+ * about, even when the stance lexicon also knows them as actions (اتفاق/اتفق).
+ */
+function thingsOf(topic: ParsedClaim): Set<string> {
+  const out = new Set<string>();
+  for (const word of topic.text.split(/\s+/u)) {
+    if (!/^[وف]?ال/u.test(word)) continue;
+    for (const token of stanceTokens(word)) if (token.content) out.add(token.stem);
+  }
+  return out;
+}
+
+/**
+ * For a topic of things only: support when a word of support or welcome has the topic's words as
+ * its object ("نرحب بأي اتفاقية…", "نحن مع الاتفاق" is not caught), opposition for a word of
+ * opposition ("ترفض الاتفاق"); a negator just before it turns it over; neutral otherwise.
+ */
+export function attitude(topic: ParsedClaim, text: string): Polarity {
+  const tokens = stanceTokens(text);
+  let found: Polarity = 'neutral';
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.content) continue;
+    const sets = setsOfForms(token.forms);
+    const kind = sets.includes('support') || WELCOME.has(token.norm) || WELCOME.has(token.stem) ? 'support' : sets.includes('oppose') ? 'oppose' : null;
+    if (kind === null) continue;
+    let object = false;
+    for (let k = i + 1; k <= i + OBJECT_REACH && k < tokens.length && !object; k++) {
+      object = topic.terms.some((t) => termMatches(t, tokens[k]!, setsOfForms(tokens[k]!.forms)));
+    }
+    if (!object) continue;
+    const negated = wordNegated(tokens, i);
+    const polarity: Polarity = (kind === 'support') !== negated ? 'support' : 'oppose';
+    // Both in one statement ("يرحب بالاتفاق ويرفض بنوده"): no single position.
+    if (found !== 'neutral' && found !== polarity) return 'neutral';
+    found = polarity;
+  }
+  return found;
+}
+
+/**
+ * The later statement says nearly the same words as the earlier one (`claim`), with the earlier
+ * one's action negated, denied or turned into its opposite where it stands. A negation elsewhere
+ * in a long statement ("… وليس لدينا أدنى شك في نوايا مصر") is not the opposite position.
+ */
+export function opposesStatement(claim: ParsedClaim, earlier: Pick<TimelineEntry, 'text'>, later: Pick<TimelineEntry, 'text' | 'cue'>): boolean {
+  const things = thingsOf(claim);
+  const actions = claim.terms.map((t, i) => (t.predicate && !things.has(t.stem) ? i : -1)).filter((i) => i >= 0);
+  if (actions.length === 0) return false;
+  const s = alignSentence(claim, later.text, 0);
+  if (s.coverage < SAME_STATEMENT || !actions.some((i) => s.matched.includes(i)) || s.condition || s.question) return false;
+  // Both ways: a long statement holds most words of a short one without saying the same thing.
+  if (alignSentence(parseClaim(later.text), earlier.text, 0).coverage < ON_TOPIC) return false;
+  return (isDenialCue(later.cue) || s.negated || s.opposite) !== claim.negative;
 }
 
 function contradictions(positions: readonly Position[], onOneTopic: boolean): Contradiction[] {
@@ -129,10 +202,13 @@ function contradictions(positions: readonly Position[], onOneTopic: boolean): Co
       // Within one article an opposite statement is nearly always the earlier position retold
       // ("months after denying it…"), not a new contradiction.
       if (b.entry.article.id === a.entry.article.id) continue;
+      // With no topic, the earlier statement is the topic: the later one must take the opposite
+      // position on its action, not merely hold a negation somewhere ("موقفنا لم يتغير" twice is
+      // one position; a negated word in either had made 86 false pairs for one minister).
       if (!onOneTopic) {
         const claimA = parsed.get(i) ?? parseClaim(a.entry.text);
         parsed.set(i, claimA);
-        if (alignSentence(claimA, b.entry.text, 0).coverage < SAME_SUBJECT) continue;
+        if (!opposesStatement(claimA, a.entry, b.entry)) continue;
       }
       out.push({ earlier: a, later: b });
     }
