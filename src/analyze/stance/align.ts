@@ -50,6 +50,8 @@ export function termMatches(term: ClaimTerm, token: StanceToken, setsOfToken: re
   return shareForm(term.forms, token.forms);
 }
 
+const FROM = 'من';
+
 export function alignSentence(claim: ParsedClaim, text: string, index: number): AlignedSentence {
   const lex = stanceLexicon();
   const tokens = stanceTokens(text);
@@ -70,6 +72,12 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
   const hasPredicate = claim.terms.some((t) => t.predicate);
   /** Per matched claim term: whether each of its occurrences here is negated. */
   const termNegation = new Map<number, boolean[]>();
+  // Roles turned over: "تحرير عدن من الحوثيين" for "الحوثيون يسيطرون على عدن". The claim's subject
+  // (its words before its first predicate) comes after من, once the claim's predicate and one of
+  // its objects have been said in that order: the subject is what the place was taken from.
+  const firstClaimPredicate = claim.terms.findIndex((t) => t.predicate);
+  let predicateAt = -1;
+  let objectAfterPredicate = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // "بعد أشهر من نفي المسؤولين": a denial named as past background is not this sentence's denial.
@@ -85,6 +93,11 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
     for (let t = 0; t < claim.terms.length; t++) {
       const term = claim.terms[t]!;
       if (!termMatches(term, token, sets)) continue;
+      if (firstClaimPredicate > 0 && !term.number) {
+        if (term.predicate) predicateAt = i;
+        else if (t > firstClaimPredicate && predicateAt >= 0) objectAfterPredicate = true;
+        else if (t < firstClaimPredicate && objectAfterPredicate && i > 0 && tokens[i - 1]!.norm === FROM) opposite = true;
+      }
       if (!matched.has(t) && term.number) numbersFound++;
       matched.add(t);
       if (!term.number) termNegation.set(t, [...(termNegation.get(t) ?? []), wordNegated(tokens, i)]);

@@ -46,6 +46,13 @@ export class LexicalStanceModel implements StanceModel {
     // A claim about one government's acts is not confirmed or denied by an article about another's
     // ("the Lebanese government will lift subsidies" vs a Moroccan denial): at most discussed.
     if ((stance === 'agree' || stance === 'disagree') && !actorPresent(parsed, article)) stance = 'discuss';
+    // "وفاة 500 شخص" is not supported by an article that reports "حالة وفاة": the claim's numbers
+    // must be in a sentence about it for support.
+    const claimNumbers = parsed.terms.filter((t) => t.number).length;
+    if (stance === 'agree' && claimNumbers > 0 && !sentences.some((s) => s.coverage >= ABOUT_CLAIM && s.numbersFound >= claimNumbers)) stance = 'discuss';
+    // Who did it must be there too: "القوات الموالية … سيطرت على معظم أحياء عدن" does not support
+    // "الحوثيون يسيطرون على عدن". The claim's subject is its words before its first predicate.
+    if (stance === 'agree' && !subjectSupported(parsed, sentences)) stance = 'discuss';
     const evidence = stance === 'unrelated' ? [] : evidenceOf(parsed, sentences, stance, article.statements ?? []);
     return { stance, scores, evidence };
   }
@@ -70,6 +77,18 @@ export function actorPresent(claim: ParsedClaim, article: StanceArticle): boolea
   return article.entities.some((e) => [e.name, ...e.aliases].some((name) => governmentOf(name) === government));
 }
 
+/** Some supporting sentence about the claim names its subject and its action, when the claim has a subject before its first predicate. */
+function subjectSupported(claim: ParsedClaim, sentences: readonly AlignedSentence[]): boolean {
+  const first = claim.terms.findIndex((t) => t.predicate);
+  const subject = claim.terms.slice(0, Math.max(0, first)).map((t, i) => (t.number ? -1 : i)).filter((i) => i >= 0);
+  if (subject.length === 0) return true;
+  const actions = claim.terms.map((t, i) => (t.predicate ? i : -1)).filter((i) => i >= 0);
+  // In one sentence with the action: a sentence naming the subject for something else does not count.
+  return sentences.some(
+    (s) => s.coverage >= ABOUT_CLAIM && sentencePolarity(claim, s) === 'supports' && subject.some((i) => s.matched.includes(i)) && actions.some((i) => s.matched.includes(i)),
+  );
+}
+
 export function sentencePolarity(claim: ParsedClaim, s: AlignedSentence): StanceEvidence['polarity'] {
   if (s.negated !== claim.negative || s.negationMismatch || s.denial || substituted(s)) return 'contradicts';
   if (!s.hedged && !s.question && !s.condition) return 'supports';
@@ -81,7 +100,11 @@ function evidenceOf(claim: ParsedClaim, sentences: readonly AlignedSentence[], s
   const wanted = stance === 'disagree' ? 'contradicts' : stance === 'agree' ? 'supports' : null;
   // The sentences that carry the decision first, then the rest by coverage.
   const ordered = wanted ? [...about.filter((s) => sentencePolarity(claim, s) === wanted), ...about.filter((s) => sentencePolarity(claim, s) !== wanted)] : about;
-  return ordered.slice(0, TOP_SENTENCES).map((s) => ({
+  // A headline repeated as the first sentence is one piece of evidence, not two.
+  const seen = new Set<string>();
+  const keyOf = (s: AlignedSentence): string => s.text.trim().replace(/[.!?؟]+$/u, '');
+  const distinct = ordered.filter((s) => !seen.has(keyOf(s)) && seen.add(keyOf(s)) !== undefined);
+  return distinct.slice(0, TOP_SENTENCES).map((s) => ({
     sentence: s.text,
     index: s.index,
     statement: statements.find((st) => st.sentence === s.index) ?? null,

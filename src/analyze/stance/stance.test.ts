@@ -392,6 +392,34 @@ describe('LexicalStanceModel', () => {
     assert.notEqual(model.judgeSync(claim, ANNOUNCEMENT).stance, 'agree');
   });
 
+  it('reads the claim\'s subject after من, once its action and object were said, as roles turned over', () => {
+    const freed: StanceArticle = {
+      title: 'المقاومة تحرر مدينة عدن من الحوثيين',
+      paragraphs: ['تمكنت قوات المقاومة الشعبية من تحرير مدينة عدن من الحوثيين بعد معارك عنيفة استمرت أسابيع.'],
+    };
+    const j = model.judgeSync('الحوثيون يسيطرون على مدينة عدن', freed);
+    assert.notEqual(j.stance, 'agree');
+    assert.ok(j.evidence.every((e) => e.polarity !== 'supports'), JSON.stringify(j.evidence));
+    // "مقاتلون من الحوثيين": من before the subject with no object between is not a reversal.
+    const took: StanceArticle = { title: 'مقاتلون من الحوثيين يسيطرون على مدينة عدن', paragraphs: ['سيطر مقاتلون من الحوثيين على مدينة عدن بعد معارك عنيفة استمرت أسابيع.'] };
+    assert.notEqual(model.judgeSync('الحوثيون يسيطرون على مدينة عدن', took).stance, 'disagree');
+  });
+
+  it('does not support a claim whose numbers the article never gives', () => {
+    const one: StanceArticle = {
+      title: 'وزارة الصحة ترصد حالة وفاة بفيروس كورونا في الرياض',
+      paragraphs: ['أعلنت وزارة الصحة رصد حالة وفاة بفيروس كورونا في الرياض خلال الأسبوع الماضي.'],
+    };
+    assert.notEqual(model.judgeSync('وزارة الصحة تعلن وفاة 500 شخص بفيروس كورونا في الرياض', one).stance, 'agree');
+  });
+
+  it('lists a sentence once as evidence even when the headline repeats it', () => {
+    const sentence = 'أعلنت الحكومة أنها سترفع أسعار الكهرباء ابتداء من الشهر المقبل';
+    const j = model.judgeSync(CLAIM, { title: sentence, paragraphs: [`${sentence}.`, 'وقال الوزير إن القرار نهائي.'] });
+    const texts = j.evidence.map((e) => e.sentence.replace(/[.]$/u, ''));
+    assert.equal(new Set(texts).size, texts.length, JSON.stringify(texts));
+  });
+
   it('does not take a plain negation of the claim ("لن ترفع", no denial word) for support', () => {
     const negation: StanceArticle = {
       title: 'الحكومة لن ترفع أسعار الكهرباء',
