@@ -17,7 +17,8 @@ import { openSqliteStore } from '../store/sqlite/store.js';
 import type { Store } from '../store/store.js';
 import { checkClaim, type ClaimEvidence, type ClaimReport, summarize } from './check.js';
 import { ratingOf, toClaimReview } from './claimreview.js';
-import { actorPositions, opposesStatement, polarityTowards, type PositionsReport } from './positions.js';
+import { actorPositions, opposesStatement, polarityTowards, type PositionsReport, speaksMostlyFor } from './positions.js';
+import type { TimelineEntry } from '../store/types.js';
 import { parseClaim } from '../analyze/stance/claim.js';
 import { retrieveCandidates } from './retrieve.js';
 
@@ -312,5 +313,16 @@ describe('contradictions without a topic', () => {
     assert.equal(opposesStatement(parseClaim(support), entry(support), entry('مصر لا تدعم التحالف الذي تقوده المملكة في اليمن')), true);
     const long = 'كنا على دراية بهذه الجهود وليس لدينا أدنى شك في نوايا مصر التي تدعم التحالف في اليمن وفي التزامها الكامل بكل ما اتفقنا عليه من قبل مع الأشقاء';
     assert.equal(opposesStatement(parseClaim(support), entry(support), entry(long)), false);
+  });
+});
+
+describe('a government\'s spokespeople', () => {
+  const said = (role: string | null) => ({ speaker: { name: 'فرانك فالتر شتاينماير', role } }) as unknown as TimelineEntry;
+
+  it('are people whose roles name that government more than any other, so one misread role does not enlist a foreign minister', () => {
+    const foreign = [said('وزير الخارجية الألماني'), said('وزير الخارجية الألماني'), said('وزير الخارجية السعودي'), said(null)];
+    assert.equal(speaksMostlyFor('السعودية', foreign), false);
+    assert.equal(speaksMostlyFor('ألمانيا', foreign), true);
+    assert.equal(speaksMostlyFor('السعودية', [said('وزير الخارجية السعودي'), said('وزير الخارجية')]), true);
   });
 });

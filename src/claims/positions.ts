@@ -65,7 +65,12 @@ export async function actorPositions(store: Store, actor: string, options: { abo
     // The speaker search matches any part of a name; only the person's own full name is kept.
     for (const name of spokespeopleOf(government, entries)) {
       const key = normalize(name);
-      for (const e of await store.timeline({ speaker: name, limit })) if (e.speaker.name !== null && normalize(e.speaker.name) === key) entries.push(e);
+      const own = (await store.timeline({ speaker: name, limit })).filter((e) => e.speaker.name !== null && normalize(e.speaker.name) === key);
+      // One misread role ("فرانك فالتر شتاينماير، وزير الخارجية السعودي" in a joint press
+      // conference) must not make a foreign minister speak for this government: his roles must
+      // name it more often than any other.
+      if (!speaksMostlyFor(government, own)) continue;
+      entries.push(...own);
     }
   }
   const topic = options.about ? parseClaim(options.about) : null;
@@ -85,6 +90,17 @@ export async function actorPositions(store: Store, actor: string, options: { abo
     positions.push({ entry, polarity });
   }
   return { actor, about: options.about ?? null, government, positions, contradictions: contradictions(positions, topic !== null) };
+}
+
+/** The person's roles name this government more often than they name any other one. */
+export function speaksMostlyFor(government: string, own: readonly TimelineEntry[]): boolean {
+  const counts = new Map<string, number>();
+  for (const e of own) {
+    const g = e.speaker.role ? governmentOf(e.speaker.role) : null;
+    if (g !== null) counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  const mine = counts.get(government) ?? 0;
+  return [...counts].every(([g, n]) => g === government || n < mine);
 }
 
 /** Named persons whose role, in one of the entries, names the government ("المتحدث باسم الخارجية التركية"). */
