@@ -103,3 +103,17 @@ test('a statement is never dated by the newspaper اليوم, nor after the arti
   // Published 2015-07-21: "اليوم" is that day, أمس the day before; 3 August is after it, so it is an event's.
   assert.deepEqual(got.map((s) => s.date), [null, null, '2015-07-21', null, '2015-07-20']);
 });
+
+test('one of a group (أحدهم، بعضهم) is an unnamed role, and "بهذا الخصوص" goes on with the speaker', () => {
+  const got = statementsOf([
+    'وقال سامي الخطيب إن الخدمات تحسنت كثيرا هذا العام. وقال أحدهم إن الطرق ما زالت سيئة.',
+    'وأوضح بهذا الخصوص أن البلدية وعدت بالإصلاح. وقال بعضهم إن الأسعار مرتفعة. وقال مواطنون إن الحي هادئ.',
+  ]);
+  assert.deepEqual(speakers(got), [
+    ['سامي الخطيب', null],
+    [null, 'أحدهم'],
+    [null, 'أحدهم'],
+    [null, 'بعضهم'],
+    [null, 'مواطنون'],
+  ]);
+});

@@ -169,11 +169,13 @@ const HONORIFIC_PRONOUNS: ReadonlySet<string> = new Set(
 
 /** Words read as a lone subject that stand for the speaker already being quoted (see parseSpeaker). */
 const CONTINUING_WORDS: ReadonlySet<string> = new Set(
-  ['إذ', 'اذ', 'جانبه', 'جانبها', 'جانبهم', 'خلاله', 'خلالها', 'ومضى', 'مضى', 'ومضت', 'فقد', 'وقد'].map((w) => fold(w)),
+  ['إذ', 'اذ', 'جانبه', 'جانبها', 'جانبهم', 'خلاله', 'خلالها', 'ومضى', 'مضى', 'ومضت', 'فقد', 'وقد', 'بهذا الخصوص', 'بهذا الشأن', 'في هذا الصدد'].map((w) => fold(w)),
 );
+/** Pronoun-like words for an unnamed member of a group ("وقال أحدهم"): the role, never a name. */
+const UNNAMED_PRONOUNS: ReadonlySet<string> = new Set(['أحدهم', 'احدهم', 'إحداهن', 'أحدهما', 'بعضهم', 'هؤلاء', 'آخرون'].map((w) => fold(w)));
 /** Words read as a lone subject that name nobody: objects of the cue's idiom, quantities, fillers. */
 const NOBODY_WORDS: ReadonlySet<string> = new Set(
-  ['النقاب', 'النظر', 'بالقول', 'الكشف', 'العديد', 'الجميع', 'أكثر', 'ما', 'بـ', 'ب', 'التفاصيل', 'جاء', 'وجاء', 'الستار', 'الغطاء'].map((w) => fold(w)),
+  ['النقاب', 'النظر', 'بالقول', 'الكشف', 'العديد', 'الجميع', 'أكثر', 'ما', 'بـ', 'ب', 'التفاصيل', 'جاء', 'وجاء', 'الستار', 'الغطاء', 'ما ورد'].map((w) => fold(w)),
 );
 /** Heads of reports with no issuer named ("تقارير صحفية", "المعلومات المتوفرة"). */
 const UNISSUED_REPORTS: ReadonlySet<string> = new Set(['تقارير', 'التقارير', 'معلومات', 'المعلومات', 'البيانات', 'أنباء', 'الأنباء', 'دراسات'].map((w) => fold(w)));
@@ -605,6 +607,11 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   if (affiliated > 0) tokens = tokens.slice(0, affiliated);
   tokens = firstOfJointSources(tokens, lookup);
   if (tokens.length === 0) return null;
+  const phrase = tokens.map((t) => t.norm).join(' ');
+  // "أحدهم", "بعضهم", "هؤلاء": someone of a group the article mentioned, not a name.
+  if (UNNAMED_PRONOUNS.has(phrase)) return { name: null, role: words(tokens), kind: 'role', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: 'unknown' };
+  if (tokens.length <= 3 && CONTINUING_WORDS.has(phrase)) return null;
+  if (tokens.length === 2 && NOBODY_WORDS.has(phrase)) return { name: null, role: null, kind: 'role', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: 'unknown' };
   if (tokens.length === 1) {
     const only = tokens[0]!.norm;
     // "إذ قال إن…", "من جانبه، …", "أكد خلالها أن…", "ومضى قائلاً": a conjunction or an adverb of

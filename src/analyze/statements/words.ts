@@ -22,7 +22,7 @@ export const ROLE_HEADS: readonly string[] = [
   // Algerian and Maghreb governors (والي ولاية تيبازة) and the junior officer rank (الملازم الأول).
   'والي', 'ملازم',
   // Unnamed groups that were read as names in SaudiNewsNet ("الباحثون" 112, "مراقبون" 46, "مختصون" 35).
-  'باحثون', 'علماء', 'مراقبون', 'مختصون', 'متعاملون',
+  'باحثون', 'علماء', 'مراقبون', 'مختصون', 'متعاملون', 'مواطنون',
 ];
 
 /**
@@ -62,7 +62,7 @@ export const CONDITIONAL_ROLE_HEADS: Readonly<Record<string, readonly string[]>>
 /** Role heads whose referent is several people: their verbs agree in the plural. */
 export const PLURAL_ROLE_HEADS: readonly string[] = [
   'مسؤولون', 'مسؤولين', 'مسؤولو', 'مصادر', 'نواب', 'وزراء', 'خبراء', 'محللون', 'شهود', 'سكان', 'أطباء', 'مصدرا', 'ناشطون',
-  'باحثون', 'علماء', 'مراقبون', 'مختصون', 'متعاملون',
+  'باحثون', 'علماء', 'مراقبون', 'مختصون', 'متعاملون', 'مواطنون',
 ];
 
 /**
