@@ -43,7 +43,8 @@ const ruleCases: Record<RuleName, Array<[string, string]>> = {
   hamzaCarriers: [
     ['مسؤول مسئول رئيس', 'مسءول مسءول رءيس'],
     ['الطوارئ الطوارىء', 'الطوارء الطوارء'], // ىء: the old-style seat goes
-    ['شيء بيئة', 'شيء بيءة'], // ي before a hamza is a letter of the word
+    ['شيء شىء شئ بريء', 'شء شء شء برء'], // a seat before a word-final hamza goes, however written
+    ['بيئة شيئا', 'بيءة شيءا'], // inside the word the ي is the word's own letter
     ['على علي \u06CC', 'على علي \u06CC'], // no hamza after them: ى and ی stay (the alefMaqsura rule is off)
     ['ىىؤ', 'ء'],
   ],

@@ -53,10 +53,24 @@ const ZWNJ = 0x200c;
 const ZWJ = 0x200d;
 const HAMZA_CODE = 0x0621;
 /**
- * ى ی: right before a hamza, its old-style seat (الطوارىء for الطوارئ). Not ي: before a hamza it
- * is mostly a letter of the word (شيء, بيئة, هيئة), and dropping it would cost those their stems.
+ * ي ى ی right before a hamza that ends the word: its seat, written several ways (الطوارئ,
+ * الطوارىء, الطواريء; شيء, Egyptian شىء, and the misspelling شئ), so dropped. Inside a word the ي
+ * is the word's own letter (بيئة, هيئة) and stays.
  */
-const SEATS: readonly number[] = [0x0649, 0x06cc];
+const SEATS: readonly number[] = [0x064a, 0x0649, 0x06cc];
+
+/** A character that continues a word: Arabic letters (with presentation forms) and Latin letters. */
+function isWordLetter(code: number): boolean {
+  return (
+    (code >= 0x0620 && code <= 0x064a) ||
+    (code >= 0x066e && code <= 0x06d3) ||
+    (code >= 0x06fa && code <= 0x06ff) ||
+    (code >= 0xfb50 && code <= 0xfdff) ||
+    (code >= 0xfe70 && code <= 0xfefc) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a)
+  );
+}
 
 // ---------------------------------------------------------------------------------------------
 // The rules, one builder each.
@@ -159,10 +173,9 @@ function taaMarbutaRule(): Map<number, string> {
 
 /**
  * A hamza's seat is a spelling choice that varies by region and keyboard: مسؤول/مسئول,
- * شؤون/شئون, تفاؤل/تفاءل, الطوارئ/الطوارىء. So ؤ and ئ become the bare hamza ء, and (in context,
- * see `run`) a ى written right before a hamza is dropped as its old-style seat. They used to
- * become و and ي, which kept مسؤول (مسوول) and مسئول (مسيول) apart in search. Left apart: شيء and
- * the misspelling شئ (the ي of شيء is a letter of the word).
+ * شؤون/شئون, تفاؤل/تفاءل, الطوارئ/الطوارىء, شيء/شىء/شئ. So ؤ and ئ become the bare hamza ء, and (in
+ * context, see `run`) a ي ى or ی right before a word-final hamza is dropped as its seat. They used
+ * to become و and ي, which kept مسؤول (مسوول) and مسئول (مسيول) apart in search.
  */
 function hamzaCarriersRule(): Map<number, string> {
   return mapOf([
@@ -222,7 +235,7 @@ const RULE_DEFINITIONS: Record<RuleName, { description: string; build: () => Map
   alef: { description: 'أ إ آ ٱ → ا', build: alefRule },
   alefMaqsura: { description: 'ى (and Farsi ی) → ي', build: alefMaqsuraRule },
   taaMarbuta: { description: 'ة → ه', build: taaMarbutaRule },
-  hamzaCarriers: { description: 'ؤ ئ → ء; ى right before a hamza dropped (ىء → ء)', build: hamzaCarriersRule },
+  hamzaCarriers: { description: 'ؤ ئ → ء; ي ى ی right before a word-final hamza dropped (ىء, يء → ء)', build: hamzaCarriersRule },
   digits: { description: 'Arabic-Indic and Persian digits → ASCII (with ٫ ٬ ٪)', build: digitsRule },
   quotes: { description: 'double-quote styles → ", single-quote styles → \'', build: quotesRule },
   whitespace: { description: 'unify spaces and line breaks, collapse runs, delete zero-width spaces', build: whitespaceRule },
@@ -271,8 +284,8 @@ const NEWLINE = 3;
 /** ZWJ/ZWNJ: dropped after Arabic script, kept elsewhere (only when the bidi rule is on). */
 const JOINER = 4;
 /**
- * ى ی (only when the hamzaCarriers rule is on): deleted when the next character that survives
- * is a hamza (ء, or what becomes ء), else what `seatFallback` says.
+ * ي ى ی (only when the hamzaCarriers rule is on): deleted when the next character that survives
+ * is a hamza (ء, or what becomes ء) that ends the word, else what `seatFallback` says.
  */
 const SEAT = 5;
 /** Actions ≥ FIRST_REPLACEMENT index `replacements[action - FIRST_REPLACEMENT]`. */
@@ -283,8 +296,10 @@ interface CompiledRules {
   /** What a SEAT character does when no hamza follows it: its action without the seat rule. */
   readonly seatFallback: ReadonlyMap<number, number>;
   readonly replacements: readonly string[];
-  /** Per replacement: true when it ends with ى or ی and the seat rule is on. */
+  /** Per replacement: true when it ends with ي ى or ی and the seat rule is on. */
   readonly endsWithSeat: readonly boolean[];
+  /** Per replacement: true when it is seats only (a presentation form of ي or ى) and the seat rule is on. */
+  readonly seatOnly: readonly boolean[];
   /** Per replacement: true when none of its characters needs the whitespace or joiner logic. */
   readonly plain: readonly boolean[];
 }
@@ -361,6 +376,7 @@ function compile(mask: number): CompiledRules {
     }
   }
   const endsWithSeat = replacements.map((r) => seatsOn && SEATS.includes(r.charCodeAt(r.length - 1)));
+  const seatOnly = replacements.map((r) => seatsOn && [...r].every((ch) => SEATS.includes(ch.charCodeAt(0))));
   for (const replacement of replacements) {
     let isPlain = true;
     for (let i = 0; i < replacement.length; i++) {
@@ -369,7 +385,7 @@ function compile(mask: number): CompiledRules {
     }
     plain.push(isPlain);
   }
-  return { actions, seatFallback, replacements, endsWithSeat, plain };
+  return { actions, seatFallback, replacements, endsWithSeat, seatOnly, plain };
 }
 
 /** A few rule sets are in use at once; keep them without letting random subsets pile up. */
@@ -438,7 +454,7 @@ const PENDING_NEWLINE = 2;
  * deleted characters and line breaks comes out as one " " or "\n".
  */
 function run(text: string, rules: CompiledRules, sink: OffsetSink | null): string {
-  const { actions, seatFallback, replacements, endsWithSeat, plain } = rules;
+  const { actions, seatFallback, replacements, endsWithSeat, seatOnly, plain } = rules;
   const n = text.length;
   let out = '';
   let runStart = 0;
@@ -486,24 +502,37 @@ function run(text: string, rules: CompiledRules, sink: OffsetSink | null): strin
 
   /**
    * Whether the first character from `from` on that survives (deleted characters, joiners and
-   * other seats are looked through: ىىء loses both) is a hamza. The answer holds for every start up
-   * to where the scan stopped, so it is remembered: a long run of seats is scanned once, not once
-   * per seat.
+   * other seats are looked through: ىىء loses both) is a hamza, and the word ends after it. The
+   * answer holds for every start up to where the scan stopped, so it is remembered: a long run of
+   * seats is scanned once, not once per seat.
    */
   let scannedTo = -1;
   let scannedHamza = false;
+  /** The output's first character for `code`, or -1 when nothing of it survives the scan's skips. */
+  const surviving = (code: number): number => {
+    const action = actions[code] as number;
+    if (action === DELETE || action === JOINER) return -1;
+    if (action >= FIRST_REPLACEMENT) return (replacements[action - FIRST_REPLACEMENT] as string).charCodeAt(0);
+    return code;
+  };
   const seatBeforeHamza = (from: number): boolean => {
     if (from <= scannedTo) return scannedHamza;
     let k = from;
     let hamza = false;
     for (; k < n; k++) {
-      const code = text.charCodeAt(k);
-      const next = actions[code] as number;
+      const next = actions[text.charCodeAt(k)] as number;
       if (next === DELETE || next === JOINER || next === SEAT) continue;
-      hamza = next === KEEP ? code === HAMZA_CODE : next >= FIRST_REPLACEMENT && (replacements[next - FIRST_REPLACEMENT] as string).charCodeAt(0) === HAMZA_CODE;
+      if (next >= FIRST_REPLACEMENT && seatOnly[next - FIRST_REPLACEMENT]) continue;
+      hamza = surviving(text.charCodeAt(k)) === HAMZA_CODE;
       break;
     }
     scannedTo = k;
+    if (hamza) {
+      // The hamza must end the word: "شيئا", "بيئة" keep their ي.
+      let after = k + 1;
+      while (after < n && surviving(text.charCodeAt(after)) === -1) after++;
+      hamza = after >= n || !isWordLetter(surviving(text.charCodeAt(after)));
+    }
     scannedHamza = hamza;
     return hamza;
   };

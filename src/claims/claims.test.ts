@@ -326,3 +326,20 @@ describe('a government\'s spokespeople', () => {
     assert.equal(speaksMostlyFor('السعودية', [said('وزير الخارجية السعودي'), said('وزير الخارجية')]), true);
   });
 });
+
+describe('positions, review cases', () => {
+  it('take a word of rejection aimed at something else than the topic as no position', () => {
+    const deal = parseClaim('الاتفاق النووي الإيراني');
+    const at = (text: string) => polarityTowards(deal, { text, negated: false, cue: 'قال' });
+    assert.equal(at('المملكة ترفض التدخلات الإيرانية في المنطقة بعد توقيع الاتفاق النووي الإيراني'), 'neutral');
+    assert.equal(at('نرحب بأي اتفاق نووي إيراني يمنع امتلاك السلاح'), 'support');
+  });
+
+  it('see a denial then an affirmation as a contradiction, as the reverse', () => {
+    const text = 'المملكة سترسل قوات برية إلى سوريا';
+    const denied = { text, cue: 'نفى' };
+    const affirmed = { text, cue: 'أكد' };
+    assert.equal(opposesStatement(parseClaim(text), affirmed, denied), true);
+    assert.equal(opposesStatement(parseClaim(text), denied, affirmed), true);
+  });
+});

@@ -144,8 +144,8 @@ export function polarityTowards(topic: ParsedClaim, entry: Pick<TimelineEntry, '
   return negative !== topic.negative ? 'oppose' : 'support';
 }
 
-/** Words of welcome, taken as support of what is welcomed (the stance lexicon's support set has none). */
-const WELCOME = new Set(['رحب', 'يرحب', 'ترحب', 'نرحب', 'رحبت', 'ترحيب', 'ترحيبه', 'ترحيبها'].map((w) => normalize(w)));
+/** Words that may stand between a verb of support and its object ("نرحب بأي اتفاقية", "يؤيد هذا الاتفاق"). */
+const DETERMINERS = new Set(['أي', 'بأي', 'لأي', 'كل', 'بكل', 'هذا', 'بهذا', 'هذه', 'بهذه', 'ذلك', 'بذلك'].map((w) => normalize(w)));
 /** How far after a word of support or opposition the topic's words must start to be its object. */
 const OBJECT_REACH = 3;
 
@@ -174,11 +174,16 @@ export function attitude(topic: ParsedClaim, text: string): Polarity {
     const token = tokens[i]!;
     if (!token.content) continue;
     const sets = setsOfForms(token.forms);
-    const kind = sets.includes('support') || WELCOME.has(token.norm) || WELCOME.has(token.stem) ? 'support' : sets.includes('oppose') ? 'oppose' : null;
+    const kind = sets.includes('support') ? 'support' : sets.includes('oppose') ? 'oppose' : null;
     if (kind === null) continue;
+    // Its object is the topic's head word, with nothing but function words between ("نرحب بأي
+    // اتفاقية"): "ترفض المساس بالاتفاق", "ترفض التدخلات الإيرانية" aim at something else.
     let object = false;
-    for (let k = i + 1; k <= i + OBJECT_REACH && k < tokens.length && !object; k++) {
-      object = topic.terms.some((t) => termMatches(t, tokens[k]!, setsOfForms(tokens[k]!.forms)));
+    const head = topic.terms[0];
+    for (let k = i + 1; head !== undefined && k <= i + OBJECT_REACH && k < tokens.length; k++) {
+      if (!tokens[k]!.content || DETERMINERS.has(tokens[k]!.norm)) continue;
+      object = termMatches(head, tokens[k]!, setsOfForms(tokens[k]!.forms));
+      break;
     }
     if (!object) continue;
     const negated = wordNegated(tokens, i);
@@ -195,7 +200,7 @@ export function attitude(topic: ParsedClaim, text: string): Polarity {
  * one's action negated, denied or turned into its opposite where it stands. A negation elsewhere
  * in a long statement ("… وليس لدينا أدنى شك في نوايا مصر") is not the opposite position.
  */
-export function opposesStatement(claim: ParsedClaim, earlier: Pick<TimelineEntry, 'text'>, later: Pick<TimelineEntry, 'text' | 'cue'>): boolean {
+export function opposesStatement(claim: ParsedClaim, earlier: Pick<TimelineEntry, 'text' | 'cue'>, later: Pick<TimelineEntry, 'text' | 'cue'>): boolean {
   const things = thingsOf(claim);
   const actions = claim.terms.map((t, i) => (t.predicate && !things.has(t.stem) ? i : -1)).filter((i) => i >= 0);
   if (actions.length === 0) return false;
@@ -203,7 +208,8 @@ export function opposesStatement(claim: ParsedClaim, earlier: Pick<TimelineEntry
   if (s.coverage < SAME_STATEMENT || !actions.some((i) => s.matched.includes(i)) || s.condition || s.question) return false;
   // Both ways: a long statement holds most words of a short one without saying the same thing.
   if (alignSentence(parseClaim(later.text), earlier.text, 0).coverage < ON_TOPIC) return false;
-  return (isDenialCue(later.cue) || s.negated || s.opposite) !== claim.negative;
+  // The earlier statement's own denial cue ("نفى أن …") is part of its polarity, as the later one's is.
+  return (isDenialCue(later.cue) || s.negated || s.opposite) !== (claim.negative || isDenialCue(earlier.cue));
 }
 
 function contradictions(positions: readonly Position[], onOneTopic: boolean): Contradiction[] {

@@ -73,11 +73,12 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
   /** Per matched claim term: whether each of its occurrences here is negated. */
   const termNegation = new Map<number, boolean[]>();
   // Roles turned over: "تحرير عدن من الحوثيين" for "الحوثيون يسيطرون على عدن". The claim's subject
-  // (its words before its first predicate) comes after من, once the claim's predicate and one of
-  // its objects have been said in that order: the subject is what the place was taken from.
+  // (its words before its first predicate) comes right after "object من", once the claim's
+  // predicate was said: the subject is what the place was taken from.
   const firstClaimPredicate = claim.terms.findIndex((t) => t.predicate);
   let predicateAt = -1;
-  let objectAfterPredicate = false;
+  /** Where the last claim object said after the claim's predicate stands (-1: none yet). */
+  let objectAt = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // "بعد أشهر من نفي المسؤولين": a denial named as past background is not this sentence's denial.
@@ -95,8 +96,9 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
       if (!termMatches(term, token, sets)) continue;
       if (firstClaimPredicate > 0 && !term.number) {
         if (term.predicate) predicateAt = i;
-        else if (t > firstClaimPredicate && predicateAt >= 0) objectAfterPredicate = true;
-        else if (t < firstClaimPredicate && objectAfterPredicate && i > 0 && tokens[i - 1]!.norm === FROM) opposite = true;
+        else if (t > firstClaimPredicate && predicateAt >= 0) objectAt = i;
+        // Right after "object من": "تحرير عدن من الحوثيين"; not "سيطر على عدن مسلحون من الحوثيين".
+        else if (t < firstClaimPredicate && objectAt >= 0 && objectAt === i - 2 && tokens[i - 1]!.norm === FROM) opposite = true;
       }
       if (!matched.has(t) && term.number) numbersFound++;
       matched.add(t);

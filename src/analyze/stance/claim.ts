@@ -118,9 +118,12 @@ export function negatedPredicate(tokens: readonly StanceToken[]): boolean {
   return negated;
 }
 
+/**
+ * A verb of denying (the predicate set "deny": نفى، ينفي، كذّب، فنّد، دحض…). Not every word of the
+ * denial lexicon: "الادعاء العام", "أخبار كاذبة" hold no denial by the claim's actor.
+ */
 function isDenialWord(token: StanceToken): boolean {
-  const lex = stanceLexicon();
-  return token.content && (lex.denial.has(token.norm) || lex.denial.has(token.stem));
+  return token.content && setsOfForms(token.forms).includes('deny');
 }
 
 /**

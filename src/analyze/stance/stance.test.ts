@@ -390,6 +390,10 @@ describe('LexicalStanceModel', () => {
     assert.ok(denial.evidence.some((e) => e.polarity === 'supports'));
     assertWellFormed(denial, DENIAL, 'denial claim / denial');
     assert.notEqual(model.judgeSync(claim, ANNOUNCEMENT).stance, 'agree');
+    // A word of the denial lexicon that is no denial verb ("الادعاء العام", "كاذبة") turns nothing over.
+    assert.equal(parseClaim('الادعاء العام يطالب بإعدام المتهمين في قضية التفجير').denial, false);
+    assert.equal(parseClaim('المعارضة تتهم الحكومة بنشر أخبار كاذبة').denial, false);
+    assert.equal(parseClaim('الكويت تنفي القبض على عسكري سعودي').denial, true);
   });
 
   it('reads the claim\'s subject after من, once its action and object were said, as roles turned over', () => {
@@ -403,6 +407,9 @@ describe('LexicalStanceModel', () => {
     // "مقاتلون من الحوثيين": من before the subject with no object between is not a reversal.
     const took: StanceArticle = { title: 'مقاتلون من الحوثيين يسيطرون على مدينة عدن', paragraphs: ['سيطر مقاتلون من الحوثيين على مدينة عدن بعد معارك عنيفة استمرت أسابيع.'] };
     assert.notEqual(model.judgeSync('الحوثيون يسيطرون على مدينة عدن', took).stance, 'disagree');
+    // The subject last, after its object and another word: "… مدينة عدن مسلحون من الحوثيين".
+    const last: StanceArticle = { title: 'مسلحون يسيطرون على عدن', paragraphs: ['سيطر على مدينة عدن مسلحون من الحوثيين بعد معارك عنيفة استمرت أياما.'] };
+    assert.notEqual(model.judgeSync('الحوثيون يسيطرون على مدينة عدن', last).stance, 'disagree');
   });
 
   it('does not support a claim whose numbers the article never gives', () => {

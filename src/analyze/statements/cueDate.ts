@@ -27,8 +27,10 @@ export interface CueRegion {
  * "لـ«اليوم»", "لصحيفة "اليوم"": a relative day word in quotation marks or right after لـ is the
  * name of a newspaper (اليوم of Dammam), not today (74 SaudiNewsNet statements were dated by it).
  */
-const QUOTE_BEFORE = /[«"“”'‘]\s*$/u;
-const QUOTE_AFTER = /^\s*[»"“”'’]/u;
+// Quote marks touching the word on both sides: `لـ"الرياض" اليوم "إن…"` has marks around اليوم too,
+// but spaced, closing one quotation and opening the next.
+const QUOTE_BEFORE = /[«"“”'‘]$/u;
+const QUOTE_AFTER = /^[»"“”'’]/u;
 const OUTLET_WORD_BEFORE = /(?:^|\s)(?:لـ?|صحيفة|جريدة)\s*[«"“”'‘]?\s*$/u;
 
 function namesAnOutlet(text: string, d: DateMatch): boolean {

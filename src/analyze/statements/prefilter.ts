@@ -28,8 +28,10 @@ export const CUE_KEYS: ReadonlySet<string> = buildKeys();
 
 /**
  * What normalize() does to each code unit of the Arabic block, read from normalize() itself so the
- * two can never disagree: FOLD_DROP (harakat, tatweel), a folded letter's code, or FOLD_BREAK for
- * anything that is not part of a word (digits, punctuation).
+ * two agree character by character: FOLD_DROP (harakat, tatweel), a folded letter's code, or
+ * FOLD_BREAK for anything that is not part of a word (digits, punctuation). normalize()'s one
+ * context rule (a seat dropped before a word-final hamza: الطوارىء → الطوارء) is not seen here; no
+ * cue key ends in a hamza, so the prefilter cannot miss a cue through it.
  */
 const FOLD_BREAK = -1;
 const FOLD_DROP = 0;

@@ -75,6 +75,31 @@ const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([...['مصدر', 'مصاد�
 /** Anonymous heads that, definite and singular, refer back to a named speaker. */
 const REFERRING_WHEN_DEFINITE: ReadonlySet<string> = new Set(['خبير', 'محلل'].map(fold));
 
+/**
+ * Titles and offices each honorific is given to, folded: "سموه" is a prince's or a crown prince's,
+ * "معاليه" a minister's or a high official's, "سماحته"/"فضيلته" a cleric's, "فخامته" a president's.
+ */
+const HONOURS: readonly [RegExp, readonly string[]][] = [
+  [/^سمو/u, ['أمير', 'ولي', 'ملك']],
+  [/^جلالت/u, ['ملك', 'سلطان']],
+  [/^(?:فخامت|سيادت|دولت)/u, ['رئيس']],
+  [/^(?:سماحت|فضيلت)/u, ['شيخ', 'مفتي', 'إمام', 'خطيب', 'داعية', 'قاضي', 'عالم', 'مرشد']],
+  [/^(?:معالي|سعادت)/u, ['وزير', 'وزيرة', 'رئيس', 'مدير', 'أمين', 'محافظ', 'سفير', 'وكيل', 'نائب', 'مستشار', 'عميد']],
+].map(([pattern, heads]) => [pattern as RegExp, (heads as string[]).map((h) => fold(h))]);
+
+/** The earlier speaker's title, office or name holds a word the honorific is given to. */
+function honourFits(honorific: string, earlier: KnownSpeaker): boolean {
+  const heads = HONOURS.find(([pattern]) => pattern.test(fold(honorific)))?.[1];
+  if (!heads) return false;
+  const words = new Set(
+    fold(`${earlier.role ?? ''} ${earlier.name ?? ''} ${earlier.titleHead ?? ''}`)
+      .split(/\s+/u)
+      .flatMap((w) => [w, w.replace(/^و?ال/u, '')]),
+  );
+  if (earlier.roleHead !== null) words.add(earlier.roleHead);
+  return heads.some((h) => words.has(h));
+}
+
 /** How far back (in statements) continuation and references look; bounds the work per statement. */
 export const MAX_LOOKBACK = 60;
 /** How far ahead (in statements) an unnamed role looks for its name. */
@@ -157,14 +182,15 @@ export class SpeakerMemory {
   }
 
   /**
-   * The latest person agreeing in gender, quoted in their own words: a named one, or an office
-   * holder known by role only ("وزير الشؤون الإسلامية"); not a body, a place or an anonymous source.
+   * The latest person agreeing in gender, quoted in their own words: one the entity analysis knows
+   * as a person, or an office holder known by role only ("وزير الشؤون الإسلامية"); not a body, a
+   * place, an anonymous source or a stray word read as a name.
    */
   lastPerson(gender: CueGender): KnownSpeaker | null {
     for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - MAX_LOOKBACK); k--) {
       const s = this.history[k]!;
       if (s.nested) continue;
-      const named = s.name !== null && (s.kind === 'person' || s.kind === 'name');
+      const named = s.name !== null && s.knownPerson === true;
       const office = s.name === null && s.kind === 'role' && s.roleHead !== null && !ANONYMOUS_HEADS.has(s.roleHead);
       if (!named && !office) continue;
       if (gendersAgree(gender, s.gender)) return s;
@@ -241,10 +267,11 @@ export class SpeakerMemory {
       case 'place':
         return base;
       case 'honorific': {
-        // "وأكد سموه", "وأوضح معاليه": the person this article last quoted, who holds the honour; else
-        // the honorific stays the role with no name.
+        // "وأكد سموه", "وأوضح معاليه": the person this article last quoted, when his title or office
+        // is one that honour is given to (سمو a prince, معالي a minister…); else the honorific stays
+        // the role with no name (the last speaker may be a quoted verse or another official).
         const earlier = this.lastPerson(gender);
-        return earlier ?? base;
+        return earlier && honourFits(parsed.role ?? '', earlier) ? earlier : base;
       }
       case 'document': {
         // "وأكد البيان": a statement speaks for its issuer, the organization or government that spoke last.

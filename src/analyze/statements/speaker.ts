@@ -450,10 +450,6 @@ const AFFILIATED: ReadonlySet<string> = new Set(['التابع', 'التابعة
 const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(['فيه', 'فيها', 'عليه', 'عليها', 'منه', 'منها', 'عنه', 'عنها'].map((w) => fold(w)));
 /** لـ + a pronoun: "to me", "to us", "to him"… (see scanSpeakerSpan). */
 const LAM_PRONOUNS: ReadonlySet<string> = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لهما', 'لهن', 'لك', 'لكم'].map((w) => fold(w)));
-/**
- * The word at `k` can open a subject after "أكد فيه": a listed first name, a singular role head or a
- * body ("دونالد بوث", "المتحدث", "الادعاء"); a plural ("دعا فيه الأطباء … إلى") is the verb's object.
- */
 /** The word at `k` can open a subject by office: a singular role head or a body ("مدير المهرجان", "الوزارة"). */
 function opensOfficialSubject(toks: readonly Tok[], k: number, isCue: (i: number) => boolean): boolean {
   if (!isSpanWord(toks[k], isCue, k)) return false;
@@ -461,11 +457,13 @@ function opensOfficialSubject(toks: readonly Tok[], k: number, isCue: (i: number
   return (head !== null && !PLURAL_ROLE_HEADS.has(head)) || findIn(ORG_HEADS, toks[k]!.norm) !== null;
 }
 
+/**
+ * The word at `k` can open a subject after "أكد فيه": a listed first name, or a subject by office
+ * ("دونالد بوث", "المتحدث", "الادعاء"); a plural ("دعا فيه الأطباء … إلى") is the verb's object.
+ */
 function opensNamedSubject(toks: readonly Tok[], k: number, isCue: (i: number) => boolean): boolean {
   if (!isSpanWord(toks[k], isCue, k)) return false;
-  const norm = toks[k]!.norm;
-  const head = roleHeadAt(toks, k);
-  return isFirstName(FIRST_NAME_LIST, norm) || (head !== null && !PLURAL_ROLE_HEADS.has(head)) || findIn(ORG_HEADS, norm) !== null;
+  return isFirstName(FIRST_NAME_LIST, toks[k]!.norm) || opensOfficialSubject(toks, k, isCue);
 }
 
 /** At most this many words in a quoted outlet name after لـ. */

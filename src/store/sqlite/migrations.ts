@@ -187,7 +187,7 @@ DELETE FROM search_places;
 DELETE FROM search_outlets;
 DELETE FROM meta WHERE key IN ('champions_built_seq', 'champions_avgdl', 'champions_inflation', 'places_built_seq');
 `,
-    rebuild: rebuildDerivedKeys,
+    rebuild: (db, log) => rebuildDerivedKeys(db, log, "a hamza's seat now folds: مسؤول = مسئول"),
   },
 ];
 

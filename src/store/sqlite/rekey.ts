@@ -22,6 +22,7 @@ const PAGE = 500;
 
 interface ArticleKeyRow {
   seq: number;
+  id: string;
   title: string;
   body: string;
   outlet: string | null;
@@ -42,16 +43,16 @@ interface MemberRow {
 /** A day for story time proximity, as ingest gives it: the publication date, else the reference date. */
 const dateOf = (row: MemberRow): string | null => row.published_at ?? row.reference_date;
 
-export function rebuildDerivedKeys(db: Database.Database, log: (line: string) => void = () => {}): void {
+export function rebuildDerivedKeys(db: Database.Database, log: (line: string) => void = () => {}, why = 'the way text is folded changed'): void {
   const total = (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   if (total === 0) return;
-  log(`rebuilding the search, name, duplicate and story keys of ${total} article${total === 1 ? '' : 's'} (a hamza's seat now folds: مسؤول = مسئول); this runs once`);
+  log(`rebuilding the search, name, duplicate and story keys of ${total} article${total === 1 ? '' : 's'} (${why}); this runs once, and the store is locked meanwhile`);
   const frequencies = rebuildArticleKeys(db);
   rebuildStories(db, frequencies);
   log(`rebuilt the keys of ${total} article${total === 1 ? '' : 's'}`);
 }
 
-/** Document frequencies of story terms over the originals (copies do not count, as at ingest). */
+/** Document frequencies of story terms, one document per copy group (copies do not count, as at ingest). */
 interface Frequencies {
   documents: number;
   df: Map<string, number>;
@@ -59,7 +60,7 @@ interface Frequencies {
 
 /** Per-article keys; returns the document frequencies of the originals' story terms. */
 function rebuildArticleKeys(db: Database.Database): Frequencies {
-  const page = db.prepare('SELECT seq, title, body, outlet, signature, duplicate_of FROM articles WHERE seq > ? ORDER BY seq LIMIT ?');
+  const page = db.prepare('SELECT seq, id, title, body, outlet, signature, duplicate_of FROM articles WHERE seq > ? ORDER BY seq LIMIT ?');
   const deleteBand = db.prepare('DELETE FROM article_bands WHERE band_key = ? AND article_seq = ?');
   const insertBand = db.prepare('INSERT OR IGNORE INTO article_bands (band_key, article_seq) VALUES (?, ?)');
   const updateArticle = db.prepare('UPDATE articles SET signature = ?, shingle_count = ?, outlet_key = ? WHERE seq = ?');
@@ -72,6 +73,7 @@ function rebuildArticleKeys(db: Database.Database): Frequencies {
   const insertTerm = db.prepare('INSERT OR IGNORE INTO name_terms (term, kind, article_seq, idx) VALUES (?, ?, ?, ?)');
 
   const frequencies: Frequencies = { documents: 0, df: new Map() };
+  const counted = new Set<string>();
   let after = 0;
   for (;;) {
     const rows = page.all(after, PAGE) as ArticleKeyRow[];
@@ -91,7 +93,11 @@ function rebuildArticleKeys(db: Database.Database): Frequencies {
       const speakers = speakersOf.all(row.seq) as { name: string | null; role: string | null }[];
       for (const term of analysisNameTerms(entities, speakers)) insertTerm.run(term.term, term.kind, row.seq, term.idx);
 
-      if (row.duplicate_of === null) {
+      // As at ingest, a copy group counts once, through the member stored first: an older text
+      // ingested later (which became the original, duplicate_of null) joined as a copy then.
+      const group = row.duplicate_of ?? row.id;
+      if (!counted.has(group)) {
+        counted.add(group);
         frequencies.documents++;
         for (const term of new Set(keys.documentTerms)) frequencies.df.set(term, (frequencies.df.get(term) ?? 0) + 1);
       }
@@ -118,10 +124,14 @@ function rebuildStories(db: Database.Database, frequencies: Frequencies): void {
   for (const storyId of storyIds) {
     let story: StorySummary | null = null;
     let lastSeq = 0;
+    // The first stored member of each copy group joined as itself, every later one as a copy.
+    const placedGroups = new Set<string>();
     for (const row of members.all(storyId) as MemberRow[]) {
       const entities = entitiesOf.all(row.seq) as { name: string; type: string; mentions: number }[];
       const vector = articleVector({ id: row.id, title: row.title, body: row.body, entities, publishedAt: dateOf(row), duplicateOf: row.duplicate_of }, idf);
-      const placed = row.duplicate_of === null ? vector : asCopy(vector);
+      const group = row.duplicate_of ?? row.id;
+      const placed = placedGroups.has(group) ? asCopy(vector) : vector;
+      placedGroups.add(group);
       story = story === null ? newStory(storyId, row.id, placed) : addToStory(story, row.id, placed);
       for (const key of candidateKeys(vector)) upsertKey.run(key, storyId, row.seq);
       lastSeq = row.seq;

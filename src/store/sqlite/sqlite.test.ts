@@ -108,7 +108,9 @@ describe('sqlite store specifics', () => {
       entities: [{ name: 'وزارة الشؤون الخارجية', type: 'organization', aliases: [], mentions: 2 }],
       statements: [{ speaker: { name: null, role: 'وزير الشؤون الخارجية' }, cue: 'قال', text: 'المسؤولين سيجتمعون غداً', direct: false, negated: false, date: null, sentence: 0 }],
     };
-    const articles = () => [...[FIXTURES.bread, FIXTURES.breadCopy, FIXTURES.floods].map(preparedFromFixture), preparedFromFixture(seats)];
+    // The copy first, then its older original, which supersedes it: the rebuild must count and
+    // place that group as ingest did (the copy stored first was the document then).
+    const articles = () => [...[FIXTURES.breadCopy, FIXTURES.bread, FIXTURES.floods].map(preparedFromFixture), preparedFromFixture(seats)];
     const fresh = path.join(dir, 'seats-fresh.db');
     const old = path.join(dir, 'seats-old.db');
     for (const file of [fresh, old]) {
@@ -155,6 +157,7 @@ describe('sqlite store specifics', () => {
     const built = new Database(fresh, { readonly: true });
     for (const sql of tables) assert.deepEqual(rebuilt.prepare(sql).all(), built.prepare(sql).all(), sql);
     assert.ok((rebuilt.prepare('SELECT count(DISTINCT story_id) AS n FROM story_keys').get() as { n: number }).n >= 1);
+    assert.equal((built.prepare("SELECT count(*) AS n FROM articles WHERE duplicate_of IS NOT NULL").get() as { n: number }).n, 1, 'the fixture holds one superseded copy');
     rebuilt.close();
     built.close();
   });
