@@ -117,3 +117,15 @@ test('one of a group (أحدهم، بعضهم) is an unnamed role, and "بهذا
     [null, 'مواطنون'],
   ]);
 });
+
+test('a headline naming an office takes the body\'s first holder of it, keeping its own words as the role', () => {
+  const title = 'وزير الخارجية : موقفنا من حماس لم يتغير';
+  const paragraphs = [
+    'أكد عادل الجبير وزير الخارجية السعودي أنه لم تكن هناك زيارة رسمية لوفد من الحركة إلى المملكة.',
+    'وقال سامح شكري وزير الخارجية المصري في المؤتمر نفسه إن البلدين متفقان على دعم الاستقرار.',
+  ];
+  const entities = findEntities({ title, paragraphs });
+  const got = findStatements({ title, paragraphs, publishedAt: '2015-07-21', entities });
+  const headline = got.find((s) => s.cue === ':');
+  assert.deepEqual(headline?.speaker, { name: 'عادل الجبير', role: 'وزير الخارجية' });
+});

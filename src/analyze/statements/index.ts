@@ -16,7 +16,7 @@ import { headlineColonStatement, repeatsBodyStatement, statementWords } from './
 import { contentNegated } from './negation.js';
 import { findCueHits } from './cues.js';
 import { findClosing, quoteStyle } from './quotes.js';
-import { SpeakerMemory, type KnownSpeaker } from './resolve.js';
+import { officeOf, SpeakerMemory, type KnownSpeaker } from './resolve.js';
 import { parseSentence, type RawStatement } from './sentence.js';
 import { parseSpeaker } from './speaker.js';
 import { mayHoldCue } from './prefilter.js';
@@ -57,6 +57,24 @@ function speakerOf(raw: RawStatement, memory: SpeakerMemory, lookup: ReturnType<
     case 'continuation':
       return memory.continuation(raw.cueGender) ?? { ...NO_SPEAKER, gender: raw.cueGender };
   }
+}
+
+/**
+ * "وزير الخارجية: موقفنا لم يتغير" over a body whose first foreign minister is عادل الجبير: a
+ * headline names by office the body's first named holder of it (headlines sum up the lead), not
+ * whoever of that office the entity analysis or the body mentioned last (here Egypt's minister,
+ * met at the same press conference).
+ */
+function leadHolder(raw: RawStatement, body: readonly KnownSpeaker[], lookup: ReturnType<typeof entityLookup>): KnownSpeaker | null {
+  if (raw.speaker.mode !== 'span') return null;
+  const parsed = parseSpeaker(raw.speaker.tokens, lookup);
+  if (!parsed || parsed.kind !== 'role' || parsed.roleHead === null) return null;
+  const office = officeOf(parsed.roleHead);
+  const lead = body.find(
+    (s) => s.name !== null && (s.kind === 'person' || s.kind === 'name') && officeOf(s.roleHead) === office && parsed.roleAdjectives.every((a) => s.roleAdjectives.includes(a)),
+  );
+  // The headline's own words stay its role ("قاضية أميركية"); the body gives the name.
+  return lead ? { ...lead, role: parsed.role ?? lead.role } : null;
 }
 
 function toStatement(raw: RawStatement, speaker: KnownSpeaker, text: string, contentOverride: string | null, date: string | null, sentence: number): Statement {
@@ -277,7 +295,8 @@ export function findStatements(input: FindStatementsInput): Statement[] {
     }
     let previous: KnownSpeaker | null = null;
     for (const raw of raws) {
-      const speaker: KnownSpeaker = raw.speaker.mode === 'span' ? speakerOf(raw, memory, lookup, previous) : speakerOf(raw, headMemory, lookup, previous);
+      const speaker: KnownSpeaker =
+        raw.speaker.mode === 'span' ? (leadHolder(raw, known, lookup) ?? speakerOf(raw, memory, lookup, previous)) : speakerOf(raw, headMemory, lookup, previous);
       headMemory.remember(speaker);
       previous = speaker;
       const date = dateOf(input.title, toks, raw);
