@@ -26,6 +26,21 @@ function shareClass(ch: string): number {
   return ARABIC_LETTER.test(ch) ? 3 : 2;
 }
 
+/** Class of one UTF-16 code unit in SHARE_CLASS terms (1 not a letter, 2 other letter, 3 Arabic letter), cached. */
+function classOfCode(code: number): number {
+  let k = SHARE_CLASS[code] as number;
+  if (k === 0) {
+    k = shareClass(String.fromCharCode(code));
+    SHARE_CLASS[code] = k;
+  }
+  return k;
+}
+
+/** A letter of any script (\p{L}), by its UTF-16 code unit; a surrogate half is not one. */
+export function isLetterCode(code: number): boolean {
+  return code < 0xd800 || code > 0xdfff ? classOfCode(code) >= 2 : false;
+}
+
 /** True when at least `minShare` of the letters in `text` are Arabic (used to reject non-Arabic input). */
 export function arabicLetterShare(text: string): number {
   let arabic = 0;
@@ -44,11 +59,7 @@ export function arabicLetterShare(text: string): number {
         k = 1; // a lone high surrogate is not a letter
       }
     } else {
-      k = SHARE_CLASS[code] as number;
-      if (k === 0) {
-        k = shareClass(text.charAt(i));
-        SHARE_CLASS[code] = k;
-      }
+      k = classOfCode(code);
     }
     if (k >= 2) {
       letters++;

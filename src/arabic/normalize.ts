@@ -11,6 +11,8 @@
  * makes `normalize` idempotent for any subset (checked by a property test).
  */
 
+import { isLetterCode } from './chars.js';
+
 export type RuleName =
   | 'bidi'
   | 'presentationForms'
@@ -58,19 +60,6 @@ const HAMZA_CODE = 0x0621;
  * is the word's own letter (بيئة, هيئة) and stays.
  */
 const SEATS: readonly number[] = [0x064a, 0x0649, 0x06cc];
-
-/** A character that continues a word: Arabic letters (with presentation forms) and Latin letters. */
-function isWordLetter(code: number): boolean {
-  return (
-    (code >= 0x0620 && code <= 0x064a) ||
-    (code >= 0x066e && code <= 0x06d3) ||
-    (code >= 0x06fa && code <= 0x06ff) ||
-    (code >= 0xfb50 && code <= 0xfdff) ||
-    (code >= 0xfe70 && code <= 0xfefc) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0x61 && code <= 0x7a)
-  );
-}
 
 // ---------------------------------------------------------------------------------------------
 // The rules, one builder each.
@@ -531,7 +520,7 @@ function run(text: string, rules: CompiledRules, sink: OffsetSink | null): strin
       // The hamza must end the word: "شيئا", "بيئة" keep their ي.
       let after = k + 1;
       while (after < n && surviving(text.charCodeAt(after)) === -1) after++;
-      hamza = after >= n || !isWordLetter(surviving(text.charCodeAt(after)));
+      hamza = after >= n || !isLetterCode(surviving(text.charCodeAt(after)));
     }
     scannedHamza = hamza;
     return hamza;

@@ -127,13 +127,12 @@ export function polarityTowards(topic: ParsedClaim, entry: Pick<TimelineEntry, '
   if (s.coverage < ON_TOPIC) return null;
   // A statement that names the topic's things but not its action ("the reserve lasts until May"
   // for "lifting the subsidy") takes no position on it.
-  const predicates = topic.terms.map((t, i) => (t.predicate ? i : -1)).filter((i) => i >= 0);
   if (s.condition || s.question) return 'neutral';
   // A topic of things only ("الاتفاق النووي الإيراني") has no action to assert or deny: a statement
   // takes a position on it only with a word of support or opposition ("نرحب بالاتفاق", "ترفض
   // الاتفاق"). A negation elsewhere in it ("تصريحات لا تعبر عن نوايا…") said nothing about the
   // topic, and was read as opposing it.
-  const actions = predicates.filter((i) => !thingsOf(topic).has(topic.terms[i]!.stem));
+  const actions = actionsOf(topic);
   if (actions.length === 0) return attitude(topic, entry.text);
   if (!actions.some((i) => s.matched.includes(i))) return 'neutral';
   // A denial word elsewhere in the words ("after months of denials") is not the speaker's position:
@@ -160,6 +159,20 @@ function thingsOf(topic: ParsedClaim): Set<string> {
     for (const token of stanceTokens(word)) if (token.content) out.add(token.stem);
   }
   return out;
+}
+
+/** Each parsed topic's actions, worked out once: a topic is matched against every statement of an actor. */
+const actionCache = new WeakMap<ParsedClaim, number[]>();
+
+/** Indexes of the topic's predicate terms that are actions, not things it names (see thingsOf). */
+function actionsOf(topic: ParsedClaim): number[] {
+  let actions = actionCache.get(topic);
+  if (actions === undefined) {
+    const things = thingsOf(topic);
+    actions = topic.terms.map((t, i) => (t.predicate && !things.has(t.stem) ? i : -1)).filter((i) => i >= 0);
+    actionCache.set(topic, actions);
+  }
+  return actions;
 }
 
 /**
@@ -201,8 +214,7 @@ export function attitude(topic: ParsedClaim, text: string): Polarity {
  * in a long statement ("… وليس لدينا أدنى شك في نوايا مصر") is not the opposite position.
  */
 export function opposesStatement(claim: ParsedClaim, earlier: Pick<TimelineEntry, 'text' | 'cue'>, later: Pick<TimelineEntry, 'text' | 'cue'>): boolean {
-  const things = thingsOf(claim);
-  const actions = claim.terms.map((t, i) => (t.predicate && !things.has(t.stem) ? i : -1)).filter((i) => i >= 0);
+  const actions = actionsOf(claim);
   if (actions.length === 0) return false;
   const s = alignSentence(claim, later.text, 0);
   if (s.coverage < SAME_STATEMENT || !actions.some((i) => s.matched.includes(i)) || s.condition || s.question) return false;

@@ -593,6 +593,11 @@ function plainlyNoNamePart(toks: readonly Tok[], k: number): boolean {
 /** Folded indefinite adjective: a nisba (…ي، …ية، …يون) or a feminine form agreeing with a plural (مصادر منفصلة). */
 const NISBA = /^[^\s]{2,}(?:ي|يه|يون|يين|ه)$/u;
 
+/** A speaker nobody is named for: the role words (or none) and what gender they tell. */
+function unnamedSpeaker(role: string | null, gender: CueGender): ParsedSpeaker {
+  return { name: null, role, kind: 'role', roleHead: null, roleAdjectives: [], roleGovernments: [], gender };
+}
+
 /** Split a speaker span into role and name and say what kind of speaker it is. */
 export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): ParsedSpeaker | null {
   let tokens = span.filter((t) => t.norm !== 'و');
@@ -607,32 +612,19 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   if (tokens.length === 0) return null;
   const phrase = tokens.map((t) => t.norm).join(' ');
   // "أحدهم", "بعضهم", "هؤلاء": someone of a group the article mentioned, not a name.
-  if (UNNAMED_PRONOUNS.has(phrase)) return { name: null, role: words(tokens), kind: 'role', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: 'unknown' };
+  if (UNNAMED_PRONOUNS.has(phrase)) return unnamedSpeaker(words(tokens), 'unknown');
+  // "إذ قال إن…", "من جانبه، …", "أكد خلالها أن…", "ومضى قائلاً", "بهذا الخصوص": a conjunction or an
+  // adverb of the sentence read as its subject; the speaker is the one the article was quoting.
   if (tokens.length <= 3 && CONTINUING_WORDS.has(phrase)) return null;
-  if (tokens.length === 2 && NOBODY_WORDS.has(phrase)) return { name: null, role: null, kind: 'role', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: 'unknown' };
-  if (tokens.length === 1) {
-    const only = tokens[0]!.norm;
-    // "إذ قال إن…", "من جانبه، …", "أكد خلالها أن…", "ومضى قائلاً": a conjunction or an adverb of
-    // the sentence read as its subject; the speaker is the one the article was quoting.
-    if (CONTINUING_WORDS.has(only)) return null;
-    // "كشف النقاب عن", "لفت النظر إلى", "اكتفى بالقول", "ما ورد": the verb's object or a filler,
-    // not a speaker, and nothing says who spoke.
-    if (NOBODY_WORDS.has(only)) return { name: null, role: null, kind: 'role', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: 'unknown' };
-  }
+  // "كشف النقاب عن", "لفت النظر إلى", "اكتفى بالقول", "ما ورد": the verb's object or a filler, not
+  // a speaker, and nothing says who spoke. Nor in "قال لي إن…", "والحقائق تقول لنا إن…": the words
+  // were said to the writer, who said them is not in the span (116 statements had "لي" as their
+  // speaker in SaudiNewsNet), and the previous speaker would often be the wrong one.
+  if ((tokens.length <= 2 && NOBODY_WORDS.has(phrase)) || (tokens.length === 1 && LAM_PRONOUNS.has(phrase))) return unnamedSpeaker(null, 'unknown');
   // "تقارير إعلامية", "المعلومات", "البيانات": reports nobody is named as issuing are the speaker's role, not a name.
-  if (tokens.length <= 3 && UNISSUED_REPORTS.has(tokens[0]!.norm)) {
-    return { name: null, role: words(tokens), kind: 'role', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: 'plural' };
-  }
+  if (tokens.length <= 3 && UNISSUED_REPORTS.has(tokens[0]!.norm)) return unnamedSpeaker(words(tokens), 'plural');
   // "قال صلى الله عليه وسلم": the eulogy of the Prophet, whom it stands for; no name is written.
-  if (tokens.length >= 2 && tokens[0]!.norm === F_SALLA && tokens[1]!.norm === F_ALLAH) {
-    return { name: null, role: 'صلى الله عليه وسلم', kind: 'role', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: 'masc' };
-  }
-  // "قال لي إن…", "والحقائق تقول لنا إن…": the words were said to the writer; who said them is not in
-  // the span (116 statements had "لي" as their speaker in SaudiNewsNet), and guessing from the
-  // previous speaker would often name the wrong one.
-  if (tokens.length === 1 && LAM_PRONOUNS.has(tokens[0]!.norm)) {
-    return { name: null, role: null, kind: 'role', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: 'unknown' };
-  }
+  if (tokens.length >= 2 && tokens[0]!.norm === F_SALLA && tokens[1]!.norm === F_ALLAH) return unnamedSpeaker('صلى الله عليه وسلم', 'masc');
   // "سموه", "معاليه", "سماحته": an honorific with a pronoun points back to a person (see resolve.ts).
   if (tokens.length === 1 && HONORIFIC_PRONOUNS.has(tokens[0]!.norm)) {
     const gender: CueGender = tokens[0]!.norm.endsWith('ها') ? 'fem' : 'masc';
