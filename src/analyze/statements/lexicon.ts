@@ -68,8 +68,14 @@ export const PROCLITICS: readonly string[] = CUE_PROCLITICS.map(fold);
 /** Feminine of a role head: وزير → وزيره (folded ة). */
 const roleHeads = W.ROLE_HEADS.map(fold);
 export const ROLE_HEADS: ReadonlySet<string> = new Set([...roleHeads, ...roleHeads.map((h) => h + 'ه')]);
-export const FEMININE_ROLE_HEADS: ReadonlySet<string> = new Set(roleHeads.map((h) => h + 'ه'));
+/** Heads only with the article (see speaker.ts roleHeadAt), with their feminines. */
+const definiteHeads = W.DEFINITE_ROLE_HEADS.map(fold);
+export const DEFINITE_ROLE_HEADS: ReadonlySet<string> = new Set([...definiteHeads, ...definiteHeads.map((h) => h + 'ه')]);
+export const FEMININE_ROLE_HEADS: ReadonlySet<string> = new Set([...roleHeads, ...definiteHeads].map((h) => h + 'ه'));
 export const PLURAL_ROLE_HEADS = foldSet(W.PLURAL_ROLE_HEADS);
+export const RANK_QUALIFIERS = foldSet(W.RANK_QUALIFIERS);
+export const KINSHIP_HEADS = foldSet(W.KINSHIP_HEADS);
+export const OBJECT_NOUNS = foldSet(W.OBJECT_NOUNS);
 /** Folded conditional head → folded words one of which must follow it. */
 export const CONDITIONAL_ROLE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(W.CONDITIONAL_ROLE_HEADS).map(([head, next]) => [fold(head), foldSet(next)]),
@@ -97,6 +103,7 @@ export const NAMING_WORDS = foldSet(W.NAMING_WORDS);
 export const F = {
   an: fold('أن'),
   ma: fold('ما'),
+  lima: fold('لما'),
   ay: fold('أي'),
   la: fold('لا'),
   lam: fold('لم'),

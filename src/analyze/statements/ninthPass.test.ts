@@ -85,7 +85,7 @@ test('a word a scraper cut before its final alif is read whole once the text is 
 
 test('after a verb whose known subject stands before it, an unknown ل-word is the audience', () => {
   const got = run(['الرائد سامي العلي , الناطق باسم الجبهة , قال لعنب بلدي إن المعركة مستمرة.']);
-  assert.deepEqual(speakers(got), [['سامي العلي', 'الناطق باسم الجبهة', 'قال']]);
+  assert.deepEqual(speakers(got), [['سامي العلي', 'الرائد الناطق باسم الجبهة', 'قال']]);
 });
 
 test('an outlet in quotes after لـ, a pronoun phrase and an audience\'s adjectives stand between the cue and its subject', () => {

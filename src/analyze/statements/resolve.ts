@@ -223,9 +223,11 @@ export class SpeakerMemory {
           base.name = this.fullerNames.get(entity.name) ?? entity.name;
           if (entity.type === 'person') base.knownPerson = true;
           // "وأكد الخطيب": the role given when the person was introduced still holds.
-          if (!base.role) {
+          // So does an office given then, when the words now give only a title ("وقال الدكتور السديري"
+          // after "وكيل الوزارة لشؤون المساجد الدكتور توفيق السديري").
+          if (!base.role || parsed.bareTitle === true) {
             const earlier = this.byName(entity.name);
-            if (earlier) {
+            if (earlier && (!base.role || earlier.role)) {
               base.role = earlier.role;
               // The office comes with the role: a later reference to another office ("وزير الخارجية"
               // after "نائب وزير الخارجية … وزاد ريابكوف") must still see that this man is the deputy.

@@ -1352,12 +1352,13 @@ class SentenceParser {
     if (cue.speaker === 'after') {
       let s = hit.end;
       const tokens: Tok[] = [];
-      // "بحسب ما ذكرته الوكالة", "حسبما أفاد به": skip ما, the verb and به.
-      if (this.toks[s]?.norm === F.ma) s++;
+      // "بحسب ما ذكرته الوكالة", "حسبما أفاد به", "وفقاً لما أورده موقع…": skip ما (with the cue's
+      // own لـ), the verb and به.
+      if (this.toks[s]?.norm === F.ma || (cue.attachedLam && this.toks[s]?.norm === F.lima)) s++;
       if (s < limit && this.hitAt[s]! >= 0 && this.hits[this.hitAt[s]!]!.kind !== 'nominal') {
         this.absorbed.add(this.hitAt[s]!);
         s = this.hits[this.hitAt[s]!]!.end;
-      }
+      } else if (s > hit.end && REPORTED_IT.test(this.toks[s]?.norm ?? '')) s++;
       if (/^(?:به|بها|بهم)$/u.test(this.toks[s]?.norm ?? '')) s++;
       let first = this.toks[s];
       if (cue.attachedLam && first && first.kind === 'word') {
@@ -1450,6 +1451,12 @@ const NOT_VERBS_AFTER_WA: ReadonlySet<string> = new Set([
   ...TIME_ADJUNCT_OPENERS,
   ...['لدى', 'حول', 'بين', 'أمام', 'وراء', 'عبر', 'مثل', 'حسب', 'وفق', 'أيضا', 'كذلك', 'هذا', 'هذه', 'ذلك', 'يذكر', 'يشار'].map((w) => fold(w)),
 ]);
+/**
+ * A verb of reporting with its object pronoun after "بحسب ما" that is no cue of its own ("بحسب ما
+ * نقلته وكالة رويترز", "حسبما نشرته الصحيفة"): the source follows it.
+ */
+const REPORTED_IT = new RegExp(`^(?:${['نقل', 'نشر', 'بث', 'أورد', 'أظهر', 'تناقل', 'رصد', 'روى', 'أذاع', 'أوضح', 'كشف', 'ذكر', 'أعلن', 'قال', 'أكد', 'أفاد', 'أشار'].map((w) => fold(w)).join('|')})(?:ت|ته|تها|ه|ها|وه)?$`, 'u');
+
 /** "وفقاً لها", "طبقاً له": a nominal cue whose source is a pronoun. */
 const LAM_PRONOUNS: ReadonlySet<string> = new Set(['له', 'لها', 'لهم', 'لهما'].map((w) => fold(w)));
 /** A time or place adjunct between a verb's object and its content ("الوضع في الوقت الراهن بأنه"). */

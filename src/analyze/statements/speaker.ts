@@ -12,14 +12,18 @@ import type { EntityLookup } from './context.js';
 import {
   ANAPHORIC_ORG_HEADS,
   CONDITIONAL_ROLE_HEADS,
+  DEFINITE_ROLE_HEADS,
   DOCUMENT_HEADS,
   FEMALE_FIRST_NAMES,
   FEMININE_ROLE_HEADS,
   HONORIFICS,
+  KINSHIP_HEADS,
   NAMING_WORDS,
+  OBJECT_NOUNS,
   ORG_HEADS,
   QUANTIFIER_HEADS,
   PLURAL_ROLE_HEADS,
+  RANK_QUALIFIERS,
   ROLE_HEADS,
   ROLE_LINKS,
   SPAN_STOPS,
@@ -35,7 +39,7 @@ import { isFirstName } from '../entities/lexicon.js';
 const ALI = fold('علي');
 
 /** A speaker span longer than this is a clause, not a name. */
-export const MAX_SPAN_WORDS = 9;
+export const MAX_SPAN_WORDS = 12;
 /** An apposition longer than this is not one. */
 export const MAX_APPOSITION_WORDS = 7;
 
@@ -44,7 +48,8 @@ export const MAX_APPOSITION_WORDS = 7;
  * complement ("أمين عام"), so "علي الأمين" is a name.
  */
 export function roleHeadAt(tokens: readonly Tok[], k: number): string | null {
-  const head = findIn(ROLE_HEADS, tokens[k]!.norm);
+  const norm = tokens[k]!.norm;
+  const head = findIn(ROLE_HEADS, norm) ?? (isDefinite(norm) ? findIn(DEFINITE_ROLE_HEADS, norm) : null);
   if (head === null) return null;
   const needs = CONDITIONAL_ROLE_HEADS.get(head);
   if (!needs) return head;
@@ -182,6 +187,16 @@ const UNISSUED_REPORTS: ReadonlySet<string> = new Set(['تقارير', 'التق
 const F_SALLA = fold('صلى');
 const F_ALLAH = fold('الله');
 
+/** Kinship heads that name several relatives. */
+const PLURAL_KIN = new RegExp(`^(?:${['ذوو', 'ذوي', 'أقارب', 'أهالي', 'أبناء', 'أشقاء'].map((w) => fold(w)).join('|')})$`, 'u');
+/** Words that open the occasion after an honorific pronoun ("سموه لدى استقباله", "معاليه خلال لقائه"). */
+const OCCASION_WORDS: ReadonlySet<string> = new Set(['لدى', 'خلال', 'أثناء', 'عقب', 'إثر', 'في', 'بعد'].map((w) => fold(w)));
+
+const F_BAYYANA = fold('بين');
+/** إذ, and اذ as scraped text often writes it: one form once folded. */
+const F_IDH = fold('إذ');
+const F_WA_BAYYANA = fold('وبين');
+
 /** آل as a separate word ("آل الشيخ", "آل سعود"), folded. */
 const F_AL_FAMILY = fold('آل');
 
@@ -280,7 +295,8 @@ export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: numbe
     // and a role or a body may follow it as the subject. A first name is not enough: "ويتوقع لها
     // إقبال كبير" (إقبال is also a name), "لي كه تشيانغ" (لي is also one). With no subject after it
     // ("قال لي إن…") it stays, and parseSpeaker names nobody.
-    else if (from < limit && toks[from]!.kind === 'word' && LAM_PRONOUNS.has(toks[from]!.norm) && !isCue(from) && opensOfficialSubject(toks, from + 1, isCue)) from++;
+    else if (from < limit && toks[from]!.kind === 'word' && LAM_PRONOUNS.has(toks[from]!.norm) && !isCue(from) &&
+      (opensOfficialSubject(toks, from + 1, isCue) || (isSpanWord(toks[from + 1], isCue, from + 1) && findIn(QUANTIFIER_HEADS, toks[from + 1]!.norm) !== null))) from++;
     // "وأكد لوزير الخارجية عادل الجبير أن…": the official spoken to, with his title and name, is
     // not the subject; where that audience ends and a subject after it would start cannot be told.
     else if (from < limit && toks[from]!.kind === 'word' && officialAddressed(toks, from) && !isCue(from)) {
@@ -328,8 +344,12 @@ export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: numbe
     // A role in apposition starts with its head ("سامي الخطيب، المتحدث باسم…،"); so does a role that
     // the name follows ("الكاتب الصحافي، علي الأمين،"). Exactly one of the two parts is the role.
     // An unnamed description gets its name from "ويدعى …" ("أحد السكان، ويدعى سامي العلي،").
-    const runHasRole = roleHeadAt(toks, indices[0]!) !== null || findIn(QUANTIFIER_HEADS, toks[indices[0]!]!.norm) !== null;
-    const segmentHasRole = segment.length > 0 && roleHeadAt(toks, segment[0]!) !== null;
+    // A title before a name ("الرائد عصام الريس، الناطق باسم الجبهة،", "المتحدث باسم التحالف، العميد
+    // أحمد عسيري،") makes the part a name, not a role, for this choice.
+    const runTitled = titledName(toks, indices);
+    const segmentTitled = titledName(toks, segment);
+    const runHasRole = !runTitled && (roleHeadAt(toks, indices[0]!) !== null || findIn(QUANTIFIER_HEADS, toks[indices[0]!]!.norm) !== null);
+    const segmentHasRole = segment.length > 0 && !segmentTitled && roleHeadAt(toks, segment[0]!) !== null;
     const naming = segment.length > 1 && NAMING_WORDS.has(toks[segment[0]!]!.norm);
     // "طلب عدم الكشف عن اسمه" is the anonymity formula, never a name.
     const anonymity = segment.some((k) => toks[k]!.norm === F_ADAM);
@@ -339,6 +359,28 @@ export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: numbe
     }
   }
   return { indices, end: at };
+}
+
+/**
+ * Titles written before a person's name (ranks, academic and religious titles, forms of address):
+ * "العميد أحمد عسيري", "الدكتور أنور قرقاش". An office after such a name is his role.
+ */
+const NAME_TITLES: ReadonlySet<string> = new Set(
+  ['عميد', 'لواء', 'عقيد', 'نقيب', 'رائد', 'مقدم', 'فريق', 'مشير', 'ملازم', 'جنرال', 'دكتور', 'مهندس', 'شيخ', 'سيد', 'حاج', 'أستاذ', 'بروفيسور']
+    .flatMap((w) => [fold(w), fold(w) + 'ه']),
+);
+
+function isNameTitle(head: string | null): boolean {
+  return head !== null && NAME_TITLES.has(head);
+}
+
+/** The part (indices) is a title and then at least one word that is no role: "الرائد عصام الريس". */
+function titledName(toks: readonly Tok[], part: readonly number[]): boolean {
+  if (part.length < 2 || !isNameTitle(roleHeadAt(toks, part[0]!))) return false;
+  let k = 1;
+  // "العميد ركن طيار", "الفريق أول": the rank's own words.
+  while (k < part.length && (RANK_QUALIFIERS.has(toks[part[k]!]!.norm) || toks[part[k]!]!.norm === F_AWWAL)) k++;
+  return k < part.length && !isDefinite(toks[part[k]!]!.norm) && roleHeadAt(toks, part[k]!) === null;
 }
 
 export type SpeakerKind = 'person' | 'role' | 'org' | 'org-anaphor' | 'place' | 'name' | 'document' | 'honorific';
@@ -357,6 +399,8 @@ export interface ParsedSpeaker {
   gender: CueGender;
   /** Folded head of a title before the name when the role head is the office after it: "العميد" still refers back. */
   titleHead?: string;
+  /** The role is only a title and its qualifiers ("الدكتور", "العميد ركن"): an office given earlier says more. */
+  bareTitle?: boolean;
 }
 
 function words(toks: readonly Tok[]): string {
@@ -374,6 +418,7 @@ function roleHeadBase(tokens: readonly Tok[], k: number): { base: string; gender
 
 /** Where the role that starts at `from` ends: its head, then definite words, iḍāfa nouns and places. */
 function roleEnd(span: readonly Tok[], from: number, lookup: EntityLookup): number {
+  if (isNameTitle(roleHeadAt(span, from))) return titleEnd(span, from, lookup);
   const r = extendRole(span, from + 1, lookup);
   // An indefinite head takes indefinite nisba adjectives ("مسؤول أمريكي", "مصدر أمني"), but only
   // when they end the span or an affiliation after في follows ("مصدر عسكري في المحافظة"): "وزير
@@ -384,6 +429,29 @@ function roleEnd(span: readonly Tok[], from: number, lookup: EntityLookup): numb
     if (k === span.length) return k;
     if (k > r && span[k]!.norm === F_FI) return extendRole(span, k, lookup);
   }
+  return r;
+}
+
+/** Definite words that qualify a title rather than name its holder ("العميد الركن", "اللواء المتقاعد", "الجنرال السابق"). */
+const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(
+  ['الركن', 'المتقاعد', 'الطيار', 'البحري', 'الجوي', 'الأول', 'الثاني', 'السابق', 'الأسبق', 'الراحل', 'الدكتور', 'الدكتورة', 'المهندس', 'المهندسة'].map((w) => fold(w)),
+);
+
+/**
+ * Where a title before a name ends: "العميد ركن طيار", "الجنرال الأمريكي", then either an office
+ * ("الدكتور وزير التعليم", "الشيخ مفتي عام…") or the name. A definite word right after the title
+ * that is no qualifier, nationality or office is the holder's family name ("العميد الزعبي",
+ * "المهندس القحطاني", "الدكتور الربيعة"), not more of the role.
+ */
+function titleEnd(span: readonly Tok[], from: number, lookup: EntityLookup): number {
+  let r = from + 1;
+  while (r < span.length) {
+    const norm = span[r]!.norm;
+    const qualifier = RANK_QUALIFIERS.has(norm) || norm === F_AWWAL || TITLE_QUALIFIERS.has(norm) || (isDefinite(norm) && lookup.governmentOf(span[r]!.text) !== null);
+    if (!qualifier) break;
+    r++;
+  }
+  if (r < span.length && (roleHeadAt(span, r) !== null || findIn(ROLE_LINKS, span[r]!.norm) !== null)) return extendRole(span, r, lookup);
   return r;
 }
 
@@ -431,11 +499,29 @@ function extendRole(span: readonly Tok[], r: number, lookup: EntityLookup): numb
     else if (t.norm === F_ILA && r + 1 < span.length && lookup.isPlace(span[r + 1]!.text)) r += 2;
     // "الفريق أول", "العميد أول": the rank's ordinal after a definite rank word.
     else if (t.norm === F_AWWAL && r > 0 && isDefinite(span[r - 1]!.norm)) r++;
+    // "العميد ركن طيار", "اللواء متقاعد": a rank's qualifiers, written without the article.
+    else if (RANK_QUALIFIERS.has(t.norm) && r > 0 && (isDefinite(span[r - 1]!.norm) || RANK_QUALIFIERS.has(span[r - 1]!.norm))) r++;
+    // "الأمين العام لمجلس التعاون", "المشرف العام لمدينة الملك…": لـ + a noun before a definite word
+    // continues the iḍāfa chain of the office ("للدفاع المدني" is definite and continues anyway).
+    else if (lamBeforeDefinite(span, r)) r++;
+    // "المتحدث الإعلامي للدفاع المدني بمنطقة نجران": بـ + a word for a province or city, and its name,
+    // say where the office is.
+    else if (r + 1 < span.length && PLACE_AFTER_BI.test(t.norm)) r += 2;
     // An indefinite feminine noun before a definite one continues the iḍāfa chain ("مجلس قيادة المقاومة").
     else if (t.norm.endsWith('ه') && r + 1 < span.length && isDefinite(span[r + 1]!.norm)) r++;
     else break;
   }
   return r;
+}
+
+/** بـ + a word for a region, province, city or governorate ("بمنطقة", "بمحافظة", "بمدينة"): where an office is. */
+const PLACE_AFTER_BI = new RegExp(`^ب(?:${['منطقة', 'محافظة', 'مدينة', 'ولاية', 'إمارة', 'مقاطعة', 'بلدية'].map((w) => fold(w)).join('|')})$`, 'u');
+
+/** لـ glued to an indefinite noun (not a لل word) that a definite word follows: "لمجلس التعاون", "لدول الخليج". */
+function lamBeforeDefinite(span: readonly Tok[], r: number): boolean {
+  const norm = span[r]!.norm;
+  const next = span[r + 1];
+  return r > 0 && norm.length >= 4 && norm[0] === 'ل' && norm[1] !== 'ل' && next !== undefined && isDefinite(next.norm) && roleHeadAt(span, r) === null;
 }
 
 /** The words from `r` to the end of the span (two or more) are exactly a person the entity analysis knows. */
@@ -565,6 +651,18 @@ function personInside(toks: readonly Tok[], lookup: EntityLookup, titledOnly: bo
   return null;
 }
 
+/**
+ * After a title ("الرائد عصام الريس الناطق باسم الجبهة"), the name runs to the first role head
+ * that has at least one name word before it; null when there is none.
+ */
+function nameBeforeOffice(nameToks: readonly Tok[]): { start: number; end: number } | null {
+  for (let k = 1; k < nameToks.length; k++) {
+    // "عبدالعزيز آل الشيخ": after آل comes the family's name, never an office.
+    if (nameToks[k - 1]!.norm !== F_AL_FAMILY && roleHeadAt(nameToks, k) !== null) return { start: 0, end: k };
+  }
+  return null;
+}
+
 /** The word is the last part of the full name of the person it resolves to ("الجبير" of "فهد بن محمد الجبير"). */
 function isFamilyNameOf(tok: Tok, lookup: EntityLookup): boolean {
   const person = lookup.resolve(tok.text, 'person');
@@ -608,6 +706,9 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   // "منظمة السياحة العالمية التابعة للأمم المتحدة": what a body belongs to describes it; its name ends before.
   const affiliated = tokens.findIndex((t, k) => k >= 2 && AFFILIATED.has(t.norm));
   if (affiliated > 0) tokens = tokens.slice(0, affiliated);
+  // "ووزارة الداخلية إذ تعلن…": إذ opens a clause about the subject; the subject ends before it.
+  const idh = tokens.findIndex((t, k) => k > 0 && t.norm === F_IDH);
+  if (idh > 0) tokens = tokens.slice(0, idh);
   tokens = firstOfJointSources(tokens, lookup);
   if (tokens.length === 0) return null;
   const phrase = tokens.map((t) => t.norm).join(' ');
@@ -616,6 +717,11 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   // "إذ قال إن…", "من جانبه، …", "أكد خلالها أن…", "ومضى قائلاً", "بهذا الخصوص": a conjunction or an
   // adverb of the sentence read as its subject; the speaker is the one the article was quoting.
   if (tokens.length <= 3 && CONTINUING_WORDS.has(phrase)) return null;
+  // "من جانبه بين الدكتور جاسر الحربش…": the verb بيّن (explained), unvowelled, after the adverb;
+  // its subject follows it.
+  const bayyana = tokens.length > 2 && CONTINUING_WORDS.has(tokens[0]!.norm) ? 1 : 0;
+  if (tokens.length > bayyana + 1 && (tokens[bayyana]!.norm === F_BAYYANA || tokens[bayyana]!.norm === F_WA_BAYYANA) &&
+    (roleHeadAt(tokens, bayyana + 1) !== null || findIn(ORG_HEADS, tokens[bayyana + 1]!.norm) !== null)) tokens = tokens.slice(bayyana + 1);
   // "كشف النقاب عن", "لفت النظر إلى", "اكتفى بالقول", "ما ورد": the verb's object or a filler, not
   // a speaker, and nothing says who spoke. Nor in "قال لي إن…", "والحقائق تقول لنا إن…": the words
   // were said to the writer, who said them is not in the span (116 statements had "لي" as their
@@ -625,8 +731,16 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   if (tokens.length <= 3 && UNISSUED_REPORTS.has(tokens[0]!.norm)) return unnamedSpeaker(words(tokens), 'plural');
   // "قال صلى الله عليه وسلم": the eulogy of the Prophet, whom it stands for; no name is written.
   if (tokens.length >= 2 && tokens[0]!.norm === F_SALLA && tokens[1]!.norm === F_ALLAH) return unnamedSpeaker('صلى الله عليه وسلم', 'masc');
-  // "سموه", "معاليه", "سماحته": an honorific with a pronoun points back to a person (see resolve.ts).
-  if (tokens.length === 1 && HONORIFIC_PRONOUNS.has(tokens[0]!.norm)) {
+  // "وأكد أهمية مواجهة الإرهاب", "أكد حرص الولايات المتحدة على…": the cue's object; the speaker is
+  // the one being quoted.
+  if (OBJECT_NOUNS.has(tokens[0]!.norm)) return null;
+  // "والد الشهيد", "ذوو الشهداء", "شقيق الضحية محمد": a relative of someone; a name after it is
+  // usually the one he is related to, so nobody is named.
+  if (tokens.length >= 2 && KINSHIP_HEADS.has(tokens[0]!.norm) && (isDefinite(tokens[1]!.norm) || KINSHIP_HEADS.has(tokens[1]!.norm.replace(/^و/u, '')))) {
+    return unnamedSpeaker(words(tokens), tokens.length === 2 && PLURAL_KIN.test(tokens[0]!.norm) ? 'plural' : 'unknown');
+  }
+  // "سموه", "معاليه", "سماحته" (and "سموه لدى استقباله…"): an honorific with a pronoun points back to a person (see resolve.ts).
+  if (HONORIFIC_PRONOUNS.has(tokens[0]!.norm) && (tokens.length === 1 || OCCASION_WORDS.has(tokens[1]!.norm))) {
     const gender: CueGender = tokens[0]!.norm.endsWith('ها') ? 'fem' : 'masc';
     return { name: null, role: tokens[0]!.text, kind: 'honorific', roleHead: null, roleAdjectives: [], roleGovernments: [], gender };
   }
@@ -705,7 +819,7 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
     if (addressee === 0) nameToks = [];
     // "مصدر عسكري موال للنظام", "مصادر مطلعة داخل الحكومة", "قائد ميداني لجبهة …": after an
     // indefinite head, a describing word (nisba, participle) is no name; the whole span is the role.
-    else if (describesUnnamed(tokens, nameToks, lookup)) {
+    else if (!isNameTitle(roleHeadAt(tokens, r - 1)) && describesUnnamed(tokens, nameToks, lookup)) {
       roleToks = tokens.slice();
       nameToks = [];
     }
@@ -721,7 +835,7 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   // the article knows, the words before that person still describe him (place, rank), a role head
   // after him opens a second description, and anything else after him is not the speaker (an object).
   if (nameToks.length > 1 && lookup.resolve(words(nameToks)) === null) {
-    const inside = personInside(nameToks, lookup, false);
+    const inside = personInside(nameToks, lookup, false) ?? (h === 0 && isNameTitle(head!.base) ? nameBeforeOffice(nameToks) : null);
     if (inside) {
       const before = nameToks.slice(0, inside.start);
       const after = nameToks.slice(inside.end);
@@ -747,7 +861,14 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
     ...officeWords(officeToks ?? roleToks, lookup),
     gender,
     ...(titleHead !== undefined ? { titleHead } : {}),
+    ...(nameToks.length > 0 && isBareTitle(roleToks) ? { bareTitle: true } : {}),
   };
+}
+
+/** A title and nothing but its qualifiers: "الدكتور", "العميد ركن طيار", "اللواء المتقاعد". */
+function isBareTitle(roleToks: readonly Tok[]): boolean {
+  if (roleToks.length === 0 || !isNameTitle(roleHeadAt(roleToks, 0))) return false;
+  return roleToks.every((t, k) => k === 0 || RANK_QUALIFIERS.has(t.norm) || TITLE_QUALIFIERS.has(t.norm) || t.norm === F_AWWAL);
 }
 
 /** What a later reference matches in an office after its head: its definite adjectives and the governments they name. */

@@ -32,7 +32,8 @@ test('a famous surname used alone names the person of the article who bears it',
 
 test('words after a known person that are no name part are not the name: a short office is the role', () => {
   const office = analyze(['وقال المهندس فهد بن محمد الجبير أمين المنطقة الشرقية إن العمل بدأ.', 'وأضاف الجبير أن الأمانة جاهزة.']);
-  assert.deepEqual(speakers(office.statements)[0], ['فهد بن محمد الجبير', 'أمين المنطقة الشرقية']);
+  // The title before the name stays in the role, before the office ("اللواء … المتحدث الأمني" alike).
+  assert.deepEqual(speakers(office.statements)[0], ['فهد بن محمد الجبير', 'المهندس أمين المنطقة الشرقية']);
   const object = analyze(['وقال سامي الخطيب إن الاجتماع انتهى.', 'ونفى الرئيس سامي الخطيب بقوة الاتهامات الموجهة إليه.']);
   assert.deepEqual(speakers(object.statements)[1], ['سامي الخطيب', 'الرئيس']);
   // A noun he completes is no title: "خصوم الخطيب" are his opponents, not him.

@@ -23,6 +23,41 @@ export const ROLE_HEADS: readonly string[] = [
   'والي', 'ملازم',
   // Unnamed groups that were read as names in SaudiNewsNet ("الباحثون" 112, "مراقبون" 46, "مختصون" 35).
   'باحثون', 'علماء', 'مراقبون', 'مختصون', 'متعاملون', 'مواطنون',
+  // Titles and professions that were read as the first word of a name in SaudiNewsNet ("الدكتور"
+  // 352 names, "المشرف العام" 185, "دكتور" 64, "الفنان" 42, "استشاري طب…", "مخرج العمل").
+  'دكتور', 'بروفيسور', 'مشرف', 'استشاري', 'أخصائي', 'مخرج', 'فنان', 'شاعر',
+];
+
+/**
+ * Titles that head a role only with the article: "المهندس فلان", "المقدم", "الرائد", "الفريق",
+ * "السيد", "الحاج"; bare, most of them are first names (رائد، سيد) or common words (فريق، مقدم).
+ */
+export const DEFINITE_ROLE_HEADS: readonly string[] = ['مهندس', 'مقدم', 'رائد', 'فريق', 'مشير', 'سيد', 'حاج'];
+
+/**
+ * Qualifiers written after a military rank without the article: "العميد ركن أحمد عسيري", "العميد
+ * ركن طيار", "اللواء متقاعد", "اللواء مهندس", "العقيد بحري", "اللواء أركان حرب". They belong to the
+ * rank, not to the name (60 names began with "ركن" in SaudiNewsNet).
+ */
+export const RANK_QUALIFIERS: readonly string[] = ['ركن', 'طيار', 'متقاعد', 'بحري', 'جوي', 'مهندس', 'دكتور', 'أركان', 'حرب', 'مظلي'];
+
+/**
+ * Kinship nouns: before a definite word they describe a relative of someone ("والد الشهيد", "ذوو
+ * الشهداء", "شقيق الضحية"), who is the speaker but not the person the name after them belongs to.
+ */
+export const KINSHIP_HEADS: readonly string[] = [
+  'والد', 'والدة', 'ابن', 'ابنة', 'نجل', 'نجلة', 'شقيق', 'شقيقة', 'أخ', 'أخت', 'زوج', 'زوجة', 'أرملة', 'عم',
+  'خال', 'جد', 'جدة', 'ذوو', 'ذوي', 'أقارب', 'أسرة', 'عائلة', 'أهالي', 'أهل', 'أبناء', 'أشقاء', 'والدا',
+];
+
+/**
+ * Abstract nouns that open the object of a cue whose subject is its pronoun ("وأكد أهمية مواجهة
+ * الإرهاب", "أكد حرص الولايات المتحدة على…", "رفض أي إيحاءات"): a span starting with one names
+ * nobody, and the speaker is the one being quoted.
+ */
+export const OBJECT_NOUNS: readonly string[] = [
+  'أهمية', 'ضرورة', 'حرص', 'استعداد', 'التزام', 'عزم', 'رغبة', 'تمسك', 'أي', 'دعم', 'رفض', 'تضامن', 'ثقة',
+  'تطلع', 'حق', 'أحقية', 'جاهزية', 'استمرار', 'مواصلة', 'وقوف',
 ];
 
 /**
@@ -56,6 +91,9 @@ export const NAMING_WORDS: readonly string[] = ['يدعى', 'ويدعى', 'يد�
  * العاصمة المقدسة", "أمين منطقة القصيم"), so "علي الأمين" stays a name.
  */
 export const CONDITIONAL_ROLE_HEADS: Readonly<Record<string, readonly string[]>> = {
+  // "المشرف العام على البرنامج"; "الهيئة المشرفة على القناة" describes a body.
+  'مشرف': ['عام', 'العام'],
+  'مشرفة': ['عامة', 'العامة'],
   'أمين': ['عام', 'العام', 'سر', 'صندوق', 'الصندوق', 'منطقة', 'المنطقة', 'العاصمة', 'محافظة', 'مدينة'],
 };
 
