@@ -424,6 +424,37 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       });
     });
 
+    it('reads a speaker query of several words in order: a son named after the father is not the father', async () => {
+      await withStore(factory, async (store) => {
+        const coalition: FixtureArticle = {
+          source: 'https://sabq.example/yemen/7',
+          title: 'التحالف: العمليات مستمرة في عدن ونجران',
+          body: 'قال العميد أحمد حسن عسيري إن العمليات مستمرة.\nوقال المواطن موسى أحمد عسيري إن القذائف سقطت قرب منزله.\nوقال أحمد عسيري إن الدفاعات اعترضت الصاروخ.\nوقال ولي العهد محمد بن سلمان بن عبدالعزيز إن المملكة ماضية في خططها.',
+          outlet: 'سبق',
+          publishedAt: '2015-08-02T10:00',
+          entities: [person('أحمد حسن عسيري', []), person('موسى أحمد عسيري', []), person('محمد بن سلمان بن عبدالعزيز', [])],
+          statements: [
+            said('أحمد حسن عسيري', 'العميد', 'العمليات مستمرة', null, 0),
+            said('موسى أحمد عسيري', 'المواطن', 'القذائف سقطت قرب منزله', null, 1),
+            said('أحمد عسيري', null, 'الدفاعات اعترضت الصاروخ', null, 2),
+            said('محمد بن سلمان بن عبدالعزيز', 'ولي العهد', 'المملكة ماضية في خططها', null, 3),
+          ],
+        };
+        await store.putBatch([preparedFromFixture(coalition)]);
+        const texts = async (speaker: string) => (await store.timeline({ speaker })).map((e) => e.text).sort();
+        // The query's first word is the given name: "موسى أحمد عسيري" is Musa, son of an Ahmad.
+        assert.deepEqual(await texts('أحمد عسيري'), ['الدفاعات اعترضت الصاروخ', 'العمليات مستمرة']);
+        assert.deepEqual(await texts('موسى عسيري'), ['القذائف سقطت قرب منزله']);
+        // One word finds every name holding it; a query opening with بن finds the words together.
+        assert.equal((await texts('عسيري')).length, 3);
+        assert.deepEqual(await texts('بن سلمان'), ['المملكة ماضية في خططها']);
+        assert.deepEqual(await texts('سلمان بن'), []);
+        // Paged statement lists read the name the same way.
+        const rows = await allStatementRows(store, { speaker: 'أحمد عسيري' }, 1);
+        assert.deepEqual(rows.map((r) => r.text).sort(), ['الدفاعات اعترضت الصاروخ', 'العمليات مستمرة']);
+      });
+    });
+
     it('gives an entity timeline: statements by it or naming it', async () => {
       await withStore(factory, async (store) => {
         await store.putBatch(ALL());

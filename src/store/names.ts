@@ -5,6 +5,7 @@
  */
 import { normalize } from '../arabic/normalize.js';
 import { words } from '../arabic/tokenize.js';
+import { DEFINITE_TITLES, TITLE_ADJECTIVES } from '../lexicons/gazetteer/titles.js';
 
 /** The distinct normalized words of a name, in order. */
 export function nameTerms(name: string): string[] {
@@ -26,6 +27,48 @@ export function nameMatches(query: string, name: string): boolean {
   const have = new Set(nameTerms(name));
   const want = nameTerms(query);
   return want.length > 0 && want.every((term) => have.has(term));
+}
+
+/** Titles and their qualifiers, normalized: words before a given name, never the name itself. */
+const TITLE_WORDS: ReadonlySet<string> = new Set([...DEFINITE_TITLES, ...TITLE_ADJECTIVES].map((w) => normalize(w).toLowerCase()));
+
+/** Words that link the parts of a name rather than open it: a query starting with one may match inside a name. */
+const NAME_LINKS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ال', 'ام'].map((w) => normalize(w)));
+
+/**
+ * Whether a speaker's name fits a query of two or more words read in order: the query's first word
+ * is the name's first word (its given name) and its other words follow in order ("أحمد عسيري" fits
+ * "أحمد حسن عسيري", not "موسى أحمد عسيري", a son of an Ahmad); a query that starts with a linking
+ * word ("بن سلمان", "آل الشيخ") fits wherever its words stand together. A one-word query fits any
+ * name holding it. A name without every query word matched through an alias of its entity, which
+ * this cannot see, and fits.
+ */
+export function speakerNameFits(query: readonly string[], name: string | null): boolean {
+  if (query.length < 2 || name === null) return true;
+  const have = words(normalize(name)).map((w) => w.toLowerCase());
+  if (!query.every((term) => have.includes(term))) return true;
+  if (NAME_LINKS.has(query[0]!)) {
+    for (let start = 0; start + query.length <= have.length; start++) {
+      if (query.every((term, k) => have[start + k] === term)) return true;
+    }
+    return false;
+  }
+  // Titles a name may still carry in a store built by older rules ("ركن أحمد عسيري", "الدكتور …").
+  let first = 0;
+  while (first < have.length - 1 && TITLE_WORDS.has(have[first]!)) first++;
+  if (have[first] !== query[0]) return false;
+  let at = first + 1;
+  for (const term of query.slice(1)) {
+    while (at < have.length && have[at] !== term) at++;
+    if (at === have.length) return false;
+    at++;
+  }
+  return true;
+}
+
+/** The words of a name typed by a reader, normalized and in order (repeats kept: "محمد بن محمد"). */
+export function queryNameWords(query: string): string[] {
+  return words(normalize(query)).map((w) => w.toLowerCase());
 }
 
 /** A name_terms row of one article: `idx` is the entity's or the statement's index in it. */

@@ -11,7 +11,7 @@ import type { Fingerprint } from '../../cluster/duplicates.js';
 import { dayOf as epochDay, deserializeStory, isoDayOf, type IdfSource, MAX_CANDIDATES, serializeStory, STORIES_PER_KEY, storyAcceptsDay, type StorySummary } from '../../cluster/stories.js';
 import { assignArticle, type ClusterLookup } from '../assign.js';
 import { bandKeyNumber } from '../band-key.js';
-import { analysisNameTerms, nameKey, nameMatches, nameTerms } from '../names.js';
+import { analysisNameTerms, nameKey, nameMatches, nameTerms, queryNameWords, speakerNameFits } from '../names.js';
 import { articleIdFor, type Store } from '../store.js';
 import type {
   ArticleRef,
@@ -163,6 +163,7 @@ class SqliteStore implements Store, ClusterLookup {
     private readonly filterSetMax: number = FILTER_SET_MAX,
   ) {
     const p = (sql: string) => db.prepare(sql);
+    registerNameFits(db);
     this.q = {
       bySource: p('SELECT seq, id, content_hash FROM articles WHERE source = ?'),
       byAlias: p('SELECT a.seq, a.id, a.content_hash FROM source_aliases s JOIN articles a ON a.seq = s.article_seq WHERE s.source = ?'),
@@ -651,9 +652,9 @@ class SqliteStore implements Store, ClusterLookup {
   private speakerMatch(name: string): SpeakerMatch | null {
     const terms = nameTerms(name);
     if (terms.length === 0) return null;
-    const speaker: SpeakerMatch = { kind: 'speaker', terms: this.rarestFirst(terms, 'speaker') };
+    const speaker: SpeakerMatch = { kind: 'speaker', terms: this.rarestFirst(terms, 'speaker'), query: JSON.stringify(queryNameWords(name)) };
     const anySpeaker = this.db.prepare(`${namedStatementsSql(terms.length, false)} LIMIT 1`).get(namedStatementsParams(speaker));
-    return anySpeaker ? speaker : { kind: 'role', terms: this.rarestFirst(terms, 'role') };
+    return anySpeaker ? speaker : { kind: 'role', terms: this.rarestFirst(terms, 'role'), query: '[]' };
   }
 
   /**
@@ -673,6 +674,7 @@ class SqliteStore implements Store, ClusterLookup {
       SELECT s.*, a.id, a.source, a.title, a.outlet, a.published_at, a.reference_date,
         coalesce(s.date, a.published_at, a.reference_date) AS sort_date
       FROM hits JOIN statements s ON s.article_seq = hits.article_seq AND s.idx = hits.idx JOIN articles a ON a.seq = s.article_seq
+      WHERE ${NAME_FITS}(@query, s.speaker_name)
       ORDER BY sort_date IS NULL, sort_date, a.seq, s.idx LIMIT @limit`;
     return this.db.prepare(sql).all({ ...namedStatementsParams(match), limit }) as TimelineRow[];
   }
@@ -699,6 +701,7 @@ class SqliteStore implements Store, ClusterLookup {
       const match = this.speakerMatch(query.speaker);
       if (!match) return { rows: [], next: null };
       Object.assign(params, namedStatementsParams(match));
+      where.push(`${NAME_FITS}(@query, s.speaker_name)`);
       // Walk the speaker's index entries from the cursor on: a page stops as soon as it is full.
       source = `(${namedStatementsSql(match.terms.length, true)}) hits JOIN statements s ON s.article_seq = hits.article_seq AND s.idx = hits.idx`;
       key = 'hits.article_seq, hits.idx';
@@ -828,6 +831,27 @@ type TimelineRow = StatementRow & {
 interface SpeakerMatch {
   kind: 'speaker' | 'role';
   terms: string[];
+  /** The name's words in order, as JSON, for NAME_FITS ("[]" for a role: any order). */
+  query: string;
+}
+
+/** SQL function: does a statement's speaker name fit the words of a speaker query in their order (names.ts speakerNameFits)? */
+const NAME_FITS = 'marsad_name_fits';
+
+/**
+ * Registers NAME_FITS on a connection. The query's words come as JSON, parsed once per query
+ * rather than once per row.
+ */
+function registerNameFits(db: Database.Database): void {
+  let lastJson = '';
+  let lastWords: string[] = [];
+  db.function(NAME_FITS, { deterministic: true }, (json: unknown, name: unknown) => {
+    if (json !== lastJson) {
+      lastJson = String(json);
+      lastWords = JSON.parse(lastJson) as string[];
+    }
+    return speakerNameFits(lastWords, typeof name === 'string' ? name : null) ? 1 : 0;
+  });
 }
 
 /**
@@ -846,7 +870,7 @@ function namedStatementsSql(termCount: number, keyset: boolean): string {
 }
 
 function namedStatementsParams(match: SpeakerMatch): Record<string, string> {
-  const params: Record<string, string> = { kind: match.kind };
+  const params: Record<string, string> = { kind: match.kind, query: match.query };
   match.terms.forEach((term, i) => (params[`t${i}`] = term));
   return params;
 }
