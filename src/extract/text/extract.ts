@@ -12,6 +12,7 @@ import { listingReason, type ListingReason } from './listing.js';
 import { eventCueBefore } from './event-dates.js';
 import { stampsItems } from './item-stamps.js';
 import { isCaptionLine, isChromeLine, isCreditLine, isDateLine } from './line-kinds.js';
+import { cutLinkLabel } from './link-label.js';
 import {
   captionsOf,
   fallbackTitle,
@@ -102,9 +103,16 @@ export function assemble(classified: ClassifiedBlock[], options: TextExtractOpti
   classified.forEach((c, i) => {
     if (!layout.excluded.has(i) && isCreditLine(c.block) && !isCaptionLine(c.block)) creditLines.push(c.block.text);
   });
+  let linkSite: string | null = null;
   const paragraphs = bodyIndexes
     .filter((i) => !titleCopies.has(i))
-    .map((i) => stripHashMarks(paragraphText.get(i)!))
+    .map((i) => {
+      const text = stripHashMarks(paragraphText.get(i)!);
+      const cut = cutLinkLabel(text);
+      if (!cut) return text;
+      linkSite ??= cut.site;
+      return cut.text;
+    })
     .filter((p) => p.trim() !== '');
   if (paragraphs.length === 0) warnings.push('no article body found');
   const bodyNorm = bodyIndexes.map((i) => classified[i]!.block.norm).join('\n');
@@ -118,7 +126,8 @@ export function assemble(classified: ClassifiedBlock[], options: TextExtractOpti
   return {
     title: titleText,
     publishedAt: date?.iso ?? null,
-    outlet: pickOutlet(layout, title?.suffix ?? null) ?? agency,
+    // The site a story-link label names published the page; an agency credit names its source.
+    outlet: pickOutlet(layout, title?.suffix ?? null) ?? linkSite ?? agency,
     section: pickSection(layout, [...titleCopies]),
     hashtags: pickHashtags(layout),
     url: options.url ?? null,
