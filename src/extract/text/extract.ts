@@ -3,6 +3,7 @@
  * chrome glued to the first body lines → headline, date, section, tags, outlet → body.
  */
 import type { ExtractedArticle } from '../../core/types.js';
+import { arabicLetterShare } from '../../arabic/chars.js';
 import { rejoinCutWords } from '../../arabic/cut-words.js';
 import { decodeCharacterReferences } from './char-refs.js';
 import { splitBlocks } from './blocks.js';
@@ -49,7 +50,30 @@ export function extractFromText(text: string, options: TextExtractOptions = {}):
   // Readability has already picked one article out of an HTML page; a text dump may be a tag page.
   const listing = options.prior === 'html' || options.page === false ? null : listingReason(blocks);
   if (listing) return listingPage(classified, listing, options);
-  return assemble(classified, options);
+  const article = assemble(classified, options);
+  if (options.page !== false || article.paragraphs.length > 0) return article;
+  return assemble(rescuedRecordBody(classifyBlocks(blocks, isChromeLine)), options);
+}
+
+/** A line of a record's body with at least this many words is prose if nothing marks it as chrome. */
+const RECORD_PROSE_MIN_WORDS = 8;
+/** …and at least this share of Arabic letters: style sheets and markup a scrape left in are not prose. */
+const RECORD_PROSE_MIN_ARABIC = 0.5;
+
+/**
+ * A record's body field is the story a crawler already picked out of its page, so finding no body
+ * in it means the classifier was wrong, not that there is none: a royal cable of two lines, a
+ * decision listing its items as "أمانة منطقة الرياض: الموافقة على …", a poem (527 of SaudiNewsNet's
+ * 30,662 stored records came out empty). Its prose lines, all but the title line, are the body:
+ * a mostly Arabic line of RECORD_PROSE_MIN_WORDS words or more that no interface rule calls chrome. A record
+ * that is only a byline ("عبدالعزيز البابطين") stays empty.
+ */
+function rescuedRecordBody(classified: ClassifiedBlock[]): ClassifiedBlock[] {
+  return classified.map((c, i) =>
+    i > 0 && c.cls !== 'good' && c.block.words >= RECORD_PROSE_MIN_WORDS && !isChromeLine(c.block) && arabicLetterShare(c.block.text) >= RECORD_PROSE_MIN_ARABIC
+      ? { ...c, cls: 'good', reason: 'prose of a record whose body the classifier emptied' }
+      : c,
+  );
 }
 
 /** Lines shorter than this on a listing page are menu items and labels, not teasers. */
