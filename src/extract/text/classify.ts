@@ -309,11 +309,19 @@ function reviseByContext(out: ClassifiedBlock[]): void {
   };
   // Near-good blocks first: they are more informative than short ones.
   const prev: BlockClass[] = out.map((c) => c.cls);
+  // A page with no good block at all but near-good ones (a two-line royal cable, all formula) has
+  // its story in those: they count as body among themselves.
+  const noGood = !prev.includes('good');
   for (let i = 0; i < out.length; i++) {
     const c = out[i]!;
     if (prev[i] !== 'neargood') continue;
     const before = certain(i, -1);
     const after = certain(i, 1);
+    if (noGood) {
+      c.cls = 'good';
+      c.reason += ', on a page with no better body';
+      continue;
+    }
     c.cls = before === 'good' || after === 'good' ? 'good' : 'bad';
     c.reason += before === 'good' || after === 'good' ? ', next to body' : ', among boilerplate';
   }
