@@ -6,6 +6,7 @@
 import { normalize } from '../arabic/normalize.js';
 import { words } from '../arabic/tokenize.js';
 import { DEFINITE_TITLES, TITLE_ADJECTIVES } from '../lexicons/gazetteer/titles.js';
+import { ORG_HEADS } from '../analyze/statements/words.js';
 
 /** The distinct normalized words of a name, in order. */
 export function nameTerms(name: string): string[] {
@@ -29,8 +30,11 @@ export function nameMatches(query: string, name: string): boolean {
   return want.length > 0 && want.every((term) => have.has(term));
 }
 
-/** Titles and their qualifiers, normalized: words before a given name, never the name itself. */
-const TITLE_WORDS: ReadonlySet<string> = new Set([...DEFINITE_TITLES, ...TITLE_ADJECTIVES].map((w) => normalize(w).toLowerCase()));
+/**
+ * Words a name may open with that a reader leaves out: titles and their qualifiers, and the head
+ * nouns of bodies ("وزارة الخارجية الكينية" is found as "الخارجية الكينية"). Normalized.
+ */
+const TITLE_WORDS: ReadonlySet<string> = new Set([...DEFINITE_TITLES, ...TITLE_ADJECTIVES, ...ORG_HEADS].map((w) => normalize(w).toLowerCase()));
 
 /** Words that link the parts of a name rather than open it: a query starting with one may match inside a name. */
 const NAME_LINKS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ال', 'ام'].map((w) => normalize(w)));
@@ -53,9 +57,10 @@ export function speakerNameFits(query: readonly string[], name: string | null): 
     }
     return false;
   }
-  // Titles a name may still carry in a store built by older rules ("ركن أحمد عسيري", "الدكتور …").
+  // Titles a name may still carry in a store built by older rules ("ركن أحمد عسيري", "الدكتور …"),
+  // and a body's head noun.
   let first = 0;
-  while (first < have.length - 1 && TITLE_WORDS.has(have[first]!)) first++;
+  while (first < have.length - 1 && TITLE_WORDS.has(have[first]!) && have[first] !== query[0]) first++;
   if (have[first] !== query[0]) return false;
   let at = first + 1;
   for (const term of query.slice(1)) {
