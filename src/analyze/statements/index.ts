@@ -22,7 +22,7 @@ import { parseSpeaker } from './speaker.js';
 import { mayHoldCue } from './prefilter.js';
 import { mayHoldDate } from './dateHint.js';
 import { cleanSpan, isColon, sentenceTokens, withoutFinalStops, type Tok } from './text.js';
-import { isComplementizer } from './lexicon.js';
+import { fold, isComplementizer } from './lexicon.js';
 
 /** A direct quote left open runs on through at most this many following sentences. */
 export const MAX_QUOTE_SENTENCES = 12;
@@ -65,6 +65,21 @@ function speakerOf(raw: RawStatement, memory: SpeakerMemory, lookup: ReturnType<
  * whoever of that office the entity analysis or the body mentioned last (here Egypt's minister,
  * met at the same press conference).
  */
+/**
+ * Whether the words before a headline's colon name a speaker: a role or office, a body, a place, a
+ * document, a person the entity analysis knows, or a name the body quotes (some body speaker's name
+ * ends with it: "الجبير" over "عادل الجبير"). Section labels and topics ("أزمة اليونان") are none.
+ */
+function plausibleHeadlineSpeaker(speaker: KnownSpeaker, body: readonly KnownSpeaker[], lookup: ReturnType<typeof entityLookup>): boolean {
+  if (speaker.roleHead !== null || speaker.knownPerson === true) return true;
+  if (speaker.kind === 'org' || speaker.kind === 'org-anaphor' || speaker.kind === 'place' || speaker.kind === 'document' || speaker.kind === 'role') return true;
+  const name = speaker.name;
+  if (name === null) return speaker.role !== null;
+  if (lookup.resolve(name) !== null) return true;
+  const key = fold(name);
+  return body.some((b) => b.name !== null && (fold(b.name) === key || fold(b.name).endsWith(` ${key}`)));
+}
+
 function leadHolder(raw: RawStatement, body: readonly KnownSpeaker[], lookup: ReturnType<typeof entityLookup>): KnownSpeaker | null {
   if (raw.speaker.mode !== 'span') return null;
   const parsed = parseSpeaker(raw.speaker.tokens, lookup);
@@ -284,6 +299,7 @@ export function findStatements(input: FindStatementsInput): Statement[] {
   const headline: Statement[] = [];
   if (input.title.trim().length > 0) {
     const headMemory = new SpeakerMemory(lookup);
+    const hasBody = input.paragraphs.some((p) => p.trim().length > 0);
     const toks = sentenceTokens(input.title);
     let raws = parseSentence(input.title, toks, 0, lookup);
     if (raws.length === 0) {
@@ -297,6 +313,10 @@ export function findStatements(input: FindStatementsInput): Statement[] {
     for (const raw of raws) {
       const speaker: KnownSpeaker =
         raw.speaker.mode === 'span' ? (leadHolder(raw, known, lookup) ?? speakerOf(raw, memory, lookup, previous)) : speakerOf(raw, headMemory, lookup, previous);
+      // "مطعم: …", "أزمة اليونان: …", "نافذة: …": a colon headline's label is a speaker only when
+      // it is someone — a role, a body, a place, a person the article knows or quotes in its body.
+      // A headline with no body (a feed's title) has nothing to check it against and is taken as written.
+      if (raw.cue === ':' && hasBody && !plausibleHeadlineSpeaker(speaker, known, lookup)) continue;
       headMemory.remember(speaker);
       previous = speaker;
       const date = dateOf(input.title, toks, raw);

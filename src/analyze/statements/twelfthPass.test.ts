@@ -86,3 +86,19 @@ test('إذ after a body ends it: "ووزارة الداخلية إذ تحذر…
   const got = statementsOf(['ووزارة الداخلية إذ تحذر من ذلك فإنها تؤكد أن الأمن مستتب.']);
   assert.equal(got[0]?.speaker.name, 'وزارة الداخلية');
 });
+
+test('a headline label before a colon is a speaker only when the article gives it as someone', () => {
+  const find = (title: string, paragraphs: string[]): Statement[] => {
+    const entities = findEntities({ title, paragraphs });
+    return findStatements({ title, paragraphs, publishedAt: '2015-07-21', entities }).filter((s) => s.sentence === -1);
+  };
+  const body = ['وقال سامي الخطيب، المتحدث باسم وزارة الاقتصاد، إن أسعار الوجبات ارتفعت هذا الصيف بنسبة كبيرة في المدن الساحلية.'];
+  // A topic or a section label is no speaker.
+  assert.deepEqual(find('أزمة المطاعم: أسعار الوجبات ترتفع عشرين في المئة', body), []);
+  assert.deepEqual(find('قصة مصورة: أسواق جدة القديمة في العيد', body), []);
+  // A role, and a name the body quotes, are.
+  assert.equal(find('وزير الاقتصاد: الأسعار ستستقر قبل نهاية العام', body).length, 1);
+  assert.equal(find('الخطيب: الأسعار ستستقر قبل نهاية العام', body)[0]?.speaker.name, 'سامي الخطيب');
+  // With no body there is nothing to check the label against: it is taken as written.
+  assert.equal(find('الخطيب: الأسعار ستستقر قبل نهاية العام', []).length, 1);
+});

@@ -26,6 +26,8 @@ export const ROLE_HEADS: readonly string[] = [
   // Titles and professions that were read as the first word of a name in SaudiNewsNet ("الدكتور"
   // 352 names, "المشرف العام" 185, "دكتور" 64, "الفنان" 42, "استشاري طب…", "مخرج العمل").
   'دكتور', 'بروفيسور', 'مشرف', 'استشاري', 'أخصائي', 'مخرج', 'فنان', 'شاعر',
+  // Unnamed experts quoted by headlines ("مختص: …", "سياسيون: …").
+  'مختص', 'سياسيون',
 ];
 
 /**
@@ -118,6 +120,8 @@ export const ORG_HEADS: readonly string[] = [
   // Media speak as bodies too, their names often quoted ("صحيفة « واشنطن بوست »"): the head alone
   // was read as the whole speaker (422 statements of "صحيفة" in SaudiNewsNet).
   'صحيفة', 'جريدة', 'مجلة', 'قناة', 'موقع', 'شبكة', 'إذاعة',
+  // The weather service, which Saudi headlines quote by this word alone ("الأرصاد: أمطار رعدية…").
+  'أرصاد',
 ];
 
 /**
