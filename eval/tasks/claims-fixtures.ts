@@ -51,21 +51,32 @@ export const tasks: EvalTask[] = [
         pages.set(file, analyze({ content: await readFile(path.join(corpus, file)), format: 'text', origin: file }));
       }
       const model = new LexicalStanceModel();
+      // `marsad claim` judges with the whole-claim rule (lexical.ts `statesWholeClaim`).
+      const corpusModel = new LexicalStanceModel({ wholeClaim: true });
       const run: StanceRun = { gold: [], predicted: [] };
+      const corpusRun: StanceRun = { gold: [], predicted: [] };
       const details: string[] = [];
       for (const claim of gold.claims) {
         for (const j of claim.judgements) {
           const page = pages.get(j.file);
           if (!page) continue;
-          const judged = model.judgeSync(claim.claim, { title: page.title, paragraphs: page.body.split('\n'), statements: page.statements, entities: page.entities });
+          const article = { title: page.title, paragraphs: page.body.split('\n'), statements: page.statements, entities: page.entities };
+          const judged = model.judgeSync(claim.claim, article);
           run.gold.push(j.stance);
           run.predicted.push(judged.stance);
+          corpusRun.gold.push(j.stance);
+          corpusRun.predicted.push(corpusModel.judgeSync(claim.claim, article).stance);
           if (judged.stance !== j.stance && j.stance !== 'unrelated') details.push(`  ${claim.id} ${j.file}: gold ${j.stance}, predicted ${judged.stance}`);
         }
       }
       const metrics: Metric[] = stanceMetrics('claims.fixtures.stance', run);
       metrics.push({ key: 'claims.fixtures.stance.accuracy', value: run.gold.filter((g, i) => g === run.predicted[i]).length / run.gold.length, n: run.gold.length });
-      details.unshift(...confusionLines(`stance over ${run.gold.length} claim–page judgements`, run), 'errors on related pages:');
+      metrics.push(...stanceMetrics('claims.fixtures.claim_mode', corpusRun).filter((m) => /\.(?:agree|disagree)\.precision$/u.test(m.key)));
+      details.unshift(
+        ...confusionLines(`stance over ${run.gold.length} claim–page judgements`, run),
+        ...confusionLines('the same as `marsad claim` judges them (whole-claim rule)', corpusRun),
+        'errors on related pages:',
+      );
 
       const work = await mkdtemp(path.join(tmpdir(), 'marsad-claims-'));
       const store = await openStore(path.join(work, 'claims.db'));

@@ -47,7 +47,7 @@ export function registerClaim(program: Command): void {
       checkDayFlags(flags);
       const store = await openStore(resolveDbPath(flags.db), { mustExist: true });
       try {
-        const report = await checkClaim(store, new LexicalStanceModel(), text, {
+        const report = await checkClaim(store, new LexicalStanceModel({ wholeClaim: true }), text, {
           candidates,
           filters: { outlet: flags.outlet ?? null, from: flags.from ?? null, to: flags.to ?? null },
         });

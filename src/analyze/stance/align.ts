@@ -41,6 +41,35 @@ export interface AlignedSentence {
   assertedBeforeNegation: boolean;
   /** Indexes (in claim.terms) of the terms the sentence covers. */
   matched: number[];
+  /** Words in the shortest stretch of the sentence that holds every matched term (0 when none). */
+  window: number;
+}
+
+/**
+ * The length in words of the shortest run of `hits` (token index, term index; in token order) that
+ * holds `distinct` different terms: how close together the sentence says the claim's words.
+ */
+function shortestWindow(hits: readonly [number, number][], distinct: number): number {
+  if (distinct === 0) return 0;
+  const counts = new Map<number, number>();
+  let best = Number.POSITIVE_INFINITY;
+  let have = 0;
+  let left = 0;
+  for (let right = 0; right < hits.length; right++) {
+    const term = hits[right]![1];
+    const n = counts.get(term) ?? 0;
+    if (n === 0) have++;
+    counts.set(term, n + 1);
+    while (have === distinct) {
+      best = Math.min(best, hits[right]![0] - hits[left]![0] + 1);
+      const drop = hits[left]![1];
+      const m = counts.get(drop)! - 1;
+      counts.set(drop, m);
+      if (m === 0) have--;
+      left++;
+    }
+  }
+  return best;
 }
 
 export function termMatches(term: ClaimTerm, token: StanceToken, setsOfToken: readonly string[] | undefined): boolean {
@@ -72,6 +101,8 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
   const hasPredicate = claim.terms.some((t) => t.predicate);
   /** Per matched claim term: whether each of its occurrences here is negated. */
   const termNegation = new Map<number, boolean[]>();
+  /** Where each claim term was met (token index, term index), in sentence order. */
+  const hits: [number, number][] = [];
   // Roles turned over: "تحرير عدن من الحوثيين" for "الحوثيون يسيطرون على عدن". The claim's subject
   // (its words before its first predicate) comes right after "object من", once the claim's
   // predicate was said: the subject is what the place was taken from.
@@ -102,6 +133,7 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
       }
       if (!matched.has(t) && term.number) numbersFound++;
       matched.add(t);
+      hits.push([i, t]);
       if (!term.number) termNegation.set(t, [...(termNegation.get(t) ?? []), wordNegated(tokens, i)]);
       // Negation is judged on the sentence's first predicate (or first claim word when the claim
       // has none): "سنرفع التعريفة …، ولن تتجاوز الزيادة …" asserts the rise; the later negation
@@ -134,6 +166,7 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
     numbersFound,
     otherNumbers,
     matched: [...matched],
+    window: shortestWindow(hits, matched.size),
     antonym: swaps.opposite,
     swapped: swaps.value,
     negationMismatch: parallel && negationMismatch(claim, hasNegationCue(tokens), termNegation),

@@ -23,6 +23,8 @@ export interface ClaimTerm {
   number: boolean;
   /** The word is negated or undone where the claim says it ("لا يوجد تغيير", "فشل الاتفاق": ./word-negation.ts). */
   negated: boolean;
+  /** The claim's verb: a predicate, or a word shaped like an imperfect verb ("تلغي", "ستغلق") that no set lists. */
+  verbal: boolean;
 }
 
 export interface ParsedClaim {
@@ -71,7 +73,8 @@ export function parseClaim(text: string, weightOf?: TermWeight): ParsedClaim {
     // iḍāfa), so "الدعم" is the subsidy being lifted, not the predicate "support".
     const objectOfPredicate: boolean = previousWasPredicate && definite.has(token.norm);
     const predicate: boolean = !objectOfPredicate && sets.some((set) => !NOUN_SET_NAMES.has(set));
-    terms.push({ stem: token.stem, predicate, forms: token.forms, sets, weight: token.number ? base * NUMBER_WEIGHT : base, number: token.number, negated: wordNegated(tokens, i) });
+    const verbal = predicate || (!objectOfPredicate && !token.number && looksLikeImperfectVerb(token.norm) && !token.forms[0]!.startsWith('@'));
+    terms.push({ stem: token.stem, predicate, forms: token.forms, sets, weight: token.number ? base * NUMBER_WEIGHT : base, number: token.number, negated: wordNegated(tokens, i), verbal });
     previousWasPredicate = predicate;
   }
   const predicateSets = new Set(terms.flatMap((t) => t.sets));
@@ -86,6 +89,19 @@ export function parseClaim(text: string, weightOf?: TermWeight): ParsedClaim {
     denial: tokens.some(isDenialWord),
     poles: textPoles(tokens),
   };
+}
+
+/** Verbal nouns and plurals that begin like an imperfect verb: تفعيل (تقرير), تفاعل (تحالف), …ات, …ة. */
+const NOT_IMPERFECT = /^(?:ت.{1,2}ي.|ت.ا..|.+(?:ات|ه))$/u;
+
+/**
+ * A word shaped like a third-person imperfect verb, after و/ف and the future س: ي or ت and three to
+ * six more letters, no article, none of the noun patterns that begin with ت. A guess, used only to
+ * ask more of support (lexical.ts `statesWholeClaim`), never to give it.
+ */
+export function looksLikeImperfectVerb(norm: string): boolean {
+  const word = norm.replace(/^[وف]?س?/u, '');
+  return /^[يت][^\s]{3,6}$/u.test(word) && !NOT_IMPERFECT.test(word);
 }
 
 /**

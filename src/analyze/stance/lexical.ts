@@ -16,16 +16,23 @@ export interface LexicalStanceOptions {
   params?: StanceParams;
   /** Weight of a claim term (e.g. its IDF in the corpus); default 1 for every word. */
   termWeight?: TermWeight;
+  /**
+   * Corpus mode (`marsad claim`, where candidates are only loosely related): `agree` and `disagree`
+   * need one sentence that states the whole claim (see `statesWholeClaim`), else `discuss`.
+   */
+  wholeClaim?: boolean;
 }
 
 export class LexicalStanceModel implements StanceModel {
   readonly name = 'lexical';
   private readonly params: StanceParams;
   private readonly termWeight: TermWeight | undefined;
+  private readonly wholeClaim: boolean;
 
   constructor(options: LexicalStanceOptions = {}) {
     this.params = options.params ?? DEFAULT_STANCE_PARAMS;
     this.termWeight = options.termWeight;
+    this.wholeClaim = options.wholeClaim ?? false;
   }
 
   async judge(claim: string, article: StanceArticle): Promise<StanceJudgement> {
@@ -53,7 +60,15 @@ export class LexicalStanceModel implements StanceModel {
     // Who did it must be there too: "القوات الموالية … سيطرت على معظم أحياء عدن" does not support
     // "الحوثيون يسيطرون على عدن". The claim's subject is its words before its first predicate.
     if (stance === 'agree' && !subjectSupported(parsed, sentences)) stance = 'discuss';
-    const evidence = stance === 'unrelated' ? [] : evidenceOf(parsed, sentences, stance, article.statements ?? []);
+    // "إيران تنسحب من الاتفاق النووي" is not supported by "مجلس الأمن يصادق على الاتفاق النووي مع
+    // إيران", which shares three of its four words: across a corpus, a verdict needs a sentence that
+    // says the claim, or says its opposite.
+    if (this.wholeClaim && (stance === 'agree' || stance === 'disagree')) {
+      const verdict = stance;
+      const wanted = verdict === 'agree' ? 'supports' : 'contradicts';
+      if (!sentences.some((s) => statesWholeClaim(parsed, s, verdict) && sentencePolarity(parsed, s) === wanted)) stance = 'discuss';
+    }
+    const evidence = stance === 'unrelated' ? [] : evidenceOf(parsed, sentences, stance, article.statements ?? [], this.wholeClaim);
     return { stance, scores, evidence };
   }
 }
@@ -89,17 +104,48 @@ function subjectSupported(claim: ParsedClaim, sentences: readonly AlignedSentenc
   );
 }
 
+/**
+ * A sentence stating a claim may leave out one word in this many (a pronoun for the subject, an
+ * adjective dropped, "التعريفة" for "السعر"): none of three words, one of four to eight.
+ */
+const WHOLE_CLAIM_WORDS_PER_SLACK = 3;
+
+/**
+ * The sentence states the whole claim: its words (synonyms counted) but for the slack of
+ * WHOLE_CLAIM_WORDS_PER_SLACK, always its verbs (`ClaimTerm.verbal`), close together. A contradiction
+ * may put an opposite predicate in the verb's place ("ترفض" for "تقبل").
+ */
+export function statesWholeClaim(claim: ParsedClaim, s: AlignedSentence, stance: 'agree' | 'disagree'): boolean {
+  const matched = new Set(s.matched);
+  // Another country or number in the claim's place is no contradiction of the claim's act.
+  const predicatesHeld = claim.terms.every((t, i) => !t.verbal || matched.has(i)) || (stance === 'disagree' && (s.opposite || s.antonym));
+  if (stance === 'disagree' && s.swapped && !s.opposite && !s.antonym && !s.negated && !s.denial) return false;
+  const missing = claim.terms.length - matched.size;
+  // Said together: a long sentence that holds the words in different clauses ("… أعطت السعودية
+  // تخفيضات على نفطها … إنتاج … أوبك") does not state the claim.
+  const together = s.window <= Math.max(WHOLE_CLAIM_MIN_WINDOW, WHOLE_CLAIM_WINDOW_PER_TERM * claim.terms.length);
+  return predicatesHeld && together && missing <= Math.floor(claim.terms.length / WHOLE_CLAIM_WORDS_PER_SLACK);
+}
+
+/** The claim's words, as the sentence states them, lie within this many words per claim word… */
+const WHOLE_CLAIM_WINDOW_PER_TERM = 2.5;
+/** …or within this many words, whichever is more. */
+const WHOLE_CLAIM_MIN_WINDOW = 8;
+
 export function sentencePolarity(claim: ParsedClaim, s: AlignedSentence): StanceEvidence['polarity'] {
   if (s.negated !== claim.negative || s.negationMismatch || s.denial || substituted(s)) return 'contradicts';
   if (!s.hedged && !s.question && !s.condition) return 'supports';
   return 'neutral';
 }
 
-function evidenceOf(claim: ParsedClaim, sentences: readonly AlignedSentence[], stance: string, statements: readonly Statement[]): StanceEvidence[] {
+function evidenceOf(claim: ParsedClaim, sentences: readonly AlignedSentence[], stance: string, statements: readonly Statement[], wholeClaim: boolean): StanceEvidence[] {
   const about = rankSentences(sentences).filter((s) => s.coverage >= ABOUT_CLAIM);
   const wanted = stance === 'disagree' ? 'contradicts' : stance === 'agree' ? 'supports' : null;
-  // The sentences that carry the decision first, then the rest by coverage.
-  const ordered = wanted ? [...about.filter((s) => sentencePolarity(claim, s) === wanted), ...about.filter((s) => sentencePolarity(claim, s) !== wanted)] : about;
+  // The sentences that carry the decision first (in corpus mode, those stating the whole claim
+  // before them), then the rest by coverage.
+  const carries = (s: AlignedSentence): number =>
+    sentencePolarity(claim, s) !== wanted ? 2 : wholeClaim && (stance === 'agree' || stance === 'disagree') && !statesWholeClaim(claim, s, stance) ? 1 : 0;
+  const ordered = wanted ? [...about].sort((a, b) => carries(a) - carries(b)) : about;
   // A headline repeated as the first sentence is one piece of evidence, not two.
   const seen = new Set<string>();
   const keyOf = (s: AlignedSentence): string => s.text.trim().replace(/[.!?؟]+$/u, '');

@@ -13,6 +13,7 @@ import {
   DENIAL_WORDS,
   HEDGE_WORDS,
   NEGATORS,
+  NOT_IN_SETS,
   OPPOSITE_SETS,
   PREDICATE_SETS,
 } from '../../lexicons/stance.js';
@@ -20,6 +21,8 @@ import {
 export interface StanceLexicon {
   /** Word form (./forms.ts) → the predicate sets it belongs to. */
   setsOfStem: Map<string, string[]>;
+  /** Word form → sets a word with that form is kept out of (NOT_IN_SETS). */
+  excludedFrom: Map<string, string[]>;
   /** Set → the sets that contradict it. */
   opposites: Map<string, string[]>;
   negators: Set<string>;
@@ -49,6 +52,10 @@ function build(): StanceLexicon {
       }
     }
   }
+  const excludedFrom = new Map<string, string[]>();
+  for (const [set, members] of Object.entries(NOT_IN_SETS)) {
+    for (const word of members.flatMap(normWords)) excludedFrom.set(word, [...(excludedFrom.get(word) ?? []), set]);
+  }
   const opposites = new Map<string, string[]>();
   for (const [a, b] of OPPOSITE_SETS) {
     opposites.set(a, [...(opposites.get(a) ?? []), b]);
@@ -65,6 +72,7 @@ function build(): StanceLexicon {
   }
   return {
     setsOfStem,
+    excludedFrom,
     opposites,
     negators: wordSet(NEGATORS),
     denial,
@@ -88,5 +96,7 @@ export function setsOfForms(forms: readonly string[]): string[] {
   const lex = stanceLexicon();
   const out: string[] = [];
   for (const form of forms) for (const set of lex.setsOfStem.get(form) ?? []) if (!out.includes(set)) out.push(set);
-  return out;
+  if (out.length === 0 || lex.excludedFrom.size === 0) return out;
+  const excluded = forms.flatMap((form) => lex.excludedFrom.get(form) ?? []);
+  return excluded.length === 0 ? out : out.filter((set) => !excluded.includes(set));
 }

@@ -1,0 +1,64 @@
+/**
+ * `marsad claim` judges loosely retrieved articles, so its model asks a verdict for one sentence
+ * that states the whole claim (lexical.ts `statesWholeClaim`). Sentences written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { alignSentence } from './align.js';
+import { looksLikeImperfectVerb, parseClaim } from './claim.js';
+import { LexicalStanceModel, statesWholeClaim } from './lexical.js';
+import { stanceTokens } from './text.js';
+
+const CLAIM = 'إيران تنسحب من الاتفاق النووي';
+
+describe('statesWholeClaim', () => {
+  const claim = parseClaim(CLAIM);
+  const states = (text: string, stance: 'agree' | 'disagree' = 'agree'): boolean => statesWholeClaim(claim, alignSentence(claim, text, 0), stance);
+
+  it('asks for the claim\'s verb: sharing the other words is not saying it', () => {
+    assert.equal(states('أعلنت إيران أنها تنسحب من الاتفاق النووي مع القوى الكبرى'), true);
+    assert.equal(states('مجلس الأمن يصادق على الاتفاق النووي مع إيران ويبدأ التحضير لرفع العقوبات'), false);
+  });
+
+  it('asks for the words close together, not spread over the clauses of a long sentence', () => {
+    const spread =
+      'وقالت إيران في بيان طويل تلاه المتحدث باسم الحكومة أمام الصحفيين في العاصمة بعد اجتماع استمر ساعات إن القوات ستنسحب من المواقع الحدودية، في حين رأى مراقبون أن الاتفاق النووي لم يتأثر بذلك';
+    assert.equal(states(spread), false);
+  });
+
+  it('does not take another country in the claim\'s place for a contradiction of its act', () => {
+    assert.equal(states('أحالت وزارة الخارجية الأمريكية الاتفاق النووي إلى الكونغرس', 'disagree'), false);
+    assert.equal(states('نفت إيران أنها تنسحب من الاتفاق النووي', 'disagree'), true);
+  });
+});
+
+describe('the claim model (wholeClaim)', () => {
+  const article = (title: string, paragraphs: string[]) => ({ title, paragraphs });
+  const model = new LexicalStanceModel({ wholeClaim: true });
+
+  it('never agrees on an article that shares the topic but not the act', () => {
+    const related = article('مجلس الأمن يصادق على الاتفاق النووي مع إيران', [
+      'صادق مجلس الأمن الدولي بالإجماع على الاتفاق النووي مع إيران، ويبدأ التحضير لرفع العقوبات الدولية تدريجيا.',
+      'وقال دبلوماسيون إن الاتفاق النووي يفتح صفحة جديدة في علاقات إيران مع الغرب.',
+    ]);
+    assert.notEqual(model.judgeSync(CLAIM, related).stance, 'agree');
+  });
+});
+
+describe('government words in stance matching', () => {
+  it('match as the country and its adjective, never as a name that shares their letters', () => {
+    const form = (w: string): readonly string[] => stanceTokens(w)[0]!.forms;
+    assert.deepEqual(form('السعودية'), form('سعودي'));
+    assert.deepEqual(form('الإيرانية'), form('إيران'));
+    assert.ok(!form('سعود').some((f) => form('السعودية').includes(f)));
+    // A capital is no country here: "سبق - الرياض" is a dateline, not the state.
+    assert.notDeepEqual(form('الرياض'), form('السعودية'));
+  });
+});
+
+describe('looksLikeImperfectVerb', () => {
+  it('takes third-person imperfect verbs, with و/ف and the future س, and not the nouns that begin like them', () => {
+    for (const verb of ['تلغي', 'تنسحب', 'يرفض', 'ستغلق', 'وتعلن']) assert.equal(looksLikeImperfectVerb(verb), true, verb);
+    for (const noun of ['تقرير', 'تحالف', 'تعاون', 'تطورات', 'تجربه', 'يوم']) assert.equal(looksLikeImperfectVerb(noun), false, noun);
+  });
+});
