@@ -22,6 +22,13 @@ export const NEGATION_WINDOW_AFTER_AYY = 12;
 
 const RELATIVE_MA_BEFORE: ReadonlySet<string> = new Set(['كل', 'من', 'في', 'عن', 'على', 'الى', 'بعد', 'قبل', 'هو', 'هي', 'هذا', 'وهو', 'ان', 'اول', 'اكثر', 'اهم', 'ابرز'].map(fold));
 
+const F_ADAM = fold('عدم');
+
+/** A folded word with the article, after an optional و/ف/ب/ل/ك. */
+function isDefiniteWord(w: string): boolean {
+  return /^(?:[وف]?[بلك]?ال|[وف]?لل)[^\s]{2,}/u.test(w);
+}
+
 /** The folded word without a leading و/ف conjunction (words of three letters or more). */
 export function withoutConjunction(w: string): string {
   return w.length >= 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w;
@@ -46,7 +53,11 @@ export function contentNegated(toks: readonly Tok[], from: number, to: number): 
     if (seen > 0 && (SUBORDINATORS.has(w) || SUBORDINATORS.has(bare))) return false;
     const next = nextWord(toks, i, to);
     if (NEGATORS.has(w) || NEGATORS.has(bare)) {
-      if (next === null || !NEGATION_EXCEPTIONS_AFTER.has(next)) return true;
+      // "القوة غير المبررة": غير before a definite word makes an adjective of it, inside a noun
+      // phrase; "غير مقبول", "غير كافٍ" (the predicate) still negate. "مشكلة عدم صلاحية البرج":
+      // عدم inside an iḍāfa is a noun, and negates the statement only when it opens it ("عدم وجود خطر").
+      const nounPhrase = (bare === F.ghayr && next !== null && isDefiniteWord(next)) || (bare === F_ADAM && seen > 0);
+      if (!nounPhrase && (next === null || !NEGATION_EXCEPTIONS_AFTER.has(next))) return true;
     } else if (bare === F.ma && seen > 0 && previous !== null && !RELATIVE_MA_BEFORE.has(previous)) {
       if (next !== null && !NEGATION_EXCEPTIONS_AFTER.has(next)) return true;
     }

@@ -102,3 +102,11 @@ test('a headline label before a colon is a speaker only when the article gives i
   // With no body there is nothing to check the label against: it is taken as written.
   assert.equal(find('الخطيب: الأسعار ستستقر قبل نهاية العام', []).length, 1);
 });
+
+test('غير and عدم inside a noun phrase do not negate the statement; as its predicate or opening they do', () => {
+  const negated = (sentence: string): boolean | undefined => statementsOf([sentence])[0]?.negated;
+  assert.equal(negated('واتهمت المنظمة الشرطة باستخدام القوة غير المبررة لتفريق المتظاهرين في العاصمة.'), false);
+  assert.equal(negated('وأوضح المدير أنه تم تجاوز مشكلة عدم صلاحية البرج الحالي بوصول برج متنقل.'), false);
+  assert.equal(negated('وقال الوزير إن الاتفاق غير كاف لمنع الأزمة.'), true);
+  assert.equal(negated('وقال الوزير إن عدم وجود أي خطر على السكان أمر ثابت.'), true);
+});
