@@ -13,6 +13,11 @@ export interface AnalyzeOptions {
   /** Reference date for relative dates when the article states none (e.g. the crawl date). */
   reference?: string | null;
   /**
+   * `reference` is the day the article was collected, not published (a crawl's date): a statement
+   * is then dated by "أمس"/"اليوم" only with a weekday named beside it.
+   */
+  referenceIsCollection?: boolean;
+  /**
    * Days (YYYY-MM-DD, inclusive) the publication date must fall in, when the input's provenance
    * bounds it (a record's date field, or the day it was collected). A date the text gives outside them is an event's
    * ("وتاريخ 20/1/1419هـ" in a 2015 article), not the article's: dropped, with a warning.
@@ -40,7 +45,13 @@ export function analyze(doc: RawDoc, options: AnalyzeOptions = {}): AnalyzeResul
   }
   const reference = article.publishedAt ?? options.reference ?? null;
   const entities = findEntities({ title: article.title, paragraphs: article.paragraphs });
-  const statements = findStatements({ title: article.title, paragraphs: article.paragraphs, publishedAt: reference, entities });
+  const statements = findStatements({
+    title: article.title,
+    paragraphs: article.paragraphs,
+    publishedAt: reference,
+    entities,
+    referenceIsCollection: article.publishedAt === null && options.referenceIsCollection === true,
+  });
   return {
     title: article.title,
     publishedAt: article.publishedAt,

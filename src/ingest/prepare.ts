@@ -66,7 +66,7 @@ function prepareRecord(item: Extract<WorkItem, { kind: 'record' }>): PreparedArt
   const window = publishedDay ? { from: publishedDay, to: publishedDay } : reference ? collectionWindow(reference) : undefined;
   const analyzed = analyze(
     { content, format: 'text', url: f.url, origin: item.origin, record: true },
-    { reference: publishedDay ?? reference, ...(window ? { publishedWithin: window } : {}) },
+    { reference: publishedDay ?? reference, referenceIsCollection: publishedDay === undefined, ...(window ? { publishedWithin: window } : {}) },
   );
   const record: AnalyzeResult = {
     ...analyzed,

@@ -32,6 +32,12 @@ export interface FindStatementsInput {
   paragraphs: string[];
   publishedAt: IsoDateString | null;
   entities: EntityAnalysis | null;
+  /**
+   * `publishedAt` is only the day the article was collected (a crawl's date), not its publication:
+   * then "أمس" and "اليوم" without a weekday name date nothing, since the crawl may be days after
+   * the article. A weekday named ("أمس الثلاثاء") still places the day within the week before.
+   */
+  referenceIsCollection?: boolean;
 }
 
 /** Index of the sentence of headline attributions. */
@@ -198,6 +204,7 @@ export function findStatements(input: FindStatementsInput): Statement[] {
     const to = Math.max(raw.regionEnd, from);
     if (to <= from || !mayHoldDate(toks, from, to)) return null;
     const dates: DateMatch[] = findDates(text.slice(from, to), { reference })
+      .filter((d) => !(input.referenceIsCollection === true && d.kind === 'relative' && d.weekday === null))
       .map((d) => ({ ...d, start: d.start + from, end: d.end + from }))
       .sort((a, b) => a.start - b.start);
     const date = cueDate(dates, text, raw);

@@ -110,3 +110,15 @@ test('غير and عدم inside a noun phrase do not negate the statement; as its
   assert.equal(negated('وقال الوزير إن الاتفاق غير كاف لمنع الأزمة.'), true);
   assert.equal(negated('وقال الوزير إن عدم وجود أي خطر على السكان أمر ثابت.'), true);
 });
+
+test('against the day an article was collected, "أمس" dates a statement only with a weekday named beside it', () => {
+  const dated = (sentence: string, referenceIsCollection: boolean): string | null | undefined => {
+    const paragraphs = [sentence];
+    const entities = findEntities({ title: TITLE, paragraphs });
+    return findStatements({ title: TITLE, paragraphs, publishedAt: '2015-07-22', entities, referenceIsCollection })[0]?.date;
+  };
+  assert.equal(dated('وقال وزير الداخلية أمس إن الخلية كانت تخطط لهجمات.', false), '2015-07-21');
+  assert.equal(dated('وقال وزير الداخلية أمس إن الخلية كانت تخطط لهجمات.', true), null);
+  // 2015-07-22 was a Wednesday: "أمس الاثنين" is two days before it, whatever the crawl's lag.
+  assert.equal(dated('وقال وزير الداخلية أمس الاثنين إن الخلية كانت تخطط لهجمات.', true), '2015-07-20');
+});
