@@ -6,6 +6,7 @@ import { arabicLetterShare } from '../arabic/chars.js';
 import { InputError } from '../core/errors.js';
 import type { AnalyzeResult, RawDoc } from '../core/types.js';
 import { extractArticle } from '../extract/article.js';
+import { maskByline } from './byline.js';
 import { findEntities } from './entities/index.js';
 import { findStatements } from './statements/index.js';
 
@@ -44,10 +45,12 @@ export function analyze(doc: RawDoc, options: AnalyzeOptions = {}): AnalyzeResul
     article.publishedAt = null;
   }
   const reference = article.publishedAt ?? options.reference ?? null;
-  const entities = findEntities({ title: article.title, paragraphs: article.paragraphs });
+  // The reporter's byline opening the story is no part of what the analysis reads.
+  const read = article.paragraphs.map((p, i) => (i === 0 ? maskByline(p) : p));
+  const entities = findEntities({ title: article.title, paragraphs: read });
   const statements = findStatements({
     title: article.title,
-    paragraphs: article.paragraphs,
+    paragraphs: read,
     publishedAt: reference,
     entities,
     referenceIsCollection: article.publishedAt === null && options.referenceIsCollection === true,

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from './analyze.js';
+import { maskByline } from './byline.js';
+
+test('a reporter\'s byline and dateline opening the story are blanked for the analysis, offsets kept', () => {
+  for (const line of ['متعب البقمي- سبق- الطائف: أوضح الناطق أن…', 'سبق- أبها: أعلنت الإمارة أن…', 'فهد العتيبي - سبق: قال المدير إن…', 'إبراهيم الحذيفي– سبق– جدة: أكد…']) {
+    const masked = maskByline(line);
+    assert.equal(masked.length, line.length, line);
+    assert.match(masked, /^\s+\S/u, line);
+    assert.ok(!/سبق/u.test(masked), line);
+  }
+  // Prose with dashes and a colon is no byline.
+  const prose = 'قدر من رب العالمين - سبحانه وتعالى - أن يتصارعا: فكان ما كان';
+  assert.equal(maskByline(prose), prose);
+  assert.equal(maskByline('قال الوزير إن الخطة جاهزة.'), 'قال الوزير إن الخطة جاهزة.');
+});
+
+test('the reporter is no person of the article, and a later surname goes to the official who shares it', () => {
+  const got = analyze(
+    {
+      content: 'القبض على متهم بسرقة المحلات في الطائف\n متعب البقمي- سبق- الطائف: أوضح الناطق الإعلامي بشرطة الطائف العقيد عائض البقمي أن الجهات الأمنية قبضت على المتهم. وأضاف البقمي أن التحقيقات مستمرة.',
+      format: 'text',
+      record: true,
+    },
+    { reference: '2015-08-01' },
+  );
+  assert.ok(got.body.startsWith('متعب البقمي- سبق'), 'the body a reader sees keeps the byline');
+  assert.ok(!got.entities.some((e) => e.name === 'متعب البقمي'));
+  assert.deepEqual(got.statements.map((s) => s.speaker.name), ['عائض البقمي', 'عائض البقمي']);
+});
