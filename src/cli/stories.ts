@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../core/errors.js';
 import { openStore, resolveDbPath } from '../store/open-store.js';
+import { checkDayFlags } from './day-flags.js';
 import { shownDate } from './shown-date.js';
 
 interface StoriesFlags {
@@ -9,6 +10,8 @@ interface StoriesFlags {
   json?: boolean;
   limit: string;
   minSize: string;
+  from?: string;
+  to?: string;
 }
 
 export function registerStories(program: Command): void {
@@ -18,15 +21,18 @@ export function registerStories(program: Command): void {
     .option('--db <file>', 'database file (default: $MARSAD_DB or ./marsad.db)')
     .option('--limit <n>', 'most stories', '20')
     .option('--min-size <n>', 'only stories with at least this many articles', '1')
+    .option('--from <date>', 'only stories with a day on or after this one (YYYY-MM-DD)')
+    .option('--to <date>', 'only stories with a day on or before this one (YYYY-MM-DD)')
     .option('--json', 'print {"stories": […]}')
     .action(async (flags: StoriesFlags) => {
       const limit = Number(flags.limit);
       const minSize = Number(flags.minSize);
       if (!Number.isInteger(limit) || limit < 1) throw new InputError('--limit', `expected a whole number ≥ 1, found "${flags.limit}"`, 'usage');
       if (!Number.isInteger(minSize) || minSize < 1) throw new InputError('--min-size', `expected a whole number ≥ 1, found "${flags.minSize}"`, 'usage');
+      checkDayFlags(flags);
       const store = await openStore(resolveDbPath(flags.db), { mustExist: true });
       try {
-        const stories = (await store.stories({ limit })).filter((s) => s.size >= minSize);
+        const stories = (await store.stories({ limit, from: flags.from ?? null, to: flags.to ?? null })).filter((s) => s.size >= minSize);
         if (flags.json) {
           const out = stories.map((s) => ({
             id: s.id,

@@ -43,7 +43,7 @@ export function registerTimeline(program: Command): void {
         }
         const lines = entries.map(
           (e) =>
-            `${shownStatementDate(e)}  ${e.speaker.name ?? e.speaker.role ?? '؟'} (${e.cue}${e.negated ? '، نفي' : ''}): «${e.text}»\n            ${[e.article.outlet, e.article.title].filter(Boolean).join(' · ')}` +
+            `${shownStatementDate(e)}  ${e.speaker.name ?? e.speaker.role ?? '؟'}${e.speaker.name && e.speaker.role ? ` — ${e.speaker.role}` : ''} (${e.cue}${e.negated ? '، نفي' : ''}): «${e.text}»\n            ${[e.article.outlet, e.article.title].filter(Boolean).join(' · ')}` +
             (e.alsoIn.length ? `\n            أيضاً في: ${e.alsoIn.map((a) => a.outlet ?? a.title).join('، ')}` : ''),
         );
         process.stdout.write(lines.join('\n') + '\n');

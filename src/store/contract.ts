@@ -342,6 +342,12 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         assert.ok([FIXTURES.bread.title, FIXTURES.breadCopy.title, FIXTURES.breadLater.title].includes(breadStory!.title));
         assert.equal(stories[0]?.id, bread?.storyId, 'largest story first');
         assert.equal(await store.story('no-such-story'), null);
+        // A day range keeps the stories with a day in it: the bread story runs 2021-03-10 … 11, the
+        // floods story is placed on its reference day 2021-01-17.
+        const ids = async (from: string | null, to: string | null) => (await store.stories({ limit: 100, from, to })).map((s) => s.id).sort();
+        assert.deepEqual(await ids('2021-03-11', '2021-03-11'), [bread!.storyId!]);
+        assert.deepEqual(await ids(null, '2021-01-31'), [floods!.storyId!]);
+        assert.deepEqual(await ids('2022-01-01', null), []);
       });
     });
 

@@ -54,7 +54,8 @@ export interface Store {
    */
   refreshSearch(options?: { force?: boolean }): Promise<SearchRefresh>;
   /** Stories, largest first (then most recent). */
-  stories(options: { limit: number; offset?: number }): Promise<StoryView[]>;
+  /** Stories largest first; with `from`/`to` (YYYY-MM-DD), only those with days in that range. */
+  stories(options: { limit: number; offset?: number; from?: string | null; to?: string | null }): Promise<StoryView[]>;
   story(id: string): Promise<StoryView | null>;
   /** Statements by a speaker or about an entity, in date order. */
   timeline(query: TimelineQuery): Promise<TimelineEntry[]>;

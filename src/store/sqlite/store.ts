@@ -220,6 +220,9 @@ class SqliteStore implements Store, ClusterLookup {
       statementsOf: p('SELECT * FROM statements WHERE article_seq = ? ORDER BY idx'),
       storyRow: p('SELECT id, title_article_id, size, first_day, last_day FROM stories WHERE id = ?'),
       storyRows: p('SELECT id, title_article_id, size, first_day, last_day FROM stories ORDER BY size DESC, last_day DESC, id LIMIT ? OFFSET ?'),
+      storyRowsBetween: p(
+        'SELECT id, title_article_id, size, first_day, last_day FROM stories WHERE last_day >= @from AND first_day <= @to ORDER BY size DESC, last_day DESC, id LIMIT @limit OFFSET @offset',
+      ),
       storyArticles: p('SELECT id, source, title, outlet, published_at, reference_date, duplicate_of FROM articles WHERE story_id = ? ORDER BY day, seq'),
       titleOf: p('SELECT title FROM articles WHERE id = ?'),
       searchRow: p('SELECT id, source, title, outlet, published_at, reference_date, body, duplicate_of FROM articles WHERE seq = ?'),
@@ -609,8 +612,13 @@ class SqliteStore implements Store, ClusterLookup {
     return this.champions.refresh(options.force ?? false);
   }
 
-  async stories(options: { limit: number; offset?: number }): Promise<StoryView[]> {
-    const rows = this.q.storyRows.all(options.limit, options.offset ?? 0) as StoryRow[];
+  async stories(options: { limit: number; offset?: number; from?: string | null; to?: string | null }): Promise<StoryView[]> {
+    // A story's days overlap the range; a story with no day (every article undated) is outside any range.
+    const rows = (
+      options.from || options.to
+        ? this.q.storyRowsBetween.all({ from: options.from ?? '0000-00-00', to: options.to ?? '9999-99-99', limit: options.limit, offset: options.offset ?? 0 })
+        : this.q.storyRows.all(options.limit, options.offset ?? 0)
+    ) as StoryRow[];
     return rows.map((row) => this.storyView(row));
   }
 
