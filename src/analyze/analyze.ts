@@ -6,6 +6,7 @@ import { arabicLetterShare } from '../arabic/chars.js';
 import { InputError } from '../core/errors.js';
 import type { AnalyzeResult, RawDoc } from '../core/types.js';
 import { extractArticle } from '../extract/article.js';
+import { TITLE_FROM_BODY } from '../extract/text/extract.js';
 import { maskByline } from './byline.js';
 import { findEntities } from './entities/index.js';
 import { findStatements } from './statements/index.js';
@@ -49,7 +50,8 @@ export function analyze(doc: RawDoc, options: AnalyzeOptions = {}): AnalyzeResul
   const read = article.paragraphs.map((p, i) => (i === 0 ? maskByline(p) : p));
   const entities = findEntities({ title: article.title, paragraphs: read });
   const statements = findStatements({
-    title: article.title,
+    // A title made from the body's first sentence says nothing the body does not: its statements are the body's.
+    title: article.warnings.includes(TITLE_FROM_BODY) ? '' : article.title,
     paragraphs: read,
     publishedAt: reference,
     entities,

@@ -8,8 +8,11 @@ import { normalize } from '../arabic/normalize.js';
 import { STOPWORDS } from '../arabic/lexicons/stopwords.js';
 
 /** Up to four words of a name, then one or two segments of one or two words (outlet, city), dashes between, a colon after. */
+// Words are separated by required spaces: with optional ones, a long run of letters could be split
+// into words in exponentially many ways before the match failed.
 const BYLINE = new RegExp(
-  String.raw`^[ \t]*((?:[\p{L}\p{M}.]+[ \t]*){1,4})[-–—][ \t]*((?:[\p{L}\p{M}]+[ \t]*){1,2})(?:[-–—][ \t]*((?:[\p{L}\p{M}]+[ \t]*){1,2}))?(?:\([^()\n]{1,40}\))?[ \t]*[:：]`,
+  String.raw`^[ \t]*([\p{L}\p{M}.]+(?:[ \t]+[\p{L}\p{M}.]+){0,3})[ \t]*[-–—][ \t]*([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?)[ \t]*` +
+    String.raw`(?:[-–—][ \t]*([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?)[ \t]*)?(?:\([^()\n]{1,40}\))?[ \t]*[:：]`,
   'u',
 );
 

@@ -53,7 +53,6 @@ export const PREDICATE_SETS: Readonly<Record<string, readonly string[]>> = {
 /** Sets of nouns, not predicates: they match synonyms but carry no negation or polarity. */
 export const NOUN_SETS: readonly string[] = ['price', 'troops', 'vote', 'year', 'state'];
 
-/** Pairs of predicate sets that contradict each other: an article saying one denies the claim's other. */
 /**
  * Words a set must not take in through their peeled forms: "توصّل إلى اتفاق" (reached an agreement)
  * peels to وصل, an arrival, the opposite of a withdrawal. A word with any of these among its forms
@@ -64,6 +63,7 @@ export const NOT_IN_SETS: Readonly<Record<string, readonly string[]>> = {
   arrive: ['توصل'],
 };
 
+/** Pairs of predicate sets that contradict each other: an article saying one denies the claim's other. */
 export const OPPOSITE_SETS: readonly (readonly [string, string])[] = [
   ['increase', 'decrease'],
   ['support', 'oppose'],

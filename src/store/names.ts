@@ -5,8 +5,7 @@
  */
 import { normalize } from '../arabic/normalize.js';
 import { words } from '../arabic/tokenize.js';
-import { DEFINITE_TITLES, TITLE_ADJECTIVES } from '../lexicons/gazetteer/titles.js';
-import { ORG_HEADS } from '../analyze/statements/words.js';
+import { DEFINITE_TITLES, ORGANIZATION_HEADS, TITLE_ADJECTIVES } from '../lexicons/gazetteer/titles.js';
 
 /** The distinct normalized words of a name, in order. */
 export function nameTerms(name: string): string[] {
@@ -34,7 +33,7 @@ export function nameMatches(query: string, name: string): boolean {
  * Words a name may open with that a reader leaves out: titles and their qualifiers, and the head
  * nouns of bodies ("وزارة الخارجية الكينية" is found as "الخارجية الكينية"). Normalized.
  */
-const TITLE_WORDS: ReadonlySet<string> = new Set([...DEFINITE_TITLES, ...TITLE_ADJECTIVES, ...ORG_HEADS].map((w) => normalize(w).toLowerCase()));
+const TITLE_WORDS: ReadonlySet<string> = new Set([...DEFINITE_TITLES, ...TITLE_ADJECTIVES, ...ORGANIZATION_HEADS].map((w) => normalize(w).toLowerCase()));
 
 /** Words that link the parts of a name rather than open it: a query starting with one may match inside a name. */
 const NAME_LINKS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ال', 'ام'].map((w) => normalize(w)));

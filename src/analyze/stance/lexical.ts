@@ -106,7 +106,7 @@ function subjectSupported(claim: ParsedClaim, sentences: readonly AlignedSentenc
 
 /**
  * A sentence stating a claim may leave out one word in this many (a pronoun for the subject, an
- * adjective dropped, "التعريفة" for "السعر"): none of three words, one of four to eight.
+ * adjective dropped, "التعريفة" for "السعر"): none of two words, one of three to five, two of six to eight.
  */
 const WHOLE_CLAIM_WORDS_PER_SLACK = 3;
 

@@ -23,8 +23,11 @@ export interface StanceToken {
 /** Prefix of the one form of a word that names a government (no Arabic word starts with it). */
 const GOVERNMENT_FORM = '@';
 
-/** The article and the proclitics before it, peeled to compare a word with a country's name. */
-const ARTICLE_AND_CLITICS = /^(?:[وف]?(?:بال|لل|كال|ال|ب|ل|ك)?)/u;
+/**
+ * The article, with a conjunction or preposition glued before it, peeled to compare a word with a
+ * country's name. Never a bare ب/ل/ك/ف: they begin بريطانيا، لبنان، كندا، فرنسا.
+ */
+const ARTICLE_AND_CLITICS = /^(?:[وف]?(?:بال|لل|كال|ال))/u;
 
 /**
  * The government a word names as the country or its adjective ("السعودية", "سعودي", "الإيراني"),

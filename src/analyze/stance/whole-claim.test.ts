@@ -50,6 +50,10 @@ describe('government words in stance matching', () => {
     const form = (w: string): readonly string[] => stanceTokens(w)[0]!.forms;
     assert.deepEqual(form('السعودية'), form('سعودي'));
     assert.deepEqual(form('الإيرانية'), form('إيران'));
+    // Countries whose names begin with ب، ل، ف، ك keep those letters.
+    assert.deepEqual(form('البريطانية'), form('بريطانيا'));
+    assert.deepEqual(form('اللبناني'), form('لبنان'));
+    assert.deepEqual(form('الفرنسية'), form('فرنسا'));
     assert.ok(!form('سعود').some((f) => form('السعودية').includes(f)));
     // A capital is no country here: "سبق - الرياض" is a dateline, not the state.
     assert.notDeepEqual(form('الرياض'), form('السعودية'));

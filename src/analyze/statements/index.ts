@@ -66,26 +66,29 @@ function speakerOf(raw: RawStatement, memory: SpeakerMemory, lookup: ReturnType<
 }
 
 /**
- * "وزير الخارجية: موقفنا لم يتغير" over a body whose first foreign minister is عادل الجبير: a
- * headline names by office the body's first named holder of it (headlines sum up the lead), not
- * whoever of that office the entity analysis or the body mentioned last (here Egypt's minister,
- * met at the same press conference).
- */
-/**
  * Whether the words before a headline's colon name a speaker: a role or office, a body, a place, a
- * document, a person the entity analysis knows, or a name the body quotes (some body speaker's name
- * ends with it: "الجبير" over "عادل الجبير"). Section labels and topics ("أزمة اليونان") are none.
+ * document, a person the entity analysis knows, or a name the body quotes or the article names
+ * (ending with it: "الجبير" of "عادل الجبير"). Section labels and topics ("أزمة اليونان") are none.
  */
-function plausibleHeadlineSpeaker(speaker: KnownSpeaker, body: readonly KnownSpeaker[], lookup: ReturnType<typeof entityLookup>): boolean {
+function plausibleHeadlineSpeaker(speaker: KnownSpeaker, body: readonly KnownSpeaker[], lookup: ReturnType<typeof entityLookup>, entityNames: readonly string[]): boolean {
   if (speaker.roleHead !== null || speaker.knownPerson === true) return true;
   if (speaker.kind === 'org' || speaker.kind === 'org-anaphor' || speaker.kind === 'place' || speaker.kind === 'document' || speaker.kind === 'role') return true;
   const name = speaker.name;
   if (name === null) return speaker.role !== null;
   if (lookup.resolve(name) !== null) return true;
   const key = fold(name);
-  return body.some((b) => b.name !== null && (fold(b.name) === key || fold(b.name).endsWith(` ${key}`)));
+  const endsWithLabel = (other: string): boolean => fold(other) === key || fold(other).endsWith(` ${key}`);
+  // A body speaker, or an entity of the article, whose name ends with the label: "الجبير" over
+  // "عادل الجبير", "الهلال" over "نادي الهلال".
+  return body.some((b) => b.name !== null && endsWithLabel(b.name)) || entityNames.some(endsWithLabel);
 }
 
+/**
+ * "وزير الخارجية: موقفنا لم يتغير" over a body whose first foreign minister is عادل الجبير: a
+ * headline names by office the body's first named holder of it (headlines sum up the lead), not
+ * whoever of that office the entity analysis or the body mentioned last (here Egypt's minister,
+ * met at the same press conference).
+ */
 function leadHolder(raw: RawStatement, body: readonly KnownSpeaker[], lookup: ReturnType<typeof entityLookup>): KnownSpeaker | null {
   if (raw.speaker.mode !== 'span') return null;
   const parsed = parseSpeaker(raw.speaker.tokens, lookup);
@@ -307,6 +310,7 @@ export function findStatements(input: FindStatementsInput): Statement[] {
   if (input.title.trim().length > 0) {
     const headMemory = new SpeakerMemory(lookup);
     const hasBody = input.paragraphs.some((p) => p.trim().length > 0);
+    const entityNames = (input.entities?.entities ?? []).flatMap((e) => [e.name, ...e.aliases]);
     const toks = sentenceTokens(input.title);
     let raws = parseSentence(input.title, toks, 0, lookup);
     if (raws.length === 0) {
@@ -323,7 +327,7 @@ export function findStatements(input: FindStatementsInput): Statement[] {
       // "مطعم: …", "أزمة اليونان: …", "نافذة: …": a colon headline's label is a speaker only when
       // it is someone — a role, a body, a place, a person the article knows or quotes in its body.
       // A headline with no body (a feed's title) has nothing to check it against and is taken as written.
-      if (raw.cue === ':' && hasBody && !plausibleHeadlineSpeaker(speaker, known, lookup)) continue;
+      if (raw.cue === ':' && hasBody && !plausibleHeadlineSpeaker(speaker, known, lookup, entityNames)) continue;
       headMemory.remember(speaker);
       previous = speaker;
       const date = dateOf(input.title, toks, raw);

@@ -29,6 +29,11 @@ function isDefiniteWord(w: string): boolean {
   return /^(?:[وف]?[بلك]?ال|[وف]?لل)[^\s]{2,}/u.test(w);
 }
 
+/** Verbs of deciding, pledging and confirming: عدم after them is what was decided ("قررت عدم تمديد"). */
+const WILLING_VERBS: ReadonlySet<string> = new Set(
+  ['قرر', 'قررت', 'يقرر', 'تقرر', 'قرروا', 'اختار', 'اختارت', 'فضل', 'فضلت', 'تعهد', 'تعهدت', 'يتعهد', 'أكد', 'أكدت', 'يؤكد', 'تؤكد', 'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'آثر', 'آثرت'].map(fold),
+);
+
 /** The folded word without a leading و/ف conjunction (words of three letters or more). */
 export function withoutConjunction(w: string): string {
   return w.length >= 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w;
@@ -54,9 +59,11 @@ export function contentNegated(toks: readonly Tok[], from: number, to: number): 
     const next = nextWord(toks, i, to);
     if (NEGATORS.has(w) || NEGATORS.has(bare)) {
       // "القوة غير المبررة": غير before a definite word makes an adjective of it, inside a noun
-      // phrase; "غير مقبول", "غير كافٍ" (the predicate) still negate. "مشكلة عدم صلاحية البرج":
-      // عدم inside an iḍāfa is a noun, and negates the statement only when it opens it ("عدم وجود خطر").
-      const nounPhrase = (bare === F.ghayr && next !== null && isDefiniteWord(next)) || (bare === F_ADAM && seen > 0);
+      // phrase; "غير مقبول", "غير كافٍ" (the predicate) still negate. عدم after the content's first
+      // word is a noun in a phrase ("مشكلة عدم صلاحية البرج", "إزاء عدم القدرة", "لضمان عدم
+      // تدخل", "مبدأ عدم التدخل": the gold reads none as a denial), except after a verb of deciding
+      // or confirming ("قررت عدم تمديد المهلة", "تؤكد عدم وجود إصابات"); opening the content it negates.
+      const nounPhrase = (bare === F.ghayr && next !== null && isDefiniteWord(next)) || (bare === F_ADAM && seen > 0 && !(previous !== null && WILLING_VERBS.has(withoutConjunction(previous))));
       if (!nounPhrase && (next === null || !NEGATION_EXCEPTIONS_AFTER.has(next))) return true;
     } else if (bare === F.ma && seen > 0 && previous !== null && !RELATIVE_MA_BEFORE.has(previous)) {
       if (next !== null && !NEGATION_EXCEPTIONS_AFTER.has(next)) return true;

@@ -193,6 +193,13 @@ const PLURAL_KIN = new RegExp(`^(?:${['ذوو', 'ذوي', 'أقارب', 'أها�
 const OCCASION_WORDS: ReadonlySet<string> = new Set(['لدى', 'خلال', 'أثناء', 'عقب', 'إثر', 'في', 'بعد'].map((w) => fold(w)));
 
 const F_BAYYANA = fold('بين');
+/** Prepositions: no name opens with one. */
+const NO_NAME_OPENERS: ReadonlySet<string> = new Set(['في', 'على', 'من', 'عن', 'إلى', 'مع'].map((w) => fold(w)));
+
+/** The word is a preposition; folded, على is also the name علي, which its spelling tells apart. */
+function opensWithPreposition(tok: Tok): boolean {
+  return NO_NAME_OPENERS.has(tok.norm) && !(tok.norm === ALI && !tok.text.includes('ى'));
+}
 /** إذ, and اذ as scraped text often writes it: one form once folded. */
 const F_IDH = fold('إذ');
 const F_WA_BAYYANA = fold('وبين');
@@ -445,12 +452,16 @@ const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(
  */
 function titleEnd(span: readonly Tok[], from: number, lookup: EntityLookup): number {
   let r = from + 1;
+  let nationalityLast = false;
   while (r < span.length) {
     const norm = span[r]!.norm;
-    const qualifier = RANK_QUALIFIERS.has(norm) || norm === F_AWWAL || TITLE_QUALIFIERS.has(norm) || (isDefinite(norm) && lookup.governmentOf(span[r]!.text) !== null);
-    if (!qualifier) break;
+    const nationality = isDefinite(norm) && lookup.governmentOf(span[r]!.text) !== null;
+    if (!(RANK_QUALIFIERS.has(norm) || norm === F_AWWAL || TITLE_QUALIFIERS.has(norm) || nationality)) break;
+    nationalityLast = nationality;
     r++;
   }
+  // "الدكتور المصري" ending the span: المصري is the family name, as often as not, with no other word to be it.
+  if (r === span.length && nationalityLast && r - 1 > from) return r - 1;
   if (r < span.length && (roleHeadAt(span, r) !== null || findIn(ROLE_LINKS, span[r]!.norm) !== null)) return extendRole(span, r, lookup);
   return r;
 }
@@ -736,7 +747,8 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   if (OBJECT_NOUNS.has(tokens[0]!.norm)) return null;
   // "والد الشهيد", "ذوو الشهداء", "شقيق الضحية محمد": a relative of someone; a name after it is
   // usually the one he is related to, so nobody is named.
-  if (tokens.length >= 2 && KINSHIP_HEADS.has(tokens[0]!.norm) && (isDefinite(tokens[1]!.norm) || KINSHIP_HEADS.has(tokens[1]!.norm.replace(/^و/u, '')))) {
+  // Not "زوجة الرئيس الأمريكي ميشيل أوباما": after a relative of an office holder, the name is the relative's.
+  if (tokens.length >= 2 && KINSHIP_HEADS.has(tokens[0]!.norm) && roleHeadAt(tokens, 1) === null && (isDefinite(tokens[1]!.norm) || KINSHIP_HEADS.has(tokens[1]!.norm.replace(/^و/u, '')))) {
     return unnamedSpeaker(words(tokens), tokens.length === 2 && PLURAL_KIN.test(tokens[0]!.norm) ? 'plural' : 'unknown');
   }
   // "سموه", "معاليه", "سماحته" (and "سموه لدى استقباله…"): an honorific with a pronoun points back to a person (see resolve.ts).
@@ -834,8 +846,11 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   // المتحدث الأمني لوزارة الداخلية": when the words read as the name are no entity but hold a person
   // the article knows, the words before that person still describe him (place, rank), a role head
   // after him opens a second description, and anything else after him is not the speaker (an object).
-  if (nameToks.length > 1 && lookup.resolve(words(nameToks)) === null) {
-    const inside = personInside(nameToks, lookup, false) ?? (h === 0 && isNameTitle(head!.base) ? nameBeforeOffice(nameToks) : null);
+  const titledOffice = h === 0 && isNameTitle(head!.base) && nameToks.length > 1 ? nameBeforeOffice(nameToks) : null;
+  if (nameToks.length > 1 && (lookup.resolve(words(nameToks)) === null || titledOffice !== null)) {
+    // "السيد حسن نصر الله الأمين العام لحزب الله": after a title, an office after the name is his
+    // role, even when the entity analysis took the whole run for the person.
+    const inside = (titledOffice === null ? personInside(nameToks, lookup, false) : null) ?? titledOffice;
     if (inside) {
       const before = nameToks.slice(0, inside.start);
       const after = nameToks.slice(inside.end);
@@ -850,6 +865,11 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
         officeToks = after;
       }
     }
+  }
+  // "المقدم في البرنامج": a name never opens with a preposition; the words are the role's.
+  if (nameToks.length > 0 && opensWithPreposition(nameToks[0]!)) {
+    roleToks = [...roleToks, ...nameToks];
+    nameToks = [];
   }
   let gender = head!.gender;
   if (gender === 'unknown' && nameToks.length > 0) gender = nameGender(nameToks);

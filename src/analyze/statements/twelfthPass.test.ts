@@ -122,3 +122,18 @@ test('against the day an article was collected, "أمس" dates a statement only 
   // 2015-07-22 was a Wednesday: "أمس الاثنين" is two days before it, whatever the crawl's lag.
   assert.equal(dated('وقال وزير الداخلية أمس الاثنين إن الخلية كانت تخطط لهجمات.', true), '2015-07-20');
 });
+
+test('review of the twelfth pass: relatives of office holders, offices after titled names, prepositions, عدم after a verb, club labels', () => {
+  assert.deepEqual(speakers(statementsOf(['وقالت زوجة الرئيس الأمريكي ميشيل أوباما إن التعليم أولوية.'])), [['ميشيل أوباما', 'زوجة الرئيس الأمريكي']]);
+  assert.deepEqual(speakers(statementsOf(['وقال ابن القيم إن العلم نور.']))[0]?.[0], 'ابن القيم');
+  assert.deepEqual(speakers(statementsOf(['وقال السيد حسن نصر الله الأمين العام لحزب الله إن المقاومة مستمرة.'])), [['حسن نصر الله', 'السيد الأمين العام لحزب الله']]);
+  assert.equal(statementsOf(['وقال المقدم في البرنامج إن الحلقة القادمة مختلفة.'])[0]?.speaker.name, null);
+  assert.deepEqual(speakers(statementsOf(['وقال الدكتور المصري إن الدواء فعال.'])), [['المصري', 'الدكتور']]);
+  assert.equal(statementsOf(['وقال الوزير إن الحكومة قررت عدم تمديد المهلة.'])[0]?.negated, true);
+  const club = (title: string) => {
+    const paragraphs = ['وأصدر نادي الهلال بيانا أمس حول قرار لجنة الانضباط بإيقاف لاعبه ثلاث مباريات.'];
+    const entities = findEntities({ title, paragraphs });
+    return findStatements({ title, paragraphs, publishedAt: '2015-07-21', entities }).filter((s) => s.sentence === -1);
+  };
+  assert.equal(club('الهلال: نرفض قرار لجنة الانضباط').length, 1);
+});

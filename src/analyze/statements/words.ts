@@ -34,7 +34,8 @@ export const ROLE_HEADS: readonly string[] = [
  * Titles that head a role only with the article: "المهندس فلان", "المقدم", "الرائد", "الفريق",
  * "السيد", "الحاج"; bare, most of them are first names (رائد، سيد) or common words (فريق، مقدم).
  */
-export const DEFINITE_ROLE_HEADS: readonly string[] = ['مهندس', 'مقدم', 'رائد', 'فريق', 'مشير', 'سيد', 'حاج'];
+// Not الفريق: it is as often the team ("الفريق الطبي", "الفريق الأول") as the rank.
+export const DEFINITE_ROLE_HEADS: readonly string[] = ['مهندس', 'مقدم', 'رائد', 'مشير', 'سيد', 'حاج'];
 
 /**
  * Qualifiers written after a military rank without the article: "العميد ركن أحمد عسيري", "العميد
@@ -47,8 +48,9 @@ export const RANK_QUALIFIERS: readonly string[] = ['ركن', 'طيار', 'متق
  * Kinship nouns: before a definite word they describe a relative of someone ("والد الشهيد", "ذوو
  * الشهداء", "شقيق الضحية"), who is the speaker but not the person the name after them belongs to.
  */
+// Not ابن/ابنة: before a definite word they open the names of scholars ("ابن القيم", "ابن العثيمين").
 export const KINSHIP_HEADS: readonly string[] = [
-  'والد', 'والدة', 'ابن', 'ابنة', 'نجل', 'نجلة', 'شقيق', 'شقيقة', 'أخ', 'أخت', 'زوج', 'زوجة', 'أرملة', 'عم',
+  'والد', 'والدة', 'نجل', 'نجلة', 'شقيق', 'شقيقة', 'أخ', 'أخت', 'زوج', 'زوجة', 'أرملة', 'عم',
   'خال', 'جد', 'جدة', 'ذوو', 'ذوي', 'أقارب', 'أسرة', 'عائلة', 'أهالي', 'أهل', 'أبناء', 'أشقاء', 'والدا',
 ];
 

@@ -652,10 +652,11 @@ class SqliteStore implements Store, ClusterLookup {
   }
 
   /**
-   * How `timeline --speaker` and every other speaker filter read a name: its normalized words,
-   * matched against speakers' names (with the aliases of the article they were found in); when no
-   * speaker anywhere has them all, against speakers' roles ("وزير الطاقة"). Null when the name has
-   * no words.
+   * How `timeline --speaker`, statement pages and `positions` read a name: its normalized words,
+   * matched against speakers' names (with the aliases of the article they were found in) and, for a
+   * name of several words, in order (NAME_FITS); when no speaker anywhere has them all, against
+   * speakers' roles ("وزير الطاقة"). Search's speaker filter reads the words in any order. Null when
+   * the name has no words.
    */
   private speakerMatch(name: string): SpeakerMatch | null {
     const terms = nameTerms(name);
