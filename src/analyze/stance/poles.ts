@@ -9,7 +9,7 @@ import { normalize } from '../../arabic/normalize.js';
 import { words } from '../../arabic/tokenize.js';
 import { governmentOf } from '../entities/index.js';
 import { CONTRAST_GROUPS, type ContrastKind } from './contrasts.js';
-import type { StanceToken } from './text.js';
+import { GOVERNMENT_FORM, type StanceToken } from './text.js';
 
 /** A pole: its group's index (or COUNTRY_GROUP) and its own key within the group. */
 export interface Pole {
@@ -99,8 +99,10 @@ function countryAt(tokens: readonly StanceToken[], i: number): { country: string
     const country = governmentOf(tokens.slice(i, i + n).map((t) => t.norm).join(' '));
     if (country) return { country, length: n };
   }
-  // A preposition fused to the name ("لليبيا"): the entity layer reads only some clitics.
+  // A preposition fused to the name ("لليبيا"): the entity layer reads only some clitics; the
+  // stance words have already named the country (text.ts).
   for (const form of tokens[i]!.forms) {
+    if (form.startsWith(GOVERNMENT_FORM)) return { country: form.slice(GOVERNMENT_FORM.length), length: 1 };
     if (form.length < MIN_COUNTRY_FORM || form === tokens[i]!.norm) continue;
     const country = governmentOf(form);
     if (country) return { country, length: 1 };

@@ -7,7 +7,7 @@ import { STOPWORDS } from '../../arabic/lexicons/stopwords.js';
 import { normalize } from '../../arabic/normalize.js';
 import { stemNormalized } from '../../arabic/stem.js';
 import { scanTokens } from '../../arabic/tokenize.js';
-import { governmentOf } from '../entities/index.js';
+import { expandCountries } from '../../lexicons/gazetteer/countries.js';
 import { wordForms } from './forms.js';
 
 export interface StanceToken {
@@ -21,24 +21,44 @@ export interface StanceToken {
 }
 
 /** Prefix of the one form of a word that names a government (no Arabic word starts with it). */
-const GOVERNMENT_FORM = '@';
+export const GOVERNMENT_FORM = '@';
 
 /**
- * The article, with a conjunction or preposition glued before it, peeled to compare a word with a
- * country's name. Never a bare ب/ل/ك/ف: they begin بريطانيا، لبنان، كندا، فرنسا.
+ * Country names, their variants and their adjectives (every nisba form the gazetteer generates),
+ * normalized, to the country's canonical name; never a capital or a word the gazetteer marks as
+ * also everyday (مالي "financial"). Built once.
  */
-const ARTICLE_AND_CLITICS = /^(?:[وف]?(?:بال|لل|كال|ال))/u;
+let countryForms: Map<string, string> | null = null;
+function countryFormsMap(): Map<string, string> {
+  if (countryForms) return countryForms;
+  countryForms = new Map();
+  for (const country of expandCountries()) {
+    const everyday = new Set(country.commonWords.map((w) => normalize(w).toLowerCase()));
+    for (const surface of [country.name, ...country.variants, ...country.nisbas]) {
+      const key = normalize(surface).toLowerCase();
+      if (key && !everyday.has(key) && !countryForms.has(key)) countryForms.set(key, country.name);
+    }
+  }
+  return countryForms;
+}
 
 /**
- * The government a word names as the country or its adjective ("السعودية", "سعودي", "الإيراني"),
- * not as its capital or a city: the word and the country's name begin alike once the article is peeled.
+ * The country a word names as the country or its adjective ("السعودية", "سعودي", "بالسعودية",
+ * "والبريطانية"), not as its capital or a city ("سبق - الرياض" is a dateline, not the state):
+ * the word as written, without و/ف, then without one glued ب/ل/ك.
  */
 function countryOf(norm: string): string | null {
-  const government = governmentOf(norm);
-  if (!government) return null;
-  const country = normalize(government).replace(ARTICLE_AND_CLITICS, '');
-  const word = norm.replace(ARTICLE_AND_CLITICS, '');
-  return country.slice(0, 3) === word.slice(0, 3) ? government : null;
+  const forms = countryFormsMap();
+  const bare = /^[وف]/u.test(norm) && norm.length > 3 ? norm.slice(1) : norm;
+  for (const w of [norm, bare]) {
+    const direct = forms.get(w);
+    if (direct) return direct;
+    if (/^[بلك]/u.test(w) && w.length > 3) {
+      const glued = forms.get(w.slice(1));
+      if (glued) return glued;
+    }
+  }
+  return null;
 }
 
 /** Words shorter than this never count as content (particles, stray letters of a bad scrape). */
