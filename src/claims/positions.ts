@@ -55,7 +55,7 @@ export async function actorPositions(store: Store, actor: string, options: { abo
   const entries = await store.timeline({ speaker: actor, limit });
   if (government) {
     for (const e of await store.timeline({ entity: government, limit })) {
-      const speaks = [e.speaker.name, e.speaker.role].some((s) => s !== null && governmentOf(s) === government);
+      const speaks = [e.speaker.name, e.speaker.role].some((s) => s !== null && governmentOfSpeaker(s) === government);
       if (speaks) entries.push(e);
     }
     // Ministers whose role names no country ("وزيرة المالية") in the country's own news.
@@ -92,11 +92,23 @@ export async function actorPositions(store: Store, actor: string, options: { abo
   return { actor, about: options.about ?? null, government, positions, contradictions: contradictions(positions, topic !== null) };
 }
 
+/**
+ * Words of a body or person set against a state (its opposition, an armed resistance, defectors,
+ * exiles): "المجلس الوطني للمقاومة الإيرانية" names Iran but does not speak for its government.
+ */
+const AGAINST_THE_STATE = new RegExp(`(?:^|\\s)(?:[وف]?(?:بال|لل|ال|ب|ل)?)(?:${['معارضه', 'معارض', 'معارضون', 'معارضين', 'مقاومه', 'منشق', 'منشقون', 'منشقين', 'منفي', 'ثوار', 'ثوره', 'متمردين', 'متمردون'].join('|')})(?=\\s|$)`, 'u');
+
+/** The government a speaker's name or role stands for, unless the words set it against that state. */
+export function governmentOfSpeaker(text: string): string | null {
+  const government = governmentOf(text);
+  return government !== null && AGAINST_THE_STATE.test(normalize(text)) ? null : government;
+}
+
 /** The person's roles name this government more often than they name any other one. */
 export function speaksMostlyFor(government: string, own: readonly TimelineEntry[]): boolean {
   const counts = new Map<string, number>();
   for (const e of own) {
-    const g = e.speaker.role ? governmentOf(e.speaker.role) : null;
+    const g = e.speaker.role ? governmentOfSpeaker(e.speaker.role) : null;
     if (g !== null) counts.set(g, (counts.get(g) ?? 0) + 1);
   }
   const mine = counts.get(government) ?? 0;
@@ -110,7 +122,7 @@ function spokespeopleOf(government: string, entries: readonly TimelineEntry[]): 
     const { name, role } = e.speaker;
     // The name itself must not be a place or a body: those are the government already. One word
     // ("محمد") names too many people to stand for one spokesperson.
-    if (name && role && governmentOf(role) === government && governmentOf(name) === null && name.trim().split(/\s+/u).length >= 2) names.add(name);
+    if (name && role && governmentOfSpeaker(role) === government && governmentOf(name) === null && name.trim().split(/\s+/u).length >= 2) names.add(name);
   }
   return [...names];
 }
