@@ -7,18 +7,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { speakers, statementsOf } from './pass-helpers.js';
 import { findEntities } from '../entities/index.js';
 import { findStatements } from './index.js';
-import type { Statement } from '../../core/types.js';
 
-const TITLE = 'مؤتمر صحفي حول الخطة الجديدة للوزارة';
-
-function statementsOf(paragraphs: string[]): Statement[] {
-  const entities = findEntities({ title: TITLE, paragraphs });
-  return findStatements({ title: TITLE, paragraphs, publishedAt: '2015-07-21', entities });
-}
-
-const speakers = (got: Statement[]): [string | null, string | null][] => got.map((s) => [s.speaker.name, s.speaker.role]);
 
 test('a title abbreviated with a full stop (د. م. أ.) does not end the speaker on the abbreviation', () => {
   const doctor = statementsOf(['وأعرب الأمين العام لجامعة الدول العربية د. نبيل العربي عن إدانته الشديدة للتفجير الإرهابي.']);

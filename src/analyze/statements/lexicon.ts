@@ -75,6 +75,7 @@ export const FEMININE_ROLE_HEADS: ReadonlySet<string> = new Set([...roleHeads, .
 export const PLURAL_ROLE_HEADS = foldSet(W.PLURAL_ROLE_HEADS);
 export const RANK_QUALIFIERS = foldSet(W.RANK_QUALIFIERS);
 export const KINSHIP_HEADS = foldSet(W.KINSHIP_HEADS);
+export const PLURAL_KINSHIP_HEADS = foldSet(W.PLURAL_KINSHIP_HEADS);
 export const OBJECT_NOUNS = foldSet(W.OBJECT_NOUNS);
 /** Folded conditional head → folded words one of which must follow it. */
 export const CONDITIONAL_ROLE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(

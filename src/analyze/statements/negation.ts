@@ -12,7 +12,7 @@
  * `ما` negates only when it is not the first word (first, it is "what": "إن ما حدث…") and does not
  * follow a word that makes it relative ("كل ما").
  */
-import { F, NEGATORS, NEGATION_EXCEPTIONS_AFTER, SUBORDINATORS, fold } from './lexicon.js';
+import { F, NEGATORS, NEGATION_EXCEPTIONS_AFTER, SUBORDINATORS, fold, isDefinite } from './lexicon.js';
 import type { Tok } from './text.js';
 
 /** Words of the content's start that are read for a main-clause negator. */
@@ -24,10 +24,6 @@ const RELATIVE_MA_BEFORE: ReadonlySet<string> = new Set(['كل', 'من', 'في',
 
 const F_ADAM = fold('عدم');
 
-/** A folded word with the article, after an optional و/ف/ب/ل/ك. */
-function isDefiniteWord(w: string): boolean {
-  return /^(?:[وف]?[بلك]?ال|[وف]?لل)[^\s]{2,}/u.test(w);
-}
 
 /** Verbs of deciding, pledging and confirming: عدم after them is what was decided ("قررت عدم تمديد"). */
 const WILLING_VERBS: ReadonlySet<string> = new Set(
@@ -63,7 +59,7 @@ export function contentNegated(toks: readonly Tok[], from: number, to: number): 
       // word is a noun in a phrase ("مشكلة عدم صلاحية البرج", "إزاء عدم القدرة", "لضمان عدم
       // تدخل", "مبدأ عدم التدخل": the gold reads none as a denial), except after a verb of deciding
       // or confirming ("قررت عدم تمديد المهلة", "تؤكد عدم وجود إصابات"); opening the content it negates.
-      const nounPhrase = (bare === F.ghayr && next !== null && isDefiniteWord(next)) || (bare === F_ADAM && seen > 0 && !(previous !== null && WILLING_VERBS.has(withoutConjunction(previous))));
+      const nounPhrase = (bare === F.ghayr && next !== null && isDefinite(next)) || (bare === F_ADAM && seen > 0 && !(previous !== null && WILLING_VERBS.has(withoutConjunction(previous))));
       if (!nounPhrase && (next === null || !NEGATION_EXCEPTIONS_AFTER.has(next))) return true;
     } else if (bare === F.ma && seen > 0 && previous !== null && !RELATIVE_MA_BEFORE.has(previous)) {
       if (next !== null && !NEGATION_EXCEPTIONS_AFTER.has(next)) return true;

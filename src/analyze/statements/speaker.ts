@@ -22,6 +22,7 @@ import {
   OBJECT_NOUNS,
   ORG_HEADS,
   QUANTIFIER_HEADS,
+  PLURAL_KINSHIP_HEADS,
   PLURAL_ROLE_HEADS,
   RANK_QUALIFIERS,
   ROLE_HEADS,
@@ -187,8 +188,6 @@ const UNISSUED_REPORTS: ReadonlySet<string> = new Set(['تقارير', 'التق
 const F_SALLA = fold('صلى');
 const F_ALLAH = fold('الله');
 
-/** Kinship heads that name several relatives. */
-const PLURAL_KIN = new RegExp(`^(?:${['ذوو', 'ذوي', 'أقارب', 'أهالي', 'أبناء', 'أشقاء'].map((w) => fold(w)).join('|')})$`, 'u');
 /** Words that open the occasion after an honorific pronoun ("سموه لدى استقباله", "معاليه خلال لقائه"). */
 const OCCASION_WORDS: ReadonlySet<string> = new Set(['لدى', 'خلال', 'أثناء', 'عقب', 'إثر', 'في', 'بعد'].map((w) => fold(w)));
 
@@ -749,7 +748,7 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   // usually the one he is related to, so nobody is named.
   // Not "زوجة الرئيس الأمريكي ميشيل أوباما": after a relative of an office holder, the name is the relative's.
   if (tokens.length >= 2 && KINSHIP_HEADS.has(tokens[0]!.norm) && roleHeadAt(tokens, 1) === null && (isDefinite(tokens[1]!.norm) || KINSHIP_HEADS.has(tokens[1]!.norm.replace(/^و/u, '')))) {
-    return unnamedSpeaker(words(tokens), tokens.length === 2 && PLURAL_KIN.test(tokens[0]!.norm) ? 'plural' : 'unknown');
+    return unnamedSpeaker(words(tokens), tokens.length === 2 && PLURAL_KINSHIP_HEADS.has(tokens[0]!.norm) ? 'plural' : 'unknown');
   }
   // "سموه", "معاليه", "سماحته" (and "سموه لدى استقباله…"): an honorific with a pronoun points back to a person (see resolve.ts).
   if (HONORIFIC_PRONOUNS.has(tokens[0]!.norm) && (tokens.length === 1 || OCCASION_WORDS.has(tokens[1]!.norm))) {

@@ -8,18 +8,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { TITLE, speakers, statementsOf } from './pass-helpers.js';
 import { findEntities } from '../entities/index.js';
 import { findStatements } from './index.js';
 import type { Statement } from '../../core/types.js';
 
-const TITLE = 'مؤتمر صحفي حول الخطة الجديدة للوزارة';
-
-function statementsOf(paragraphs: string[]): Statement[] {
-  const entities = findEntities({ title: TITLE, paragraphs });
-  return findStatements({ title: TITLE, paragraphs, publishedAt: '2015-07-21', entities });
-}
-
-const speakers = (got: Statement[]): [string | null, string | null][] => got.map((s) => [s.speaker.name, s.speaker.role]);
 
 test('a title before a name is the role, with its qualifiers, and a definite word after it is the family name', () => {
   assert.deepEqual(speakers(statementsOf(['وأوضح العميد ركن طيار أحمد عسيري أن العمليات مستمرة.'])), [['أحمد عسيري', 'العميد ركن طيار']]);

@@ -54,6 +54,9 @@ export const KINSHIP_HEADS: readonly string[] = [
   'خال', 'جد', 'جدة', 'ذوو', 'ذوي', 'أقارب', 'أسرة', 'عائلة', 'أهالي', 'أهل', 'أبناء', 'أشقاء', 'والدا',
 ];
 
+/** The kinship heads of KINSHIP_HEADS that name several relatives: their verbs agree in the plural. */
+export const PLURAL_KINSHIP_HEADS: readonly string[] = ['ذوو', 'ذوي', 'أقارب', 'أهالي', 'أبناء', 'أشقاء'];
+
 /**
  * Abstract nouns that open the object of a cue whose subject is its pronoun ("وأكد أهمية مواجهة
  * الإرهاب", "أكد حرص الولايات المتحدة على…", "رفض أي إيحاءات"): a span starting with one names

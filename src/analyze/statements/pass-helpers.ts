@@ -1,0 +1,16 @@
+/**
+ * What the statement pass tests share: the statements of a few paragraphs under one headline,
+ * with the entity analysis run on them as `analyze` runs it, and their (name, role) pairs.
+ */
+import { findEntities } from '../entities/index.js';
+import { findStatements } from './index.js';
+import type { Statement } from '../../core/types.js';
+
+export const TITLE = 'مؤتمر صحفي حول الخطة الجديدة للوزارة';
+
+export function statementsOf(paragraphs: string[]): Statement[] {
+  const entities = findEntities({ title: TITLE, paragraphs });
+  return findStatements({ title: TITLE, paragraphs, publishedAt: '2015-07-21', entities });
+}
+
+export const speakers = (got: Statement[]): [string | null, string | null][] => got.map((s) => [s.speaker.name, s.speaker.role]);
