@@ -98,6 +98,9 @@ export const OUTLET_INTRODUCERS = foldSet(W.OUTLET_INTRODUCERS);
 export const MASCULINE_PLACES = foldSet(W.MASCULINE_PLACES);
 export const HONORIFICS = foldSet(W.HONORIFICS);
 export const QUANTIFIER_HEADS = foldSet(W.QUANTIFIER_HEADS);
+export const MEMBER_HEADS = foldSet(W.MEMBER_HEADS);
+export const CUE_OBJECT_WORDS = foldSet(W.CUE_OBJECT_WORDS);
+export const POSSESSED_OBJECTS = foldSet(W.POSSESSED_OBJECTS);
 export const NAMING_WORDS = foldSet(W.NAMING_WORDS);
 
 /** Folded particles compared often: computed once. */

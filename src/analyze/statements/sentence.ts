@@ -13,7 +13,7 @@ import { findCueHits, lookupVerb, type CueHit } from './cues.js';
 import { ANAPHORIC_ORG_HEADS, CLAUSE_SEPARATORS, DOCUMENT_HEADS, F, LEXICON, fold, ORG_HEADS, PLURAL_ROLE_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer, MASCULINE_PLACES } from './lexicon.js';
 import { contentNegated, cueNegatedBefore, withoutConjunction } from './negation.js';
 import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
-import { isSpanWord, parseSpeaker, scanSpeakerSpan } from './speaker.js';
+import { isSpanWord, parseSpeaker, roleHeadAt, scanSpeakerSpan } from './speaker.js';
 import { isColon, isComma, type Tok } from './text.js';
 import type { EntityLookup } from './context.js';
 
@@ -91,6 +91,31 @@ const OBLIQUE_PLURAL = /^(?:ال|لل)[^\s]{4,}ين$/u;
 const AMMA: ReadonlySet<string> = new Set(['اما', 'واما']);
 /** Particles between a subject and its past verb ("الوزير قد أكد"). */
 const PERFECTIVE_PARTICLES: ReadonlySet<string> = new Set(['قد', 'لقد']);
+/**
+ * Punctuation that ends a clause inside a sentence: an ellipsis or a semicolon. Not a lone full
+ * stop: inside a sentence it marks an abbreviation or initials ("د. أبو طالب", "ك.أ").
+ */
+const CLAUSE_STOP = /^(?:\.{2,3}|…|؛)$/u;
+/** Words before a number subject: "ما مجموعه 54%", "نحو 40%". */
+const NUMBER_SUBJECT_LEADS: ReadonlySet<string> = new Set(['ما', 'مجموعه', 'نحو', 'حوالي', 'قرابة', 'زهاء'].map(fold));
+/** A number subject and what follows it up to the content: "35% من الأمريكيين". */
+const MAX_NUMBER_SUBJECT_TOKENS = 6;
+const PERCENT_SIGNS: ReadonlySet<string> = new Set(['%', '٪']);
+/** "43 في المائة", "في المئة". */
+const PER_HUNDRED: ReadonlySet<string> = new Set(['المائة', 'المئة', 'المائه', 'المئه'].map(fold));
+/** The word after a number counts people: a role ("3 مسؤولين", "5 وزراء") or a sound masculine plural. */
+function countsPeople(toks: readonly Tok[], i: number): boolean {
+  const norm = toks[i]!.norm;
+  return roleHeadAt(toks, i) !== null || findIn(PLURAL_ROLE_HEADS, norm) !== null || (norm.length >= 5 && /(?:ين|ون)$/u.test(norm));
+}
+
+/** Prepositions that end a number subject: "أعرب 19.5% منهن عن رضاهن". */
+const SHARE_ENDS: ReadonlySet<string> = new Set(['عن', 'على', 'في', 'إلى', 'الى', 'بأن', 'بان'].map(fold));
+/** Words after a number subject that say whose share or count it is. */
+const MAX_SHARE_OF_WORDS = 3;
+/** Words between a share and its verb: "38% منهم قالوا". */
+const SHARE_OF: ReadonlySet<string> = new Set(['منهم', 'منهن', 'من'].map(fold));
+
 /** A role in apposition read backwards has at most this many words. */
 const MAX_APPOSITION_BACK_WORDS = 8;
 /** A subject found after an opener has at most this many words. */
@@ -417,7 +442,11 @@ class SentenceParser {
    */
   private accusedStartsAt(before: readonly number[], i: number): boolean {
     const t = this.toks[i]!;
-    if (!isDefinite(t.norm) || findIn(ROLE_HEADS, t.norm) !== null) return false;
+    // "اتهم … الشيخ راشد آل خليفة إيران بالتورط": a state written bare after two subject words is
+    // the accused (no name ends with one).
+    if (!isDefinite(t.norm)) return before.length >= 2 && this.lookup !== null && this.lookup.governmentOf(t.text) !== null && this.lookup.resolve(t.text)?.type !== 'person';
+    // A title ("اللواء", "الفريق الركن", "المهندس") continues the subject: it opens the name.
+    if (roleHeadAt(this.toks, i) !== null) return false;
     // "الناطق باسم « فيلق الرحمن » النظام السوري بـ…": a quoted name closes the subject.
     if (this.toks[i - 1]!.kind === 'quote') return true;
     const p = this.toks[before[before.length - 1]!]!.norm;
@@ -865,6 +894,7 @@ class SentenceParser {
       else if (topic) speaker = topic;
       else if (afterQad) speaker = this.subjectAfterOpener(hit, Math.max(boundaryTok, this.from));
       // "…، وكالة بلومبرج أشارت إلى أن…": the words between the comma and the verb are its subject.
+      else if (this.numberSubject(speakerFrom, limit) !== null) speaker = { mode: 'span', tokens: this.numberSubject(speakerFrom, limit)! };
       else if (hit.subjectFrom !== undefined) speaker = { mode: 'span', tokens: this.toks.slice(hit.subjectFrom, hit.start).filter((t) => t.kind === 'word') };
       // "وانتقد X ما وصفه بـ…": the relative ما makes the verb's subject the first verb's too.
       else speaker = ((hit.proclitic || this.toks[hit.start - 1]?.norm === F.ma) && k === 0 ? this.firstVerbSubject(hit) : null) ??
@@ -967,6 +997,18 @@ class SentenceParser {
    */
   private subjectBefore(hit: CueHit, boundaryTok: number, participle: boolean): SpeakerSource {
     let start = Math.max(boundaryTok, this.from);
+    // "روحاني يمتدح اتفاق فيينا.. ونتنياهو يؤكد: …": a full stop or an ellipsis inside the sentence
+    // (headlines join two clauses so) ends the clause before; the subject stands after it.
+    for (let j = hit.start - 1; j > start; j--) {
+      if (this.toks[j]!.kind === 'punct' && CLAUSE_STOP.test(this.toks[j]!.text)) {
+        start = j + 1;
+        break;
+      }
+    }
+    if (!participle) {
+      const share = this.shareBefore(hit.start, start);
+      if (share) return share;
+    }
     while (start < hit.start && (isComma(this.toks[start]) || this.toks[start]!.norm === 'و')) start++;
     if (participle) start++; // skip the clause's own verb
     if (start >= hit.start) return { mode: 'continuation' };
@@ -991,6 +1033,48 @@ class SentenceParser {
     // skipped word was not its verb; the subject is the first phrase the entity analysis knows.
     if (participle && this.opensWithAdjunct()) return this.firstKnownSubject(span.indices) ?? { mode: 'continuation' };
     return { mode: 'span', tokens: span.indices.map((i) => this.toks[i]!) };
+  }
+
+  /**
+   * "وقال 35% إنهم…", "وقال ما مجموعه 54% من المستطلعين إن…", "قال 3 مسؤولين إن…": a number (a share
+   * of a poll's respondents, a count of people) right after the verb is its subject, a group nobody
+   * names; never the previous speaker. The phrase's tokens, or null.
+   */
+  private numberSubject(from: number, limit: number): Tok[] | null {
+    let i = from;
+    while (i < limit && i - from < 2 && this.toks[i]!.kind === 'word' && NUMBER_SUBJECT_LEADS.has(this.toks[i]!.norm)) i++;
+    if (i >= limit || this.toks[i]!.kind !== 'number') return null;
+    const end = Math.min(limit, i + MAX_NUMBER_SUBJECT_TOKENS);
+    i++;
+    // A share ("35%", "43 في المائة") or a count of people ("3 مسؤولين"); not "30 دقيقة".
+    if (i < end && PERCENT_SIGNS.has(this.toks[i]!.text)) i++;
+    else if (i + 1 < end && this.toks[i]!.norm === F.fi && PER_HUNDRED.has(this.toks[i + 1]!.norm)) i += 2;
+    else if (!(i < end && this.toks[i]!.kind === 'word' && countsPeople(this.toks, i))) return null;
+    // What the share is of: "من الأمريكيين", "منهم", "مسؤولين أمريكيين"; up to the content.
+    let words = 0;
+    while (i < end && words < MAX_SHARE_OF_WORDS && this.toks[i]!.kind === 'word' && !isComplementizer(this.toks[i]!.norm) && this.hitAt[i]! < 0 && !SUBORDINATORS.has(this.toks[i]!.norm) && !SHARE_ENDS.has(this.toks[i]!.norm)) {
+      i++;
+      words++;
+    }
+    return this.toks.slice(from, i);
+  }
+
+  /**
+   * "…المطلعين على الاتفاق 38% منهم قالوا إنهم…", "بين الديمقراطيين، 69% قالوا إن…": a share right
+   * before the verb, followed at most by "منهم" or "من" and a definite word, is its subject.
+   */
+  private shareBefore(cueStart: number, start: number): SpeakerSource | null {
+    for (let j = cueStart - 1; j >= Math.max(start, cueStart - 4); j--) {
+      const t = this.toks[j]!;
+      if (t.kind === 'number') {
+        const tail = this.toks.slice(j + 1, cueStart);
+        const marked = tail.some((x) => PERCENT_SIGNS.has(x.text) || SHARE_OF.has(x.norm));
+        const plain = marked && tail.every((x, n) => (n === 0 && PERCENT_SIGNS.has(x.text)) || (x.kind === 'word' && (SHARE_OF.has(x.norm) || isDefinite(x.norm))));
+        return plain ? { mode: 'span', tokens: this.toks.slice(j, cueStart) } : null;
+      }
+      if (t.kind !== 'word' && !PERCENT_SIGNS.has(t.text)) return null;
+    }
+    return null;
   }
 
   /**

@@ -17,8 +17,11 @@ import {
   FEMALE_FIRST_NAMES,
   FEMININE_ROLE_HEADS,
   HONORIFICS,
+  CUE_OBJECT_WORDS,
   KINSHIP_HEADS,
+  MEMBER_HEADS,
   NAMING_WORDS,
+  POSSESSED_OBJECTS,
   OBJECT_NOUNS,
   ORG_HEADS,
   QUANTIFIER_HEADS,
@@ -721,6 +724,12 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   if (idh > 0) tokens = tokens.slice(0, idh);
   tokens = firstOfJointSources(tokens, lookup);
   if (tokens.length === 0) return null;
+  // "قال 35% إنهم…", "قال ما مجموعه 54% من المستطلعين": a share or a count of people (sentence.ts
+  // numberSubject) is a group nobody names.
+  const number = tokens.findIndex((t) => t.kind === 'number');
+  if (number >= 0 && number <= 2 && tokens.slice(0, number).every((t) => t.kind === 'word' && t.norm.length <= 6)) {
+    return unnamedSpeaker(words(tokens).replace(/ (?=[%٪])/gu, ''), 'plural');
+  }
   const phrase = tokens.map((t) => t.norm).join(' ');
   // "أحدهم", "بعضهم", "هؤلاء": someone of a group the article mentioned, not a name.
   if (UNNAMED_PRONOUNS.has(phrase)) return unnamedSpeaker(words(tokens), 'unknown');
@@ -763,19 +772,20 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
       return { name: null, role: words(tokens), kind: 'document', roleHead: null, roleAdjectives: [], roleGovernments: [], gender };
     }
   }
-  tokens = withoutObjectAfterPlace(tokens, lookup);
-  const text = words(tokens);
+  tokens = withoutCueObject(withoutObjectAfterPlace(tokens, lookup));
   let h = -1;
   let head: { base: string; gender: CueGender } | null = null;
   for (let k = 0; k < tokens.length; k++) {
     // "عبداللطيف آل الشيخ", "آل سعود": after آل (a family's name, "ال" once folded) no word is a role.
     if (k > 0 && tokens[k - 1]!.norm === F_AL_FAMILY) continue;
-    head = roleHeadBase(tokens, k);
+    head = roleHeadBase(tokens, k) ?? memberHead(tokens, k);
     if (head) {
       h = k;
       break;
     }
   }
+  if (h < 0) tokens = withoutObjectCountry(tokens, lookup);
+  const text = words(tokens);
   const firstIsOrg = findIn(ORG_HEADS, tokens[0]!.norm) !== null;
   if (h < 0 || (firstIsOrg && h > 0)) {
     if (firstIsOrg) {
@@ -814,7 +824,14 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
     }
     return { name: text, role: null, kind: 'name', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: nameGender(tokens) };
   }
-  const r = roleEnd(tokens, h, lookup);
+  // "سعيد الشهراني صاحب شركة سيارات", "أحمد العتيبي أحد زوار المهرجان": a description after the
+  // name runs to the end of the span (indefinite iḍāfa included), which roleEnd would cut.
+  const describedAfterName = h >= 2 && (DESCRIPTION_HEADS.has(head!.base) || MEMBER_HEADS.has(head!.base)) && tokens.length - h <= MAX_APPOSITION_WORDS;
+  // "صاحب محل", "تاجر سيارات": before any name a trade takes its complement, indefinite or not; a
+  // first name after it opens the name ("صاحب محل محمد الزهراني").
+  // A definite trade ("البائع سعيد بن سالم") is followed by the name, as any definite role is.
+  const tradeFirst = h === 0 && DESCRIPTION_HEADS.has(head!.base) && !isDefinite(tokens[0]!.norm) ? tokens.findIndex((t, k) => k >= 2 && FIRST_NAMES.has(t.norm)) : -2;
+  const r = describedAfterName ? tokens.length : tradeFirst !== -2 ? (tradeFirst > 0 ? tradeFirst : tokens.length) : roleEnd(tokens, h, lookup);
   // One word before the head that names nobody the article knows is part of the title, not a name
   // ("معاون وزير النفط رامي العلي", "مراسل …"): the name, if any, follows the role.
   const prefixIsTitle = h === 1 && lookup.resolve(tokens[0]!.text, 'person') === null && findIn(FEMALE_FIRST_NAMES, tokens[0]!.norm) === null && r < tokens.length;
@@ -870,6 +887,7 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
     roleToks = [...roleToks, ...nameToks];
     nameToks = [];
   }
+  nameToks = withoutObjectCountry(nameToks, lookup);
   let gender = head!.gender;
   if (gender === 'unknown' && nameToks.length > 0) gender = nameGender(nameToks);
   return {
@@ -883,6 +901,61 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
     ...(nameToks.length > 0 && isBareTitle(roleToks) ? { bareTitle: true } : {}),
   };
 }
+
+/**
+ * A verbal noun with a possessive pronoun, of the shapes a cue takes as its object after its subject
+ * ("جدد نتانياهو تحذيره من أن", "أبدى وكيل الإمارة إعجابه بما", "البارزاني مبدياً استغرابه"): تفعيل,
+ * إفعال, افتعال, استفعال and their plurals, in the written text (ة is not ه there: "أسامة" stays a name).
+ */
+const OBJECT_MASDAR = /^[وف]?(?!ال)(?:ت[\u0621-\u064A]{3,}|[اإأ][\u0621-\u064A]{3,})(?:ه|ها|هم|هما)$/u;
+
+/** The word is a cue's object, not part of the speaker before it. */
+function isCueObject(tok: Tok): boolean {
+  if (tok.kind !== 'word') return false;
+  if (CUE_OBJECT_WORDS.has(tok.norm) || POSSESSED_OBJECTS.has(tok.norm)) return true;
+  return OBJECT_MASDAR.test(tok.text) && !FIRST_NAMES.has(tok.norm);
+}
+
+/** The span up to the cue's object, when one follows the subject ("نتنياهو القول", "نتانياهو تحذيره"). */
+function withoutCueObject(tokens: Tok[]): Tok[] {
+  const k = tokens.findIndex((t, i) => i > 0 && isCueObject(t));
+  return k > 0 ? tokens.slice(0, k) : tokens;
+}
+
+/** Trades that describe a citizen after his name (ROLE_HEADS lists them too). */
+const DESCRIPTION_HEADS: ReadonlySet<string> = new Set(['صاحب', 'تاجر', 'بائع'].map((w) => fold(w)));
+
+/**
+ * "أحمد العتيبي أحد المتعاملين": a quantifier after two name words or more opens the description
+ * of the named person; its head, or null.
+ */
+function memberHead(tokens: readonly Tok[], k: number): { base: string; gender: CueGender } | null {
+  if (k < 2 || !MEMBER_HEADS.has(tokens[k]!.norm)) return null;
+  return { base: tokens[k]!.norm, gender: tokens[k]!.norm === fold('إحدى') ? 'fem' : 'unknown' };
+}
+
+/**
+ * A name's words up to a country after it: "دعا أبو ردينة إسرائيل للتوقف", "اتهم الشيخ راشد آل خليفة
+ * إيران بالتورط": a state (or its capital) written bare after two name words or more is the cue's
+ * object; no name ends with one.
+ */
+function withoutObjectCountry(nameToks: Tok[], lookup: EntityLookup): Tok[] {
+  const last = nameToks.length - 1;
+  if (last < 2) return nameToks;
+  const t = nameToks[last]!;
+  if (t.kind !== 'word' || isDefinite(t.norm) || NISBA_ENDING.test(t.norm) || lookup.governmentOf(t.text) === null || isFamilyNameOf(t, lookup)) return nameToks;
+  // Only after a person's name: a first name, a kunya or a family (آل) among the words, none of
+  // them a body or a place ("مقاتلو طالبان باكستان", "بيانات بورصة موسكو" keep their state).
+  const before = nameToks.slice(0, last);
+  if (isDefinite(before[0]!.norm)) return nameToks;
+  const named = before.some((w) => FIRST_NAMES.has(w.norm) || KUNYA.has(w.norm) || w.norm === F_AL_FAMILY);
+  const bodies = before.some((w) => { const type = lookup.resolve(w.text)?.type; return type === 'organization' || type === 'country' || type === 'location'; });
+  return named && !bodies ? before : nameToks;
+}
+
+/** A nisba adjective ("بلجيكية", "يمنية") describes a body; only a state's own name is an object. */
+const NISBA_ENDING = /(?:ي|يه|يون|يين)$/u;
+const KUNYA: ReadonlySet<string> = new Set(['أبو', 'ابو', 'أم', 'ام'].map((w) => fold(w)));
 
 /** A title and nothing but its qualifiers: "الدكتور", "العميد ركن طيار", "اللواء المتقاعد". */
 function isBareTitle(roleToks: readonly Tok[]): boolean {

@@ -28,14 +28,25 @@ export const ROLE_HEADS: readonly string[] = [
   'دكتور', 'بروفيسور', 'مشرف', 'استشاري', 'أخصائي', 'مخرج', 'فنان', 'شاعر',
   // Unnamed experts quoted by headlines ("مختص: …", "سياسيون: …").
   'مختص', 'سياسيون',
+  // Trades that describe a quoted citizen after his name ("سعيد الشهراني صاحب شركة سيارات", "أبو
+  // ياسر تاجر سيارات": 318 statements in SaudiNewsNet had such a description inside the name).
+  'صاحب', 'تاجر', 'بائع',
 ];
+
+/**
+ * "أحمد العتيبي أحد المتعاملين", "عوض العتيبي أحد العملاء": after at least two name words, a
+ * quantifier opens the description of the named person (before any name it opens an unnamed group:
+ * QUANTIFIER_HEADS).
+ */
+export const MEMBER_HEADS: readonly string[] = ['أحد', 'احد', 'إحدى'];
 
 /**
  * Titles that head a role only with the article: "المهندس فلان", "المقدم", "الرائد", "الفريق",
  * "السيد", "الحاج"; bare, most of them are first names (رائد، سيد) or common words (فريق، مقدم).
  */
-// Not الفريق: it is as often the team ("الفريق الطبي", "الفريق الأول") as the rank.
-export const DEFINITE_ROLE_HEADS: readonly string[] = ['مهندس', 'مقدم', 'رائد', 'مشير', 'سيد', 'حاج'];
+// الفريق only before a rank's qualifier (CONDITIONAL_ROLE_HEADS): it is as often the team ("الفريق
+// الطبي", "الفريق الأول") as the rank.
+export const DEFINITE_ROLE_HEADS: readonly string[] = ['مهندس', 'مقدم', 'رائد', 'مشير', 'سيد', 'حاج', 'فريق'];
 
 /**
  * Qualifiers written after a military rank without the article: "العميد ركن أحمد عسيري", "العميد
@@ -89,6 +100,19 @@ export const QUANTIFIER_HEADS: readonly string[] = [
   'عشرات', 'مئات', 'آلاف', 'بضعة', 'عدة', 'أغلبية',
 ];
 
+/**
+ * Words a cue verb takes as its object right after its subject, never the end of a name: "نقلت
+ * الإذاعة عن نتنياهو القول", "ولفت عبدالعاطي الانتباه إلى", "لفت الوزير النظر إلى".
+ */
+export const CUE_OBJECT_WORDS: readonly string[] = ['القول', 'بالقول', 'الانتباه', 'النظر', 'الأنظار'];
+
+/**
+ * Verbal nouns with a possessive pronoun that a cue takes as its object after the subject, outside
+ * the shapes of OBJECT_MASDAR (speaker.ts): "جدد نتانياهو تحذيره", "أبدى الوكيل إعجابه" are caught
+ * by shape; these are not.
+ */
+export const POSSESSED_OBJECTS: readonly string[] = ['رفضه', 'رفضها', 'دعمه', 'دعمها', 'قلقه', 'قلقها', 'شكره', 'شكرها', 'أسفه', 'أسفها', 'سعادته', 'سعادتها', 'دفاعه', 'دفاعها', 'حرصه', 'حرصها', 'ثقته', 'ثقتها', 'فخره', 'موقفه', 'موقفها', 'رأيه', 'رأيها', 'كلمته', 'كلمتها'];
+
 /** Words that introduce a name in apposition after an unnamed description ("أحد السكان، ويدعى سامي"). */
 export const NAMING_WORDS: readonly string[] = ['يدعى', 'ويدعى', 'يدعي', 'ويدعي', 'اسمه', 'واسمه', 'اسمها', 'واسمها', 'تدعى', 'وتدعى'];
 
@@ -101,6 +125,8 @@ export const CONDITIONAL_ROLE_HEADS: Readonly<Record<string, readonly string[]>>
   // "المشرف العام على البرنامج"; "الهيئة المشرفة على القناة" describes a body.
   'مشرف': ['عام', 'العام'],
   'مشرفة': ['عامة', 'العامة'],
+  // "الفريق الركن", "الفريق أول ركن", "الفريق متقاعد": the rank; "الفريق الأول" is the first team.
+  'فريق': ['ركن', 'الركن', 'أول', 'متقاعد', 'طيار', 'بحري'],
   'أمين': ['عام', 'العام', 'سر', 'صندوق', 'الصندوق', 'منطقة', 'المنطقة', 'العاصمة', 'محافظة', 'مدينة'],
 };
 

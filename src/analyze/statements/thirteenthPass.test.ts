@@ -1,0 +1,71 @@
+/**
+ * Thirteenth pass (session 14): 25 SaudiNewsNet articles of a day no gold comes from (2015-07-24),
+ * read statement by statement, and the store's speaker names counted by shape. Descriptions after a
+ * citizen's name ("صاحب شركة سيارات", "أحد المتعاملين": 318 statements), the cue's object after the
+ * subject ("نتنياهو القول", "نتانياهو تحذيره", "آل خليفة إيران"), a poll's shares as subjects
+ * ("وقال 35% إنهم…", read as the previous speaker), a headline of two clauses joined by "..", and
+ * "الفريق الركن" before an accused. Every sentence was written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findEntities } from '../entities/index.js';
+import { findStatements } from './index.js';
+import { speakers, statementsOf } from './pass-helpers.js';
+
+test('a trade or a membership after a name describes the person: name and role apart', () => {
+  assert.deepEqual(speakers(statementsOf(['وقال سعيد بن سعد الشهراني صاحب شركة سيارات إن الأسعار ارتفعت كثيرا.'])), [['سعيد بن سعد الشهراني', 'صاحب شركة سيارات']]);
+  assert.deepEqual(speakers(statementsOf(['وأوضح أحمد العتيبي أحد زوار المهرجان أن التنظيم كان جيدا.'])), [['أحمد العتيبي', 'أحد زوار المهرجان']]);
+  assert.deepEqual(speakers(statementsOf(['وقال ابو ياسر تاجر سيارات إن الطلب ضعيف هذا الموسم.'])), [['ابو ياسر', 'تاجر سيارات']]);
+  // Before any name a trade takes its complement: nobody is named.
+  assert.deepEqual(speakers(statementsOf(['وقال صاحب محل إن البيع تراجع منذ بداية الشهر.'])), [[null, 'صاحب محل']]);
+  // A definite trade is followed by the name, as a definite role is.
+  assert.deepEqual(speakers(statementsOf(['وأكد البائع العماني أمجد أن المبيعات تجاوزت التوقعات.'])), [['أمجد', 'البائع العماني']]);
+});
+
+test('the object a cue takes after its subject is not part of the name', () => {
+  assert.equal(statementsOf(['ونقلت الإذاعة عن نتنياهو القول: إن رفع العقوبات خطأ كبير.'])[0]?.speaker.name, 'بنيامين نتنياهو');
+  assert.deepEqual(speakers(statementsOf(['وجدد رئيس الوزراء الإسرائيلي بنيامين نتانياهو تحذيره من أن الاتفاق خطير.'])), [['بنيامين نتانياهو', 'رئيس الوزراء الإسرائيلي']]);
+  assert.equal(statementsOf(['ولفت بدر عبدالعاطي الانتباه إلى أن الوضع في المنطقة خطير.'])[0]?.speaker.name, 'بدر عبدالعاطي');
+  assert.deepEqual(speakers(statementsOf(['وأبدى وكيل إمارة الباحة إعجابه بما نفذته المحافظة، وقال: "نرغب في بذل المزيد من الجهد".'])), [[null, 'وكيل إمارة الباحة']]);
+  // "والمياه" is no verbal noun with a pronoun: the office keeps it.
+  assert.deepEqual(speakers(statementsOf(['وقال وزير الطاقة والمياه وليد سركيس إن الدعم مستمر.'])), [['وليد سركيس', 'وزير الطاقة والمياه']]);
+});
+
+test('an accused state after a titled name is what was said, not the end of the name', () => {
+  const got = statementsOf(['اتهم وزير الداخلية البحريني الفريق الركن الشيخ راشد بن عبدالله آل خليفة إيران بالتورط في الإخلال بأمن البحرين.']);
+  assert.equal(got[0]?.speaker.name, 'راشد بن عبدالله آل خليفة');
+  assert.match(got[0]?.speaker.role ?? '', /^وزير الداخلية البحريني الفريق الركن/u);
+  assert.match(got[0]?.text ?? '', /^إيران بالتورط/u);
+  // A state inside a body's name stays in it.
+  assert.equal(statementsOf(['وقال مقاتلو طالبان باكستان إن القتال مستمر في المنطقة.'])[0]?.speaker.name?.endsWith('باكستان'), true);
+});
+
+test('a share of a poll or a count of people is the subject, never the previous speaker', () => {
+  const got = statementsOf([
+    'وقال نتنياهو إن الاتفاق سيئ للمنطقة.',
+    'وقال 35% إنهم لا يملكون ثقة بالاتفاق، وقال ما مجموعه 54% إن لديهم ثقة قليلة.',
+    'ومن بين المستطلعين 38% منهم قالوا إنهم لا يثقون به.',
+    'وقال 3 مسؤولين أمريكيين إن المفاوضات ستستأنف.',
+  ]);
+  assert.deepEqual(speakers(got), [
+    ['بنيامين نتنياهو', null],
+    [null, '35%'],
+    [null, 'ما مجموعه 54%'],
+    [null, '38% منهم'],
+    [null, '3 مسؤولين أمريكيين'],
+  ]);
+  // A number that counts no people is no subject ("وصف 30 دقيقة…").
+  const minutes = statementsOf(['وقال الوزير إن الخطة جاهزة.', 'وأضاف 30 دقيقة بعد ذلك أن التنفيذ يبدأ غدا.']);
+  assert.equal(minutes[1]?.speaker.role, 'الوزير');
+});
+
+test('a headline of two clauses joined by an ellipsis: the cue’s subject is in its own clause', () => {
+  const title = 'روحاني يمتدح اتفاق فيينا.. ونتنياهو يؤكد: يزيد خطر الحرب';
+  const paragraphs = ['وقال الرئيس الإيراني حسن روحاني إن الاتفاق تاريخي.'];
+  const entities = findEntities({ title, paragraphs });
+  const headline = findStatements({ title, paragraphs, publishedAt: '2015-07-24', entities }).filter((s) => s.sentence === -1);
+  assert.deepEqual(headline.map((s) => [s.speaker.name, s.text]), [['بنيامين نتنياهو', 'يزيد خطر الحرب']]);
+  // A full stop inside a sentence marks an abbreviation, not a clause: "د. أبو طالب" stays one subject.
+  const doctor = statementsOf(['وأوضح د. أبو طالب أن الفرق الصحية باشرت عملها.']);
+  assert.notEqual(doctor[0]?.speaker.name, 'أبو');
+});
