@@ -43,7 +43,7 @@ import { isFirstName } from '../entities/lexicon.js';
 const ALI = fold('علي');
 
 /** A speaker span longer than this is a clause, not a name. */
-export const MAX_SPAN_WORDS = 12;
+export const MAX_SPAN_WORDS = 14;
 /** An apposition longer than this is not one. */
 export const MAX_APPOSITION_WORDS = 7;
 
@@ -522,10 +522,17 @@ function extendRole(span: readonly Tok[], r: number, lookup: EntityLookup): numb
     else if (r + 1 < span.length && PLACE_AFTER_BI.test(t.norm)) r += 2;
     // An indefinite feminine noun before a definite one continues the iḍāfa chain ("مجلس قيادة المقاومة").
     else if (t.norm.endsWith('ه') && r + 1 < span.length && isDefinite(span[r + 1]!.norm)) r++;
+    // "سفير خادم الحرمين الشريفين", "نائب خادم الحرمين": the king's title is what the office serves,
+    // not the holder's name (140 statements had it as their speaker's name in SaudiNewsNet).
+    else if (t.norm === F_KHADIM && span[r + 1]?.norm === F_HARAMAYN) r += 2;
     else break;
   }
   return r;
 }
+
+const F_KHADIM = fold('خادم');
+const F_HARAMAYN = fold('الحرمين');
+const F_SHARIFAYN = fold('الشريفين');
 
 /** بـ + a word for a region, province, city or governorate ("بمنطقة", "بمحافظة", "بمدينة"): where an office is. */
 const PLACE_AFTER_BI = new RegExp(`^ب(?:${['منطقة', 'محافظة', 'مدينة', 'ولاية', 'إمارة', 'مقاطعة', 'بلدية'].map((w) => fold(w)).join('|')})$`, 'u');
@@ -715,6 +722,12 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   // "معالي وزير الخارجية", "صاحب السمو الأمير": forms of address are not part of the speaker.
   let lead = 0;
   while (lead < tokens.length - 1 && (HONORIFICS.has(tokens[lead]!.norm) || (tokens[lead]!.norm === F_SAHIB && HONORIFICS.has(tokens[lead + 1]!.norm)))) lead++;
+  // "خادم الحرمين الشريفين الملك سلمان": the king's title before his title and name is a form of
+  // address too; alone, it names him.
+  if (tokens[lead]?.norm === F_KHADIM && tokens[lead + 1]?.norm === F_HARAMAYN) {
+    const after = lead + (tokens[lead + 2]?.norm === F_SHARIFAYN ? 3 : 2);
+    if (after < tokens.length && roleHeadAt(tokens, after) !== null) lead = after;
+  }
   if (lead > 0) tokens = tokens.slice(lead);
   // "منظمة السياحة العالمية التابعة للأمم المتحدة": what a body belongs to describes it; its name ends before.
   const affiliated = tokens.findIndex((t, k) => k >= 2 && AFFILIATED.has(t.norm));
@@ -786,6 +799,16 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   }
   if (h < 0) tokens = withoutObjectCountry(tokens, lookup);
   const text = words(tokens);
+  // "فيما واصل الرئيس الإيراني حسن روحاني دفاعه… وقال", "برأ اللاعب حمد الجهيم …، عندما أكد": the
+  // clause's own verb before a definite role is no part of the speaker (a word in iḍāfa with the
+  // role could not take a definite head; a name before a role is a person the article knows).
+  if (h === 1 && isDefinite(tokens[1]!.norm) && !FIRST_NAMES.has(tokens[0]!.norm) && findIn(FEMALE_FIRST_NAMES, tokens[0]!.norm) === null &&
+    findIn(ORG_HEADS, tokens[0]!.norm) === null && lookup.resolve(tokens[0]!.text) === null && !isDefinite(tokens[0]!.norm) &&
+    // A noun in iḍāfa with the role is no verb: a relative ("زوجة الرئيس", "نجل الرئيس") or any ة noun.
+    !KINSHIP_HEADS.has(tokens[0]!.norm) && !tokens[0]!.norm.endsWith('ه')) {
+    tokens = tokens.slice(1);
+    h = 0;
+  }
   const firstIsOrg = findIn(ORG_HEADS, tokens[0]!.norm) !== null;
   if (h < 0 || (firstIsOrg && h > 0)) {
     if (firstIsOrg) {

@@ -69,3 +69,26 @@ test('a headline of two clauses joined by an ellipsis: the cue’s subject is in
   const doctor = statementsOf(['وأوضح د. أبو طالب أن الفرق الصحية باشرت عملها.']);
   assert.notEqual(doctor[0]?.speaker.name, 'أبو');
 });
+
+test('the king’s title in an office is the office’s, and before his own title and name a form of address', () => {
+  assert.deepEqual(speakers(statementsOf(['أكد سفير خادم الحرمين الشريفين بالأردن أن الزيارة مهمة للبلدين.'])), [[null, 'سفير خادم الحرمين الشريفين بالأردن']]);
+  assert.equal(statementsOf(['وقال نائب خادم الحرمين الشريفين الأمير محمد بن نايف إن المملكة تدعم اليمن.'])[0]?.speaker.name, 'محمد بن نايف');
+  assert.deepEqual(speakers(statementsOf(['وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إن المملكة تدعم اليمن.'])), [['سلمان بن عبدالعزيز', 'الملك']]);
+  assert.equal(statementsOf(['وقال خادم الحرمين الشريفين إن المملكة تدعم اليمن.'])[0]?.speaker.name, 'خادم الحرمين الشريفين');
+});
+
+test('the clause’s own verb before a definite role is not part of the speaker', () => {
+  assert.deepEqual(speakers(statementsOf(['فيما واصل الرئيس الإيراني حسن روحاني دفاعه عن الاتفاق وقال إنه اتفاق تاريخي.'])), [['حسن روحاني', 'الرئيس الإيراني']]);
+  // A title before an indefinite office stays the role's ("معاون وزير النفط").
+  assert.deepEqual(speakers(statementsOf(['وقال معاون وزير النفط رامي العلي إن الإنتاج ارتفع.'])), [['رامي العلي', 'معاون وزير النفط']]);
+});
+
+test('a long Saudi title with two offices keeps the name after it; a patron after the name is not the speaker', () => {
+  const got = statementsOf([
+    'وقال وزير التعليم الدكتور عبدالله بن محمد الدهيمي إن العام الدراسي يبدأ قريبا.',
+    'وأوضح معالي وزير الشؤون الاجتماعية وزير الثقافة والإعلام بالنيابة الدكتور ماجد بن عبدالله القصبي في بيانه أن مجلس الوزراء اطلع على التقارير.',
+  ]);
+  assert.equal(got[1]?.speaker.name, 'ماجد بن عبدالله القصبي');
+  const patron = statementsOf(['ونوه رئيس اللجنة المنظمة للمهرجان الدكتور أحمد الخازم الغامدي بدعم ورعاية صاحب السمو الملكي الأمير مشاري بن سعود للمهرجان، مشيراً إلى أن دورة المهرجان تأتي وسط مشاركة عالمية.']);
+  assert.equal(patron[0]?.speaker.name, 'أحمد الخازم الغامدي');
+});

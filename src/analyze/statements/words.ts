@@ -212,6 +212,9 @@ export const SPAN_STOPS: readonly string[] = [
   'للمرة', 'مرة', 'مجددا', 'مجدداً', 'مرارا', 'مراراً', 'مرتين', 'مرات',
   // What was said, named after the speaker ("نقلت الصحيفة عن نصر الله تصريحات…"): never a name.
   'تصريحات', 'تصريحا', 'تصريحاً',
+  // Patronage after an organizer ("رئيس اللجنة الدكتور أحمد الغامدي بدعم ورعاية صاحب السمو…"): the
+  // patron named after it is not the speaker.
+  'بدعم', 'برعاية', 'بحضور', 'بمشاركة', 'بتوجيه', 'بتوجيهات', 'بتوجيهاته',
   // Outlets glued to لـ after the speaker ("التحالف لرويترز", "ماير لبي بي سي").
   // Audiences addressed after the speaker ("وقال الوزير للنواب").
   'للنواب', 'للحضور', 'للحاضرين', 'للمشاركين', 'للمواطنين', 'للجمهور', 'للمراسلين', 'للطلاب', 'للسكان',
