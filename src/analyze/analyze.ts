@@ -10,6 +10,7 @@ import { TITLE_FROM_BODY } from '../extract/text/extract.js';
 import { maskByline } from './byline.js';
 import { findEntities } from './entities/index.js';
 import { findStatements } from './statements/index.js';
+import { withSpeakerPersons } from './speaker-persons.js';
 
 export interface AnalyzeOptions {
   /** Reference date for relative dates when the article states none (e.g. the crawl date). */
@@ -66,7 +67,8 @@ export function analyze(doc: RawDoc, options: AnalyzeOptions = {}): AnalyzeResul
     url: article.url,
     body: article.paragraphs.join('\n'),
     captions: article.captions,
-    entities: entities.entities,
+    // A speaker the statements name as a person is one, when the entity patterns missed him.
+    entities: withSpeakerPersons(entities, statements),
     statements,
     ...(article.listingItems ? { listingItems: article.listingItems } : {}),
     warnings: article.warnings,
