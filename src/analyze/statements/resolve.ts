@@ -45,6 +45,13 @@ const GOVERNMENT_OFFICES: ReadonlySet<string> = new Set(['وزير', 'محافظ
 /** Words that put any other office in the government ("المتحدث باسم وزارة الطاقة", "مدير الدفاع المدني"). */
 const GOVERNMENT_BODIES: ReadonlySet<string> = new Set(['وزاره', 'حكومه', 'رئاسه', 'الخارجيه', 'الداخليه', 'الدفاع', 'مديريه', 'محافظه', 'ولايه', 'بلديه', 'الحكومه', 'الوزاره', 'المديريه', 'الرئاسه'].map(fold));
 
+/** The phrase is indefinite: its first word has no article and the second is no definite noun it is in iḍāfa with. */
+function indefinitePhrase(role: string): boolean {
+  const words = role.trim().split(/\s+/u).map((w) => fold(w));
+  const definiteWord = (w: string | undefined): boolean => w !== undefined && /^(?:ال|لل)/u.test(w);
+  return !definiteWord(words[0]) && !definiteWord(words[1]);
+}
+
 /** The adjectives are all "official" ones (الحكومي، الرسمية), and there is at least one. */
 function onlyOfficial(adjectives: readonly string[]): boolean {
   return adjectives.length > 0 && adjectives.every((a) => {
@@ -378,6 +385,10 @@ export class SpeakerMemory {
     const definite = parsed.role !== null && /^(?:ال|لل)/u.test(fold(parsed.role));
     if (ANONYMOUS_HEADS.has(head) && !(definite && REFERRING_WHEN_DEFINITE.has(head) && parsed.gender !== 'plural')) return null;
     const generic = GENERIC_HEADS.has(head);
+    // "قال مسؤول أمريكي", "مسؤول كبير", "مسؤول في الوزارة": an indefinite official introduces someone
+    // new, never the minister named before ("المسؤول الأمريكي" may point back; so may "وزير الخارجية",
+    // definite by its iḍāfa).
+    if (generic && parsed.role !== null && indefinitePhrase(parsed.role)) return null;
     for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - MAX_LOOKBACK); k--) {
       const s = this.history[k]!;
       if (!s.name || s.kind === 'org' || s.kind === 'place') continue;

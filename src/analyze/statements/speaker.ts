@@ -427,8 +427,11 @@ function roleHeadBase(tokens: readonly Tok[], k: number): { base: string; gender
 
 /** Where the role that starts at `from` ends: its head, then definite words, iḍāfa nouns and places. */
 function roleEnd(span: readonly Tok[], from: number, lookup: EntityLookup): number {
-  if (isNameTitle(roleHeadAt(span, from))) return titleEnd(span, from, lookup);
-  const r = extendRole(span, from + 1, lookup);
+  const head = roleHeadAt(span, from);
+  if (isNameTitle(head)) return titleEnd(span, from, lookup);
+  // A head that is one only before its complement ("كبير موظفي", "أمين عام") takes that word along.
+  const complement = head !== null && CONDITIONAL_ROLE_HEADS.has(head) && !isDefinite(span[from + 1]?.norm ?? 'ال') ? 1 : 0;
+  const r = extendRole(span, from + 1 + complement, lookup);
   // An indefinite head takes indefinite nisba adjectives ("مسؤول أمريكي", "مصدر أمني"), but only
   // when they end the span or an affiliation after في follows ("مصدر عسكري في المحافظة"): "وزير
   // علي…" must keep علي as a name.

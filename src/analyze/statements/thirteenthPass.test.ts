@@ -92,3 +92,16 @@ test('a long Saudi title with two offices keeps the name after it; a patron afte
   const patron = statementsOf(['ونوه رئيس اللجنة المنظمة للمهرجان الدكتور أحمد الخازم الغامدي بدعم ورعاية صاحب السمو الملكي الأمير مشاري بن سعود للمهرجان، مشيراً إلى أن دورة المهرجان تأتي وسط مشاركة عالمية.']);
   assert.equal(patron[0]?.speaker.name, 'أحمد الخازم الغامدي');
 });
+
+test('an indefinite official is someone new; a definite one may point back', () => {
+  const opener = 'وقال وزير الخارجية الأمريكي جون كيري إن الرئيس سيعلن قراره قريبا.';
+  for (const later of ['وقال مسؤول أمريكي إن القرار نهائي.', 'وقال مسؤول دفاع أميركي بارز طلب عدم نشر اسمه إن القرار نهائي.', 'وقال مسؤول إن القرار نهائي.']) {
+    assert.equal(statementsOf([opener, later])[1]?.speaker.name, null, later);
+  }
+  assert.equal(statementsOf([opener, 'وقال المسؤول الأمريكي إن القرار نهائي.'])[1]?.speaker.name, 'جون كيري');
+});
+
+test('chief of a group heads a role only before the group', () => {
+  assert.deepEqual(speakers(statementsOf(['ومن جانبه، أفاد كبير موظفي البيت الأبيض جون كيلي بأن الرئيس سيعلن قراره.'])), [['جون كيلي', 'كبير موظفي البيت الأبيض']]);
+  assert.deepEqual(speakers(statementsOf(['وقالت كبيرة المفاوضين سارة علي إن الجولة انتهت.'])), [['سارة علي', 'كبيرة المفاوضين']]);
+});
