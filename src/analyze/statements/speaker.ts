@@ -556,7 +556,14 @@ function knownPersonFrom(span: readonly Tok[], r: number, lookup: EntityLookup):
 const AFFILIATED: ReadonlySet<string> = new Set(['التابع', 'التابعة', 'التابعين'].map((w) => fold(w)));
 
 /** A preposition with a pronoun right after the cue ("وأكد فيه دونالد بوث أن…"): the subject follows it. */
-const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(['فيه', 'فيها', 'عليه', 'عليها', 'منه', 'منها', 'عنه', 'عنها'].map((w) => fold(w)));
+const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(['فيه', 'فيها', 'عليه', 'عليها', 'منه', 'منها', 'عنه', 'عنها', 'خلاله', 'خلالها'].map((w) => fold(w)));
+/**
+ * بـ glued to a word of the shapes of masdars and participles, as written: "بمساهمات", "بإنجازات",
+ * "باستمرار". Not با + anything: "باراك", "باتريك" are names.
+ */
+const GLUED_BI_OBJECT = /^ب(?:م[\u0621-\u064A]{3,}|إ[\u0621-\u064A]{3,}|است[\u0621-\u064A]{2,})$/u;
+/** A definite dual in the nominative ("الجانبان", "الطرفان", "الوزيران"): only a subject takes that case. */
+const DEFINITE_DUAL = /^ال[^\s]{3,}ان$/u;
 /** لـ + a pronoun: "to me", "to us", "to him"… (see scanSpeakerSpan). */
 const LAM_PRONOUNS: ReadonlySet<string> = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لهما', 'لهن', 'لك', 'لكم'].map((w) => fold(w)));
 /** The word at `k` can open a subject by office: a singular role head or a body ("مدير المهرجان", "الوزارة"). */
@@ -572,7 +579,7 @@ function opensOfficialSubject(toks: readonly Tok[], k: number, isCue: (i: number
  */
 function opensNamedSubject(toks: readonly Tok[], k: number, isCue: (i: number) => boolean): boolean {
   if (!isSpanWord(toks[k], isCue, k)) return false;
-  return isFirstName(FIRST_NAME_LIST, toks[k]!.norm) || opensOfficialSubject(toks, k, isCue);
+  return isFirstName(FIRST_NAME_LIST, toks[k]!.norm) || opensOfficialSubject(toks, k, isCue) || DEFINITE_DUAL.test(toks[k]!.norm);
 }
 
 /** At most this many words in a quoted outlet name after لـ. */
@@ -738,7 +745,9 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   // "ووزارة الداخلية إذ تعلن…": إذ opens a clause about the subject; the subject ends before it.
   const idh = tokens.findIndex((t, k) => k > 0 && t.norm === F_IDH);
   if (idh > 0) tokens = tokens.slice(0, idh);
-  tokens = firstOfJointSources(tokens, lookup);
+  // The cue's object after the subject ("نتنياهو القول", "خلاله أهمية") is cut first, so that what
+  // remains is read as the subject alone.
+  tokens = withoutCueObject(firstOfJointSources(tokens, lookup));
   if (tokens.length === 0) return null;
   // "قال 35% إنهم…", "قال ما مجموعه 54% من المستطلعين": a share or a count of people (sentence.ts
   // numberSubject) is a group nobody names.
@@ -767,8 +776,9 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   // "قال صلى الله عليه وسلم": the eulogy of the Prophet, whom it stands for; no name is written.
   if (tokens.length >= 2 && tokens[0]!.norm === F_SALLA && tokens[1]!.norm === F_ALLAH) return unnamedSpeaker('صلى الله عليه وسلم', 'masc');
   // "وأكد أهمية مواجهة الإرهاب", "أكد حرص الولايات المتحدة على…": the cue's object; the speaker is
-  // the one being quoted.
-  if (OBJECT_NOUNS.has(tokens[0]!.norm)) return null;
+  // the one being quoted. So is بـ glued to a masdar or participle ("ونوه بمساهمات الجهات", "أشاد
+  // بإنجازات"): no name opens so.
+  if (OBJECT_NOUNS.has(tokens[0]!.norm) || (GLUED_BI_OBJECT.test(tokens[0]!.text) && !FIRST_NAMES.has(tokens[0]!.norm))) return null;
   // "والد الشهيد", "ذوو الشهداء", "شقيق الضحية محمد": a relative of someone; a name after it is
   // usually the one he is related to, so nobody is named.
   // Not "زوجة الرئيس الأمريكي ميشيل أوباما": after a relative of an office holder, the name is the relative's.
@@ -788,7 +798,7 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
       return { name: null, role: words(tokens), kind: 'document', roleHead: null, roleAdjectives: [], roleGovernments: [], gender };
     }
   }
-  tokens = withoutCueObject(withoutObjectAfterPlace(tokens, lookup));
+  tokens = withoutObjectAfterPlace(tokens, lookup);
   let h = -1;
   let head: { base: string; gender: CueGender } | null = null;
   for (let k = 0; k < tokens.length; k++) {
@@ -939,6 +949,8 @@ const OBJECT_MASDAR = /^[وف]?(?!ال)(?:ت[\u0621-\u064A]{3,}|[اإأ][\u0621-
 function isCueObject(tok: Tok): boolean {
   if (tok.kind !== 'word') return false;
   if (CUE_OBJECT_WORDS.has(tok.norm) || POSSESSED_OBJECTS.has(tok.norm)) return true;
+  // "أكد الجانبان الحرص على…", "أكد الوزير أهمية…": what a cue of emphasis takes as its object.
+  if (OBJECT_NOUNS.has(tok.norm) || (tok.norm.startsWith('ال') && OBJECT_NOUNS.has(tok.norm.slice(2)))) return true;
   return OBJECT_MASDAR.test(tok.text) && !FIRST_NAMES.has(tok.norm);
 }
 

@@ -105,3 +105,13 @@ test('chief of a group heads a role only before the group', () => {
   assert.deepEqual(speakers(statementsOf(['ومن جانبه، أفاد كبير موظفي البيت الأبيض جون كيلي بأن الرئيس سيعلن قراره.'])), [['جون كيلي', 'كبير موظفي البيت الأبيض']]);
   assert.deepEqual(speakers(statementsOf(['وقالت كبيرة المفاوضين سارة علي إن الجولة انتهت.'])), [['سارة علي', 'كبيرة المفاوضين']]);
 });
+
+test('an object of emphasis or a بـ-object opening the span names nobody: the speaker goes on', () => {
+  const got = statementsOf(['وأكد بن معمر أن السوق جاهز لاستقبال الزوار.', 'ونوه بمساهمات جميع الجهات الحكومية، مشيراً إلى أن الدعم كان كبيرا.']);
+  assert.deepEqual(got.map((s) => s.speaker.name), ['بن معمر', 'بن معمر']);
+  const call = statementsOf(['وأجرى ولي العهد اتصالا بالرئيس المصري أكدا خلاله أهمية إعلان القاهرة، مشددين على أن العلاقة بين البلدين استراتيجية.']);
+  assert.equal(call.some((s) => /خلاله|أهمية/u.test(`${s.speaker.name ?? ''} ${s.speaker.role ?? ''}`)), false);
+  // The governor, not the prince whose care he stressed.
+  const governor = statementsOf(['وأكد المحافظ حرص صاحب السمو الملكي الأمير فهد بن سلطان على أن يقدم المشروع أعلى مستويات الخدمة.']);
+  assert.notEqual(governor[0]?.speaker.name, 'فهد بن سلطان');
+});
