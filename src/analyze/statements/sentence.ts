@@ -85,6 +85,10 @@ interface Content {
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['لكن', 'ولكن', 'بل']);
 /** كان and its forms before a subject and a past verb: "وكان الوزير (قد) أعلن", "وكانت الوزارة قالت". */
 const KANA: ReadonlySet<string> = new Set(['كان', 'وكان', 'كانت', 'وكانت', 'كانوا', 'وكانوا', 'فكان', 'فكانت']);
+/** A nisba adjective in the oblique plural ("المحليين", "الإسبانيين"). */
+const NISBA_PLURAL = /يين$/u;
+/** Definite words in -ين that are no plural: the two holy mosques, a name, a country, insurance. */
+const NOT_PLURAL_IN: ReadonlySet<string> = new Set(['الحرمين', 'الشريفين', 'الحسين', 'الأمين', 'البحرين', 'التأمين', 'الكرملين', 'الأرجنتين', 'الفلبين', 'الصين', 'الدين', 'اليمين'].map(fold));
 /** A definite word in the oblique sound plural or dual (folded): "السياسيين", "الطرفين". */
 const OBLIQUE_PLURAL = /^(?:ال|لل)[^\s]{4,}ين$/u;
 /** أما (folded, with a و), which fronts a topic that a ف-verb then takes as its subject. */
@@ -552,6 +556,31 @@ class SentenceParser {
   }
 
   /** A definite oblique plural or dual that is not an organization's name ("السياسيين", not "الكرملين"). */
+  /** The span without a plural object and what follows it (see pluralObjectAt). */
+  private cutPluralObject(span: { indices: number[]; end: number }): void {
+    const objectAt = span.indices.findIndex((i, n) => n >= 1 && span.indices[n - 1] === i - 1 && this.pluralObjectAt(i));
+    if (objectAt > 0) {
+      span.end = span.indices[objectAt]!;
+      span.indices = span.indices.slice(0, objectAt);
+    }
+  }
+
+  /** A definite plural in -ين after a definite word (not لل: "للمعلمين" belongs to an office), naming no place or person. */
+  private pluralObjectAt(i: number): boolean {
+    const t = this.toks[i]!;
+    const before = this.toks[i - 1]!;
+    if (!t.norm.startsWith('ال') || !this.isObliquePlural(i) || before.kind !== 'word' || !isDefinite(before.norm)) return false;
+    // After a plural the word is its adjective ("السكان المحليين", "الأطباء النفسيين", "الطلاب
+    // المقبولين"): only a singular before it, a role ("الوزير"), a nisba ("الأحدي", "المدني") or a
+    // لل-complement ("للمديرية"), makes it a second noun phrase. A nisba plural is an adjective anyway.
+    if (NISBA_PLURAL.test(t.norm)) return false;
+    const head = roleHeadAt(this.toks, i - 1);
+    const singular = (head !== null && !PLURAL_ROLE_HEADS.has(head)) || /(?:ي|ه)$/u.test(before.norm) || before.norm.startsWith('لل');
+    if (!singular) return false;
+    if (this.lookup && (this.lookup.isPlace(t.text) || this.lookup.resolve(t.text, 'person') !== null)) return false;
+    return !NOT_PLURAL_IN.has(t.norm);
+  }
+
   private isObliquePlural(i: number): boolean {
     const norm = this.toks[i]!.norm;
     return OBLIQUE_PLURAL.test(norm) && findIn(ORG_HEADS, norm) === null;
@@ -780,6 +809,9 @@ class SentenceParser {
       span.end = speakerFrom;
     }
     this.extendToNamedHolder(span, limit);
+    // "ودعا الوزير المواطنين إلى…", "وطالب المدرب الأحدي اللاعبين بـ…": a definite plural in -ين right
+    // after a definite word cannot be in iḍāfa with it; it is the verb's object, and the subject ends before it.
+    this.cutPluralObject(span);
     const markers = LEXICON.objectMarkers.get(row) ?? null;
     // "ورفض المتحدث التعليق": a nominal object marker inside the span ends the speaker there.
     if (markers) {
@@ -1022,6 +1054,8 @@ class SentenceParser {
       if (span.indices.length > 0 && span.end === hit.start) return { mode: 'span', tokens: span.indices.map((i) => this.toks[i]!) };
     }
     const span = scanSpeakerSpan(this.toks, start, hit.start, this.isCueAt);
+    // "وحث المتحدث المواطنين على الحذر، مشيرا إلى…": the first verb's object is not its subject.
+    if (participle) this.cutPluralObject(span);
     // The subject must reach the cue, or be followed only by an adjunct ("الوزير في مؤتمر صحفي أكد").
     if (!participle && span.indices.length > 0 && span.end < hit.start) {
       const after = this.toks[span.end]!;

@@ -115,3 +115,12 @@ test('an object of emphasis or a بـ-object opening the span names nobody: the 
   const governor = statementsOf(['وأكد المحافظ حرص صاحب السمو الملكي الأمير فهد بن سلطان على أن يقدم المشروع أعلى مستويات الخدمة.']);
   assert.notEqual(governor[0]?.speaker.name, 'فهد بن سلطان');
 });
+
+test('a definite plural after a definite subject is the verb’s object, not part of the speaker', () => {
+  assert.deepEqual(speakers(statementsOf(['ودعا الوزير المواطنين إلى الالتزام بالتعليمات، مؤكدا أن الوضع آمن.'])), [[null, 'الوزير'], [null, 'الوزير']]);
+  assert.equal(statementsOf(['وحث المتحدث الرسمي للمديرية المواطنين على الحذر، مشيرا إلى أن الأمطار مستمرة.'])[0]?.speaker.role, 'المتحدث الرسمي للمديرية');
+  // After a plural it is an adjective; after a لل-office the office goes on.
+  assert.match(statementsOf(['ووصف أحد السكان المحليين الوضع بقوله إن المشهد مخيف.'])[0]?.speaker.role ?? '', /السكان المحليين/u);
+  assert.equal(statementsOf(['وقال رئيس الهيئة العامة للمعلمين إن الإضراب مستمر.'])[0]?.speaker.role, 'رئيس الهيئة العامة للمعلمين');
+  assert.equal(statementsOf(['وقال خادم الحرمين الشريفين إن المملكة تدعم اليمن.'])[0]?.speaker.name, 'خادم الحرمين الشريفين');
+});
