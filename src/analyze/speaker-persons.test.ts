@@ -34,3 +34,15 @@ test('speakers that do not read as a person add nothing', () => {
   ]);
   assert.deepEqual(got.map((e) => e.name), entities.entities.map((e) => e.name));
 });
+
+test('descriptions, bodies and noun phrases read as speakers are no persons', () => {
+  const statement = (name: string, role: string | null): Statement => ({ speaker: { name, role }, cue: 'قال', text: 'نص', direct: false, negated: false, date: null, sentence: 0 });
+  const entities = findEntities({ title: TITLE, paragraphs: ['وقال الوزير سامي العلي إن الخطة جاهزة.'] });
+  const got = withSpeakerPersons(entities, [
+    statement('ملف المفاوضات', 'مسؤول'),
+    statement('لشركة سابك محمد', 'الرئيس التنفيذي'),
+    statement('خالد العطية المجتمع الدولي', 'وزير الخارجية'),
+    statement('فهد شقيق الضحية', 'المواطن'),
+  ]);
+  assert.deepEqual(got.map((e) => e.name), entities.entities.map((e) => e.name));
+});

@@ -101,6 +101,8 @@ export const QUANTIFIER_HEADS = foldSet(W.QUANTIFIER_HEADS);
 export const MEMBER_HEADS = foldSet(W.MEMBER_HEADS);
 export const CUE_OBJECT_WORDS = foldSet(W.CUE_OBJECT_WORDS);
 export const POSSESSED_OBJECTS = foldSet(W.POSSESSED_OBJECTS);
+const narrationVerbs = W.NARRATION_VERBS.map(fold);
+export const NARRATION_VERBS: ReadonlySet<string> = new Set([...narrationVerbs, ...narrationVerbs.map((v) => v + 'ت')]);
 export const NAMING_WORDS = foldSet(W.NAMING_WORDS);
 
 /** Folded particles compared often: computed once. */

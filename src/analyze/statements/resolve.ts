@@ -45,6 +45,9 @@ const GOVERNMENT_OFFICES: ReadonlySet<string> = new Set(['وزير', 'محافظ
 /** Words that put any other office in the government ("المتحدث باسم وزارة الطاقة", "مدير الدفاع المدني"). */
 const GOVERNMENT_BODIES: ReadonlySet<string> = new Set(['وزاره', 'حكومه', 'رئاسه', 'الخارجيه', 'الداخليه', 'الدفاع', 'مديريه', 'محافظه', 'ولايه', 'بلديه', 'الحكومه', 'الوزاره', 'المديريه', 'الرئاسه'].map(fold));
 
+/** Generic heads that, indefinite, introduce an unnamed person ("مسؤول أمريكي"); not رئيس/زعيم ("رئيس وزراء إسرائيل"). */
+const ANONYMOUS_OFFICIALS: ReadonlySet<string> = new Set(['مسؤول', 'دبلوماسي', 'قيادي', 'سياسي'].map(fold));
+
 /** The phrase is indefinite: its first word has no article and the second is no definite noun it is in iḍāfa with. */
 function indefinitePhrase(role: string): boolean {
   const words = role.trim().split(/\s+/u).map((w) => fold(w));
@@ -388,7 +391,7 @@ export class SpeakerMemory {
     // "قال مسؤول أمريكي", "مسؤول كبير", "مسؤول في الوزارة": an indefinite official introduces someone
     // new, never the minister named before ("المسؤول الأمريكي" may point back; so may "وزير الخارجية",
     // definite by its iḍāfa).
-    if (generic && parsed.role !== null && indefinitePhrase(parsed.role)) return null;
+    if (ANONYMOUS_OFFICIALS.has(head) && parsed.role !== null && indefinitePhrase(parsed.role)) return null;
     for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - MAX_LOOKBACK); k--) {
       const s = this.history[k]!;
       if (!s.name || s.kind === 'org' || s.kind === 'place') continue;

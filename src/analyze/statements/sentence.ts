@@ -13,7 +13,7 @@ import { findCueHits, lookupVerb, type CueHit } from './cues.js';
 import { ANAPHORIC_ORG_HEADS, CLAUSE_SEPARATORS, DOCUMENT_HEADS, F, LEXICON, fold, ORG_HEADS, PLURAL_ROLE_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer, MASCULINE_PLACES } from './lexicon.js';
 import { contentNegated, cueNegatedBefore, withoutConjunction } from './negation.js';
 import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
-import { isSpanWord, parseSpeaker, roleHeadAt, scanSpeakerSpan } from './speaker.js';
+import { isSpanWord, looksLikeNamePart, parseSpeaker, roleHeadAt, scanSpeakerSpan } from './speaker.js';
 import { isColon, isComma, type Tok } from './text.js';
 import type { EntityLookup } from './context.js';
 
@@ -110,9 +110,13 @@ const PER_HUNDRED: ReadonlySet<string> = new Set(['المائة', 'المئة', 
 /** The word after a number counts people: a role ("3 مسؤولين", "5 وزراء") or a sound masculine plural. */
 function countsPeople(toks: readonly Tok[], i: number): boolean {
   const norm = toks[i]!.norm;
-  return roleHeadAt(toks, i) !== null || findIn(PLURAL_ROLE_HEADS, norm) !== null || (norm.length >= 5 && /(?:ين|ون)$/u.test(norm));
+  return roleHeadAt(toks, i) !== null || findIn(PLURAL_ROLE_HEADS, norm) !== null || (norm.length >= 5 && /(?:ين|ون)$/u.test(norm) && !NOT_PEOPLE.has(norm));
 }
 
+/** Words in -ون/-ين after a number that count no people: "25 مليون", months. */
+const NOT_PEOPLE: ReadonlySet<string> = new Set(['مليون', 'ملايين', 'قانون', 'كانون', 'تشرين', 'بليون', 'تريليون', 'دولارين', 'عامين', 'شهرين', 'يومين', 'ساعتين', 'سنتين', 'أسبوعين'].map(fold));
+/** Prepositions before an amount: "إلى 12%", "بنسبة 5%". */
+const AMOUNT_PREPOSITIONS: ReadonlySet<string> = new Set(['إلى', 'الى', 'بنسبة', 'نسبة', 'من', 'عن', 'بـ', 'حتى', 'نحو', 'بلغ', 'بلغت'].map(fold));
 /** Prepositions that end a number subject: "أعرب 19.5% منهن عن رضاهن". */
 const SHARE_ENDS: ReadonlySet<string> = new Set(['عن', 'على', 'في', 'إلى', 'الى', 'بأن', 'بان'].map(fold));
 /** Words after a number subject that say whose share or count it is. */
@@ -448,7 +452,11 @@ class SentenceParser {
     const t = this.toks[i]!;
     // "اتهم … الشيخ راشد آل خليفة إيران بالتورط": a state written bare after two subject words is
     // the accused (no name ends with one).
-    if (!isDefinite(t.norm)) return before.length >= 2 && this.lookup !== null && this.lookup.governmentOf(t.text) !== null && this.lookup.resolve(t.text)?.type !== 'person';
+    if (!isDefinite(t.norm)) {
+      // Only after a person's name ("وزير خارجية إيران محمد جواد ظريف" keeps إيران in the office).
+      const named = before.some((k) => looksLikeNamePart(this.toks[k]!)) && roleHeadAt(this.toks, i - 1) === null;
+      return named && before.length >= 2 && this.lookup !== null && this.lookup.governmentOf(t.text) !== null && this.lookup.resolve(t.text)?.type !== 'person';
+    }
     // A title ("اللواء", "الفريق الركن", "المهندس") continues the subject: it opens the name.
     if (roleHeadAt(this.toks, i) !== null) return false;
     // "الناطق باسم « فيلق الرحمن » النظام السوري بـ…": a quoted name closes the subject.
@@ -1102,6 +1110,10 @@ class SentenceParser {
       const t = this.toks[j]!;
       if (t.kind === 'number') {
         const tail = this.toks.slice(j + 1, cueStart);
+        // "ارتفعت البطالة إلى 12% والخبراء يتوقعون": a number after a preposition is an amount, and a
+        // و-word after it opens another phrase.
+        const preposition = j > 0 && this.toks[j - 1]!.kind === 'word' && AMOUNT_PREPOSITIONS.has(this.toks[j - 1]!.norm);
+        if (preposition || tail.some((x) => x.kind === 'word' && x.norm.startsWith('و'))) return null;
         const marked = tail.some((x) => PERCENT_SIGNS.has(x.text) || SHARE_OF.has(x.norm));
         const plain = marked && tail.every((x, n) => (n === 0 && PERCENT_SIGNS.has(x.text)) || (x.kind === 'word' && (SHARE_OF.has(x.norm) || isDefinite(x.norm))));
         return plain ? { mode: 'span', tokens: this.toks.slice(j, cueStart) } : null;
@@ -1476,7 +1488,7 @@ class SentenceParser {
       if (s < limit && this.hitAt[s]! >= 0 && this.hits[this.hitAt[s]!]!.kind !== 'nominal') {
         this.absorbed.add(this.hitAt[s]!);
         s = this.hits[this.hitAt[s]!]!.end;
-      } else if (s > hit.end && REPORTED_IT.test(this.toks[s]?.norm ?? '')) s++;
+      } else if ((s > hit.end || this.toks[s - 1]?.norm === F.ma) && REPORTED_IT.test(this.toks[s]?.norm ?? '')) s++;
       if (/^(?:به|بها|بهم)$/u.test(this.toks[s]?.norm ?? '')) s++;
       let first = this.toks[s];
       if (cue.attachedLam && first && first.kind === 'word') {

@@ -21,6 +21,7 @@ import {
   KINSHIP_HEADS,
   MEMBER_HEADS,
   NAMING_WORDS,
+  NARRATION_VERBS,
   POSSESSED_OBJECTS,
   OBJECT_NOUNS,
   ORG_HEADS,
@@ -178,7 +179,7 @@ const HONORIFIC_PRONOUNS: ReadonlySet<string> = new Set(
 
 /** Words read as a lone subject that stand for the speaker already being quoted (see parseSpeaker). */
 const CONTINUING_WORDS: ReadonlySet<string> = new Set(
-  ['إذ', 'اذ', 'جانبه', 'جانبها', 'جانبهم', 'خلاله', 'خلالها', 'ومضى', 'مضى', 'ومضت', 'فقد', 'وقد', 'بهذا الخصوص', 'بهذا الشأن', 'في هذا الصدد'].map((w) => fold(w)),
+  ['إذ', 'اذ', 'جانبه', 'جانبها', 'جانبهم', 'خلاله', 'خلالها', 'ومضى', 'مضى', 'ومضت', 'فقد', 'وقد', 'بهذا الخصوص', 'بهذا الشأن', 'في هذا الصدد', 'بهذا الصدد', 'صعيد', 'صعيد آخر'].map((w) => fold(w)),
 );
 /** Pronoun-like words for an unnamed member of a group ("وقال أحدهم"): the role, never a name. */
 const UNNAMED_PRONOUNS: ReadonlySet<string> = new Set(['أحدهم', 'احدهم', 'إحداهن', 'أحدهما', 'بعضهم', 'هؤلاء', 'آخرون'].map((w) => fold(w)));
@@ -813,12 +814,9 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   if (h < 0) tokens = withoutObjectCountry(tokens, lookup);
   const text = words(tokens);
   // "فيما واصل الرئيس الإيراني حسن روحاني دفاعه… وقال", "برأ اللاعب حمد الجهيم …، عندما أكد": the
-  // clause's own verb before a definite role is no part of the speaker (a word in iḍāfa with the
-  // role could not take a definite head; a name before a role is a person the article knows).
-  if (h === 1 && isDefinite(tokens[1]!.norm) && !FIRST_NAMES.has(tokens[0]!.norm) && findIn(FEMALE_FIRST_NAMES, tokens[0]!.norm) === null &&
-    findIn(ORG_HEADS, tokens[0]!.norm) === null && lookup.resolve(tokens[0]!.text) === null && !isDefinite(tokens[0]!.norm) &&
-    // A noun in iḍāfa with the role is no verb: a relative ("زوجة الرئيس", "نجل الرئيس") or any ة noun.
-    !KINSHIP_HEADS.has(tokens[0]!.norm) && !tokens[0]!.norm.endsWith('ه')) {
+  // clause's own verb before a definite role is no part of the speaker. Only listed verbs: a noun in
+  // iḍāfa with the role ("مرافق الرئيس", "حليف الرئيس") is the speaker.
+  if (h === 1 && isDefinite(tokens[1]!.norm) && NARRATION_VERBS.has(tokens[0]!.norm) && lookup.resolve(tokens[0]!.text) === null) {
     tokens = tokens.slice(1);
     h = 0;
   }
@@ -865,8 +863,9 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   const describedAfterName = h >= 2 && (DESCRIPTION_HEADS.has(head!.base) || MEMBER_HEADS.has(head!.base)) && tokens.length - h <= MAX_APPOSITION_WORDS;
   // "صاحب محل", "تاجر سيارات": before any name a trade takes its complement, indefinite or not; a
   // first name after it opens the name ("صاحب محل محمد الزهراني").
-  // A definite trade ("البائع سعيد بن سالم") is followed by the name, as any definite role is.
-  const tradeFirst = h === 0 && DESCRIPTION_HEADS.has(head!.base) && !isDefinite(tokens[0]!.norm) ? tokens.findIndex((t, k) => k >= 2 && FIRST_NAMES.has(t.norm)) : -2;
+  // A definite trade ("البائع سعيد بن سالم") is followed by the name, as any definite role is; so is
+  // one with a definite complement ("تاجر الذهب أبو فهد").
+  const tradeFirst = h === 0 && DESCRIPTION_HEADS.has(head!.base) && !isDefinite(tokens[0]!.norm) && !isDefinite(tokens[1]?.norm ?? 'ال') ? tokens.findIndex((t, k) => k >= 2 && FIRST_NAMES.has(t.norm)) : -2;
   const r = describedAfterName ? tokens.length : tradeFirst !== -2 ? (tradeFirst > 0 ? tradeFirst : tokens.length) : roleEnd(tokens, h, lookup);
   // One word before the head that names nobody the article knows is part of the title, not a name
   // ("معاون وزير النفط رامي العلي", "مراسل …"): the name, if any, follows the role.
@@ -954,11 +953,40 @@ function isCueObject(tok: Tok): boolean {
   return OBJECT_MASDAR.test(tok.text) && !FIRST_NAMES.has(tok.norm);
 }
 
-/** The span up to the cue's object, when one follows the subject ("نتنياهو القول", "نتانياهو تحذيره"). */
+/**
+ * The span up to the cue's object, when one follows the subject ("نتنياهو القول", "نتانياهو تحذيره",
+ * "الجانبان الحرص"). Never inside a role or a body's name: after a role head, a quantifier, a noun in
+ * construct (ة, a plural in ات, "عبد", a body's head: "وزيرة التضامن", "قوات الدعم", "جبهة الرفض",
+ * "مجلس إدارتها", "أحد أعضائها") or a ل/ب-word ("لحركة حق"); the definite forms of the object
+ * nouns ("الحق", "الدعم") only after a definite word.
+ */
 function withoutCueObject(tokens: Tok[]): Tok[] {
-  const k = tokens.findIndex((t, i) => i > 0 && isCueObject(t));
+  const k = tokens.findIndex((t, i) => i > 0 && isCueObject(t) && objectMayFollow(tokens, i));
   return k > 0 ? tokens.slice(0, k) : tokens;
 }
+
+function objectMayFollow(tokens: readonly Tok[], i: number): boolean {
+  const prev = tokens[i - 1]!;
+  const p = prev.norm;
+  const t = tokens[i]!.norm;
+  // After an indefinite role head the word is its complement ("وزيرة التضامن"); a definite one
+  // ("المحافظ حرص الأمير") cannot take one.
+  if (prev.kind !== 'word' || (roleHeadAt(tokens, i - 1) !== null && !isDefinite(p)) || p === F_ABD || CONSTRUCT_WORDS.has(p) || findIn(ORG_HEADS, p) !== null) return false;
+  // "لحركة حق", "بمجلس الدعم": a noun glued to a preposition heads what follows (not لدى, بين…).
+  if (!isDefinite(p) && p.length > 3 && (p.startsWith('ل') || p.startsWith('ب')) && !FIRST_NAMES.has(p)) return false;
+  const listed = CUE_OBJECT_WORDS.has(t) || POSSESSED_OBJECTS.has(t) || OBJECT_NOUNS.has(t) || (t.startsWith('ال') && OBJECT_NOUNS.has(t.slice(2)));
+  // A verbal noun with a pronoun ("أحد أعضائها", "مجلس إدارتها", "قوات تحريرها") after a quantifier
+  // or a plural in ات is the group's or the body's.
+  if (!listed) return !QUANTIFIER_HEADS.has(p) && !MEMBER_HEADS.has(p) && !p.endsWith('ات');
+  // A listed object after a noun in construct ("لجنة النظر", "جبهة الرفض", "قوات الدعم") names it.
+  if (prev.text.endsWith('ة') || p.endsWith('ات')) return false;
+  // The definite forms ("الدعم", "الحق", "التضامن") only after a definite word ("الجانبان الحرص").
+  return !isDefinite(t) || isDefinite(p) || CUE_OBJECT_WORDS.has(t);
+}
+
+const F_ABD = fold('عبد');
+/** Words that head an iḍāfa inside a title or a body's name: "أمين عام اتحادها", "حزب الحق". */
+const CONSTRUCT_WORDS: ReadonlySet<string> = new Set(['عام', 'حزب', 'تيار', 'حركة', 'ملف', 'قسم', 'إدارة', 'شؤون'].map((w) => fold(w)));
 
 /** Trades that describe a citizen after his name (ROLE_HEADS lists them too). */
 const DESCRIPTION_HEADS: ReadonlySet<string> = new Set(['صاحب', 'تاجر', 'بائع'].map((w) => fold(w)));
@@ -986,9 +1014,14 @@ function withoutObjectCountry(nameToks: Tok[], lookup: EntityLookup): Tok[] {
   // them a body or a place ("مقاتلو طالبان باكستان", "بيانات بورصة موسكو" keep their state).
   const before = nameToks.slice(0, last);
   if (isDefinite(before[0]!.norm)) return nameToks;
-  const named = before.some((w) => FIRST_NAMES.has(w.norm) || KUNYA.has(w.norm) || w.norm === F_AL_FAMILY);
+  const named = before.some(looksLikeNamePart);
   const bodies = before.some((w) => { const type = lookup.resolve(w.text)?.type; return type === 'organization' || type === 'country' || type === 'location'; });
   return named && !bodies ? before : nameToks;
+}
+
+/** The word reads as part of a person's name: a listed first name, a kunya or آل. */
+export function looksLikeNamePart(tok: Tok): boolean {
+  return FIRST_NAMES.has(tok.norm) || KUNYA.has(tok.norm) || tok.norm === F_AL_FAMILY;
 }
 
 /** A nisba adjective ("بلجيكية", "يمنية") describes a body; only a state's own name is an object. */

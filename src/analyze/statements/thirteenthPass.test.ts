@@ -124,3 +124,21 @@ test('a definite plural after a definite subject is the verb’s object, not par
   assert.equal(statementsOf(['وقال رئيس الهيئة العامة للمعلمين إن الإضراب مستمر.'])[0]?.speaker.role, 'رئيس الهيئة العامة للمعلمين');
   assert.equal(statementsOf(['وقال خادم الحرمين الشريفين إن المملكة تدعم اليمن.'])[0]?.speaker.name, 'خادم الحرمين الشريفين');
 });
+
+test('review of the thirteenth pass: offices, bodies and iḍāfa keep what the new cuts must not take', () => {
+  // A state inside an indefinite office is no accused.
+  assert.equal(statementsOf(['واتهم وزير خارجية إيران محمد جواد ظريف السعودية بدعم الإرهاب.'])[0]?.speaker.name, 'محمد جواد ظريف');
+  // A noun in iḍāfa with a role is the speaker, not a verb to drop.
+  assert.notEqual(statementsOf(['وقال الرئيس اليمني عبد ربه منصور هادي إن الوضع مستقر.', 'وقال مرافق الرئيس إن الرئيس بخير.'])[1]?.speaker.name, 'عبد ربه منصور هادي');
+  // Object nouns inside an office or a body's name stay there.
+  assert.deepEqual(speakers(statementsOf(['وقال المتحدث باسم قوات الدعم السريع خالد سعد إن القوات تقدمت.'])), [['خالد سعد', 'المتحدث باسم قوات الدعم السريع']]);
+  assert.deepEqual(speakers(statementsOf(['وقال رئيس حزب الحق محمد علي إن الحزب سيشارك في الانتخابات.'])), [['محمد علي', 'رئيس حزب الحق']]);
+  assert.deepEqual(speakers(statementsOf(['وقال أحد أعضائها إن اللجنة اجتمعت.'])), [[null, 'أحد أعضائها']]);
+  // رئيس is no anonymous official: an indefinite "رئيس وزراء إسرائيل" still points back.
+  const pm = statementsOf(['وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الاتفاق سيئ.', 'وأضاف رئيس وزراء إسرائيل أن بلاده لن تلتزم به.']);
+  assert.equal(pm[1]?.speaker.name, 'بنيامين نتنياهو');
+  // An amount after a preposition is no share of people.
+  assert.equal(statementsOf(['ارتفعت البطالة إلى 12% والخبراء يتوقعون أن تزيد أكثر.']).some((s) => /12/u.test(s.speaker.role ?? '')), false);
+  // A trade with a definite complement is followed by the name.
+  assert.deepEqual(speakers(statementsOf(['وقال تاجر الذهب أبو فهد إن الأسعار ارتفعت.'])), [['أبو فهد', 'تاجر الذهب']]);
+});

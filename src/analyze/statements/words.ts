@@ -87,6 +87,7 @@ export const OBJECT_NOUNS: readonly string[] = [
  * is left out: "دولة قطر" speaks as a government. Source: the forms of address of Gulf and Levantine official news.
  */
 export const HONORIFICS: readonly string[] = [
+  'الغبطة', 'غبطة', 'النيافة', 'نيافة',
   'معالي', 'سعادة', 'فخامة', 'سمو', 'سماحة', 'جلالة', 'حضرة', 'السمو', 'الجلالة', 'المعالي',
   'السعادة', 'الفخامة', 'السماحة', 'الملكي',
 ];
@@ -114,6 +115,18 @@ export const CUE_OBJECT_WORDS: readonly string[] = ['القول', 'بالقول'
  * by shape; these are not.
  */
 export const POSSESSED_OBJECTS: readonly string[] = ['رفضه', 'رفضها', 'دعمه', 'دعمها', 'قلقه', 'قلقها', 'شكره', 'شكرها', 'أسفه', 'أسفها', 'سعادته', 'سعادتها', 'دفاعه', 'دفاعها', 'حرصه', 'حرصها', 'ثقته', 'ثقتها', 'فخره', 'موقفه', 'موقفها', 'رأيه', 'رأيها', 'كلمته', 'كلمتها'];
+
+/**
+ * Past verbs of news narration that open a clause before its subject ("واصل الرئيس الإيراني حسن
+ * روحاني دفاعه… وقال", "برأ اللاعب حمد الجهيم …، عندما أكد"): read into a speaker span, they are
+ * dropped. Masculine; the feminine (+ت) is derived. A closed list: a noun in iḍāfa with a role
+ * ("مرافق الرئيس", "حارس الرئيس") must never be taken for one.
+ */
+export const NARRATION_VERBS: readonly string[] = [
+  'واصل', 'برأ', 'رجح', 'داعب', 'استقبل', 'التقى', 'زار', 'افتتح', 'ترأس', 'دشن', 'رعى', 'شارك', 'حضر',
+  'بحث', 'أجرى', 'تلقى', 'ناقش', 'تفقد', 'أبدى', 'أثنى', 'أشاد', 'هنأ', 'رحب', 'أدان', 'أصدر', 'عقد',
+  'قرر', 'وافق', 'هاجم', 'أرسل', 'اختتم', 'بدأ', 'أنهى', 'قدم', 'تسلم', 'وجه', 'استعرض', 'اعتبر', 'انتقد',
+];
 
 /** Words that introduce a name in apposition after an unnamed description ("أحد السكان، ويدعى سامي"). */
 export const NAMING_WORDS: readonly string[] = ['يدعى', 'ويدعى', 'يدعي', 'ويدعي', 'اسمه', 'واسمه', 'اسمها', 'واسمها', 'تدعى', 'وتدعى'];
