@@ -46,3 +46,13 @@ test('descriptions, bodies and noun phrases read as speakers are no persons', ()
   ]);
   assert.deepEqual(got.map((e) => e.name), entities.entities.map((e) => e.name));
 });
+
+test('a known person the entity patterns cut short takes the speaker’s fuller name, not a second entry', () => {
+  const statement = (name: string, role: string | null): Statement => ({ speaker: { name, role }, cue: 'قال', text: 'نص', direct: false, negated: false, date: null, sentence: 0 });
+  const entities = findEntities({ title: TITLE, paragraphs: ['وزار المهندس نور الدين المنطقة المنكوبة.'] });
+  const cut = entities.entities.find((e) => e.type === 'person' && e.name === 'نور الدين');
+  assert.ok(cut, 'the fixture must give the entity patterns the short name');
+  const persons = withSpeakerPersons(entities, [statement('نور الدين حمزاوي', 'رئيس البلدية')]).filter((e) => e.type === 'person');
+  assert.deepEqual(persons.map((e) => e.name), ['نور الدين حمزاوي']);
+  assert.deepEqual(persons[0]!.aliases.slice(0, 1), ['نور الدين']);
+});

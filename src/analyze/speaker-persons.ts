@@ -30,6 +30,8 @@ export function withSpeakerPersons(entities: EntityAnalysis, statements: readonl
   const known = new Set<string>();
   for (const e of entities.entities) for (const n of [e.name, ...e.aliases]) known.add(normalizedKey(n));
   const added = new Map<string, Entity>();
+  /** Known persons the speaker parser gave a fuller name ("نور الدين" → "نور الدين حمزاوي"), by index. */
+  const fuller = new Map<number, string>();
   for (const s of statements) {
     const name = s.speaker.name;
     if (name === null || !readsAsPerson(name, s.speaker.role !== null)) continue;
@@ -40,9 +42,23 @@ export function withSpeakerPersons(entities: EntityAnalysis, statements: readonl
       continue;
     }
     if (known.has(key) || entities.resolve(name) !== null || coversKnown(key, known)) continue;
+    // The entity patterns cut a compound first name's bearer short ("نور الدين" of "نور الدين
+    // حمزاوي"): the known person takes the speaker's fuller name instead of a second entry.
+    // Only a name of two words or more ("نور الدين", "عبد الله"): one word ("حميد") is too often
+    // followed by what the parser ran on into ("حميد معارضي نظامه").
+    const cut = entities.entities.findIndex((e) => e.type === 'person' && normalizedKey(e.name).includes(' ') && key.startsWith(`${normalizedKey(e.name)} `));
+    if (cut >= 0) {
+      if (!fuller.has(cut)) fuller.set(cut, name);
+      continue;
+    }
     added.set(key, { name, type: 'person', aliases: [], mentions: 1 });
   }
-  return added.size === 0 ? entities.entities : [...entities.entities, ...added.values()];
+  if (added.size === 0 && fuller.size === 0) return entities.entities;
+  const out = entities.entities.map((e, i) => {
+    const name = fuller.get(i);
+    return name === undefined ? e : { ...e, name, aliases: [e.name, ...e.aliases] };
+  });
+  return [...out, ...added.values()];
 }
 
 function readsAsPerson(name: string, hasRole: boolean): boolean {
