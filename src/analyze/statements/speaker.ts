@@ -524,8 +524,9 @@ function extendRole(span: readonly Tok[], r: number, lookup: EntityLookup): numb
     // "المتحدث الإعلامي للدفاع المدني بمنطقة نجران": بـ + a word for a province or city, and its name,
     // say where the office is.
     else if (r + 1 < span.length && PLACE_AFTER_BI.test(t.norm)) r += 2;
-    // An indefinite feminine noun before a definite one continues the iḍāfa chain ("مجلس قيادة المقاومة").
-    else if (t.norm.endsWith('ه') && r + 1 < span.length && isDefinite(span[r + 1]!.norm)) r++;
+    // An indefinite feminine noun before a definite one continues the iḍāfa chain ("مجلس قيادة المقاومة"),
+    // and so do the masculine nouns offices are named by ("مسؤول ملف الاستيطان", "رئيس قسم الجراحة").
+    else if ((t.norm.endsWith('ه') || OFFICE_NOUNS.has(t.norm)) && r + 1 < span.length && isDefinite(span[r + 1]!.norm)) r++;
     // "سفير خادم الحرمين الشريفين", "نائب خادم الحرمين": the king's title is what the office serves,
     // not the holder's name (140 statements had it as their speaker's name in SaudiNewsNet).
     else if (t.norm === F_KHADIM && span[r + 1]?.norm === F_HARAMAYN) r += 2;
@@ -534,6 +535,8 @@ function extendRole(span: readonly Tok[], r: number, lookup: EntityLookup): numb
   return r;
 }
 
+/** Masculine nouns in construct inside an office's name (مسؤول ملف…، رئيس قسم…، مدير فرع…). */
+const OFFICE_NOUNS: ReadonlySet<string> = new Set(['ملف', 'قسم', 'فرع', 'قطاع', 'برنامج', 'مشروع', 'شؤون', 'مكتب'].map((w) => fold(w)));
 const F_KHADIM = fold('خادم');
 const F_HARAMAYN = fold('الحرمين');
 const F_SHARIFAYN = fold('الشريفين');
@@ -749,6 +752,11 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   // The cue's object after the subject ("نتنياهو القول", "خلاله أهمية") is cut first, so that what
   // remains is read as the subject alone.
   tokens = withoutCueObject(firstOfJointSources(tokens, lookup));
+  // "وأوضح مسبقاً أن…", "وأكد الوزير مجدداً": a word written with tanwīn fatḥ is an adverb or an
+  // object; no name carries it. The speaker ends before it (none when it opens the span).
+  const adverb = tokens.findIndex((t) => t.kind === 'word' && TANWIN_FATH.test(t.text));
+  if (adverb === 0) return null;
+  if (adverb > 0) tokens = tokens.slice(0, adverb);
   if (tokens.length === 0) return null;
   // "قال 35% إنهم…", "قال ما مجموعه 54% من المستطلعين": a share or a count of people (sentence.ts
   // numberSubject) is a group nobody names.
@@ -1018,6 +1026,9 @@ function withoutObjectCountry(nameToks: Tok[], lookup: EntityLookup): Tok[] {
   const bodies = before.some((w) => { const type = lookup.resolve(w.text)?.type; return type === 'organization' || type === 'country' || type === 'location'; });
   return named && !bodies ? before : nameToks;
 }
+
+/** A word ending in tanwīn fatḥ, written on the alif or before it ("مسبقاً", "مسبقًا"). */
+const TANWIN_FATH = /(?:اً|ًا|ىً|ةً)$/u;
 
 /** The word reads as part of a person's name: a listed first name, a kunya or آل. */
 export function looksLikeNamePart(tok: Tok): boolean {

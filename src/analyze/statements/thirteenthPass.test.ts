@@ -142,3 +142,10 @@ test('review of the thirteenth pass: offices, bodies and iḍāfa keep what the 
   // A trade with a definite complement is followed by the name.
   assert.deepEqual(speakers(statementsOf(['وقال تاجر الذهب أبو فهد إن الأسعار ارتفعت.'])), [['أبو فهد', 'تاجر الذهب']]);
 });
+
+test('a word with tanwīn fatḥ is no name; an office named by a masculine construct noun goes on', () => {
+  assert.deepEqual(speakers(statementsOf(['وقال الوزير إن الخطة جاهزة.', 'وأكد مجدداً أن التنفيذ قريب.'])), [[null, 'الوزير'], [null, 'الوزير']]);
+  assert.equal(statementsOf(['وقال المدير إن الخطة جاهزة.', 'وأوضح مسبقاً أن الوضع مستقر.'])[1]?.speaker.name, null);
+  assert.deepEqual(speakers(statementsOf(['وقال مسؤول ملف الاستيطان في الضفة غسان دغلس إن المستوطنين هاجموا القرية.'])), [['غسان دغلس', 'مسؤول ملف الاستيطان في الضفة']]);
+  assert.equal(statementsOf(['وقال أسامة الخطيب إن الأمر انتهى.'])[0]?.speaker.name, 'أسامة الخطيب');
+});
