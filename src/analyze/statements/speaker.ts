@@ -526,7 +526,9 @@ function extendRole(span: readonly Tok[], r: number, lookup: EntityLookup): numb
     else if (r + 1 < span.length && PLACE_AFTER_BI.test(t.norm)) r += 2;
     // An indefinite feminine noun before a definite one continues the iḍāfa chain ("مجلس قيادة المقاومة"),
     // and so do the masculine nouns offices are named by ("مسؤول ملف الاستيطان", "رئيس قسم الجراحة").
-    else if ((t.norm.endsWith('ه') || OFFICE_NOUNS.has(t.norm)) && r + 1 < span.length && isDefinite(span[r + 1]!.norm)) r++;
+    // Not a first name ending so ("عبدالله البلوي", "فاطمة الزهراء", "حمزة الخطيب"): the name has begun.
+    else if ((t.norm.endsWith('ه') || OFFICE_NOUNS.has(t.norm)) && r + 1 < span.length && isDefinite(span[r + 1]!.norm) &&
+      !isFirstName(FIRST_NAME_LIST, t.norm) && findIn(FEMALE_FIRST_NAMES, t.norm) === null) r++;
     // "سفير خادم الحرمين الشريفين", "نائب خادم الحرمين": the king's title is what the office serves,
     // not the holder's name (140 statements had it as their speaker's name in SaudiNewsNet).
     else if (t.norm === F_KHADIM && span[r + 1]?.norm === F_HARAMAYN) r += 2;

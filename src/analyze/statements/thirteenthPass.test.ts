@@ -149,3 +149,9 @@ test('a word with tanwīn fatḥ is no name; an office named by a masculine cons
   assert.deepEqual(speakers(statementsOf(['وقال مسؤول ملف الاستيطان في الضفة غسان دغلس إن المستوطنين هاجموا القرية.'])), [['غسان دغلس', 'مسؤول ملف الاستيطان في الضفة']]);
   assert.equal(statementsOf(['وقال أسامة الخطيب إن الأمر انتهى.'])[0]?.speaker.name, 'أسامة الخطيب');
 });
+
+test('a first name ending in ة/ه after an office begins the name, it does not continue the office', () => {
+  assert.deepEqual(speakers(statementsOf(['وأوضح مدير الجمعية عبدالله البلوي أنه تم تسليم مبالغ الزكاة.'])), [['عبدالله البلوي', 'مدير الجمعية']]);
+  assert.deepEqual(speakers(statementsOf(['وأكدت المساعدة للشؤون التعليمية آمنة الغامدي أن الزي موحد.'])), [['آمنة الغامدي', 'المساعدة للشؤون التعليمية']]);
+  assert.equal(statementsOf(['وقال رئيس هيئة الأركان العامة إن القوات جاهزة.'])[0]?.speaker.role, 'رئيس هيئة الأركان العامة');
+});
