@@ -59,7 +59,8 @@ export function roleHeadAt(tokens: readonly Tok[], k: number): string | null {
   const needs = CONDITIONAL_ROLE_HEADS.get(head);
   if (!needs) return head;
   const next = tokens[k + 1];
-  return next !== undefined && next.kind === 'word' && needs.has(next.norm) ? head : null;
+  // "المشرف على البرنامج" (the preposition) but not "المشرف علي الأحمد" (the name): folded, they are one word.
+  return next !== undefined && next.kind === 'word' && needs.has(next.norm) && !(next.norm === ALI && !next.text.includes('ى')) ? head : null;
 }
 
 const F_FI = fold('في');
@@ -336,6 +337,12 @@ export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: numbe
     indices.push(i++);
     while (i < limit && indices.length < MAX_SPAN_WORDS && isSpanWord(toks[i], isCue, i)) indices.push(i++);
   }
+  // "المشرف العام على مستشفى الملك فهد الدكتور سامي العلي", "المشرف على فرق الفنون الشعبية هذال
+  // العتيبي": على after a supervisor's title names what he supervises, and the name follows it.
+  else if (i + 1 < limit && isAla(toks[i]!) && supervisorEndsAt(toks, indices[indices.length - 1]!) && isSpanWord(toks[i + 1], isCue, i + 1)) {
+    indices.push(i++);
+    while (i < limit && indices.length < MAX_SPAN_WORDS && isSpanWord(toks[i], isCue, i)) indices.push(i++);
+  }
   // An abbreviation in brackets after a role or party ("زعيم ( إف دي بي )") is skipped, not read as the name.
   i = skipBracketed(toks, i, limit);
   // One apposition between commas: "سامي الخطيب، المتحدث باسم…،" or "المتحدث باسم الوزارة، سامي الخطيب،".
@@ -432,6 +439,8 @@ function roleEnd(span: readonly Tok[], from: number, lookup: EntityLookup): numb
   if (isNameTitle(head)) return titleEnd(span, from, lookup);
   // A head that is one only before its complement ("كبير موظفي", "أمين عام") takes that word along.
   const complement = head !== null && CONDITIONAL_ROLE_HEADS.has(head) && !isDefinite(span[from + 1]?.norm ?? 'ال') ? 1 : 0;
+  // "المشرف على فرق الفنون الشعبية هذال العتيبي": what he supervises runs to the name.
+  if (complement === 1 && isAla(span[from + 1]!)) return extendRole(span, supervisedEnd(span, from + 2, lookup), lookup);
   const r = extendRole(span, from + 1 + complement, lookup);
   // An indefinite head takes indefinite nisba adjectives ("مسؤول أمريكي", "مصدر أمني"), but only
   // when they end the span or an affiliation after في follows ("مصدر عسكري في المحافظة"): "وزير
@@ -529,6 +538,8 @@ function extendRole(span: readonly Tok[], r: number, lookup: EntityLookup): numb
     // Not a first name ending so ("عبدالله البلوي", "فاطمة الزهراء", "حمزة الخطيب"): the name has begun.
     else if ((t.norm.endsWith('ه') || OFFICE_NOUNS.has(t.norm)) && r + 1 < span.length && isDefinite(span[r + 1]!.norm) &&
       !isFirstName(FIRST_NAME_LIST, t.norm) && findIn(FEMALE_FIRST_NAMES, t.norm) === null) r++;
+    // "المشرف العام على مستشفى الملك فهد": what a supervisor supervises, up to the name.
+    else if (isAla(t) && r > 0 && supervisorEndsAt(span, r - 1)) r = supervisedEnd(span, r + 1, lookup);
     // "سفير خادم الحرمين الشريفين", "نائب خادم الحرمين": the king's title is what the office serves,
     // not the holder's name (140 statements had it as their speaker's name in SaudiNewsNet).
     else if (t.norm === F_KHADIM && span[r + 1]?.norm === F_HARAMAYN) r += 2;
@@ -536,6 +547,47 @@ function extendRole(span: readonly Tok[], r: number, lookup: EntityLookup): numb
   }
   return r;
 }
+
+/** The preposition على as written (folded, it is the name علي). */
+function isAla(tok: Tok): boolean {
+  return tok.kind === 'word' && tok.norm === ALI && tok.text.includes('ى');
+}
+
+/** The word at k ends a supervisor's title: "المشرف", "مشرفة", or "العام(ة)" right after one. */
+function supervisorEndsAt(toks: readonly Tok[], k: number): boolean {
+  const norm = toks[k]?.norm;
+  if (norm === undefined) return false;
+  const general = norm === F_AAM || norm === F_AL_AAM || norm === F_AAMMA || norm === F_AL_AAMMA;
+  const at = general ? k - 1 : k;
+  if (at < 0 || !SUPERVISORS.has(toks[at]!.norm)) return false;
+  // "الهيئة المشرفة على القناة", "اللجنة المشرفة": an adjective agreeing with a body, which speaks as
+  // itself; "عضو مجلس الإدارة المشرف على…" (masculine after a feminine body) is the member's office.
+  if (at === 0) return true;
+  const before = toks[at - 1]!.norm;
+  const feminine = toks[at]!.norm.endsWith('ه');
+  return findIn(ORG_HEADS, before) === null || feminine !== before.endsWith('ه');
+}
+
+/** After "المشرف على": the supervised words run to a first name, a title or a person the article knows (at most MAX_SUPERVISED_WORDS). */
+function supervisedEnd(span: readonly Tok[], from: number, lookup: EntityLookup): number {
+  let r = from;
+  while (r < span.length && r - from < MAX_SUPERVISED_WORDS) {
+    const t = span[r]!;
+    // A first name after a title inside the supervised body ("مستشفى الملك فهد") is the body's.
+    const titled = r > from && roleHeadAt(span, r - 1) !== null;
+    if (r > from && !titled && (isFirstName(FIRST_NAME_LIST, t.norm) || findIn(FEMALE_FIRST_NAMES, t.norm) !== null || isNameTitle(roleHeadAt(span, r)) || knownPersonFrom(span, r, lookup))) break;
+    r++;
+  }
+  return r;
+}
+
+const SUPERVISORS: ReadonlySet<string> = new Set(['مشرف', 'المشرف', 'مشرفة', 'المشرفة', 'والمشرف', 'والمشرفة'].map((w) => fold(w)));
+const F_AAM = fold('عام');
+const F_AL_AAM = fold('العام');
+const F_AAMMA = fold('عامة');
+const F_AL_AAMMA = fold('العامة');
+/** A supervised body or program has at most this many words. */
+const MAX_SUPERVISED_WORDS = 6;
 
 /** Masculine nouns in construct inside an office's name (مسؤول ملف…، رئيس قسم…، مدير فرع…). */
 const OFFICE_NOUNS: ReadonlySet<string> = new Set(['ملف', 'قسم', 'فرع', 'قطاع', 'برنامج', 'مشروع', 'شؤون', 'مكتب'].map((w) => fold(w)));

@@ -155,3 +155,12 @@ test('a first name ending in ة/ه after an office begins the name, it does not 
   assert.deepEqual(speakers(statementsOf(['وأكدت المساعدة للشؤون التعليمية آمنة الغامدي أن الزي موحد.'])), [['آمنة الغامدي', 'المساعدة للشؤون التعليمية']]);
   assert.equal(statementsOf(['وقال رئيس هيئة الأركان العامة إن القوات جاهزة.'])[0]?.speaker.role, 'رئيس هيئة الأركان العامة');
 });
+
+test('what a supervisor supervises belongs to his office, and the name follows it', () => {
+  assert.deepEqual(speakers(statementsOf(['وقال المشرف العام على البرنامج محمد علي إن العمل مستمر.'])), [['محمد علي', 'المشرف العام على البرنامج']]);
+  assert.equal(statementsOf(['وقال المشرف العام على مستشفى الملك فهد الدكتور سامي العلي إن المستشفى جاهز.'])[0]?.speaker.name, 'سامي العلي');
+  assert.deepEqual(speakers(statementsOf(['وأشار صبري الكثيري المشرف على مبادرة نرسم بسمتهم إلى أن الزيارات مهمة.'])), [['صبري الكثيري', 'المشرف على مبادرة نرسم بسمتهم']]);
+  // A body's adjective is no supervisor: the body named before speaks.
+  const body = statementsOf(['أعلنت هيئة قناة بنما أنها ستحدد حجم السفن.', 'وقالت الهيئة، المشرفة على الممر البحري، إنها ستخفض معدل الغاطس.']);
+  assert.equal(body[1]?.speaker.name, 'هيئة قناة بنما');
+});

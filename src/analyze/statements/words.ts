@@ -138,7 +138,8 @@ export const NAMING_WORDS: readonly string[] = ['يدعى', 'ويدعى', 'يد�
  */
 export const CONDITIONAL_ROLE_HEADS: Readonly<Record<string, readonly string[]>> = {
   // "المشرف العام على البرنامج"; "الهيئة المشرفة على القناة" describes a body.
-  'مشرف': ['عام', 'العام'],
+  // "المشرف على البرنامج" too; not the feminine: "الهيئة المشرفة على القناة" is mostly a body's adjective.
+  'مشرف': ['عام', 'العام', 'على'],
   'مشرفة': ['عامة', 'العامة'],
   // "كبير موظفي البيت الأبيض", "كبيرة المفاوضين": chief of a group; elsewhere كبير is an adjective
   // ("مسؤول كبير") or a name.
