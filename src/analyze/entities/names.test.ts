@@ -285,3 +285,10 @@ describe('compound servant names written as one word (session 10)', () => {
     assert.equal(a.entities.find((e) => e.name === 'عبدالمهدي')?.mentions, 2);
   });
 });
+
+describe('a father’s servant name written apart after بن (session 14)', () => {
+  it('keeps "عبد الله" and the family name after it', () => {
+    assert.deepEqual(persons(analyze('وأكد محمد بن عبد الله الخطيب أن الأمر انتهى.')), ['محمد بن عبد الله الخطيب']);
+    assert.deepEqual(persons(analyze('وأكد الشيخ عبد العزيز بن عبد الرحمن السديس أن الأمر انتهى.')), ['عبد العزيز بن عبد الرحمن السديس']);
+  });
+});

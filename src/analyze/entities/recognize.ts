@@ -270,6 +270,8 @@ const PLACE_PREPOSITIONS = new Set(['في', 'الى', 'الي', 'من', 'عن', 
 /** Stem openings after a ل proclitic that mark a common noun, as written: أ إ آ (plural, masdar) and م (مفعل). */
 const HAMZA_OR_MIM: ReadonlySet<string> = new Set(['أ', 'إ', 'آ', 'م']);
 
+const F_ABD = 'عبد';
+
 /** Kunya connectors, folded: أبو، أبي، أبا، أم. */
 const KUNYA_CONNECTORS = new Set(['ابو', 'ابي', 'ابا', 'ام']);
 
@@ -711,7 +713,8 @@ export class ParagraphScanner {
       if (!isWord(t) || this.claimed[m]) break;
       const norm = t.word.norm;
       // "بن أبي طالب": a kunya connector may follow بن/ابن/بنت and still want its own name part.
-      if (lex.connectors.has(norm) && (!needMore || (prevConnector && KUNYA_CONNECTORS.has(norm)))) {
+      // So may عبد ("بن عبد الله", "بن عبد الرحمن"): the father's compound name follows.
+      if (lex.connectors.has(norm) && (!needMore || (prevConnector && (KUNYA_CONNECTORS.has(norm) || norm === F_ABD)))) {
         // A connector must be followed by a name part.
         const after = toks[m + 1];
         if (!isWord(after) || (this.stopsName(m + 1) && !this.servantName(m) && !this.kunyaCompletion(m))) break;
@@ -741,7 +744,9 @@ export class ParagraphScanner {
         // Two ال-words in a row end the name ("بشار الأسد المجتمع الدولي") unless a connector joins them.
         if (sawSurname && !prevConnector) break;
         units++;
-        allListed = false;
+        // "عبد الله" written apart is the listed first name عبدالله: the name is still all listed names.
+        const servant = prevConnector && toks[m - 1]?.word?.norm === F_ABD && isFirstName(lex, `${F_ABD}${norm}`);
+        if (!servant) allListed = false;
         // "عبد الفتاح": an ال-word after a connector completes a compound first name.
         if (!prevConnector) sawSurname = true;
         prevConnector = false;

@@ -45,6 +45,10 @@ const ALI = fold('علي');
 
 /** A speaker span longer than this is a clause, not a name. */
 export const MAX_SPAN_WORDS = 14;
+/** Words after which a name goes on ("بن …", "عبد الله", "آل الشيخ", "أبو …"). */
+const NAME_IN_PROGRESS: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن', 'عبد', 'آل', 'أبو', 'ابو', 'أم'].map((w) => fold(w)));
+/** At most this many words a span cut by its length takes to finish a name. */
+const MAX_NAME_TAIL = 4;
 /** An apposition longer than this is not one. */
 export const MAX_APPOSITION_WORDS = 7;
 
@@ -322,6 +326,10 @@ export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: numbe
   }
   let i = scanRun(toks, from, limit, isCue, indices, MAX_SPAN_WORDS, true);
   if (indices.length === 0) return { indices, end: from };
+  // "مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة … الشيخ عبد العزيز بن عبد": a span
+  // cut by its length in the middle of a name ("بن", "عبد", "آل" last) takes the rest of the name.
+  while (indices.length >= MAX_SPAN_WORDS && indices.length < MAX_SPAN_WORDS + MAX_NAME_TAIL && i < limit && isSpanWord(toks[i], isCue, i) &&
+    (NAME_IN_PROGRESS.has(toks[indices[indices.length - 1]!]!.norm) || NAME_IN_PROGRESS.has(toks[i]!.norm))) indices.push(i++);
   // An unnamed official keeps the body he belongs to: "مسؤول في وزارة المالية", "قياديان في طالبان".
   // Only words of an affiliation follow في (a body, a definite noun): "مسؤولون في وقت سابق" stays as it was.
   if (i + 1 < limit && toks[i]!.norm === F_FI && isUnnamedRole(toks, indices) && isAffiliationWord(toks[i + 1], isCue, i + 1)) {
