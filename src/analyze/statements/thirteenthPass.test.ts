@@ -164,3 +164,8 @@ test('what a supervisor supervises belongs to his office, and the name follows i
   const body = statementsOf(['أعلنت هيئة قناة بنما أنها ستحدد حجم السفن.', 'وقالت الهيئة، المشرفة على الممر البحري، إنها ستخفض معدل الغاطس.']);
   assert.equal(body[1]?.speaker.name, 'هيئة قناة بنما');
 });
+
+test('the international community or condolences after the subject are what the verb took', () => {
+  assert.deepEqual(speakers(statementsOf(['ودعا وزير الخارجية عادل الجبير المجتمع الدولي إلى التحرك، مؤكدا أن الوضع خطير.'])).map((s) => s[0]), ['عادل الجبير', 'عادل الجبير']);
+  assert.equal(statementsOf(['وقال رئيس لجنة المجتمع المدني محمد علي إن الأمر جيد.'])[0]?.speaker.role, 'رئيس لجنة المجتمع المدني');
+});

@@ -107,7 +107,11 @@ export const QUANTIFIER_HEADS: readonly string[] = [
  * Words a cue verb takes as its object right after its subject, never the end of a name: "نقلت
  * الإذاعة عن نتنياهو القول", "ولفت عبدالعاطي الانتباه إلى", "لفت الوزير النظر إلى".
  */
-export const CUE_OBJECT_WORDS: readonly string[] = ['القول', 'بالقول', 'الانتباه', 'النظر', 'الأنظار'];
+export const CUE_OBJECT_WORDS: readonly string[] = [
+  'القول', 'بالقول', 'الانتباه', 'النظر', 'الأنظار',
+  // "دعا الجبير المجتمع الدولي إلى…", "نقل اللواء البلوي تعازي القيادة…".
+  'المجتمع', 'تعازي', 'تهاني', 'تحيات', 'تحية',
+];
 
 /**
  * Verbal nouns with a possessive pronoun that a cue takes as its object after the subject, outside
