@@ -816,6 +816,8 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   tokens = withoutCueObject(firstOfJointSources(tokens, lookup));
   // "وأوضح مسبقاً أن…", "وأكد الوزير مجدداً": a word written with tanwīn fatḥ is an adverb or an
   // object; no name carries it. The speaker ends before it (none when it opens the span).
+  // "وزير الخارجية سابقاً عمرو موسى": an adverb of the office inside the span is dropped, not cut at.
+  tokens = tokens.filter((t) => !(t.kind === 'word' && TANWIN_FATH.test(t.text) && OFFICE_ADVERBS.has(t.norm.replace(/[اى]$/u, ''))));
   const adverb = tokens.findIndex((t) => t.kind === 'word' && TANWIN_FATH.test(t.text));
   if (adverb === 0) return null;
   if (adverb > 0) tokens = tokens.slice(0, adverb);
@@ -1088,6 +1090,9 @@ function withoutObjectCountry(nameToks: Tok[], lookup: EntityLookup): Tok[] {
   const bodies = before.some((w) => { const type = lookup.resolve(w.text)?.type; return type === 'organization' || type === 'country' || type === 'location'; });
   return named && !bodies ? before : nameToks;
 }
+
+/** Adverbs of an office, without their alif of tanwīn ("سابقاً", "حالياً"), folded. */
+const OFFICE_ADVERBS: ReadonlySet<string> = new Set(['سابق', 'حالي', 'مؤقت', 'سابقً', 'حاليً', 'مؤقتً'].map((w) => fold(w)));
 
 /** A word ending in tanwīn fatḥ, written on the alif or before it ("مسبقاً", "مسبقًا"). */
 const TANWIN_FATH = /(?:اً|ًا|ىً|ةً)$/u;

@@ -169,3 +169,7 @@ test('the international community or condolences after the subject are what the 
   assert.deepEqual(speakers(statementsOf(['ودعا وزير الخارجية عادل الجبير المجتمع الدولي إلى التحرك، مؤكدا أن الوضع خطير.'])).map((s) => s[0]), ['عادل الجبير', 'عادل الجبير']);
   assert.equal(statementsOf(['وقال رئيس لجنة المجتمع المدني محمد علي إن الأمر جيد.'])[0]?.speaker.role, 'رئيس لجنة المجتمع المدني');
 });
+
+test('an adverb of the office with tanwīn inside the span is dropped, not cut at', () => {
+  assert.deepEqual(speakers(statementsOf(['وقال وزير الخارجية سابقاً عمرو موسى إن الأمر جيد.'])), [['عمرو موسى', 'وزير الخارجية']]);
+});
