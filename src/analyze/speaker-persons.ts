@@ -73,7 +73,7 @@ function readsAsPerson(name: string, hasRole: boolean): boolean {
   // "لشركة سابك محمد", "ملف المفاوضات", "أنصار بيت المقدس", "فهد شقيق الضحية": a glued ل/ب, a
   // body's or a file's head, a role or a relative inside the words: not a person's name.
   if (/^[لب]/u.test(words[0]!) && !isFirstName(lexicon(), normalizedKey(words[0]!))) return false;
-  if (words.some((w) => NOT_IN_NAMES.has(fold(w)) || findIn(ORG_HEADS, fold(w)) !== null || findIn(ROLE_HEADS, fold(w)) !== null || KINSHIP_HEADS.has(fold(w)))) return false;
+  if (words.map((w) => fold(w)).some((f) => NOT_IN_NAMES.has(f) || findIn(ORG_HEADS, f) !== null || findIn(ROLE_HEADS, f) !== null || KINSHIP_HEADS.has(f))) return false;
   return hasRole || isFirstName(lexicon(), normalizedKey(words[0]!));
 }
 

@@ -50,10 +50,12 @@ const ANONYMOUS_OFFICIALS: ReadonlySet<string> = new Set(['مسؤول', 'دبل�
 
 /** The phrase is indefinite: its first word has no article and the second is no definite noun it is in iḍāfa with. */
 function indefinitePhrase(role: string): boolean {
-  const words = role.trim().split(/\s+/u).map((w) => fold(w));
-  const definiteWord = (w: string | undefined): boolean => w !== undefined && /^(?:ال|لل)/u.test(w);
-  return !definiteWord(words[0]) && !definiteWord(words[1]);
+  const [first, second] = role.trim().split(/\s+/u).map((w) => fold(w));
+  return !DEFINITE_START.test(first ?? '') && !DEFINITE_START.test(second ?? '');
 }
+
+/** A folded word or phrase that opens with the article (ال، لل). */
+const DEFINITE_START = /^(?:ال|لل)/u;
 
 /** The adjectives are all "official" ones (الحكومي، الرسمية), and there is at least one. */
 function onlyOfficial(adjectives: readonly string[]): boolean {
@@ -385,7 +387,7 @@ export class SpeakerMemory {
     if (head === null) return null;
     // "محلل"/"خبير" introduce an unnamed voice, but "المحلل"/"الخبير" point back to one named earlier;
     // sources and witnesses (مصدر، شهود) stay unnamed either way.
-    const definite = parsed.role !== null && /^(?:ال|لل)/u.test(fold(parsed.role));
+    const definite = parsed.role !== null && DEFINITE_START.test(fold(parsed.role));
     if (ANONYMOUS_HEADS.has(head) && !(definite && REFERRING_WHEN_DEFINITE.has(head) && parsed.gender !== 'plural')) return null;
     const generic = GENERIC_HEADS.has(head);
     // "قال مسؤول أمريكي", "مسؤول كبير", "مسؤول في الوزارة": an indefinite official introduces someone

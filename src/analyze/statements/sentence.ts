@@ -107,14 +107,14 @@ const MAX_NUMBER_SUBJECT_TOKENS = 6;
 const PERCENT_SIGNS: ReadonlySet<string> = new Set(['%', '٪']);
 /** "43 في المائة", "في المئة". */
 const PER_HUNDRED: ReadonlySet<string> = new Set(['المائة', 'المئة', 'المائه', 'المئه'].map(fold));
+/** Words in -ون/-ين after a number that count no people: "25 مليون", months. */
+const NOT_PEOPLE: ReadonlySet<string> = new Set(['مليون', 'ملايين', 'قانون', 'كانون', 'تشرين', 'بليون', 'تريليون', 'دولارين', 'عامين', 'شهرين', 'يومين', 'ساعتين', 'سنتين', 'أسبوعين'].map(fold));
+
 /** The word after a number counts people: a role ("3 مسؤولين", "5 وزراء") or a sound masculine plural. */
 function countsPeople(toks: readonly Tok[], i: number): boolean {
   const norm = toks[i]!.norm;
   return roleHeadAt(toks, i) !== null || findIn(PLURAL_ROLE_HEADS, norm) !== null || (norm.length >= 5 && /(?:ين|ون)$/u.test(norm) && !NOT_PEOPLE.has(norm));
 }
-
-/** Words in -ون/-ين after a number that count no people: "25 مليون", months. */
-const NOT_PEOPLE: ReadonlySet<string> = new Set(['مليون', 'ملايين', 'قانون', 'كانون', 'تشرين', 'بليون', 'تريليون', 'دولارين', 'عامين', 'شهرين', 'يومين', 'ساعتين', 'سنتين', 'أسبوعين'].map(fold));
 /** Prepositions before an amount: "إلى 12%", "بنسبة 5%". */
 const AMOUNT_PREPOSITIONS: ReadonlySet<string> = new Set(['إلى', 'الى', 'بنسبة', 'نسبة', 'من', 'عن', 'بـ', 'حتى', 'نحو', 'بلغ', 'بلغت'].map(fold));
 /** Prepositions that end a number subject: "أعرب 19.5% منهن عن رضاهن". */
@@ -563,7 +563,6 @@ class SentenceParser {
     return entity !== null && (entity.type === 'country' || entity.type === 'location') && !MASCULINE_PLACES.has(norms.join(' '));
   }
 
-  /** A definite oblique plural or dual that is not an organization's name ("السياسيين", not "الكرملين"). */
   /** The span without a plural object and what follows it (see pluralObjectAt). */
   private cutPluralObject(span: { indices: number[]; end: number }): void {
     const objectAt = span.indices.findIndex((i, n) => n >= 1 && span.indices[n - 1] === i - 1 && this.pluralObjectAt(i));
@@ -589,6 +588,7 @@ class SentenceParser {
     return !NOT_PLURAL_IN.has(t.norm);
   }
 
+  /** A definite oblique plural or dual that is not an organization's name ("السياسيين", not "الكرملين"). */
   private isObliquePlural(i: number): boolean {
     const norm = this.toks[i]!.norm;
     return OBLIQUE_PLURAL.test(norm) && findIn(ORG_HEADS, norm) === null;
@@ -927,14 +927,15 @@ class SentenceParser {
       const afterQad = !hit.proclitic && hit.clauseStart === hit.start - 1 && PERFECTIVE_PARTICLES.has(this.toks[hit.clauseStart]!.norm);
       const topic = hit.proclitic ? this.ammaTopic(hit, Math.max(boundaryTok, this.from)) : null;
       const relative = hit.proclitic ? null : this.relativeAntecedent(hit, Math.max(boundaryTok, this.from));
+      const share = this.numberSubject(speakerFrom, limit);
       // "تحالف مجاهدون، الذي أعلنت 8 فصائل …": the verb does not agree with the relative pronoun, so
       // its subject is another phrase, not the antecedent, and no speaker can be named.
       if (relative === 'disagrees') return null;
       if (relative) speaker = relative;
       else if (topic) speaker = topic;
       else if (afterQad) speaker = this.subjectAfterOpener(hit, Math.max(boundaryTok, this.from));
+      else if (share) speaker = { mode: 'span', tokens: share };
       // "…، وكالة بلومبرج أشارت إلى أن…": the words between the comma and the verb are its subject.
-      else if (this.numberSubject(speakerFrom, limit) !== null) speaker = { mode: 'span', tokens: this.numberSubject(speakerFrom, limit)! };
       else if (hit.subjectFrom !== undefined) speaker = { mode: 'span', tokens: this.toks.slice(hit.subjectFrom, hit.start).filter((t) => t.kind === 'word') };
       // "وانتقد X ما وصفه بـ…": the relative ما makes the verb's subject the first verb's too.
       else speaker = ((hit.proclitic || this.toks[hit.start - 1]?.norm === F.ma) && k === 0 ? this.firstVerbSubject(hit) : null) ??
@@ -1037,7 +1038,7 @@ class SentenceParser {
    */
   private subjectBefore(hit: CueHit, boundaryTok: number, participle: boolean): SpeakerSource {
     let start = Math.max(boundaryTok, this.from);
-    // "روحاني يمتدح اتفاق فيينا.. ونتنياهو يؤكد: …": a full stop or an ellipsis inside the sentence
+    // "روحاني يمتدح اتفاق فيينا.. ونتنياهو يؤكد: …": an ellipsis or a semicolon inside the sentence
     // (headlines join two clauses so) ends the clause before; the subject stands after it.
     for (let j = hit.start - 1; j > start; j--) {
       if (this.toks[j]!.kind === 'punct' && CLAUSE_STOP.test(this.toks[j]!.text)) {

@@ -64,7 +64,7 @@ export function roleHeadAt(tokens: readonly Tok[], k: number): string | null {
   if (!needs) return head;
   const next = tokens[k + 1];
   // "المشرف على البرنامج" (the preposition) but not "المشرف علي الأحمد" (the name): folded, they are one word.
-  return next !== undefined && next.kind === 'word' && needs.has(next.norm) && !(next.norm === ALI && !next.text.includes('ى')) ? head : null;
+  return next !== undefined && next.kind === 'word' && needs.has(next.norm) && (next.norm !== ALI || isAla(next)) ? head : null;
 }
 
 const F_FI = fold('في');
@@ -105,7 +105,7 @@ export function isSpanWord(tok: Tok | undefined, isCue: (i: number) => boolean, 
   if (!tok || tok.kind !== 'word') return false;
   if (isComplementizer(tok.norm)) return false;
   // Folding ى→ي makes the preposition على and the name علي one word: the spelling tells them apart.
-  if (SPAN_STOPS.has(tok.norm) && !(tok.norm === ALI && !tok.text.includes('ى'))) return false;
+  if (SPAN_STOPS.has(tok.norm) && (tok.norm !== ALI || isAla(tok))) return false;
   // A word glued to a conjunction or preposition that is itself a stop ("وفي", "وأمس") also stops.
   const c = tok.norm[0];
   if ((c === 'و' || c === 'ف') && tok.norm.length > 2 && SPAN_STOPS.has(tok.norm.slice(1))) return false;
@@ -206,7 +206,7 @@ const NO_NAME_OPENERS: ReadonlySet<string> = new Set(['في', 'على', 'من', 
 
 /** The word is a preposition; folded, على is also the name علي, which its spelling tells apart. */
 function opensWithPreposition(tok: Tok): boolean {
-  return NO_NAME_OPENERS.has(tok.norm) && !(tok.norm === ALI && !tok.text.includes('ى'));
+  return NO_NAME_OPENERS.has(tok.norm) && (tok.norm !== ALI || isAla(tok));
 }
 /** إذ, and اذ as scraped text often writes it: one form once folded. */
 const F_IDH = fold('إذ');
@@ -933,12 +933,7 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   // "سعيد الشهراني صاحب شركة سيارات", "أحمد العتيبي أحد زوار المهرجان": a description after the
   // name runs to the end of the span (indefinite iḍāfa included), which roleEnd would cut.
   const describedAfterName = h >= 2 && (DESCRIPTION_HEADS.has(head!.base) || MEMBER_HEADS.has(head!.base)) && tokens.length - h <= MAX_APPOSITION_WORDS;
-  // "صاحب محل", "تاجر سيارات": before any name a trade takes its complement, indefinite or not; a
-  // first name after it opens the name ("صاحب محل محمد الزهراني").
-  // A definite trade ("البائع سعيد بن سالم") is followed by the name, as any definite role is; so is
-  // one with a definite complement ("تاجر الذهب أبو فهد").
-  const tradeFirst = h === 0 && DESCRIPTION_HEADS.has(head!.base) && !isDefinite(tokens[0]!.norm) && !isDefinite(tokens[1]?.norm ?? 'ال') ? tokens.findIndex((t, k) => k >= 2 && FIRST_NAMES.has(t.norm)) : -2;
-  const r = describedAfterName ? tokens.length : tradeFirst !== -2 ? (tradeFirst > 0 ? tradeFirst : tokens.length) : roleEnd(tokens, h, lookup);
+  const r = describedAfterName ? tokens.length : (h === 0 ? tradeRoleEnd(tokens, head!.base) : null) ?? roleEnd(tokens, h, lookup);
   // One word before the head that names nobody the article knows is part of the title, not a name
   // ("معاون وزير النفط رامي العلي", "مراسل …"): the name, if any, follows the role.
   const prefixIsTitle = h === 1 && lookup.resolve(tokens[0]!.text, 'person') === null && findIn(FEMALE_FIRST_NAMES, tokens[0]!.norm) === null && r < tokens.length;
@@ -1016,13 +1011,18 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
  */
 const OBJECT_MASDAR = /^[وف]?(?!ال)(?:ت[\u0621-\u064A]{3,}|[اإأ][\u0621-\u064A]{3,})(?:ه|ها|هم|هما)$/u;
 
+/**
+ * A listed object of a cue (folded): "القول", "تحذيره"-like possessed nouns of POSSESSED_OBJECTS, and
+ * what a cue of emphasis takes, bare or definite ("أهمية", "الحرص").
+ */
+function listedCueObject(norm: string): boolean {
+  return CUE_OBJECT_WORDS.has(norm) || POSSESSED_OBJECTS.has(norm) || OBJECT_NOUNS.has(norm) || (norm.startsWith('ال') && OBJECT_NOUNS.has(norm.slice(2)));
+}
+
 /** The word is a cue's object, not part of the speaker before it. */
 function isCueObject(tok: Tok): boolean {
   if (tok.kind !== 'word') return false;
-  if (CUE_OBJECT_WORDS.has(tok.norm) || POSSESSED_OBJECTS.has(tok.norm)) return true;
-  // "أكد الجانبان الحرص على…", "أكد الوزير أهمية…": what a cue of emphasis takes as its object.
-  if (OBJECT_NOUNS.has(tok.norm) || (tok.norm.startsWith('ال') && OBJECT_NOUNS.has(tok.norm.slice(2)))) return true;
-  return OBJECT_MASDAR.test(tok.text) && !FIRST_NAMES.has(tok.norm);
+  return listedCueObject(tok.norm) || (OBJECT_MASDAR.test(tok.text) && !FIRST_NAMES.has(tok.norm));
 }
 
 /**
@@ -1046,7 +1046,7 @@ function objectMayFollow(tokens: readonly Tok[], i: number): boolean {
   if (prev.kind !== 'word' || (roleHeadAt(tokens, i - 1) !== null && !isDefinite(p)) || p === F_ABD || CONSTRUCT_WORDS.has(p) || findIn(ORG_HEADS, p) !== null) return false;
   // "لحركة حق", "بمجلس الدعم": a noun glued to a preposition heads what follows (not لدى, بين…).
   if (!isDefinite(p) && p.length > 3 && (p.startsWith('ل') || p.startsWith('ب')) && !FIRST_NAMES.has(p)) return false;
-  const listed = CUE_OBJECT_WORDS.has(t) || POSSESSED_OBJECTS.has(t) || OBJECT_NOUNS.has(t) || (t.startsWith('ال') && OBJECT_NOUNS.has(t.slice(2)));
+  const listed = listedCueObject(t);
   // A verbal noun with a pronoun ("أحد أعضائها", "مجلس إدارتها", "قوات تحريرها") after a quantifier
   // or a plural in ات is the group's or the body's.
   if (!listed) return !QUANTIFIER_HEADS.has(p) && !MEMBER_HEADS.has(p) && !p.endsWith('ات');
@@ -1057,6 +1057,7 @@ function objectMayFollow(tokens: readonly Tok[], i: number): boolean {
 }
 
 const F_ABD = fold('عبد');
+const F_IHDA = fold('إحدى');
 /** Words that head an iḍāfa inside a title or a body's name: "أمين عام اتحادها", "حزب الحق". */
 const CONSTRUCT_WORDS: ReadonlySet<string> = new Set(['عام', 'حزب', 'تيار', 'حركة', 'ملف', 'قسم', 'إدارة', 'شؤون'].map((w) => fold(w)));
 
@@ -1064,12 +1065,25 @@ const CONSTRUCT_WORDS: ReadonlySet<string> = new Set(['عام', 'حزب', 'تي�
 const DESCRIPTION_HEADS: ReadonlySet<string> = new Set(['صاحب', 'تاجر', 'بائع'].map((w) => fold(w)));
 
 /**
+ * Where a role opened by an indefinite trade with an indefinite complement ends: "صاحب محل",
+ * "تاجر سيارات" take their complement, and a first name after it opens the name ("صاحب محل محمد
+ * الزهراني"); with none, the whole span is the role. Null for other roles: a definite trade
+ * ("البائع سعيد بن سالم") or one with a definite complement ("تاجر الذهب أبو فهد") is followed by
+ * the name, as any definite role is.
+ */
+function tradeRoleEnd(tokens: readonly Tok[], head: string): number | null {
+  if (!DESCRIPTION_HEADS.has(head) || isDefinite(tokens[0]!.norm) || isDefinite(tokens[1]?.norm ?? 'ال')) return null;
+  const name = tokens.findIndex((t, k) => k >= 2 && FIRST_NAMES.has(t.norm));
+  return name > 0 ? name : tokens.length;
+}
+
+/**
  * "أحمد العتيبي أحد المتعاملين": a quantifier after two name words or more opens the description
  * of the named person; its head, or null.
  */
 function memberHead(tokens: readonly Tok[], k: number): { base: string; gender: CueGender } | null {
   if (k < 2 || !MEMBER_HEADS.has(tokens[k]!.norm)) return null;
-  return { base: tokens[k]!.norm, gender: tokens[k]!.norm === fold('إحدى') ? 'fem' : 'unknown' };
+  return { base: tokens[k]!.norm, gender: tokens[k]!.norm === F_IHDA ? 'fem' : 'unknown' };
 }
 
 /**
@@ -1092,7 +1106,7 @@ function withoutObjectCountry(nameToks: Tok[], lookup: EntityLookup): Tok[] {
 }
 
 /** Adverbs of an office, without their alif of tanwīn ("سابقاً", "حالياً"), folded. */
-const OFFICE_ADVERBS: ReadonlySet<string> = new Set(['سابق', 'حالي', 'مؤقت', 'سابقً', 'حاليً', 'مؤقتً'].map((w) => fold(w)));
+const OFFICE_ADVERBS: ReadonlySet<string> = new Set(['سابق', 'حالي', 'مؤقت'].map((w) => fold(w)));
 
 /** A word ending in tanwīn fatḥ, written on the alif or before it ("مسبقاً", "مسبقًا"). */
 const TANWIN_FATH = /(?:اً|ًا|ىً|ةً)$/u;
