@@ -113,11 +113,12 @@ export async function runStatementsDemo(ctx: EvalContext): Promise<EvalOutcome> 
   for (const s of scores) {
     const i = s.identification;
     const wrong = i.tp - s.attributed.tp;
-    if (i.fn + i.fp + wrong === 0) continue;
+    if (i.fn + i.fp + wrong + s.wrongFlags.length === 0) continue;
     details.push(`${s.label}: ${i.fn} missed, ${i.fp} false, ${wrong} wrong speaker of ${i.tp + i.fn} gold${s.error ? `; analyze failed: ${s.error}` : ''}`);
     for (const m of s.missed) details.push(`    missed  ${m}`);
     for (const f of s.falseTexts) details.push(`    false   ${f}`);
     for (const w of s.wrongSpeakers) details.push(`    speaker ${w}`);
+    for (const f of s.wrongFlags) details.push(`    flag    ${f}`);
   }
   return { metrics: demoMetrics(scores), details };
 }

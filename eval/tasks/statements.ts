@@ -268,6 +268,8 @@ export interface ArticleScore {
   missed: string[];
   falseTexts: string[];
   wrongSpeakers: string[];
+  /** Identified statements whose `direct` or `negated` flag differs from the gold. */
+  wrongFlags: string[];
   error?: string;
 }
 
@@ -322,6 +324,9 @@ export function scoreArticle(gold: GoldArticle, label: string, result: AnalyzeRe
     wrongSpeakers: pairs
       .filter(([g, p]) => !speakerMatches(g, p.speaker))
       .map(([g, p]) => `expected ${g.speaker ?? g.role ?? 'null'}, got ${p.speaker.name ?? p.speaker.role ?? 'null'} (${g.anchor})`),
+    wrongFlags: pairs.flatMap(([g, p]) =>
+      (['direct', 'negated'] as const).filter((flag) => g[flag] !== p[flag]).map((flag) => `${flag} expected ${g[flag]}, got ${p[flag]} (${g.anchor})`),
+    ),
   };
   if (error !== undefined) score.error = error;
   return score;

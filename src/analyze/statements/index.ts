@@ -167,7 +167,8 @@ function oddSymmetricMarks(paragraph: string, style: number): boolean {
  */
 function firstMarkCloses(toks: readonly Tok[], style: number): boolean {
   const at = toks.findIndex((t) => t.kind === 'quote' && quoteStyle(t.text) === style);
-  return at > 0 && closesAtParagraphStart(toks.slice(at));
+  // "وأضاف : " ووفقا للاتفاقيات…": a mark after a colon opens the next quote whatever word follows it.
+  return at > 0 && !isColon(toks[at - 1]) && closesAtParagraphStart(toks.slice(at));
 }
 
 /**

@@ -613,6 +613,32 @@ class SentenceParser {
     };
   }
 
+  /**
+   * The content after a complementizer or the cue's preposition. It is direct when it starts with a
+   * quotation that holds the whole clause ("وقال إن « الوضع تحت السيطرة »", "مؤكدا أن "الرد سيكون
+   * خلال 48 ساعة""): the speaker's own words follow the particle, and the content is the quoted words;
+   * a quote left open runs on as after a colon. A quote that opens later ("أن الوزارة « لن تتهاون »"),
+   * names something ("إن « حماس » هي…") or closes before the clause ends leaves it indirect.
+   */
+  private complementContent(startTok: number, limit: number): Content | null {
+    const t = this.toks[startTok];
+    if (startTok >= limit || t === undefined || t.kind !== 'quote') return this.clauseContent(startTok, limit, false);
+    const close = this.pairs.closeOf[startTok]!;
+    if (close === -2 || this.isNameQuote(startTok)) return this.clauseContent(startTok, limit, false);
+    if (close < 0) return this.quoteContent(startTok);
+    let after = close + 1;
+    while (after < limit && (this.toks[after]!.kind === 'punct' || isComma(this.toks[after]))) after++;
+    // A quote that closes with the clause running on ("كشفت عن "واقع الطب البديل" وجود فجوة…") is
+    // a quoted title or phrase inside indirect content, and cues after it are not inside a quotation.
+    // The clause also ends where the next cue begins ("إن "…"، مضيفا: …").
+    return after >= limit || this.hitAt[after]! >= 0 ? this.quoteContent(startTok) : this.clauseContent(startTok, limit, false);
+  }
+
+  /** Where the content begins in the sentence: its opening quote mark when it has one. */
+  private contentOpening(content: Content): number {
+    return this.toks[content.startTok - 1]?.kind === 'quote' ? content.startTok - 1 : content.startTok;
+  }
+
   private clauseContent(startTok: number, limit: number, direct: boolean): Content | null {
     if (startTok >= limit) return null;
     return {
@@ -651,7 +677,7 @@ class SentenceParser {
       if (t.kind !== 'word') continue;
       if (isComplementizer(t.norm)) {
         const before = this.prevWord(j);
-        if (before === null || !NON_COMPLEMENTIZER_BEFORE.has(before)) return this.clauseContent(this.masdarAn(j) ? j : j + 1, limit, false);
+        if (before === null || !NON_COMPLEMENTIZER_BEFORE.has(before)) return this.masdarAn(j) ? this.clauseContent(j, limit, false) : this.complementContent(j + 1, limit);
         continue;
       }
       const h = this.hitAt[j]!;
@@ -688,9 +714,9 @@ class SentenceParser {
       const afterPreposition = j > 0 && this.toks[j - 1]!.kind === 'word' && PREPOSITIONS.has(this.toks[j - 1]!.norm) && !objectMarkers?.has(t.norm);
       if (objectMarkers && speakerSeen && !afterPreposition && this.isObjectMarker(t.norm, objectMarkers)) {
         const next = this.toks[j + 1];
-        if (next && next.kind === 'word' && isComplementizer(next.norm)) return this.clauseContent(j + 2, limit, false);
+        if (next && next.kind === 'word' && isComplementizer(next.norm)) return this.complementContent(j + 2, limit);
         // A bare preposition ("أعرب عن", "دعا إلى") belongs to the cue, not to what was said.
-        return this.clauseContent(PREPOSITIONS.has(t.norm) ? j + 1 : j, limit, false);
+        return PREPOSITIONS.has(t.norm) ? this.complementContent(j + 1, limit) : this.clauseContent(j, limit, false);
       }
     }
     return null;
@@ -851,7 +877,7 @@ class SentenceParser {
     const reportsNounPhrase = row.nounContent === true && hit.kind === 'verb' && hit.form!.tense === 'past';
     // So is a content found only further on ("شدد ترامب أهمية تعاون بلاده مع بوتين … التي وصفها بأنها"):
     // the span ran past the known subject into the proposition.
-    if (content && reportsNounPhrase && (acc.participles!.length > 0 || content.startTok > span.end + 1)) {
+    if (content && reportsNounPhrase && (acc.participles!.length > 0 || this.contentOpening(content) > span.end + 1)) {
       const nominal = this.nounContent({ indices: [...span.indices], end: span.end }, limit, true);
       if (nominal) {
         for (const h of acc.participles!) this.absorbed.delete(h);
@@ -871,7 +897,7 @@ class SentenceParser {
     const objectBefore = row.objectBeforeContent === true && hit.form!.objectPronoun !== true;
     // The content may also start further on past an adjunct ("… المجموعات المسلحة في الغوطة بقصف…").
     // …or past a relative clause on the object ("الاعتداء الذي استهدف المحطة بأنه…").
-    if (objectBefore && span.indices.length >= 2 && (content.startTok <= span.end + 1 || this.withAccused(span.end, content) !== content || RELATIVE_PRONOUNS.has(this.toks[span.end]?.norm ?? ''))) {
+    if (objectBefore && span.indices.length >= 2 && (this.contentOpening(content) <= span.end + 1 || this.withAccused(span.end, content) !== content || RELATIVE_PRONOUNS.has(this.toks[span.end]?.norm ?? ''))) {
       const cut = span.indices.findIndex((i, n) => n >= 1 && this.accusedStartsAt(span.indices.slice(0, n), i));
       if (cut > 0) {
         const object = span.indices[cut]!;
@@ -883,7 +909,7 @@ class SentenceParser {
     }
     // "واتهم حزب الله بزج لبنان…": one short phrase running into the ب-content is the accused.
     // So is one running into a short في-adjunct before the content ("ووصفت الوضع في الوقت الراهن بأنه…").
-    if (objectBefore && !accusedFound && hit.proclitic && span.indices.length > 0 && span.indices.length <= 3 && (content.startTok <= span.end + 1 || this.shortAdjunct(span.end, content.startTok)) &&
+    if (objectBefore && !accusedFound && hit.proclitic && span.indices.length > 0 && span.indices.length <= 3 && (this.contentOpening(content) <= span.end + 1 || this.shortAdjunct(span.end, content.startTok)) &&
       !span.indices.some((i) => findIn(ROLE_HEADS, this.toks[i]!.norm) !== null)) {
       const object = span.indices[0]!;
       span.indices = [];
