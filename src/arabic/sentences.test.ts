@@ -98,3 +98,11 @@ test('pathological input finishes: 200 KB without punctuation, 10,000 quote mark
   assert.ok(splitSentences('a.'.repeat(100000)).length >= 1);
   assert.ok(Date.now() - started < 5000, 'splitting pathological input took more than 5 s');
 });
+
+test('a dotted acronym is no sentence end; a glued end after a word still is', () => {
+  assert.deepEqual(texts('وقال لمحطة (بي.بي.سي) إن الوضع هادئ. وأضاف كذا.'), ['وقال لمحطة (بي.بي.سي) إن الوضع هادئ.', 'وأضاف كذا.']);
+  assert.deepEqual(texts('وقال لقناة ايه.تي.في التركية إن الوضع هادئ.'), ['وقال لقناة ايه.تي.في التركية إن الوضع هادئ.']);
+  assert.deepEqual(texts('انتهى الاجتماع.وقال الوزير كذا.'), ['انتهى الاجتماع.', 'وقال الوزير كذا.']);
+  // One dot between two short words is a lost space, not an acronym.
+  assert.deepEqual(texts('قال هو.لا شيء تغير.'), ['قال هو.', 'لا شيء تغير.']);
+});

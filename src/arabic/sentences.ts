@@ -15,7 +15,8 @@
  * - "." is not an end in decimals (3.5), inside tokens (example.com, U.S), after a single letter
  *   (initials and abbreviations: د. م. أ. ص. هـ. J., also with و written on: وأ.), after a Latin title (Dr. Mr.), or after a
  *   list number at the start of a sentence ("1. "). Between two Arabic letters with no space
- *   ("انتهى.وقال") it is an end: scraped text often loses that space.
+ *   ("انتهى.وقال") it is an end: scraped text often loses that space; but not inside a dotted
+ *   acronym of short pieces ("(بي.بي.سي)", "أ.ف.ب").
  * - Closing quotes and brackets after a terminator stay with the sentence, also when a scraped dump
  *   put spaces around punctuation ("قال إن " كذا " ." ); a punctuation-only piece left over
  *   (" ." or "…") joins the sentence before it on the same line.
@@ -225,6 +226,36 @@ function followsAbbreviation(text: string, dot: number, lineStart: number): bool
   return j === start || LATIN_ABBREVIATIONS.has(text.slice(start, j + 1).toLowerCase());
 }
 
+/** Letters in a dotted acronym's piece ("بي", "ايه", "أ"): longer runs are words. */
+const MAX_ACRONYM_PIECE = 3;
+
+/** Length of the run of Arabic letters from `from` (forwards or backwards), counted up to one past a piece's length. */
+function letterRun(text: string, from: number, step: 1 | -1, limit: number): number {
+  let n = 0;
+  for (let i = from; (step > 0 ? i < limit : i >= limit) && n <= MAX_ACRONYM_PIECE; i += step) {
+    if (!isArabicLetter(text.charCodeAt(i))) break;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * True when the "." at `dot` joins pieces of a dotted acronym ("بي.بي.سي", "ايه.تي.في", "أ.ف.ب"):
+ * three or more pieces of at most three letters. A glued sentence end ("انتهى.وقال") has a word on
+ * at least one side, and only one dot.
+ */
+function insideDottedAcronym(text: string, dot: number, lineStart: number, lineEnd: number): boolean {
+  const left = letterRun(text, dot - 1, -1, lineStart);
+  const right = letterRun(text, dot + 1, 1, lineEnd);
+  if (left < 1 || left > MAX_ACRONYM_PIECE || right < 1 || right > MAX_ACRONYM_PIECE) return false;
+  const piece = (n: number): boolean => n >= 1 && n <= MAX_ACRONYM_PIECE;
+  const dotBefore = dot - left - 1;
+  const dotAfter = dot + right + 1;
+  const chainBefore = dotBefore > lineStart && text.charCodeAt(dotBefore) === 0x2e && piece(letterRun(text, dotBefore - 1, -1, lineStart));
+  const chainAfter = dotAfter < lineEnd && text.charCodeAt(dotAfter) === 0x2e && piece(letterRun(text, dotAfter + 1, 1, lineEnd));
+  return chainBefore || chainAfter;
+}
+
 /** True when text[from, dot) is just a short list number ("1" in "1. البند الأول"). */
 function isListNumber(text: string, from: number, dot: number): boolean {
   if (dot - from < 1 || dot - from > MAX_LIST_NUMBER_DIGITS) return false;
@@ -336,6 +367,7 @@ function isBoundary(text: string, start: number, end: number, lineStart: number,
   }
   if (isDigit(before) && isDigit(after)) return false; // 3.5
   if (!followedByBreak && !(isArabicLetter(before) && isArabicLetter(after))) return false; // example.com
+  if (!followedByBreak && insideDottedAcronym(text, start, lineStart, lineEnd)) return false; // بي.بي.سي
   if (followsAbbreviation(text, start, lineStart)) return false;
   if (isListNumber(text, firstNonBlank(text, sentenceStart, start), start)) return false;
   return true;

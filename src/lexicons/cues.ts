@@ -82,7 +82,10 @@ const RENEWED = ['التأكيد', 'التاكيد', 'تأكيده', 'تأكيد
 
 export const CUE_VERBS: readonly CueVerbRow[] = [
   { lemma: 'قال', past: ['قال', 'قالت', 'قالوا', 'قالا'], present: 'يقول', participle: 'قائل' },
-  regular('أفاد', 'أفاد', 'يفيد', 'مفيد'),
+  // "وأفاد المرصد عن وقوع غارات…": what is reported may follow عن right after the verb or its
+  // subject (further on, عن is another phrase's: "ناجم عن انفجار"). Not بـ: after the subject it
+  // is as often a place ("أفاد المهندس بمحافظة بيشة…") or a manner ("أفاد بإسهاب") as the news.
+  regular('أفاد', 'أفاد', 'يفيد', 'مفيد', { adjacentMarkers: ['عن'] }),
   regular('أضاف', 'أضاف', 'يضيف', 'مضيف'),
   // "أكد على ضرورة…" and "أشار إلى تصريحات…" carry their proposition as a prepositional object.
   regular('أكد', 'أكد', 'يؤكد', 'مؤكد', { nounContent: true, objectMarkers: ['على'] }),

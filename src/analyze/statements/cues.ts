@@ -26,7 +26,14 @@ export interface CueHit {
   subjectFrom?: number;
 }
 
+/**
+ * Words that fold into a cue with its proclitic but are names: "فرات" (the Euphrates, "شبكة فرات
+ * بوست") is ف + رأت once the hamza is folded away.
+ */
+const NOT_CUE_WORDS: ReadonlySet<string> = new Set(['فرات'].map((w) => normalize(w)));
+
 export function lookupVerb(norm: string): { form: CueForm; proclitic: boolean } | null {
+  if (NOT_CUE_WORDS.has(norm)) return null;
   const direct = LEXICON.verbForms.get(norm);
   if (direct) return { form: direct, proclitic: false };
   if (norm.length > 3 && (norm[0] === 'و' || norm[0] === 'ف')) {

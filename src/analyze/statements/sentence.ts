@@ -13,7 +13,7 @@ import { findCueHits, lookupVerb, type CueHit } from './cues.js';
 import { ANAPHORIC_ORG_HEADS, CLAUSE_SEPARATORS, DOCUMENT_HEADS, F, LEXICON, fold, ORG_HEADS, PLURAL_ROLE_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer, MASCULINE_PLACES } from './lexicon.js';
 import { contentNegated, cueNegatedBefore, withoutConjunction } from './negation.js';
 import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
-import { isSpanWord, looksLikeNamePart, parseSpeaker, roleHeadAt, scanSpeakerSpan } from './speaker.js';
+import { isPossessedObject, isSpanWord, looksLikeNamePart, parseSpeaker, roleHeadAt, scanSpeakerSpan } from './speaker.js';
 import { isColon, isComma, type Tok } from './text.js';
 import type { EntityLookup } from './context.js';
 
@@ -177,6 +177,11 @@ const RELATIVE_GENDER: ReadonlyMap<string, CueGender> = new Map([
 ]);
 
 const PREPOSITIONS: ReadonlySet<string> = new Set([F.an_prep, F.ila, F.ala, 'الي', 'من']);
+const BA_ADAM = fold('بعدم');
+/** Words a possessed verbal noun's proposition needs ("حرصه على الحضور"). */
+const MIN_POSSESSED_WORDS = 3;
+/** "صادر عن": the participle between a document and its issuer. */
+const ISSUED: ReadonlySet<string> = new Set(['صادر', 'صادرة', 'الصادر', 'الصادرة'].map((w) => fold(w)));
 const LIMIT_STOPS_BA: ReadonlySet<string> = new Set(['باسم', 'بن', 'بنت', 'بعد', 'بين', 'بشكل', 'بصوره', 'بدوره', 'بدورها', 'بيان', 'بلاده', 'بلادها']);
 
 /** The accused of اتهم between its subject and its ب-content has at most this many tokens. */
@@ -450,6 +455,12 @@ class SentenceParser {
    */
   private accusedStartsAt(before: readonly number[], i: number): boolean {
     const t = this.toks[i]!;
+    // "واتهمت موسكو واشنطن بـ…", "اتهمت روسيا الولايات المتحدة بـ…": a state right after a subject
+    // that is itself a state is the accused.
+    if (this.lookup && this.lookup.isPlace(before.map((k) => this.toks[k]!.text).join(' '))) {
+      const next = this.toks[i + 1];
+      if (this.lookup.isPlace(t.text) || (next !== undefined && next.kind === 'word' && this.lookup.isPlace(`${t.text} ${next.text}`))) return true;
+    }
     // "اتهم … الشيخ راشد آل خليفة إيران بالتورط": a state written bare after two subject words is
     // the accused (no name ends with one).
     if (!isDefinite(t.norm)) {
@@ -462,6 +473,9 @@ class SentenceParser {
     // "الناطق باسم « فيلق الرحمن » النظام السوري بـ…": a quoted name closes the subject.
     if (this.toks[i - 1]!.kind === 'quote') return true;
     const p = this.toks[before[before.length - 1]!]!.norm;
+    // "واتهم الوزير المعارضة بـ…": a feminine definite noun cannot qualify a masculine definite
+    // title (a feminine nisba could only follow a feminine one), so it starts the object.
+    if (isDefinite(p) && !p.endsWith('ه') && roleHeadAt(this.toks, before[before.length - 1]!) !== null && /^ال[^\s]{3,}ه$/u.test(t.norm) && !t.norm.endsWith('يه')) return true;
     // "الإعلام الرسمي المجموعات المسلحة بـ…": a definite plural in -ات cannot agree with a definite
     // nisba before it (a non-human plural takes a feminine singular adjective), so it starts a phrase.
     if (isDefinite(p) && /(?:ي|يه)$/u.test(p) && /^[^\s]{4,}ات$/u.test(t.norm)) return true;
@@ -753,7 +767,8 @@ class SentenceParser {
   private baObjectAt(i: number, before: number): boolean {
     const norm = this.toks[i]!.norm;
     if (norm[0] !== 'ب' || LIMIT_STOPS_BA.has(norm)) return false;
-    if (norm.startsWith('بال')) return true;
+    // "بعدم الضغط": the negation masdar names nobody, after any subject ("واتهمت موسكو واشنطن بعدم…").
+    if (norm.startsWith('بال') || norm === BA_ADAM) return true;
     if (!this.lookup || norm.length < 4 || !isDefinite(this.toks[before]!.norm)) return false;
     const word = this.toks[i]!.text;
     return this.lookup.resolve(word) === null && this.lookup.resolve(word.slice(1)) === null && !this.lookup.isPlace(word.slice(1));
@@ -870,14 +885,25 @@ class SentenceParser {
     // Verbs that take the accused before the content (اتهم) read their object further on.
     if (hit.kind === 'verb' && hit.gender === 'masc' && row.objectBeforeContent !== true && this.feminineOnly(span.indices)) span.indices = [];
     const deniesBefore = acc.denies;
-    let content = this.adjacentObject(row, span.end, limit) ?? this.scanContent(span.end, limit, markers, acc, span.indices.length > 0 || hit.kind !== 'participle');
+    // "وأكد حرصه على الحضور…": a verbal noun with the subject's pronoun right after the verb is the
+    // proposition; the verb's subject is the pronoun, so the speaker is the one before.
+    // At least MIN_POSSESSED_WORDS words: "رفض استقالته" (refused his resignation) reports no proposition.
+    const possessed = row.nounContent === true && hit.kind === 'verb' && span.indices.length > 0 && span.indices[0] === hit.end && isPossessedObject(this.toks[hit.end]!) &&
+      this.wordsBefore[limit]! - this.wordsBefore[hit.end]! >= MIN_POSSESSED_WORDS ? hit.end : -1;
+    if (possessed >= 0) {
+      span.indices = [];
+      span.end = possessed;
+    }
+    let content = possessed >= 0 ? this.clauseContent(possessed, limit, false) : this.adjacentObject(row, span.end, limit) ?? this.scanContent(span.end, limit, markers, acc, span.indices.length > 0 || hit.kind !== 'participle');
     // "وأكد البيان نجاح العملية، مشيرا إلى أن…": the proposition is the noun phrase after the known
     // subject; the participle's clause is a statement of its own, not this cue's content.
     // A noun-phrase proposition only after a past verb: "وتعلن اللجنة الأسعار كل شهر" is a habit, not a statement.
     const reportsNounPhrase = row.nounContent === true && hit.kind === 'verb' && hit.form!.tense === 'past';
     // So is a content found only further on ("شدد ترامب أهمية تعاون بلاده مع بوتين … التي وصفها بأنها"):
     // the span ran past the known subject into the proposition.
-    if (content && reportsNounPhrase && (acc.participles!.length > 0 || this.contentOpening(content) > span.end + 1)) {
+    // "وأكد البيان الصادر عن الوزارة أن…": the issuer after the document is no proposition.
+    const issued = ISSUED.has(this.toks[span.end]?.norm ?? '') && this.toks[span.end + 1]?.norm === F.an_prep;
+    if (content && reportsNounPhrase && !issued && (acc.participles!.length > 0 || this.contentOpening(content) > span.end + 1)) {
       const nominal = this.nounContent({ indices: [...span.indices], end: span.end }, limit, true);
       if (nominal) {
         for (const h of acc.participles!) this.absorbed.delete(h);
@@ -1368,7 +1394,9 @@ class SentenceParser {
   private documentIssuer(indices: number[], limit: number): number[] {
     let n = 1;
     while (n < indices.length && isDefinite(this.toks[indices[n]!]!.norm) && !this.toks[indices[n]!]!.norm.startsWith('لل')) n++;
-    const next = n < indices.length ? indices[n]! : indices[indices.length - 1]! + 1;
+    let next = n < indices.length ? indices[n]! : indices[indices.length - 1]! + 1;
+    // "لبيان صادر عن قصر الإليزيه", "البيان الصادر عن الوزارة": the issuer follows the participle.
+    if (ISSUED.has(this.toks[next]?.norm ?? '') && this.toks[next + 1]?.norm === F.an_prep) next++;
     const tok = this.toks[next];
     if (tok && tok.norm === F.an_prep) {
       const issuer = scanSpeakerSpan(this.toks, next + 1, limit, this.isCueAt);
@@ -1537,6 +1565,9 @@ class SentenceParser {
       }
       let indices = span.indices;
       let end = span.end;
+      // "وفقا لبيان صادر عن قصر الإليزيه": a document that carried the cue's ل speaks for its issuer.
+      const lamDocument = tokens.length === 1 && indices.length === 0 && findIn(DOCUMENT_HEADS, tokens[0]!.norm) !== null;
+      if (lamDocument && ISSUED.has(this.toks[end]?.norm ?? '') && this.toks[end + 1]?.norm === F.an_prep) end++;
       // "ما نقلته وكالة الأنباء عن الوزير": the speaker is after عن.
       if (this.toks[end]?.norm === F.an_prep) {
         const inner = scanSpeakerSpan(this.toks, end + 1, limit, this.isCueAt);

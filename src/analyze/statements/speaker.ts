@@ -39,6 +39,7 @@ import {
 } from './lexicon.js';
 import { isComma, type Tok } from './text.js';
 import { MALE_FIRST_NAMES, MORE_FIRST_NAMES, WIRE_FIRST_NAMES } from '../../lexicons/gazetteer/firstNames.js';
+import { expandOrganizations } from '../../lexicons/gazetteer/organizations.js';
 import { isFirstName } from '../entities/lexicon.js';
 
 const ALI = fold('علي');
@@ -792,8 +793,43 @@ function unnamedSpeaker(role: string | null, gender: CueGender): ParsedSpeaker {
   return { name: null, role, kind: 'role', roleHead: null, roleAdjectives: [], roleGovernments: [], gender };
 }
 
+/** Words a role may have before a known body's name ends the span ("رئيس منظمة …"). */
+const MAX_BODY_START = 3;
+
+/**
+ * Folded names and aliases of two words or more of the gazetteer's organizations. Only listed
+ * bodies: the article's own organization entities include long pattern matches ("مشوح الحوشان
+ * وكيل وزارة …") that would swallow a person's name.
+ */
+const GAZETTEER_BODIES: ReadonlySet<string> = new Set(
+  expandOrganizations()
+    .flatMap((o) => [o.name, ...o.aliases])
+    .map((n) => n.split(/\s+/u).map(fold).join(' '))
+    .filter((n) => n.includes(' ')),
+);
+
+/** The first k (up to MAX_BODY_START) from which the rest of the span is a listed organization's name, or -1. */
+function knownBodyFrom(tokens: readonly Tok[]): number {
+  for (let k = 0; k <= MAX_BODY_START && k < tokens.length - 1; k++) {
+    if (GAZETTEER_BODIES.has(tokens.slice(k).map((t) => t.norm).join(' '))) return k;
+  }
+  return -1;
+}
+
 /** Split a speaker span into role and name and say what kind of speaker it is. */
 export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): ParsedSpeaker | null {
+  const parsed = parseSpeakerSpan(span, lookup);
+  // "وتحدث سكان وناشطون عن…": a plural joined by و to the role is a second group, not a name.
+  if (parsed && parsed.role !== null && parsed.name !== null && COORDINATED_PLURAL.test(parsed.name.trim()) && !isFirstName(FIRST_NAME_LIST, fold(parsed.name.trim().slice(1)))) {
+    return unnamedSpeaker(`${parsed.role} ${parsed.name}`, parsed.gender);
+  }
+  return parsed;
+}
+
+/** One word: و and a sound masculine plural ("وناشطون", "ومسؤولين"). */
+const COORDINATED_PLURAL = /^و[^\s]{3,}(?:ون|ين)$/u;
+
+function parseSpeakerSpan(span: readonly Tok[], lookup: EntityLookup): ParsedSpeaker | null {
   let tokens = span.filter((t) => t.norm !== 'و');
   // "معالي وزير الخارجية", "صاحب السمو الأمير": forms of address are not part of the speaker.
   let lead = 0;
@@ -872,6 +908,20 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
     }
   }
   tokens = withoutObjectAfterPlace(tokens, lookup);
+  // "أطباء بلا حدود", "منظمة أطباء بلا حدود", "رئيس منظمة أطباء بلا حدود": a listed body that ends
+  // the span is one noun phrase, though a word of its name reads as
+  // a role ("أطباء"): no person's name is cut out of it.
+  const body = knownBodyFrom(tokens);
+  if (body === 0 || (body === 1 && findIn(ORG_HEADS, tokens[0]!.norm) !== null)) {
+    return { name: words(tokens), role: null, kind: 'org', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: tokens[0]!.norm.endsWith('ه') ? 'fem' : 'masc' };
+  }
+  // Only an office that opens the span: "رامي عبد الرحمن مدير المرصد السوري…" names him first.
+  const office = body > 0 ? roleHeadBase(tokens, 0) : null;
+  if (office) {
+    // The office keeps its head and words, so that "الناطق باسم وحدات حماية الشعب" still finds the
+    // spokesman the article named before.
+    return { name: null, role: words(tokens), kind: 'role', roleHead: office.base, ...officeWords(tokens, lookup), gender: office.gender };
+  }
   let h = -1;
   let head: { base: string; gender: CueGender } | null = null;
   for (let k = 0; k < tokens.length; k++) {
@@ -1017,6 +1067,16 @@ const OBJECT_MASDAR = /^[وف]?(?!ال)(?:ت[\u0621-\u064A]{3,}|[اإأ][\u0621-
  */
 function listedCueObject(norm: string): boolean {
   return CUE_OBJECT_WORDS.has(norm) || POSSESSED_OBJECTS.has(norm) || OBJECT_NOUNS.has(norm) || (norm.startsWith('ال') && OBJECT_NOUNS.has(norm.slice(2)));
+}
+
+/**
+ * A verbal noun with a pronoun that a cue of emphasis takes as its proposition: a listed one
+ * ("حرصه", "رفضها", "دعمه") or a تفعّل/استفعال form ("تأكيدها", "استعدادهم"); not the إفعال shape,
+ * which is as often a plain noun ("أرباحها").
+ */
+export function isPossessedObject(tok: Tok): boolean {
+  if (tok.kind !== 'word') return false;
+  return POSSESSED_OBJECTS.has(tok.norm) || (OBJECT_MASDAR.test(tok.text) && /^[وف]?(?:ت|است)/u.test(tok.text) && !FIRST_NAMES.has(tok.norm));
 }
 
 /** The word is a cue's object, not part of the speaker before it. */
