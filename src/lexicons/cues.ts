@@ -109,7 +109,9 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   // habit or a subheading's label more often than a report.
   regular('كرر', 'كرر', null, null, { objectMarkers: RENEWED }),
   { lemma: 'نفى', past: ['نفى', 'نفت', 'نفوا', 'نفيا'], present: 'ينفي', participle: 'ناف', denies: true, nounContent: true, objectMarkers: ['وجود', 'صحة', 'الأنباء', 'التقارير', 'ما', 'أنباء', 'تقارير', 'معلومات', 'أخبار', 'شائعات', 'إشاعات', 'مزاعم', 'ادعاءات'] },
-  regular('اعتبر', 'اعتبر', 'يعتبر', 'معتبر'),
+  // "معتبراً ذلك عملاً عدائياً", "واعتبر الوزير هذا خطوة مهمة": a demonstrative object right after
+  // the verb or its subject, then what it is judged to be.
+  regular('اعتبر', 'اعتبر', 'يعتبر', 'معتبر', { adjacentMarkers: ['ذلك', 'هذا', 'هذه', 'تلك'] }),
   { lemma: 'رأى', past: ['رأى', 'رأت', 'رأوا', 'رأيا'], present: 'يرى', participle: null },
   regular('لفت', 'لفت', 'يلفت', 'لافت', { tail: ['إلى', 'الى'] }),
   regular('نوه', 'نوه', 'ينوه', 'منوه', { tail: ['إلى', 'الى', 'ب'] }),

@@ -90,3 +90,25 @@ test('a document issued by a body speaks for it, also after وفقا لـ', () =
 test('"فرات" (the Euphrates in a name) is no ف + رأت cue', () => {
   assert.deepEqual(statementsOf(['وقال الناشط في شبكة فرات بوست أحمد العسكر إن القوات عبرت النهر صباح اليوم.']).map((s) => s.cue), ['قال']);
 });
+
+test('a short quote right after the cue is its subject when the content is still to come', () => {
+  const found = statementsOf(['وقال الناشط أحمد العسكر إن القوات عبرت النهر.', 'وأضاف " العسكر " في حديثه للموقع , أن التنظيم استعاد السيطرة على المنطقة .']);
+  assert.deepEqual(found.map((s) => s.speaker.name), ['أحمد العسكر', 'أحمد العسكر']);
+  assert.deepEqual(speakers(statementsOf(['وقالت « سانا » إن الجيش سيطر على البلدة بالكامل .'])), [['سانا', null]]);
+});
+
+test('a verb of judging takes a demonstrative object after its subject or as a participle, not as a passive', () => {
+  const found = statementsOf(['وأعلن الرئيس أن رئيس الحكومة محتجز في الخارج , معتبرا ذلك عملا عدائيا ضد البلاد .']);
+  assert.deepEqual(found.map((s) => [s.cue, s.text]), [['أعلن', 'رئيس الحكومة محتجز في الخارج'], ['اعتبر', 'عملا عدائيا ضد البلاد']]);
+  assert.deepEqual(statementsOf(['ويعتبر هذا النوع من السمك من الأنواع النادرة في المنطقة.']), []);
+});
+
+test('a name set off by commas after a quoted outlet is the speaker', () => {
+  assert.deepEqual(speakers(statementsOf(['وقال الناشط في شبكة " فرات بوست " , أحمد العسكر , إن القوات عبرت النهر صباح اليوم .'])), [['أحمد العسكر', 'الناشط في شبكة']]);
+});
+
+test('a particle opening the clause is not the subject before the cue', () => {
+  assert.deepEqual(speakers(statementsOf(['ولكن جيف رو رئيس مجلس الأغذية يقول إن الدول الأعضاء سيكون لديها حق المنع.'])), [['جيف رو', 'رئيس مجلس الأغذية']]);
+  const found = statementsOf(['وقالت لوبان إن فرنسا ستخرج من الحلف.', 'وحتى أعلنت أنه لو كان في وسعها لانتخبت ترامب .']);
+  assert.deepEqual(found.map((s) => s.speaker.name), ['لوبان', 'لوبان']);
+});

@@ -178,6 +178,16 @@ const RELATIVE_GENDER: ReadonlyMap<string, CueGender> = new Map([
 
 const PREPOSITIONS: ReadonlySet<string> = new Set([F.an_prep, F.ila, F.ala, 'الي', 'من']);
 const BA_ADAM = fold('بعدم');
+/** Particles that open a clause before its subject or verb ("وحتى", "ثم", "بل", "ولكن"). */
+const OPENING_PARTICLES: ReadonlySet<string> = new Set(['حتى', 'ثم', 'بل', 'لكن', 'ولكن'].map((w) => fold(w)));
+/** Demonstratives a verb of judging takes as its object ("معتبراً ذلك عملاً عدائياً"). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه', 'تلك'].map((w) => fold(w)));
+/** Words of a name set off by commas after a quoted outlet ("…شبكة " فرات بوست " , أحمد العسكر ,"). */
+const MAX_APPOSED_NAME_WORDS = 4;
+/** Words a quoted subject right after its cue may have ("" العسكر "", "« سانا »"). */
+const MAX_QUOTED_SUBJECT_WORDS = 3;
+/** Tokens after the quote within which the content must start for it to be the subject. */
+const QUOTED_SUBJECT_REACH = 8;
 /** Words a possessed verbal noun's proposition needs ("حرصه على الحضور"). */
 const MIN_POSSESSED_WORDS = 3;
 /** "صادر عن": the participle between a document and its issuer. */
@@ -648,6 +658,53 @@ class SentenceParser {
     return after >= limit || this.hitAt[after]! >= 0 ? this.quoteContent(startTok) : this.clauseContent(startTok, limit, false);
   }
 
+  /**
+   * "وأضاف " العسكر " في حديثه للموقع، أن…", "وقالت « سانا » إن…": a short quote right after the
+   * cue is its subject when the content is still to come (a complementizer or a colon within a few
+   * words); a short quote that ends the clause ("وقال: « لا »") stays the content.
+   */
+  private quotedSubject(j: number, limit: number): { indices: number[]; end: number } | null {
+    const open = this.toks[j];
+    if (!open || open.kind !== 'quote') return null;
+    const close = this.pairs.closeOf[j]!;
+    if (close < 0 || close >= limit) return null;
+    const inside: number[] = [];
+    for (let i = j + 1; i < close; i++) {
+      if (this.toks[i]!.kind !== 'word' || this.hitAt[i]! >= 0) return null;
+      inside.push(i);
+    }
+    if (inside.length === 0 || inside.length > MAX_QUOTED_SUBJECT_WORDS) return null;
+    for (let i = close + 1; i < limit && i <= close + QUOTED_SUBJECT_REACH; i++) {
+      const t = this.toks[i]!;
+      if (isColon(t) || (t.kind === 'word' && isComplementizer(t.norm))) return { indices: inside, end: close + 1 };
+      if (t.kind === 'quote' || this.hitAt[i]! >= 0) return null;
+    }
+    return null;
+  }
+
+  /**
+   * "قال الناشط في شبكة " فرات بوست " , أحمد العسكر , إن…": after a role that ends with an outlet
+   * named in quotes, a name set off by commas before the content is the speaker's. The span takes
+   * the name (the outlet's name stays out of it: a name is not read inside quotes).
+   */
+  private nameAfterQuotedOutlet(span: { indices: number[]; end: number }, limit: number): void {
+    const last = span.indices[span.indices.length - 1];
+    const open = span.end;
+    if (last === undefined || this.toks[open]?.kind !== 'quote' || !OUTLET_INTRODUCERS.has(this.toks[last]!.norm)) return;
+    const close = this.pairs.closeOf[open]!;
+    if (close < 0 || close >= limit || !this.isNameQuote(open)) return;
+    let i = close + 1;
+    if (!isComma(this.toks[i])) return;
+    i++;
+    const name: number[] = [];
+    while (i < limit && this.toks[i]!.kind === 'word' && this.hitAt[i]! < 0 && !isComplementizer(this.toks[i]!.norm) && name.length <= MAX_APPOSED_NAME_WORDS) name.push(i++);
+    if (name.length === 0 || name.length > MAX_APPOSED_NAME_WORDS || !isComma(this.toks[i])) return;
+    const next = this.toks[i + 1];
+    if (!next || !(isColon(next) || (next.kind === 'word' && isComplementizer(next.norm)))) return;
+    span.indices = [...span.indices, ...name];
+    span.end = i;
+  }
+
   /** Where the content begins in the sentence: its opening quote mark when it has one. */
   private contentOpening(content: Content): number {
     return this.toks[content.startTok - 1]?.kind === 'quote' ? content.startTok - 1 : content.startTok;
@@ -790,10 +847,14 @@ class SentenceParser {
   }
 
   /** "أعلنت الغرفة عن انطلاق…": a marker of the verb right at `j` (after the verb or its subject) opens the content. */
-  private adjacentObject(row: CueVerbRow, j: number, limit: number): Content | null {
+  private adjacentObject(row: CueVerbRow, j: number, limit: number, subjectOrParticiple: boolean): Content | null {
     const markers = LEXICON.adjacentMarkers.get(row);
     const t = this.toks[j];
     if (!markers || !t || t.kind !== 'word' || !markers.has(t.norm)) return null;
+    // "ويعتبر هذا النوع من الأنواع…", "الوزارة تعتبر اللبنة الأولى لبناء هذا…" read as the passive
+    // (is considered): a demonstrative object needs a past verb with its subject before it
+    // ("واعتبر الوزير هذا…") or a participle ("معتبراً ذلك…").
+    if (DEMONSTRATIVES.has(t.norm) && !subjectOrParticiple) return null;
     return this.clauseContent(j + 1, limit, false);
   }
 
@@ -851,13 +912,14 @@ class SentenceParser {
         speakerFrom = this.hits[h]!.end + 1;
       }
     }
-    const span = hit.kind === 'participle' ? { indices: [] as number[], end: speakerFrom } : scanSpeakerSpan(this.toks, speakerFrom, limit, this.isCueAt);
+    const span = hit.kind === 'participle' ? { indices: [] as number[], end: speakerFrom } : this.quotedSubject(speakerFrom, limit) ?? scanSpeakerSpan(this.toks, speakerFrom, limit, this.isCueAt);
     // "ما وصفه بـ« … »": after a verb with an object pronoun a ب word is the content's marker, never a subject.
     if (hit.form!.objectPronoun && span.indices.length > 0 && this.toks[span.indices[0]!]!.norm[0] === 'ب') {
       span.indices = [];
       span.end = speakerFrom;
     }
     this.extendToNamedHolder(span, limit);
+    if (hit.kind !== 'participle') this.nameAfterQuotedOutlet(span, limit);
     // "ودعا الوزير المواطنين إلى…", "وطالب المدرب الأحدي اللاعبين بـ…": a definite plural in -ين right
     // after a definite word cannot be in iḍāfa with it; it is the verb's object, and the subject ends before it.
     this.cutPluralObject(span);
@@ -894,7 +956,7 @@ class SentenceParser {
       span.indices = [];
       span.end = possessed;
     }
-    let content = possessed >= 0 ? this.clauseContent(possessed, limit, false) : this.adjacentObject(row, span.end, limit) ?? this.scanContent(span.end, limit, markers, acc, span.indices.length > 0 || hit.kind !== 'participle');
+    let content = possessed >= 0 ? this.clauseContent(possessed, limit, false) : this.adjacentObject(row, span.end, limit, hit.kind === 'participle' || (span.indices.length > 0 && hit.form!.tense === 'past')) ?? this.scanContent(span.end, limit, markers, acc, span.indices.length > 0 || hit.kind !== 'participle');
     // "وأكد البيان نجاح العملية، مشيرا إلى أن…": the proposition is the noun phrase after the known
     // subject; the participle's clause is a statement of its own, not this cue's content.
     // A noun-phrase proposition only after a past verb: "وتعلن اللجنة الأسعار كل شهر" is a habit, not a statement.
@@ -1102,7 +1164,8 @@ class SentenceParser {
       const share = this.shareBefore(hit.start, start);
       if (share) return share;
     }
-    while (start < hit.start && (isComma(this.toks[start]) || this.toks[start]!.norm === 'و')) start++;
+    // "وحتى أعلنت أنه…", "ثم الوزير أكد…": a particle opening the clause is nobody's name.
+    while (start < hit.start && (isComma(this.toks[start]) || this.toks[start]!.norm === 'و' || (!participle && this.toks[start]!.kind === 'word' && OPENING_PARTICLES.has(withoutConjunction(this.toks[start]!.norm))))) start++;
     if (participle) start++; // skip the clause's own verb
     if (start >= hit.start) return { mode: 'continuation' };
     // "وأضاف الرئيس الفرنسي يقول…", "ومضى الوزير يقول…": a present cue right after another cue verb and
