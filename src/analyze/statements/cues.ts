@@ -27,13 +27,14 @@ export interface CueHit {
 }
 
 /**
- * Words that fold into a cue with its proclitic but are names: "فرات" (the Euphrates, "شبكة فرات
- * بوست") is ف + رأت once the hamza is folded away.
+ * Words, as written, that fold into a cue with its proclitic but are names: "فرات" (the Euphrates,
+ * "شبكة فرات بوست") is ف + رأت once the hamza is folded away; written with its hamza ("فرأت
+ * المحكمة أن…") it is the cue.
  */
-const NOT_CUE_WORDS: ReadonlySet<string> = new Set(['فرات'].map((w) => normalize(w)));
+const NOT_CUE_SPELLINGS: ReadonlySet<string> = new Set(['فرات']);
 
-export function lookupVerb(norm: string): { form: CueForm; proclitic: boolean } | null {
-  if (NOT_CUE_WORDS.has(norm)) return null;
+export function lookupVerb(norm: string, text?: string): { form: CueForm; proclitic: boolean } | null {
+  if (text !== undefined && NOT_CUE_SPELLINGS.has(text)) return null;
   const direct = LEXICON.verbForms.get(norm);
   if (direct) return { form: direct, proclitic: false };
   if (norm.length > 3 && (norm[0] === 'و' || norm[0] === 'ف')) {
@@ -138,7 +139,7 @@ function subjectAfterComma(toks: readonly Tok[], i: number, from: number): numbe
     if (isComma(t)) return words > 0 ? k + 1 : -1;
     if (t.kind === 'quote') continue;
     if (t.kind !== 'word' || words >= MAX_SUBJECT_AFTER_COMMA) return -1;
-    if (SPAN_STOPS.has(t.norm) || CLAUSE_SEPARATORS.has(t.norm) || isComplementizer(t.norm) || lookupVerb(t.norm) !== null) return -1;
+    if (SPAN_STOPS.has(t.norm) || CLAUSE_SEPARATORS.has(t.norm) || isComplementizer(t.norm) || lookupVerb(t.norm, t.text) !== null) return -1;
     words++;
   }
   return -1;
@@ -191,7 +192,7 @@ export function findCueHits(toks: readonly Tok[], from: number, quoted: Uint8Arr
   for (let i = from; i < toks.length; i++) {
     const tok = toks[i]!;
     if (tok.kind !== 'word' || quoted[i] === 1) continue;
-    const verb = lookupVerb(tok.norm);
+    const verb = lookupVerb(tok.norm, tok.text);
     // "طالباً/طلب عدم الكشف عن اسمه" asks for anonymity; it reports nothing.
     if (verb && isAnonymityRequest(toks, i)) continue;
     if (verb && verb.form.kind === 'verb' && describesReportNoun(toks, i, from, verb.proclitic)) continue;

@@ -180,6 +180,10 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([F.an_prep, F.ila, F.ala, 'ا�
 const BA_ADAM = fold('بعدم');
 /** Particles that open a clause before its subject or verb ("وحتى", "ثم", "بل", "ولكن"). */
 const OPENING_PARTICLES: ReadonlySet<string> = new Set(['حتى', 'ثم', 'بل', 'لكن', 'ولكن'].map((w) => fold(w)));
+/** Tokens after an adjacent marker within which a complementizer shows the marker heads a short phrase. */
+const MARKER_PHRASE_REACH = 5;
+/** A ب-phrase, never a subject: بالـ or a تفعّل masdar ("بتأخر"); not "بلدية", "بشار". */
+const BA_PHRASE = /^ب(?:ال|ت[^\s]{3,})/u;
 /** Demonstratives a verb of judging takes as its object ("معتبراً ذلك عملاً عدائياً"). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه', 'تلك'].map((w) => fold(w)));
 /** Words of a name set off by commas after a quoted outlet ("…شبكة " فرات بوست " , أحمد العسكر ,"). */
@@ -235,7 +239,7 @@ class SentenceParser {
     for (let i = colon - 1; i >= this.from && i >= colon - 1 - MAX_NARRATION_SUBJECT; i--) {
       const t = this.toks[i]!;
       if (t.kind !== 'word') return -1;
-      const verb = lookupVerb(t.norm);
+      const verb = lookupVerb(t.norm, t.text);
       if (verb && ((verb.proclitic && verb.form.kind === 'verb') || verb.form.kind === 'participle')) return i;
     }
     return -1;
@@ -250,7 +254,7 @@ class SentenceParser {
     for (let i = from; i < this.toks.length; i++) {
       const t = this.toks[i]!;
       if (t.kind !== 'word') continue;
-      const verb = lookupVerb(t.norm);
+      const verb = lookupVerb(t.norm, t.text);
       if (!verb || !verb.proclitic || verb.form.kind !== 'verb') continue;
       for (let j = i + 1; j < this.toks.length && j <= i + 1 + MAX_NARRATION_SUBJECT; j++) {
         const u = this.toks[j]!;
@@ -467,7 +471,9 @@ class SentenceParser {
     const t = this.toks[i]!;
     // "واتهمت موسكو واشنطن بـ…", "اتهمت روسيا الولايات المتحدة بـ…": a state right after a subject
     // that is itself a state is the accused.
-    if (this.lookup && this.lookup.isPlace(before.map((k) => this.toks[k]!.text).join(' '))) {
+    const subjectText = before.map((k) => this.toks[k]!.text).join(' ');
+    // Not inside one place's name ("روسيا البيضاء").
+    if (this.lookup && this.lookup.isPlace(subjectText) && !this.lookup.isPlace(`${subjectText} ${t.text}`)) {
       const next = this.toks[i + 1];
       if (this.lookup.isPlace(t.text) || (next !== undefined && next.kind === 'word' && this.lookup.isPlace(`${t.text} ${next.text}`))) return true;
     }
@@ -644,12 +650,16 @@ class SentenceParser {
    * a quote left open runs on as after a colon. A quote that opens later ("أن الوزارة « لن تتهاون »"),
    * names something ("إن « حماس » هي…") or closes before the clause ends leaves it indirect.
    */
-  private complementContent(startTok: number, limit: number): Content | null {
+  private complementContent(startTok: number, limit: number, afterPreposition = false): Content | null {
     const t = this.toks[startTok];
     if (startTok >= limit || t === undefined || t.kind !== 'quote') return this.clauseContent(startTok, limit, false);
     const close = this.pairs.closeOf[startTok]!;
     if (close === -2 || this.isNameQuote(startTok)) return this.clauseContent(startTok, limit, false);
-    if (close < 0) return this.quoteContent(startTok);
+    // "وحذر الوزير من «داعش»", "أشار إلى «عاصفة الحزم»": a short quote after a preposition is a name.
+    if (afterPreposition && close >= 0 && this.wordsBefore[close]! - this.wordsBefore[startTok + 1]! <= MAX_SHORT_NAME_WORDS) return this.clauseContent(startTok, limit, false);
+    // A quote left open after أن does not run on over the next sentences (as after a colon): a lost
+    // closing mark would swallow the statements after it. It is direct up to the sentence's end.
+    if (close < 0) return this.clauseContent(startTok + 1, limit, true);
     let after = close + 1;
     while (after < limit && (this.toks[after]!.kind === 'punct' || isComma(this.toks[after]))) after++;
     // A quote that closes with the clause running on ("كشفت عن "واقع الطب البديل" وجود فجوة…") is
@@ -705,6 +715,25 @@ class SentenceParser {
     span.end = i;
   }
 
+  /** The token is written right after a full stop, with no space: a piece of "سي.إن.إن". */
+  private gluedToDot(j: number): boolean {
+    const prev = this.toks[j - 1];
+    return prev !== undefined && prev.kind === 'punct' && prev.text === '.' && prev.end === this.toks[j]!.start;
+  }
+
+  /** A complementizer, a colon or one of the verb's object markers (not the first word) between `from` and the clause's end. */
+  private contentFollows(from: number, limit: number, markers: ReadonlySet<string> | null): boolean {
+    for (let k = from; k < limit; k++) {
+      const u = this.toks[k]!;
+      if (isColon(u)) return true;
+      if (u.kind !== 'word') continue;
+      // A marker right after the noun is its own complement ("حرصه على الحضور").
+      if (isComplementizer(u.norm) || (k > from && markers !== null && markers.has(u.norm))) return true;
+      if (this.hitAt[k]! >= 0) return false;
+    }
+    return false;
+  }
+
   /** Where the content begins in the sentence: its opening quote mark when it has one. */
   private contentOpening(content: Content): number {
     return this.toks[content.startTok - 1]?.kind === 'quote' ? content.startTok - 1 : content.startTok;
@@ -746,6 +775,8 @@ class SentenceParser {
         return this.clauseContent(j + 1, limit, true);
       }
       if (t.kind !== 'word') continue;
+      // "لشبكة سي.إن.إن إن الوضع…": a piece of a dotted acronym is no complementizer.
+      if (isComplementizer(t.norm) && this.gluedToDot(j)) continue;
       if (isComplementizer(t.norm)) {
         const before = this.prevWord(j);
         if (before === null || !NON_COMPLEMENTIZER_BEFORE.has(before)) return this.masdarAn(j) ? this.clauseContent(j, limit, false) : this.complementContent(j + 1, limit);
@@ -787,7 +818,7 @@ class SentenceParser {
         const next = this.toks[j + 1];
         if (next && next.kind === 'word' && isComplementizer(next.norm)) return this.complementContent(j + 2, limit);
         // A bare preposition ("أعرب عن", "دعا إلى") belongs to the cue, not to what was said.
-        return PREPOSITIONS.has(t.norm) ? this.complementContent(j + 1, limit) : this.clauseContent(j, limit, false);
+        return PREPOSITIONS.has(t.norm) ? this.complementContent(j + 1, limit, true) : this.clauseContent(j, limit, false);
       }
     }
     return null;
@@ -847,7 +878,7 @@ class SentenceParser {
   }
 
   /** "أعلنت الغرفة عن انطلاق…": a marker of the verb right at `j` (after the verb or its subject) opens the content. */
-  private adjacentObject(row: CueVerbRow, j: number, limit: number, subjectOrParticiple: boolean): Content | null {
+  private adjacentObject(row: CueVerbRow, j: number, limit: number, subjectOrParticiple: boolean, spanFirst: number | undefined): Content | null {
     const markers = LEXICON.adjacentMarkers.get(row);
     const t = this.toks[j];
     if (!markers || !t || t.kind !== 'word' || !markers.has(t.norm)) return null;
@@ -855,6 +886,17 @@ class SentenceParser {
     // (is considered): a demonstrative object needs a past verb with its subject before it
     // ("واعتبر الوزير هذا…") or a participle ("معتبراً ذلك…").
     if (DEMONSTRATIVES.has(t.norm) && !subjectOrParticiple) return null;
+    // "وأفاد مسؤول عن الملف أن…", "الصادر عن الدائرة، إنه…": عن in a short phrase before the
+    // complementizer (or after "صادر") is not the verb's object (a long one is what was announced:
+    // "أعلنت الأمانة عن فتح باب الترشح … على أن تعقد"); nor is anything after a ب-phrase read as a subject
+    // ("يفيد بتأخر قارب نزهة عن العودة").
+    if (j > 0 && ISSUED.has(this.toks[j - 1]!.norm)) return null;
+    if (spanFirst !== undefined && BA_PHRASE.test(this.toks[spanFirst]!.norm)) return null;
+    for (let k = j + 1; k < limit && k <= j + MARKER_PHRASE_REACH; k++) {
+      const u = this.toks[k]!;
+      if (isColon(u) || (u.kind === 'word' && isComplementizer(u.norm))) return null;
+      if (this.hitAt[k]! >= 0) break;
+    }
     return this.clauseContent(j + 1, limit, false);
   }
 
@@ -950,13 +992,16 @@ class SentenceParser {
     // "وأكد حرصه على الحضور…": a verbal noun with the subject's pronoun right after the verb is the
     // proposition; the verb's subject is the pronoun, so the speaker is the one before.
     // At least MIN_POSSESSED_WORDS words: "رفض استقالته" (refused his resignation) reports no proposition.
+    // Not when a complementizer or the verb's own marker follows ("وأكد تحليله للوضع أن…", "ونفى
+    // تقريره وجود…": the noun is the subject), nor in a relative clause ("الذي أعلن استقالته من منصبه").
     const possessed = row.nounContent === true && hit.kind === 'verb' && span.indices.length > 0 && span.indices[0] === hit.end && isPossessedObject(this.toks[hit.end]!) &&
-      this.wordsBefore[limit]! - this.wordsBefore[hit.end]! >= MIN_POSSESSED_WORDS ? hit.end : -1;
+      this.wordsBefore[limit]! - this.wordsBefore[hit.end]! >= MIN_POSSESSED_WORDS && !RELATIVE_PRONOUNS.has(this.toks[hit.start - 1]?.norm ?? '') &&
+      !this.contentFollows(hit.end + 1, limit, markers) ? hit.end : -1;
     if (possessed >= 0) {
       span.indices = [];
       span.end = possessed;
     }
-    let content = possessed >= 0 ? this.clauseContent(possessed, limit, false) : this.adjacentObject(row, span.end, limit, hit.kind === 'participle' || (span.indices.length > 0 && hit.form!.tense === 'past')) ?? this.scanContent(span.end, limit, markers, acc, span.indices.length > 0 || hit.kind !== 'participle');
+    let content = possessed >= 0 ? this.clauseContent(possessed, limit, false) : this.adjacentObject(row, span.end, limit, hit.kind === 'participle' || (span.indices.length > 0 && hit.form!.tense === 'past'), span.indices[0]) ?? this.scanContent(span.end, limit, markers, acc, span.indices.length > 0 || hit.kind !== 'participle');
     // "وأكد البيان نجاح العملية، مشيرا إلى أن…": the proposition is the noun phrase after the known
     // subject; the participle's clause is a statement of its own, not this cue's content.
     // A noun-phrase proposition only after a past verb: "وتعلن اللجنة الأسعار كل شهر" is a habit, not a statement.
@@ -992,7 +1037,7 @@ class SentenceParser {
         span.indices = span.indices.slice(0, cut);
         span.end = object;
         accusedFound = true;
-        if (content.startTok > object) content = { ...content, startTok: object, start: this.toks[object]!.start };
+        if (content.startTok > object) content = { ...content, startTok: object, start: this.toks[object]!.start, direct: false };
       }
     }
     // "واتهم حزب الله بزج لبنان…": one short phrase running into the ب-content is the accused.
@@ -1002,7 +1047,7 @@ class SentenceParser {
       const object = span.indices[0]!;
       span.indices = [];
       // The accusation reads with its object ("الحكومة الإيرانية بالإخلال بالاتفاق").
-      if (content.startTok > object) content = { ...content, startTok: object, start: this.toks[object]!.start };
+      if (content.startTok > object) content = { ...content, startTok: object, start: this.toks[object]!.start, direct: false };
     }
     // "ويتهم المجتمع الدولي قوات النظام بـ…": an indefinite body or role right after a definite phrase
     // starts a new noun phrase (iḍāfa cannot continue a definite adjective): that is the accused.
@@ -1013,13 +1058,13 @@ class SentenceParser {
         const object = span.indices[cut]!;
         span.indices = span.indices.slice(0, cut);
         // The accusation reads with its object ("قوات النظام بالمسؤولية عن…").
-        if (content.startTok > object) content = { ...content, startTok: object, start: this.toks[object]!.start };
+        if (content.startTok > object) content = { ...content, startTok: object, start: this.toks[object]!.start, direct: false };
       }
     }
     // "اتهم الناطق باسم الوحدات ؛ فصائل في الجيش الحر باستهداف…": the ب-content found past the subject
     // has the accused before it, which is part of what was said; the content starts after the subject.
     if (objectBefore && !content.direct && span.indices.length > 0) content = this.withAccused(span.end, content);
-    if (span.indices.length > 0 && findIn(DOCUMENT_HEADS, this.toks[span.indices[0]!]!.norm) !== null) span.indices = this.documentIssuer(span.indices, limit);
+    if (span.indices.length > 0 && findIn(DOCUMENT_HEADS, this.toks[span.indices[0]!]!.norm) !== null) span.indices = this.documentIssuer(span.indices, limit, LEXICON.adjacentMarkers.get(row)?.has(F.an_prep) === true);
 
     let speaker: SpeakerSource;
     // "وكان قائد ميداني … أفاد الصحيفة إنه…": the subject stands between كان and the verb; the noun
@@ -1454,14 +1499,16 @@ class SentenceParser {
    * its issuer when named after عن or glued لـ; else the document with its definite adjectives
    * only ("وأكد البيان نجاح…" → "البيان"), which resolution sends to the last organization.
    */
-  private documentIssuer(indices: number[], limit: number): number[] {
+  private documentIssuer(indices: number[], limit: number, anOpensContent = false): number[] {
     let n = 1;
     while (n < indices.length && isDefinite(this.toks[indices[n]!]!.norm) && !this.toks[indices[n]!]!.norm.startsWith('لل')) n++;
     let next = n < indices.length ? indices[n]! : indices[indices.length - 1]! + 1;
     // "لبيان صادر عن قصر الإليزيه", "البيان الصادر عن الوزارة": the issuer follows the participle.
-    if (ISSUED.has(this.toks[next]?.norm ?? '') && this.toks[next + 1]?.norm === F.an_prep) next++;
+    const issued = ISSUED.has(this.toks[next]?.norm ?? '') && this.toks[next + 1]?.norm === F.an_prep;
+    if (issued) next++;
     const tok = this.toks[next];
-    if (tok && tok.norm === F.an_prep) {
+    // "وأفاد البيان عن وقوع اشتباكات": after a verb that takes عن, a bare عن opens what was reported.
+    if (tok && tok.norm === F.an_prep && (issued || !anOpensContent)) {
       const issuer = scanSpeakerSpan(this.toks, next + 1, limit, this.isCueAt);
       if (issuer.indices.length > 0) return issuer.indices;
     }

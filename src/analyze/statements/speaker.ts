@@ -819,9 +819,23 @@ function knownBodyFrom(tokens: readonly Tok[]): number {
 /** Split a speaker span into role and name and say what kind of speaker it is. */
 export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): ParsedSpeaker | null {
   const parsed = parseSpeakerSpan(span, lookup);
-  // "وتحدث سكان وناشطون عن…": a plural joined by و to the role is a second group, not a name.
-  if (parsed && parsed.role !== null && parsed.name !== null && COORDINATED_PLURAL.test(parsed.name.trim()) && !isFirstName(FIRST_NAME_LIST, fold(parsed.name.trim().slice(1)))) {
+  if (!parsed || parsed.role === null || parsed.name === null) return parsed;
+  const name = parsed.name.trim();
+  // "وتحدث سكان وناشطون عن…": a plural joined by و to an indefinite group is a second group, not a
+  // name ("الرئيس ويلسون" is a title and a name; so is any word the entities know as a person).
+  const firstRoleWord = fold(parsed.role.trim().split(/\s+/u)[0] ?? '');
+  if (COORDINATED_PLURAL.test(name) && !isDefinite(firstRoleWord) && !isFirstName(FIRST_NAME_LIST, fold(name.slice(1))) && lookup.resolve(name, 'person')?.type !== 'person') {
     return unnamedSpeaker(`${parsed.role} ${parsed.name}`, parsed.gender);
+  }
+  // "رئيس منظمة أطباء بلا حدود": the "name" cut from the end of a listed body ("بلا حدود") is part of
+  // the office, which names nobody. A name before the body stays ("الشيخ صالح رئيس مجلس الشورى").
+  const tokens = span.filter((t) => t.norm !== 'و');
+  const body = knownBodyFrom(tokens);
+  if (body > 0) {
+    const bodyText = words(tokens.slice(body));
+    if (bodyText === name || bodyText.endsWith(` ${name}`)) {
+      return { ...parsed, name: null, role: `${parsed.role} ${parsed.name}`, kind: 'role' };
+    }
   }
   return parsed;
 }
@@ -908,19 +922,11 @@ function parseSpeakerSpan(span: readonly Tok[], lookup: EntityLookup): ParsedSpe
     }
   }
   tokens = withoutObjectAfterPlace(tokens, lookup);
-  // "أطباء بلا حدود", "منظمة أطباء بلا حدود", "رئيس منظمة أطباء بلا حدود": a listed body that ends
-  // the span is one noun phrase, though a word of its name reads as
-  // a role ("أطباء"): no person's name is cut out of it.
+  // "أطباء بلا حدود", "منظمة أطباء بلا حدود": a listed body that is the span is one noun phrase,
+  // though a word of its name reads as a role ("أطباء"); see parseSpeaker for an office before it.
   const body = knownBodyFrom(tokens);
   if (body === 0 || (body === 1 && findIn(ORG_HEADS, tokens[0]!.norm) !== null)) {
     return { name: words(tokens), role: null, kind: 'org', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: tokens[0]!.norm.endsWith('ه') ? 'fem' : 'masc' };
-  }
-  // Only an office that opens the span: "رامي عبد الرحمن مدير المرصد السوري…" names him first.
-  const office = body > 0 ? roleHeadBase(tokens, 0) : null;
-  if (office) {
-    // The office keeps its head and words, so that "الناطق باسم وحدات حماية الشعب" still finds the
-    // spokesman the article named before.
-    return { name: null, role: words(tokens), kind: 'role', roleHead: office.base, ...officeWords(tokens, lookup), gender: office.gender };
   }
   let h = -1;
   let head: { base: string; gender: CueGender } | null = null;
