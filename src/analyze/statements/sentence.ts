@@ -646,9 +646,10 @@ class SentenceParser {
   /**
    * The content after a complementizer or the cue's preposition. It is direct when it starts with a
    * quotation that holds the whole clause ("وقال إن « الوضع تحت السيطرة »", "مؤكدا أن "الرد سيكون
-   * خلال 48 ساعة""): the speaker's own words follow the particle, and the content is the quoted words;
-   * a quote left open runs on as after a colon. A quote that opens later ("أن الوزارة « لن تتهاون »"),
-   * names something ("إن « حماس » هي…") or closes before the clause ends leaves it indirect.
+   * خلال 48 ساعة""): the speaker's own words follow the particle, and the content is the quoted words
+   * (a quote left open is direct to the sentence's end). A quote that opens later ("أن الوزارة « لن
+   * تتهاون »"), names something ("إن « حماس » هي…", "من «داعش»") or closes before the clause ends
+   * leaves it indirect.
    */
   private complementContent(startTok: number, limit: number, afterPreposition = false): Content | null {
     const t = this.toks[startTok];
