@@ -182,8 +182,14 @@ const BA_ADAM = fold('بعدم');
 const OPENING_PARTICLES: ReadonlySet<string> = new Set(['حتى', 'ثم', 'بل', 'لكن', 'ولكن'].map((w) => fold(w)));
 /** Tokens after an adjacent marker within which a complementizer shows the marker heads a short phrase. */
 const MARKER_PHRASE_REACH = 5;
-/** A ب-phrase, never a subject: بالـ or a تفعّل masdar ("بتأخر"); not "بلدية", "بشار". */
+/** A ب-phrase of two words or more is never a subject: بالـ or a تفعّل masdar ("بتأخر قارب"); not "بلدية", "بشار", "بترورابغ" alone. */
 const BA_PHRASE = /^ب(?:ال|ت[^\s]{3,})/u;
+/** Complementizers a possessed noun takes itself ("ثقته بأن", "رفضه لأن"). */
+const NOUN_COMPLEMENTIZERS: ReadonlySet<string> = new Set(['بأن', 'لأن', 'بان', 'لان'].map((w) => fold(w)));
+/** Words after a possessed noun within which the verb's own marker shows the noun is the subject. */
+const POSSESSED_MARKER_REACH = 3;
+/** Words a judgement after a demonstrative needs ("ذلك عملا عدائيا"). */
+const MIN_JUDGED_WORDS = 2;
 /** Demonstratives a verb of judging takes as its object ("معتبراً ذلك عملاً عدائياً"). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه', 'تلك'].map((w) => fold(w)));
 /** Words of a name set off by commas after a quoted outlet ("…شبكة " فرات بوست " , أحمد العسكر ,"). */
@@ -471,11 +477,17 @@ class SentenceParser {
     const t = this.toks[i]!;
     // "واتهمت موسكو واشنطن بـ…", "اتهمت روسيا الولايات المتحدة بـ…": a state right after a subject
     // that is itself a state is the accused.
-    const subjectText = before.map((k) => this.toks[k]!.text).join(' ');
-    // Not inside one place's name ("روسيا البيضاء").
-    if (this.lookup && this.lookup.isPlace(subjectText) && !this.lookup.isPlace(`${subjectText} ${t.text}`)) {
+    // The subject is a state by its own name or capital (one or two words: "موسكو", "روسيا", "الولايات
+    // المتحدة"), not a phrase with a nisba in it ("السلطات الأفغانية أجهزة"); and the two are not one
+    // place's name ("روسيا البيضاء" is another state than روسيا).
+    if (this.lookup && before.length <= 2) {
+      const subjectText = before.map((k) => this.toks[k]!.text).join(' ');
+      const subject = this.lookup.resolve(subjectText);
+      const isState = (e: { type: string } | null): boolean => e !== null && (e.type === 'country' || e.type === 'location');
+      const joint = this.lookup.resolve(`${subjectText} ${t.text}`);
       const next = this.toks[i + 1];
-      if (this.lookup.isPlace(t.text) || (next !== undefined && next.kind === 'word' && this.lookup.isPlace(`${t.text} ${next.text}`))) return true;
+      const accused = isState(this.lookup.resolve(t.text)) || (next !== undefined && next.kind === 'word' && isState(this.lookup.resolve(`${t.text} ${next.text}`)));
+      if (isState(subject) && !(isState(joint) && joint !== subject) && accused) return true;
     }
     // "اتهم … الشيخ راشد آل خليفة إيران بالتورط": a state written bare after two subject words is
     // the accused (no name ends with one).
@@ -656,8 +668,9 @@ class SentenceParser {
     if (startTok >= limit || t === undefined || t.kind !== 'quote') return this.clauseContent(startTok, limit, false);
     const close = this.pairs.closeOf[startTok]!;
     if (close === -2 || this.isNameQuote(startTok)) return this.clauseContent(startTok, limit, false);
-    // "وحذر الوزير من «داعش»", "أشار إلى «عاصفة الحزم»": a short quote after a preposition is a name.
-    if (afterPreposition && close >= 0 && this.wordsBefore[close]! - this.wordsBefore[startTok + 1]! <= MAX_SHORT_NAME_WORDS) return this.clauseContent(startTok, limit, false);
+    // "وحذر الوزير من «داعش»": a short quote after a preposition that the entities know is a name
+    // ("دعا إلى « إسقاط النظام »" stays direct).
+    if (afterPreposition && close >= 0 && this.wordsBefore[close]! - this.wordsBefore[startTok + 1]! <= MAX_SHORT_NAME_WORDS && this.knownQuoted(startTok, close)) return this.clauseContent(startTok, limit, false);
     // A quote left open after أن does not run on over the next sentences (as after a colon): a lost
     // closing mark would swallow the statements after it. It is direct up to the sentence's end.
     if (close < 0) return this.clauseContent(startTok + 1, limit, true);
@@ -685,10 +698,13 @@ class SentenceParser {
       inside.push(i);
     }
     if (inside.length === 0 || inside.length > MAX_QUOTED_SUBJECT_WORDS) return null;
+    // Only a name the entities know, and no place ("وذكرت « الرياض »" is the newspaper, not the
+    // state): "وقال « سنرد بقوة » إن تعرضنا…" quotes words.
+    if (!this.knownQuoted(j, close) || this.lookup!.isPlace(inside.map((i) => this.toks[i]!.text).join(' '))) return null;
     for (let i = close + 1; i < limit && i <= close + QUOTED_SUBJECT_REACH; i++) {
       const t = this.toks[i]!;
       if (isColon(t) || (t.kind === 'word' && isComplementizer(t.norm))) return { indices: inside, end: close + 1 };
-      if (t.kind === 'quote' || this.hitAt[i]! >= 0) return null;
+      if (t.kind === 'quote' || this.hitAt[i]! >= 0 || (t.kind === 'word' && SUBORDINATORS.has(t.norm))) return null;
     }
     return null;
   }
@@ -710,10 +726,20 @@ class SentenceParser {
     const name: number[] = [];
     while (i < limit && this.toks[i]!.kind === 'word' && this.hitAt[i]! < 0 && !isComplementizer(this.toks[i]!.norm) && name.length <= MAX_APPOSED_NAME_WORDS) name.push(i++);
     if (name.length === 0 || name.length > MAX_APPOSED_NAME_WORDS || !isComma(this.toks[i])) return;
+    // A person's name: a listed first name or one the entities know ("، ومقرها حلب ،", "، اليوم الأحد ،" are not).
+    const nameText = name.map((k) => this.toks[k]!.text).join(' ');
+    if (!looksLikeNamePart(this.toks[name[0]!]!) && this.lookup?.resolve(nameText, 'person')?.type !== 'person') return;
     const next = this.toks[i + 1];
     if (!next || !(isColon(next) || (next.kind === 'word' && isComplementizer(next.norm)))) return;
     span.indices = [...span.indices, ...name];
     span.end = i;
+  }
+
+  /** The words between the marks at `open` and `close` name an entity of the article. */
+  private knownQuoted(open: number, close: number): boolean {
+    if (!this.lookup) return false;
+    const text = this.toks.slice(open + 1, close).filter((t) => t.kind === 'word').map((t) => t.text).join(' ');
+    return text !== '' && this.lookup.resolve(text) !== null;
   }
 
   /** The token is written right after a full stop, with no space: a piece of "سي.إن.إن". */
@@ -722,14 +748,24 @@ class SentenceParser {
     return prev !== undefined && prev.kind === 'punct' && prev.text === '.' && prev.end === this.toks[j]!.start;
   }
 
-  /** A complementizer, a colon or one of the verb's object markers (not the first word) between `from` and the clause's end. */
+  /**
+   * The verb's content still follows the possessed noun at `from - 1`: a complementizer that is not
+   * the noun's own ("رفضه أن", "ثقته بأن", "حرصه على أن" are the noun's complements), a colon, or one
+   * of the verb's object markers within a few words ("ونفى تقريره الأخير وجود…"; not the first word:
+   * "حرصه على الحضور"). Then the noun is the subject ("وأكد تحليله للوضع أن…").
+   */
   private contentFollows(from: number, limit: number, markers: ReadonlySet<string> | null): boolean {
     for (let k = from; k < limit; k++) {
       const u = this.toks[k]!;
       if (isColon(u)) return true;
       if (u.kind !== 'word') continue;
-      // A marker right after the noun is its own complement ("حرصه على الحضور").
-      if (isComplementizer(u.norm) || (k > from && markers !== null && markers.has(u.norm))) return true;
+      if (isComplementizer(u.norm)) {
+        const prev = this.toks[k - 1]!;
+        const own = k === from || NOUN_COMPLEMENTIZERS.has(u.norm) || (prev.kind === 'word' && (PREPOSITIONS.has(prev.norm) || prev.norm === F.fi));
+        if (!own) return true;
+        continue;
+      }
+      if (k > from && k <= from + POSSESSED_MARKER_REACH && markers !== null && markers.has(u.norm)) return true;
       if (this.hitAt[k]! >= 0) return false;
     }
     return false;
@@ -879,23 +915,33 @@ class SentenceParser {
   }
 
   /** "أعلنت الغرفة عن انطلاق…": a marker of the verb right at `j` (after the verb or its subject) opens the content. */
-  private adjacentObject(row: CueVerbRow, j: number, limit: number, subjectOrParticiple: boolean, spanFirst: number | undefined): Content | null {
+  private adjacentObject(row: CueVerbRow, j: number, limit: number, subjectOrParticiple: boolean, span: readonly number[]): Content | null {
     const markers = LEXICON.adjacentMarkers.get(row);
     const t = this.toks[j];
     if (!markers || !t || t.kind !== 'word' || !markers.has(t.norm)) return null;
     // "ويعتبر هذا النوع من الأنواع…", "الوزارة تعتبر اللبنة الأولى لبناء هذا…" read as the passive
     // (is considered): a demonstrative object needs a past verb with its subject before it
     // ("واعتبر الوزير هذا…") or a participle ("معتبراً ذلك…").
-    if (DEMONSTRATIVES.has(t.norm) && !subjectOrParticiple) return null;
+    if (DEMONSTRATIVES.has(t.norm)) {
+      if (!subjectOrParticiple) return null;
+      // "واعتبر المجلس هذا « انتهاكا صارخا »": a quote after the object is the content, found as before.
+      for (let k = j + 1; k < limit; k++) if (this.toks[k]!.kind === 'quote') return null;
+      // The judgement runs to the next comma or cue: "واعتبر الوزير ذلك ، مشيرا إلى…" judges nothing.
+      let end = j + 1;
+      while (end < limit && !isComma(this.toks[end]) && this.hitAt[end]! < 0) end++;
+      if (this.wordsBefore[end]! - this.wordsBefore[j + 1]! < MIN_JUDGED_WORDS) return null;
+    }
     // "وأفاد مسؤول عن الملف أن…", "الصادر عن الدائرة، إنه…": عن in a short phrase before the
     // complementizer (or after "صادر") is not the verb's object (a long one is what was announced:
     // "أعلنت الأمانة عن فتح باب الترشح … على أن تعقد"); nor is anything after a ب-phrase read as a subject
     // ("يفيد بتأخر قارب نزهة عن العودة").
     if (j > 0 && ISSUED.has(this.toks[j - 1]!.norm)) return null;
-    if (spanFirst !== undefined && BA_PHRASE.test(this.toks[spanFirst]!.norm)) return null;
+    if (span.length >= 2 && BA_PHRASE.test(this.toks[span[0]!]!.norm)) return null;
     for (let k = j + 1; k < limit && k <= j + MARKER_PHRASE_REACH; k++) {
       const u = this.toks[k]!;
-      if (isColon(u) || (u.kind === 'word' && isComplementizer(u.norm))) return null;
+      // "عن رغبتها في أن تخضع…": a complementizer after a preposition belongs to that phrase.
+      const afterPreposition = this.toks[k - 1]!.kind === 'word' && (PREPOSITIONS.has(this.toks[k - 1]!.norm) || this.toks[k - 1]!.norm === F.fi);
+      if (isColon(u) || (u.kind === 'word' && isComplementizer(u.norm) && !afterPreposition)) return null;
       if (this.hitAt[k]! >= 0) break;
     }
     return this.clauseContent(j + 1, limit, false);
@@ -1002,7 +1048,7 @@ class SentenceParser {
       span.indices = [];
       span.end = possessed;
     }
-    let content = possessed >= 0 ? this.clauseContent(possessed, limit, false) : this.adjacentObject(row, span.end, limit, hit.kind === 'participle' || (span.indices.length > 0 && hit.form!.tense === 'past'), span.indices[0]) ?? this.scanContent(span.end, limit, markers, acc, span.indices.length > 0 || hit.kind !== 'participle');
+    let content = possessed >= 0 ? this.clauseContent(possessed, limit, false) : this.adjacentObject(row, span.end, limit, hit.kind === 'participle' || (span.indices.length > 0 && hit.form!.tense === 'past'), span.indices) ?? this.scanContent(span.end, limit, markers, acc, span.indices.length > 0 || hit.kind !== 'participle');
     // "وأكد البيان نجاح العملية، مشيرا إلى أن…": the proposition is the noun phrase after the known
     // subject; the participle's clause is a statement of its own, not this cue's content.
     // A noun-phrase proposition only after a past verb: "وتعلن اللجنة الأسعار كل شهر" is a habit, not a statement.
@@ -1038,7 +1084,7 @@ class SentenceParser {
         span.indices = span.indices.slice(0, cut);
         span.end = object;
         accusedFound = true;
-        if (content.startTok > object) content = { ...content, startTok: object, start: this.toks[object]!.start, direct: false };
+        if (content.startTok > object) content = { ...content, startTok: object, start: this.toks[object]!.start };
       }
     }
     // "واتهم حزب الله بزج لبنان…": one short phrase running into the ب-content is the accused.
@@ -1048,7 +1094,7 @@ class SentenceParser {
       const object = span.indices[0]!;
       span.indices = [];
       // The accusation reads with its object ("الحكومة الإيرانية بالإخلال بالاتفاق").
-      if (content.startTok > object) content = { ...content, startTok: object, start: this.toks[object]!.start, direct: false };
+      if (content.startTok > object) content = { ...content, startTok: object, start: this.toks[object]!.start };
     }
     // "ويتهم المجتمع الدولي قوات النظام بـ…": an indefinite body or role right after a definite phrase
     // starts a new noun phrase (iḍāfa cannot continue a definite adjective): that is the accused.
@@ -1059,7 +1105,7 @@ class SentenceParser {
         const object = span.indices[cut]!;
         span.indices = span.indices.slice(0, cut);
         // The accusation reads with its object ("قوات النظام بالمسؤولية عن…").
-        if (content.startTok > object) content = { ...content, startTok: object, start: this.toks[object]!.start, direct: false };
+        if (content.startTok > object) content = { ...content, startTok: object, start: this.toks[object]!.start };
       }
     }
     // "اتهم الناطق باسم الوحدات ؛ فصائل في الجيش الحر باستهداف…": the ب-content found past the subject
@@ -1210,8 +1256,17 @@ class SentenceParser {
       const share = this.shareBefore(hit.start, start);
       if (share) return share;
     }
-    // "وحتى أعلنت أنه…", "ثم الوزير أكد…": a particle opening the clause is nobody's name.
-    while (start < hit.start && (isComma(this.toks[start]) || this.toks[start]!.norm === 'و' || (!participle && this.toks[start]!.kind === 'word' && OPENING_PARTICLES.has(withoutConjunction(this.toks[start]!.norm))))) start++;
+    while (start < hit.start && (isComma(this.toks[start]) || this.toks[start]!.norm === 'و')) start++;
+    // "وحتى أعلنت أنه…", "ولكن جيف رو … يقول إن": a particle opening the clause is nobody's name, when
+    // what follows it is the subject up to the cue ("ثم عزز مدرب … فرضية ضم اللاعب عندما قال" is not).
+    if (!participle && start < hit.start && this.toks[start]!.kind === 'word' && OPENING_PARTICLES.has(withoutConjunction(this.toks[start]!.norm))) {
+      const after = start + 1;
+      const span = after < hit.start ? scanSpeakerSpan(this.toks, after, hit.start, this.isCueAt) : null;
+      // Only up to the cue and with no subordinator in it: after an adjunct ("ولكن جيف رو … في مؤسسة …
+      // يقول") the particle stays, as a verb clause before the cue ("لكن حكومة بلير أغلقت أذنيها وفي
+      // مناقشة … قال") would otherwise become a speaker.
+      if (span === null || (span.end === hit.start && !span.indices.some((i) => SUBORDINATORS.has(this.toks[i]!.norm)))) start = after;
+    }
     if (participle) start++; // skip the clause's own verb
     if (start >= hit.start) return { mode: 'continuation' };
     // "وأضاف الرئيس الفرنسي يقول…", "ومضى الوزير يقول…": a present cue right after another cue verb and
