@@ -245,10 +245,10 @@ function letterRun(text: string, from: number, step: 1 | -1, limit: number): num
  * at least one side, and only one dot.
  */
 function insideDottedAcronym(text: string, dot: number, lineStart: number, lineEnd: number): boolean {
+  const piece = (n: number): boolean => n >= 1 && n <= MAX_ACRONYM_PIECE;
   const left = letterRun(text, dot - 1, -1, lineStart);
   const right = letterRun(text, dot + 1, 1, lineEnd);
-  if (left < 1 || left > MAX_ACRONYM_PIECE || right < 1 || right > MAX_ACRONYM_PIECE) return false;
-  const piece = (n: number): boolean => n >= 1 && n <= MAX_ACRONYM_PIECE;
+  if (!piece(left) || !piece(right)) return false;
   const dotBefore = dot - left - 1;
   const dotAfter = dot + right + 1;
   const chainBefore = dotBefore > lineStart && text.charCodeAt(dotBefore) === 0x2e && piece(letterRun(text, dotBefore - 1, -1, lineStart));

@@ -80,6 +80,9 @@ const PREPOSITIONAL = ['إلى', 'الى', 'على', 'من', 'ب', 'عن'];
 /** What a speaker renews or repeats (جدد، كرر): his own call, assertion, refusal or position. */
 const RENEWED = ['التأكيد', 'التاكيد', 'تأكيده', 'تأكيدها', 'دعوته', 'دعوتها', 'رفضه', 'رفضها', 'موقفه', 'موقفها'];
 
+/** Demonstratives a verb of judging takes as its object (اعتبر; statements/sentence.ts reads them). */
+export const DEMONSTRATIVE_OBJECTS: readonly string[] = ['ذلك', 'هذا', 'هذه', 'تلك'];
+
 export const CUE_VERBS: readonly CueVerbRow[] = [
   { lemma: 'قال', past: ['قال', 'قالت', 'قالوا', 'قالا'], present: 'يقول', participle: 'قائل' },
   // "وأفاد المرصد عن وقوع غارات…": what is reported may follow عن right after the verb or its
@@ -111,7 +114,7 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   { lemma: 'نفى', past: ['نفى', 'نفت', 'نفوا', 'نفيا'], present: 'ينفي', participle: 'ناف', denies: true, nounContent: true, objectMarkers: ['وجود', 'صحة', 'الأنباء', 'التقارير', 'ما', 'أنباء', 'تقارير', 'معلومات', 'أخبار', 'شائعات', 'إشاعات', 'مزاعم', 'ادعاءات'] },
   // "معتبراً ذلك عملاً عدائياً", "واعتبر الوزير هذا خطوة مهمة": a demonstrative object right after
   // the verb or its subject, then what it is judged to be.
-  regular('اعتبر', 'اعتبر', 'يعتبر', 'معتبر', { adjacentMarkers: ['ذلك', 'هذا', 'هذه', 'تلك'] }),
+  regular('اعتبر', 'اعتبر', 'يعتبر', 'معتبر', { adjacentMarkers: DEMONSTRATIVE_OBJECTS }),
   { lemma: 'رأى', past: ['رأى', 'رأت', 'رأوا', 'رأيا'], present: 'يرى', participle: null },
   regular('لفت', 'لفت', 'يلفت', 'لافت', { tail: ['إلى', 'الى'] }),
   regular('نوه', 'نوه', 'ينوه', 'منوه', { tail: ['إلى', 'الى', 'ب'] }),

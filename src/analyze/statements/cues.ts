@@ -33,8 +33,8 @@ export interface CueHit {
  */
 const NOT_CUE_SPELLINGS: ReadonlySet<string> = new Set(['فرات']);
 
-export function lookupVerb(norm: string, text?: string): { form: CueForm; proclitic: boolean } | null {
-  if (text !== undefined && NOT_CUE_SPELLINGS.has(text)) return null;
+export function lookupVerb(norm: string, text: string): { form: CueForm; proclitic: boolean } | null {
+  if (NOT_CUE_SPELLINGS.has(text)) return null;
   const direct = LEXICON.verbForms.get(norm);
   if (direct) return { form: direct, proclitic: false };
   if (norm.length > 3 && (norm[0] === 'و' || norm[0] === 'ف')) {

@@ -8,7 +8,7 @@
  * inside content without a new clause ("قال إن الوزير أكد …") is reported speech within the content
  * and is left to it.
  */
-import type { CueGender, CueVerbRow } from '../../lexicons/cues.js';
+import { DEMONSTRATIVE_OBJECTS, type CueGender, type CueVerbRow } from '../../lexicons/cues.js';
 import { findCueHits, lookupVerb, type CueHit } from './cues.js';
 import { ANAPHORIC_ORG_HEADS, CLAUSE_SEPARATORS, DOCUMENT_HEADS, F, LEXICON, fold, ORG_HEADS, PLURAL_ROLE_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer, MASCULINE_PLACES } from './lexicon.js';
 import { contentNegated, cueNegatedBefore, withoutConjunction } from './negation.js';
@@ -191,7 +191,7 @@ const POSSESSED_MARKER_REACH = 3;
 /** Words a judgement after a demonstrative needs ("ذلك عملا عدائيا"). */
 const MIN_JUDGED_WORDS = 2;
 /** Demonstratives a verb of judging takes as its object ("معتبراً ذلك عملاً عدائياً"). */
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه', 'تلك'].map((w) => fold(w)));
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(DEMONSTRATIVE_OBJECTS.map((w) => fold(w)));
 /** Words of a name set off by commas after a quoted outlet ("…شبكة " فرات بوست " , أحمد العسكر ,"). */
 const MAX_APPOSED_NAME_WORDS = 4;
 /** Words a quoted subject right after its cue may have ("" العسكر "", "« سانا »"). */
@@ -202,6 +202,11 @@ const QUOTED_SUBJECT_REACH = 8;
 const MIN_POSSESSED_WORDS = 3;
 /** "صادر عن": the participle between a document and its issuer. */
 const ISSUED: ReadonlySet<string> = new Set(['صادر', 'صادرة', 'الصادر', 'الصادرة'].map((w) => fold(w)));
+
+/** The token opens a cue's content: a colon or a complementizer. */
+function opensContent(t: Tok | undefined): boolean {
+  return t !== undefined && (isColon(t) || (t.kind === 'word' && isComplementizer(t.norm)));
+}
 const LIMIT_STOPS_BA: ReadonlySet<string> = new Set(['باسم', 'بن', 'بنت', 'بعد', 'بين', 'بشكل', 'بصوره', 'بدوره', 'بدورها', 'بيان', 'بلاده', 'بلادها']);
 
 /** The accused of اتهم between its subject and its ب-content has at most this many tokens. */
@@ -264,7 +269,7 @@ class SentenceParser {
       if (!verb || !verb.proclitic || verb.form.kind !== 'verb') continue;
       for (let j = i + 1; j < this.toks.length && j <= i + 1 + MAX_NARRATION_SUBJECT; j++) {
         const u = this.toks[j]!;
-        if (isColon(u) || (u.kind === 'word' && isComplementizer(u.norm))) return i;
+        if (opensContent(u)) return i;
         if (u.kind !== 'word' || SPEAKER_PRONOUN_AUDIENCE.has(u.norm)) break;
       }
     }
@@ -301,7 +306,7 @@ class SentenceParser {
   private isNameQuote(open: number): boolean {
     const close = this.pairs.closeOf[open]!;
     if (close < 0) return false;
-    const words = this.wordsBefore[close]! - this.wordsBefore[open + 1]!;
+    const words = this.quoteWords(open, close);
     if (words > MAX_NAME_QUOTE_WORDS) return false;
     const prev = this.wordBeforeQuote(open);
     if (prev && OUTLET_INTRODUCERS.has(prev.norm)) return true;
@@ -670,7 +675,7 @@ class SentenceParser {
     if (close === -2 || this.isNameQuote(startTok)) return this.clauseContent(startTok, limit, false);
     // "وحذر الوزير من «داعش»": a short quote after a preposition that the entities know is a name
     // ("دعا إلى « إسقاط النظام »" stays direct).
-    if (afterPreposition && close >= 0 && this.wordsBefore[close]! - this.wordsBefore[startTok + 1]! <= MAX_SHORT_NAME_WORDS && this.knownQuoted(startTok, close)) return this.clauseContent(startTok, limit, false);
+    if (afterPreposition && close >= 0 && this.quoteWords(startTok, close) <= MAX_SHORT_NAME_WORDS && this.knownQuoted(startTok, close)) return this.clauseContent(startTok, limit, false);
     // A quote left open after أن does not run on over the next sentences (as after a colon): a lost
     // closing mark would swallow the statements after it. It is direct up to the sentence's end.
     if (close < 0) return this.clauseContent(startTok + 1, limit, true);
@@ -703,7 +708,7 @@ class SentenceParser {
     if (!this.knownQuoted(j, close) || this.lookup!.isPlace(inside.map((i) => this.toks[i]!.text).join(' '))) return null;
     for (let i = close + 1; i < limit && i <= close + QUOTED_SUBJECT_REACH; i++) {
       const t = this.toks[i]!;
-      if (isColon(t) || (t.kind === 'word' && isComplementizer(t.norm))) return { indices: inside, end: close + 1 };
+      if (opensContent(t)) return { indices: inside, end: close + 1 };
       if (t.kind === 'quote' || this.hitAt[i]! >= 0 || (t.kind === 'word' && SUBORDINATORS.has(t.norm))) return null;
     }
     return null;
@@ -729,10 +734,19 @@ class SentenceParser {
     // A person's name: a listed first name or one the entities know ("، ومقرها حلب ،", "، اليوم الأحد ،" are not).
     const nameText = name.map((k) => this.toks[k]!.text).join(' ');
     if (!looksLikeNamePart(this.toks[name[0]!]!) && this.lookup?.resolve(nameText, 'person')?.type !== 'person') return;
-    const next = this.toks[i + 1];
-    if (!next || !(isColon(next) || (next.kind === 'word' && isComplementizer(next.norm)))) return;
+    if (!opensContent(this.toks[i + 1])) return;
     span.indices = [...span.indices, ...name];
     span.end = i;
+  }
+
+  /** The tokens at i and i + 1 are "صادر عن" (a document's issuer follows). */
+  private issuedAt(i: number): boolean {
+    return ISSUED.has(this.toks[i]?.norm ?? '') && this.toks[i + 1]?.norm === F.an_prep;
+  }
+
+  /** Words between the quote marks at `open` and `close`. */
+  private quoteWords(open: number, close: number): number {
+    return this.wordsBefore[close]! - this.wordsBefore[open + 1]!;
   }
 
   /** The words between the marks at `open` and `close` name an entity of the article. */
@@ -941,7 +955,7 @@ class SentenceParser {
       const u = this.toks[k]!;
       // "عن رغبتها في أن تخضع…": a complementizer after a preposition belongs to that phrase.
       const afterPreposition = this.toks[k - 1]!.kind === 'word' && (PREPOSITIONS.has(this.toks[k - 1]!.norm) || this.toks[k - 1]!.norm === F.fi);
-      if (isColon(u) || (u.kind === 'word' && isComplementizer(u.norm) && !afterPreposition)) return null;
+      if (isColon(u) || (opensContent(u) && !afterPreposition)) return null;
       if (this.hitAt[k]! >= 0) break;
     }
     return this.clauseContent(j + 1, limit, false);
@@ -1056,7 +1070,7 @@ class SentenceParser {
     // So is a content found only further on ("شدد ترامب أهمية تعاون بلاده مع بوتين … التي وصفها بأنها"):
     // the span ran past the known subject into the proposition.
     // "وأكد البيان الصادر عن الوزارة أن…": the issuer after the document is no proposition.
-    const issued = ISSUED.has(this.toks[span.end]?.norm ?? '') && this.toks[span.end + 1]?.norm === F.an_prep;
+    const issued = this.issuedAt(span.end);
     if (content && reportsNounPhrase && !issued && (acc.participles!.length > 0 || this.contentOpening(content) > span.end + 1)) {
       const nominal = this.nounContent({ indices: [...span.indices], end: span.end }, limit, true);
       if (nominal) {
@@ -1560,7 +1574,7 @@ class SentenceParser {
     while (n < indices.length && isDefinite(this.toks[indices[n]!]!.norm) && !this.toks[indices[n]!]!.norm.startsWith('لل')) n++;
     let next = n < indices.length ? indices[n]! : indices[indices.length - 1]! + 1;
     // "لبيان صادر عن قصر الإليزيه", "البيان الصادر عن الوزارة": the issuer follows the participle.
-    const issued = ISSUED.has(this.toks[next]?.norm ?? '') && this.toks[next + 1]?.norm === F.an_prep;
+    const issued = this.issuedAt(next);
     if (issued) next++;
     const tok = this.toks[next];
     // "وأفاد البيان عن وقوع اشتباكات": after a verb that takes عن, a bare عن opens what was reported.
@@ -1733,7 +1747,7 @@ class SentenceParser {
       let end = span.end;
       // "وفقا لبيان صادر عن قصر الإليزيه": a document that carried the cue's ل speaks for its issuer.
       const lamDocument = tokens.length === 1 && indices.length === 0 && findIn(DOCUMENT_HEADS, tokens[0]!.norm) !== null;
-      if (lamDocument && ISSUED.has(this.toks[end]?.norm ?? '') && this.toks[end + 1]?.norm === F.an_prep) end++;
+      if (lamDocument && this.issuedAt(end)) end++;
       // "ما نقلته وكالة الأنباء عن الوزير": the speaker is after عن.
       if (this.toks[end]?.norm === F.an_prep) {
         const inner = scanSpeakerSpan(this.toks, end + 1, limit, this.isCueAt);

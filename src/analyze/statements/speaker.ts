@@ -818,7 +818,8 @@ function knownBodyFrom(tokens: readonly Tok[]): number {
 
 /** Split a speaker span into role and name and say what kind of speaker it is. */
 export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): ParsedSpeaker | null {
-  const parsed = parseSpeakerSpan(span, lookup);
+  const tokens = span.filter((t) => t.norm !== 'و');
+  const parsed = parseSpeakerSpan(tokens, lookup);
   if (!parsed || parsed.role === null || parsed.name === null) return parsed;
   const name = parsed.name.trim();
   // "وتحدث سكان وناشطون عن…": a plural joined by و to an indefinite group is a second group, not a
@@ -829,7 +830,6 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   }
   // "رئيس منظمة أطباء بلا حدود": the "name" cut from the end of a listed body ("بلا حدود") is part of
   // the office, which names nobody. A name before the body stays ("الشيخ صالح رئيس مجلس الشورى").
-  const tokens = span.filter((t) => t.norm !== 'و');
   const body = knownBodyFrom(tokens);
   if (body > 0) {
     const bodyText = words(tokens.slice(body));
@@ -843,8 +843,9 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
 /** One word: و and a sound masculine plural ("وناشطون", "ومسؤولين"). */
 const COORDINATED_PLURAL = /^و[^\s]{3,}(?:ون|ين)$/u;
 
-function parseSpeakerSpan(span: readonly Tok[], lookup: EntityLookup): ParsedSpeaker | null {
-  let tokens = span.filter((t) => t.norm !== 'و');
+/** parseSpeaker's reading of the span's words (without the bare و tokens). */
+function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): ParsedSpeaker | null {
+  let tokens = [...spanWords];
   // "معالي وزير الخارجية", "صاحب السمو الأمير": forms of address are not part of the speaker.
   let lead = 0;
   while (lead < tokens.length - 1 && (HONORIFICS.has(tokens[lead]!.norm) || (tokens[lead]!.norm === F_SAHIB && HONORIFICS.has(tokens[lead + 1]!.norm)))) lead++;
@@ -1082,13 +1083,18 @@ function listedCueObject(norm: string): boolean {
  */
 export function isPossessedObject(tok: Tok): boolean {
   if (tok.kind !== 'word') return false;
-  return POSSESSED_OBJECTS.has(tok.norm) || (OBJECT_MASDAR.test(tok.text) && /^[وف]?(?:ت|است)/u.test(tok.text) && !FIRST_NAMES.has(tok.norm));
+  return POSSESSED_OBJECTS.has(tok.norm) || (masdarWithPronoun(tok) && /^[وف]?(?:ت|است)/u.test(tok.text));
+}
+
+/** A verbal noun shape with a possessive pronoun (OBJECT_MASDAR) that is no first name. */
+function masdarWithPronoun(tok: Tok): boolean {
+  return OBJECT_MASDAR.test(tok.text) && !FIRST_NAMES.has(tok.norm);
 }
 
 /** The word is a cue's object, not part of the speaker before it. */
 function isCueObject(tok: Tok): boolean {
   if (tok.kind !== 'word') return false;
-  return listedCueObject(tok.norm) || (OBJECT_MASDAR.test(tok.text) && !FIRST_NAMES.has(tok.norm));
+  return listedCueObject(tok.norm) || masdarWithPronoun(tok);
 }
 
 /**
