@@ -18,7 +18,12 @@
  *  - leads of stories told on different days, "اليوم السبت" here and "اليوم الأربعاء" there, or
  *    teasers each opened by its own date (see listing-days.ts);
  *  - a paged section title ("دولي - الصفحة 20 - <site>") or several posts each closed with its own
- *    "التعليقات على <headline> مغلقة" notice.
+ *    "التعليقات على <headline> مغلقة" notice;
+ *  - a week's archive titled by its date range ("11 / 12 / 11 - 18 / 12 / 11 ~ <blog>");
+ *  - a feed dumped as text: several items each stamped in the feeds' machine format
+ *    ("Tue , 31 Oct 2017 20 : 43 : 03 + 0000");
+ *  - a podcast's page: the platform's title ("<series> by <channel> on Apple Podcasts") or its
+ *    table of episodes ("Name Description Released Price").
  *
  * Thresholds were set on the pages labelled `listing` in eval/gold/baly-extract*.json (sets 1–3):
  * articles that use ". . ." as a style reach at most 41% of their lines with a cut inside, and
@@ -61,6 +66,24 @@ const PAGED_SECTION_TITLE = /^\s*(?:[^\s|\-–—]+\s+){0,3}[^\s|\-–—]+\s+[-
  */
 const COMMENTS_CLOSED = /التعليقات على\s.{3,200}?\sمغلق[ةه](?=\s|$)/gu;
 const MIN_CLOSED_NOTICES = 2;
+/**
+ * "11 / 12 / 11 - 18 / 12 / 11 ~ <blog>": Blogger titles a week's archive by its first and last day,
+ * then its separator and the blog's name. An article's title is words; a dateline opening a lead is
+ * one date (and a time), not two dates and a title separator.
+ */
+const DATE_RANGE_TITLE = /^\s*(?:\p{Nd}{1,2}\s*\/\s*){2}\p{Nd}{2,4}\s*[-–—]\s*(?:\p{Nd}{1,2}\s*\/\s*){2}\p{Nd}{2,4}\s*[~|｜:：]/u;
+/**
+ * A feed item's stamp in RFC 822 form, as RSS prints `pubDate` ("Tue , 31 Oct 2017 20 : 43 : 03 +
+ * 0000"). Prose never writes a date so; a feed dumped as text carries one per item.
+ */
+const FEED_STAMP = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s*,\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{4}\s+\d{2}\s*:\s*\d{2}\s*:\s*\d{2}\s*(?:[+-]\s*\d{4}|GMT)/gu;
+const MIN_FEED_STAMPS = 2;
+/**
+ * A podcast's page lists its episodes: the platform's own title (Apple's "<series> by <channel> on
+ * Apple Podcasts") or the header of its episode table. Like the blogging platforms' archive titles,
+ * this is a platform's page type, not one site's wording.
+ */
+const PODCAST_PAGE = /\son Apple Podcasts(?:\s|$)|(?:^|\s)Name\s+Description\s+Released\s+Price(?:\s|$)/u;
 /** Only the top of the page carries the archive title; a sidebar widget further down does not count. */
 const ARCHIVE_TITLE_REACH = 200;
 
@@ -81,13 +104,18 @@ export type ListingReason =
   | 'ticker of summaries'
   | 'stories of several days'
   | 'dated teasers'
-  | 'several closed comment notices';
+  | 'several closed comment notices'
+  | 'feed items'
+  | 'podcast page';
 
 export function listingReason(blocks: readonly Block[]): ListingReason | null {
   const top = blocks[0]?.text.slice(0, ARCHIVE_TITLE_REACH) ?? '';
-  if (ARCHIVE_TITLE.test(top) || ARCHIVES_EN.test(top) || MONTH_ARCHIVE_TITLE.test(top) || isPagedSection(top)) return 'archive title';
+  if (ARCHIVE_TITLE.test(top) || ARCHIVES_EN.test(top) || MONTH_ARCHIVE_TITLE.test(top) || DATE_RANGE_TITLE.test(top) || isPagedSection(top))
+    return 'archive title';
   if (FORUM_PROFILE_TITLE.test(top)) return 'forum profile';
   if (AUTHOR_ARCHIVE_TITLE.test(top)) return 'author archive';
+  if (blocks.some((b) => b.index < PODCAST_TABLE_REACH && PODCAST_PAGE.test(b.text))) return 'podcast page';
+  if (feedStamps(blocks) >= MIN_FEED_STAMPS) return 'feed items';
   let cuts = 0;
   let linesWithCut = 0;
   let linesWithText = 0;
@@ -117,6 +145,19 @@ function isPagedSection(top: string): boolean {
   if (!top.includes('صفح')) return false;
   const m = PAGED_SECTION_TITLE.exec(top);
   return m !== null && Number(m[1]) >= 2;
+}
+
+/** The episode table follows the series' description: within the first lines of the page. */
+const PODCAST_TABLE_REACH = 12;
+
+function feedStamps(blocks: readonly Block[]): number {
+  let n = 0;
+  for (const b of blocks) {
+    // Cheap test first: the stamp's time has two colons; most lines have none.
+    if (!b.text.includes(':')) continue;
+    for (const _ of b.text.matchAll(FEED_STAMP)) if (++n >= MIN_FEED_STAMPS) return n;
+  }
+  return n;
 }
 
 function closedCommentNotices(blocks: readonly Block[]): number {

@@ -286,3 +286,42 @@ test('a short feed of items each opened by a machine stamp (year first, clock to
   assert.deepEqual(got.paragraphs, []);
   assert.equal(got.publishedAt, null);
 });
+
+test("a week's archive titled by its date range makes a listing; a dateline with a time does not", () => {
+  const week = [`05 / 03 / 12 - 12 / 03 / 12 ~ مدونة الطاقة نشرة أسبوعية ${P1}`, P2, P3].join('\n');
+  assert.equal(listingReason(splitBlocks(week)), 'archive title');
+  assert.deepEqual(extractFromText(week).paragraphs, []);
+  const dateline = [`وزير الطاقة يعد بخطة للكهرباء 05 / 03 / 2012 - 18 : 05 ${P1}`, P2, P3].join('\n');
+  assert.equal(listingReason(splitBlocks(dateline)), null);
+  // One date range inside the story is an event's span, not the page's title.
+  const span = ['وزير الطاقة يعد بخطة للكهرباء', `${P1} وتمتد المرحلة الأولى 05 / 03 / 12 - 12 / 03 / 12 ~ تقريبا.`, P2].join('\n');
+  assert.equal(listingReason(splitBlocks(span)), null);
+});
+
+test('a feed dumped as text, its items stamped in the feed format, makes a listing with no date', () => {
+  const feed = [
+    'الطاقة - مدونة الطاقة https : / / example . org Thu , 18 Jan 2018 10 : 52 : 17 + 0000 ar hourly 1',
+    `https : / / example . org / 2017 / 10 / 31 / 101 / Tue , 31 Oct 2017 20 : 43 : 03 + 0000 ${P1}`,
+    P2,
+    `https : / / example . org / 2017 / 10 / 29 / 99 / Sun , 29 Oct 2017 08 : 10 : 44 + 0000 ${P3}`,
+  ].join('\n');
+  assert.equal(listingReason(splitBlocks(feed)), 'feed items');
+  const article = extractFromText(feed);
+  assert.deepEqual(article.paragraphs, []);
+  assert.equal(article.publishedAt, null);
+  // One such stamp (a page's own machine date) is not a feed.
+  const one = [`وزير الطاقة يعد بخطة للكهرباء Tue , 31 Oct 2017 20 : 43 : 03 + 0000`, P1, P2, P3].join('\n');
+  assert.equal(listingReason(splitBlocks(one)), null);
+});
+
+test("a podcast's page of episodes makes a listing", () => {
+  const podcast = [
+    'حكايات الطاقة by إذاعة المدينة on Apple Podcasts If iTunes doesn \' t open , click the iTunes application icon .',
+    `Description برنامج أسبوعي عن الطاقة والكهرباء في حياتنا اليومية .`,
+    `Name Description Released Price ${P1}`,
+    P2,
+    P3,
+  ].join('\n');
+  assert.equal(listingReason(splitBlocks(podcast)), 'podcast page');
+  assert.deepEqual(extractFromText(podcast).paragraphs, []);
+});
