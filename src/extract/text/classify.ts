@@ -5,7 +5,7 @@
  * lexicon as one weighted signal, list and end-of-article zones, and repetition.
  */
 import type { Block } from './blocks.js';
-import { isDisclaimerLine, isReaderAddressLine } from './line-kinds.js';
+import { isCommentFormLine, isDisclaimerLine, isReaderAddressLine } from './line-kinds.js';
 import { isSiteNoticeLine, speaksOfTheSite } from './site-notices.js';
 
 export type BlockClass = 'good' | 'neargood' | 'short' | 'bad';
@@ -54,7 +54,7 @@ function initialClass(block: Block, isChromeLine: (b: Block) => boolean): Classi
   // The site's own voice: its rules and disclaimers (notices, which may end the article), or its word to the reader.
   if (block.words <= SITE_VOICE_MAX_WORDS) {
     if (isSiteNoticeLine(block) || isDisclaimerLine(block)) return bad(SITE_NOTICE);
-    if (isReaderAddressLine(block)) return bad("the site's word to its reader");
+    if (isReaderAddressLine(block) || isCommentFormLine(block)) return bad("the site's word to its reader");
   }
   if (block.interfaceCoverage >= INTERFACE_COVERAGE_BAD) return bad('interface phrases');
   if (block.words < SHORT_WORDS) return { block, cls: 'short', reason: 'short' };

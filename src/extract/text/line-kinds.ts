@@ -131,12 +131,18 @@ const TEMPLATE_LINE_MAX_WORDS = 40;
  * number count: a sentence says "قبل يومين", a list says "قبل 8 ساعات" again and again.
  */
 /** "قبل|منذ <number> <unit>": the stamp itself, shared by the two patterns below. */
-const STAMP = String.raw`(?:قبل|منذ)\s+[0-9\u0660-\u0669]+\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|ايام|أسبوع|اسبوع|أسابيع|شهر|أشهر|شهور)(?=\s|$)`;
+const AGE_UNIT = String.raw`(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|ايام|أسبوع|اسبوع|أسابيع|شهر|أشهر|شهور)`;
+/**
+ * "<number> <unit> منذ" is the same stamp scraped out of order: the widget prints the number in its
+ * own element, and the text dump puts it first ("16 ساعات منذ"). Only منذ: "3 أيام قبل الانتخابات"
+ * is prose.
+ */
+const STAMP = String.raw`(?:(?:قبل|منذ)\s+[0-9\u0660-\u0669]+\s+${AGE_UNIT}|[0-9\u0660-\u0669]+\s+${AGE_UNIT}\s+منذ)(?=\s|$)`;
 const AGE_STAMP = new RegExp(String.raw`(?:^|\s)` + STAMP, 'gu');
 /** A cut teaser followed by the next item's age: "… بحيث يتم . . . قبل 8 ساعات أعلن والي …". */
 const CUT_THEN_AGE = new RegExp(String.raw`(?:(?:\.\s){2,}\.|…)\s+` + STAMP, 'u');
 /** Where a stamp can start: the pre-filter that keeps the two scans below off most lines. */
-const AGE_STAMP_START = /(?:قبل|منذ)\s+[0-9\u0660-\u0669]/u;
+const AGE_STAMP_START = /(?:قبل|منذ)\s+[0-9\u0660-\u0669]|[0-9\u0660-\u0669]\s+\S+\s+منذ/u;
 /** Two age stamps on one line make it a list of teasers (or the list's row of stamps). */
 const AGE_STAMPS_PER_LIST_LINE = 2;
 
@@ -207,6 +213,27 @@ export function isReaderAddressLine(block: Block): boolean {
     else if (WE_VERB_YOU.test(w)) we = you = true;
     if (siteTerms.has(w)) site = true;
     if (we && you && site) return true;
+  }
+  return false;
+}
+
+/** The form's words: its fields, which are required ("مطلوبة", "إلزامية"), marked with an asterisk. On normalized keys. */
+const FORM_WORD = /^(?:ال)?(?:حقول|حقل|مطلوب|مطلوبه|الزامي|الزاميه|اجباري|اجباريه)$/u;
+const FORM_NOTICE_MAX_WORDS = 30;
+
+/**
+ * A comment form's notice: the reader's own mail or comment and the form's required fields in one
+ * short line ("لن يتم نشر بريدك الإلكتروني , الحقول المشار إليها ب - * مطلوبة"). Sites word it
+ * in many ways; what they share is "your mail" beside "fields" or "required".
+ */
+export function isCommentFormLine(block: Block): boolean {
+  if (block.words > FORM_NOTICE_MAX_WORDS || !MAY_SAY_YOU.test(block.key)) return false;
+  let yours = false;
+  let form = block.text.includes('*');
+  for (const w of block.key.split(' ')) {
+    if (READER_THING.test(w)) yours = true;
+    else if (FORM_WORD.test(w)) form = true;
+    if (yours && form) return true;
   }
   return false;
 }
