@@ -5,7 +5,7 @@
  * lexicon as one weighted signal, list and end-of-article zones, and repetition.
  */
 import type { Block } from './blocks.js';
-import { isCommentFormLine, isDisclaimerLine, isReaderAddressLine } from './line-kinds.js';
+import { isBrowserNoticeLine, isCommentFormLine, isDisclaimerLine, isReaderAddressLine } from './line-kinds.js';
 import { isSiteNoticeLine, speaksOfTheSite } from './site-notices.js';
 
 export type BlockClass = 'good' | 'neargood' | 'short' | 'bad';
@@ -54,7 +54,7 @@ function initialClass(block: Block, isChromeLine: (b: Block) => boolean): Classi
   // The site's own voice: its rules and disclaimers (notices, which may end the article), or its word to the reader.
   if (block.words <= SITE_VOICE_MAX_WORDS) {
     if (isSiteNoticeLine(block) || isDisclaimerLine(block)) return bad(SITE_NOTICE);
-    if (isReaderAddressLine(block) || isCommentFormLine(block)) return bad("the site's word to its reader");
+    if (isReaderAddressLine(block) || isCommentFormLine(block) || isBrowserNoticeLine(block)) return bad(TO_THE_READER);
   }
   if (block.interfaceCoverage >= INTERFACE_COVERAGE_BAD) return bad('interface phrases');
   if (block.words < SHORT_WORDS) return { block, cls: 'short', reason: 'short' };
@@ -66,6 +66,8 @@ function initialClass(block: Block, isChromeLine: (b: Block) => boolean): Classi
   return bad('no prose signals');
 }
 
+/** The reason given to the site's word to its reader (forms, browser and account notices): never the headline or the date line. */
+export const TO_THE_READER = "the site's word to its reader";
 /** The reason given to the site's rules and disclaimers (site-notices.ts): after the story, a run of them ends it. */
 const SITE_NOTICE = "the site's rules or disclaimer";
 /** A notice or appeal is a few sentences; the long paragraphs, most of a page's text, are not read for one. */

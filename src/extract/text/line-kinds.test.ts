@@ -1,11 +1,11 @@
 /**
- * Line kinds the classifier calls chrome: a comment form's notice and teaser rows stamped with
- * their age. Every line here was written for the test.
+ * Line kinds the classifier calls chrome: a comment form's notice, the browser's and the account
+ * widget's notices, and teaser rows stamped with their age. Every line here was written for the test.
  */
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { splitBlocks } from './blocks.js';
-import { isAgeStampedTeaserLine, isCommentFormLine } from './line-kinds.js';
+import { isAgeStampedTeaserLine, isBrowserNoticeLine, isCommentFormLine } from './line-kinds.js';
 import { extractFromText } from './extract.js';
 
 const block = (line: string) => splitBlocks(line)[0]!;
@@ -36,4 +36,31 @@ test('the comment notice under a story leaves the body', () => {
   const article = extractFromText(story);
   assert.equal(article.paragraphs.length, 2);
   assert.ok(article.paragraphs.every((p) => !p.includes('بريدك')));
+});
+
+test("the browser's and the account widget's notices are chrome; a story that names a password is not", () => {
+  const notice = (line: string) => isBrowserNoticeLine(block(line));
+  assert.equal(notice('يستخدم هذا الموقع الكوكيز للمساعدة في تحسين تجربتك على الإنترنت .'), true);
+  assert.equal(notice('الرجاء تشغيل JavaScript والمحاولة مرة أخرى .'), true);
+  assert.equal(notice('لمساعدتنا على الاستمرار نرجو إلغاء تفعيل مانع الإعلانات في متصفحك .'), true);
+  assert.equal(notice('سيتم إرسال رابط إلى بريدك الإلكتروني تستطيع من خلاله إنشاء كلمة مرور جديدة .'), true);
+  assert.equal(notice('تسجيل الدخول هل أنت عضو مسجل لدينا بالفعل ? سجل دخولك هنا .'), true);
+  // A sentence of the story going on, a quote, and a lead glued after the notice stay.
+  assert.equal(notice('وفي نهاية الأمر , أعطاهم كلمة المرور .'), false);
+  assert.equal(notice('وقال الخبير إن " كلمة المرور الضعيفة هي الباب الأول للاختراق " .'), false);
+  assert.equal(
+    notice('Please enable JavaScript to view the جاء استقبال الأمير للجنة المنظمة للبطولة التي أقيمت مؤخرا في العاصمة لفتة معنوية رائعة من القيادة إلى الشباب .'),
+    false,
+  );
+});
+
+test("a notice above the story is never taken for its headline", () => {
+  const page = [
+    'سيتم إرسال رابط إلى بريدك الإلكتروني تستطيع من خلاله إنشاء كلمة مرور جديدة',
+    'قال وزير الطاقة في مؤتمر صحفي إن الحكومة ستبدأ الشهر المقبل تنفيذ خطة لإصلاح شبكة الكهرباء في المدن الكبرى.',
+    'وأضاف الوزير أن الخطة تشمل بناء محطتين جديدتين وتحديث خطوط النقل التي تعود إلى سبعينيات القرن الماضي.',
+  ].join('\n');
+  const article = extractFromText(page);
+  assert.doesNotMatch(article.title, /بريدك/u);
+  assert.equal(article.paragraphs.length, 2);
 });

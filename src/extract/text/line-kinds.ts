@@ -238,6 +238,36 @@ export function isCommentFormLine(block: Block): boolean {
   return false;
 }
 
+/**
+ * What the browser says, not the story: cookies, JavaScript, the ad blocker ("يستخدم هذا الموقع
+ * الكوكيز …", "Please enable JavaScript", "نرجو إلغاء تفعيل مانع الإعلانات"). Every site prints
+ * some of these; news prose names them only in stories about them, in long lines. The `u` flag:
+ * Arabic; `i`: "JavaScript", "Cookies".
+ */
+const BROWSER_NOTICE = /javascript|جافا\s?سكري?بت|مانع\s+(?:ال)?إعلانات|ad\s?block|(?:^|\s)(?:ال)?كوكيز|ملفات\s+تعريف\s+(?:ال)?ارتباط|cookies/iu;
+/**
+ * The account widget: passwords and signing in ("إنشاء كلمة مرور جديدة", "تسجيل الدخول"). A story
+ * may tell of a password too ("وفي نهاية الأمر , أعطاهم كلمة المرور"), but its sentence goes on
+ * from the one before (a connective و or ف first); the widget's labels never do.
+ */
+const ACCOUNT_NOTICE = /كلمة\s+(?:ال)?(?:مرور|سر)(?:\s|$)|تسجيل\s+(?:ال)?دخول/u;
+const CONNECTIVE_FIRST = /^\s*[وف]/u;
+const BROWSER_NOTICE_MAX_WORDS = 40;
+
+/**
+ * A sentence glued after the notice ("Please enable JavaScript to view the جاء استقبال أمير …
+ * رائعة .") makes the line a mixed one, which keeps the story.
+ */
+const STORY_AFTER_NOTICE_WORDS = 15;
+
+export function isBrowserNoticeLine(block: Block): boolean {
+  if (block.words > BROWSER_NOTICE_MAX_WORDS || QUOTE_MARK.test(block.text)) return false;
+  const m = BROWSER_NOTICE.exec(block.text) ?? (CONNECTIVE_FIRST.test(block.text) ? null : ACCOUNT_NOTICE.exec(block.text));
+  if (!m) return false;
+  const after = block.text.slice(m.index + m[0].length);
+  return !(block.endsSentence && after.split(' ').filter((w) => /\p{L}/u.test(w)).length >= STORY_AFTER_NOTICE_WORDS);
+}
+
 const disclaimers = DISCLAIMER_PHRASES.map((p) => normalize(p));
 /** Every disclaimer names responsibility or opinion ("مسؤول", "يتحمل", "تعبر", "يعكس"): one scan keeps the phrase search off most lines. */
 const DISCLAIMER_ANCHOR = /مس(?:ءو|وو|و)ل|يتحمل|[تي]عبر|[تي]عكس/u;

@@ -6,7 +6,7 @@
 import { normalize } from '../../arabic/normalize.js';
 import type { DateMatch } from '../../arabic/dates/index.js';
 import { describe, stripPunctuation, type Block } from './blocks.js';
-import { inMenu, MIN_STORY_OPENINGS, type ClassifiedBlock } from './classify.js';
+import { inMenu, MIN_STORY_OPENINGS, TO_THE_READER, type ClassifiedBlock } from './classify.js';
 import { AGENCIES, PUBLISHED_LABELS, UPDATED_LABELS } from './lexicon.js';
 import { beforeDateLabel, endsWithClitic, isCompoundAdjective, onPageForm, pageTitlePrefix } from './page-title.js';
 import { eventCueBefore } from './event-dates.js';
@@ -155,7 +155,9 @@ function pickTitleFrom(layout: Layout): TitlePick | null {
   let best: { i: number; score: number } | null = null;
   for (let i = 0; i < limit; i++) {
     const b = blocks[i]!.block;
-    if (layout.excluded.has(i) || !isTitleShaped(b)) continue;
+    // The site's word to its reader ("سيتم إرسال رابط إلى بريدك …") is never the headline; its line
+    // may still carry the page's date stamp, so it stays in the date search.
+    if (layout.excluded.has(i) || blocks[i]!.reason === TO_THE_READER || !isTitleShaped(b)) continue;
     let score = 1;
     // Two-word lines above a headline are section names or the site's name, rarely headlines.
     if (b.words < MIN_TITLE_WORDS) score -= 2;
