@@ -25,12 +25,15 @@ import {
   POSSESSED_OBJECTS,
   OBJECT_NOUNS,
   ORG_HEADS,
+  OUTLET_HEADS,
+  PRESS_DESCRIPTORS,
   QUANTIFIER_HEADS,
   PLURAL_KINSHIP_HEADS,
   PLURAL_ROLE_HEADS,
   RANK_QUALIFIERS,
   ROLE_HEADS,
   ROLE_LINKS,
+  SHARED_OUTLET_HEADS,
   SPAN_STOPS,
   findIn,
   fold,
@@ -840,6 +843,33 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   return parsed;
 }
 
+/**
+ * An outlet's name without the adjectives that describe it: "صحيفة ديلي ميل البريطانية" is
+ * "صحيفة ديلي ميل", and the whole phrase is kept as its role, so that an outlet's statements line
+ * up under one name in timelines whichever description an article gave it. Only a country's
+ * adjective or a press descriptor after a name of the outlet's own: in "قناة العربية" the
+ * adjective is the name, and "وكالة الطاقة والموارد الطبيعية اليابانية" is a government's body.
+ */
+function outletName(tokens: readonly Tok[], text: string, lookup: EntityLookup): { name: string; role: string | null } {
+  const whole = { name: text, role: null };
+  if (tokens.length < 3) return whole;
+  const head = tokens[0]!.norm;
+  const outlet =
+    findIn(OUTLET_HEADS, head) !== null ||
+    (findIn(SHARED_OUTLET_HEADS, head) !== null && (findIn(OUTLET_HEADS, tokens[1]!.norm) !== null || (!isDefinite(tokens[1]!.norm) && tokens[1]!.kind === 'word')));
+  if (!outlet) return whole;
+  let end = tokens.length;
+  while (end > 2 && tokens[end - 1]!.kind === 'word' && describesOutlet(tokens[end - 1]!, lookup)) end--;
+  // The name itself must remain: "قناة العربية" has nothing after its head but the adjective.
+  if (end === tokens.length || describesOutlet(tokens[end - 1]!, lookup)) return whole;
+  if (findIn(SHARED_OUTLET_HEADS, head) !== null && findIn(OUTLET_HEADS, tokens[1]!.norm) === null && end !== 2) return whole;
+  return { name: words(tokens.slice(0, end)), role: text };
+}
+
+function describesOutlet(t: Tok, lookup: EntityLookup): boolean {
+  return isDefinite(t.norm) && (findIn(PRESS_DESCRIPTORS, t.norm) !== null || (/(?:ي|يه)$/u.test(t.norm) && lookup.governmentOf(t.text) !== null));
+}
+
 /** One word: و and a sound masculine plural ("وناشطون", "ومسؤولين"). */
 const COORDINATED_PLURAL = /^و[^\s]{3,}(?:ون|ين)$/u;
 
@@ -956,7 +986,7 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
       const gender: CueGender = tokens[0]!.norm.endsWith('ه') ? 'fem' : 'masc';
       return anaphoric
         ? { name: null, role: text, kind: 'org-anaphor', roleHead: findIn(ANAPHORIC_ORG_HEADS, tokens[0]!.norm), roleAdjectives: [], roleGovernments: [], gender }
-        : { name: text, role: null, kind: 'org', roleHead: null, roleAdjectives: [], roleGovernments: [], gender };
+        : { ...outletName(tokens, text, lookup), kind: 'org', roleHead: null, roleAdjectives: [], roleGovernments: [], gender };
     }
     // A body the entity analysis knows as an organization ("البيت الأبيض") speaks as itself, even
     // when it stands for a government: the gold and the reader name the body, not the state.

@@ -1,0 +1,26 @@
+/**
+ * Fifteenth pass (session 16): an outlet's name without the adjectives that describe it. "صحيفة
+ * ديلي ميل البريطانية" and "صحيفة ديلي ميل" are one speaker; the description stays as the role.
+ * Every sentence was written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { statementsOf } from './pass-helpers.js';
+
+const speaker = (sentence: string): [string | null, string | null] => {
+  const [s] = statementsOf([sentence]);
+  return [s?.speaker.name ?? null, s?.speaker.role ?? null];
+};
+
+test("an outlet's country adjective or press descriptor leaves its name for its role", () => {
+  assert.deepEqual(speaker('وذكرت صحيفة ديلي ميل البريطانية أن الباحثين حللوا بيانات آلاف السيدات.'), ['صحيفة ديلي ميل', 'صحيفة ديلي ميل البريطانية']);
+  assert.deepEqual(speaker('وقالت صحيفة الحياة اللندنية إن الاجتماع تأجل إلى الأسبوع المقبل.'), ['صحيفة الحياة', 'صحيفة الحياة اللندنية']);
+  assert.deepEqual(speaker('ونقلت وكالة نوفستي الروسية أن الوفد سيصل غدا إلى القاهرة.'), ['وكالة نوفستي', 'وكالة نوفستي الروسية']);
+});
+
+test('where the adjective is the name, or the body is not an outlet, the name stays whole', () => {
+  assert.deepEqual(speaker('وقالت قناة العربية إن الاجتماع تأجل إلى الأسبوع المقبل.'), ['قناة العربية', null]);
+  // The gazetteer names this one by its short form; what matters is that "الأنباء" alone is no name.
+  assert.notEqual(speaker('وذكرت وكالة الأنباء الأردنية أن الوفد سيصل غدا إلى عمان.')[0], 'وكالة الأنباء');
+  assert.deepEqual(speaker('وذكرت وكالة الطاقة والموارد الطبيعية اليابانية أن الواردات تراجعت الشهر الماضي.'), ['وكالة الطاقة والموارد الطبيعية اليابانية', null]);
+});
