@@ -1,7 +1,8 @@
 /**
- * Fifteenth pass (session 16): an outlet's name without the adjectives that describe it. "صحيفة
- * ديلي ميل البريطانية" and "صحيفة ديلي ميل" are one speaker; the description stays as the role.
- * Every sentence was written for these tests.
+ * Fifteenth pass (session 16), from the dev split's wrong speakers: an outlet's name without the
+ * adjectives that describe it ("صحيفة ديلي ميل البريطانية" and "صحيفة ديلي ميل" are one speaker; the
+ * description stays as the role), the subject after "وأن"/"لأن", and a subject of two continued by
+ * dual verbs. Every sentence was written for these tests.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,4 +24,19 @@ test('where the adjective is the name, or the body is not an outlet, the name st
   // The gazetteer names this one by its short form; what matters is that "الأنباء" alone is no name.
   assert.notEqual(speaker('وذكرت وكالة الأنباء الأردنية أن الوفد سيصل غدا إلى عمان.')[0], 'وكالة الأنباء');
   assert.deepEqual(speaker('وذكرت وكالة الطاقة والموارد الطبيعية اليابانية أن الواردات تراجعت الشهر الماضي.'), ['وكالة الطاقة والموارد الطبيعية اليابانية', null]);
+});
+
+test('the subject after "وأن" or "لأن" speaks, and "لأن" is nobody\'s name', () => {
+  assert.deepEqual(
+    speaker('خاصة وأن وزير الخارجية الأمريكي , ريكس تيلرسون , قال قبل أسبوعين إن العلاقات وصلت إلى أدنى مستوياتها .'),
+    ['ريكس تيلرسون', 'وزير الخارجية الأمريكي'],
+  );
+  assert.deepEqual(speaker('لأن الوزير قال إن القرار لم يتخذ بعد .'), [null, 'الوزير']);
+});
+
+test('a subject of two is continued by a dual verb; "البرلمان" is no dual', () => {
+  const two = statementsOf(['أكد الوزيران السعودي والمصري أن العلاقات قوية , وشددا على أهمية التنسيق بين البلدين .']);
+  assert.deepEqual(two.map((s) => s.speaker.name ?? s.speaker.role), ['الوزيران السعودي والمصري', 'الوزيران السعودي والمصري']);
+  const one = statementsOf(['قال البرلمان إن الجلسة تأجلت .', 'وأكد أن القرار نهائي .']);
+  assert.deepEqual(one.map((s) => s.speaker.name), ['البرلمان', 'البرلمان']);
 });

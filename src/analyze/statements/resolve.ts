@@ -15,7 +15,7 @@ import type { CueGender } from '../../lexicons/cues.js';
 import type { Speaker } from '../../core/types.js';
 import type { EntityLookup } from './context.js';
 import { ANAPHORIC_ORG_HEADS, QUANTIFIER_HEADS, findIn, fold } from './lexicon.js';
-import type { ParsedSpeaker } from './speaker.js';
+import { headsTwo, type ParsedSpeaker } from './speaker.js';
 
 export interface KnownSpeaker extends Speaker {
   gender: CueGender;
@@ -212,7 +212,8 @@ export class SpeakerMemory {
 
   /** Full speaker for a parsed span, with names canonicalized and references resolved. */
   resolveParsed(parsed: ParsedSpeaker, cueGender: CueGender): KnownSpeaker {
-    const gender = parsed.gender !== 'unknown' ? parsed.gender : cueGender;
+    // A subject of two takes dual verbs after it, whatever the form of the verb before it.
+    const gender = parsed.gender !== 'unknown' ? parsed.gender : headsTwo(parsed.role ?? parsed.name) ? 'plural' : cueGender;
     const base: KnownSpeaker = {
       name: parsed.name,
       role: parsed.role,

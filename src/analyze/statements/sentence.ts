@@ -81,8 +81,13 @@ interface Content {
   openStyle: number;
 }
 
-/** Words after which a new clause, with its own subject, starts ("لكن الوزير قال"). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['لكن', 'ولكن', 'بل']);
+/** "وأن", "لأن", "ولأن": أن with a conjunction or a preposition, folded; its clause's subject follows it. */
+const SUBJECT_SUBORDINATORS: readonly string[] = ['وان', 'لان', 'ولان'];
+/**
+ * Words after which a new clause, with its own subject, starts ("لكن الوزير قال"), and the
+ * subordinators whose clause opens with its subject ("خاصة وأن الوزير … قال", "لأن الوزير قال").
+ */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['لكن', 'ولكن', 'بل', ...SUBJECT_SUBORDINATORS]);
 /** كان and its forms before a subject and a past verb: "وكان الوزير (قد) أعلن", "وكانت الوزارة قالت". */
 const KANA: ReadonlySet<string> = new Set(['كان', 'وكان', 'كانت', 'وكانت', 'كانوا', 'وكانوا', 'فكان', 'فكانت']);
 /** A nisba adjective in the oblique plural ("المحليين", "الإسبانيين"). */
@@ -178,8 +183,8 @@ const RELATIVE_GENDER: ReadonlyMap<string, CueGender> = new Map([
 
 const PREPOSITIONS: ReadonlySet<string> = new Set([F.an_prep, F.ila, F.ala, 'الي', 'من']);
 const BA_ADAM = fold('بعدم');
-/** Particles that open a clause before its subject or verb ("وحتى", "ثم", "بل", "ولكن"). */
-const OPENING_PARTICLES: ReadonlySet<string> = new Set(['حتى', 'ثم', 'بل', 'لكن', 'ولكن'].map((w) => fold(w)));
+/** Particles that open a clause before its subject or verb ("وحتى", "ثم", "بل", "ولكن", "لأن"). */
+const OPENING_PARTICLES: ReadonlySet<string> = new Set(['حتى', 'ثم', 'بل', 'لكن', 'ولكن', ...SUBJECT_SUBORDINATORS].map((w) => fold(w)));
 /** Tokens after an adjacent marker within which a complementizer shows the marker heads a short phrase. */
 const MARKER_PHRASE_REACH = 5;
 /** A ب-phrase of two words or more is never a subject: بالـ or a تفعّل masdar ("بتأخر قارب"); not "بلدية", "بشار", "بترورابغ" alone. */

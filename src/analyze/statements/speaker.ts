@@ -870,6 +870,21 @@ function describesOutlet(t: Tok, lookup: EntityLookup): boolean {
   return isDefinite(t.norm) && (findIn(PRESS_DESCRIPTORS, t.norm) !== null || (/(?:ي|يه)$/u.test(t.norm) && lookup.governmentOf(t.text) !== null));
 }
 
+/** Definite duals that name two parties, not an office ("الجانبان", "الطرفان", "البلدان"), folded. */
+const DUAL_PARTIES: ReadonlySet<string> = new Set(['الجانبان', 'الطرفان', 'البلدان', 'الزعيمان', 'القائدان', 'الرجلان'].map((w) => fold(w)));
+
+/**
+ * "الوزيران السعودي والمصري", "الجانبان": a definite dual of an office or of parties heads a subject of
+ * two, which later dual verbs continue ("وشددا على…"). A verb before its subject stays singular
+ * ("أكد الوزيران"), so the cue's own form says nothing of it. Not "البرلمان" or "السودان": only a
+ * dual whose singular is a role head, or a listed pair.
+ */
+export function headsTwo(phrase: string | null): boolean {
+  const first = phrase === null ? '' : fold(phrase.trim().split(/\s+/u)[0] ?? '');
+  if (!DEFINITE_DUAL.test(first)) return false;
+  return DUAL_PARTIES.has(first) || findIn(ROLE_HEADS, first.slice(2, -2)) !== null;
+}
+
 /** One word: و and a sound masculine plural ("وناشطون", "ومسؤولين"). */
 const COORDINATED_PLURAL = /^و[^\s]{3,}(?:ون|ين)$/u;
 
