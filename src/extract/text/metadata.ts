@@ -47,11 +47,22 @@ export interface TitlePick {
 }
 
 export function pickTitle(layout: Layout): TitlePick | null {
-  const pick = pickTitleFrom(layout);
+  let pick = pickTitleFrom(layout);
+  // A headline found by position with no Arabic word ("Jan .", "editor @ middle", a video's address)
+  // is a scrap of the page's furniture: then the headline is looked for in the page's repeats, and
+  // failing that in the body.
+  if (pick && !usableTitle(pick.title)) {
+    const repeated = headlineFromRepeats(layout);
+    pick = repeated && usableTitle(repeated.title) ? repeated : null;
+  }
   if (!pick) return pick;
   const { title, label } = tidyTitle(pick.title);
   const suffix = pick.suffix ?? label;
   return { ...pick, title: withRepeatedTail(title, layout.blocks[0]?.block.text ?? '', suffix), suffix };
+}
+
+function usableTitle(title: string): boolean {
+  return describe(0, title).arabicWords > 0;
 }
 
 /** A part after a dash that the page repeats with the headline is at most this many words. */
@@ -345,12 +356,24 @@ export function stripHashMarks(text: string): string {
 
 /** A title taken from the first sentence when the page shows no headline. */
 export function fallbackTitle(paragraphs: string[]): string {
-  const first = paragraphs[0] ?? '';
+  let first = paragraphs[0] ?? '';
+  // A scrap with no Arabic word before the story ("Jan .", "Says they adopted …") is skipped, sentence by sentence.
+  for (let n = 0; n < MAX_SKIPPED_SENTENCES && first.length > 0; n++) {
+    const head = firstSentence(first);
+    if (usableTitle(head) || head.length >= first.length) break;
+    // A domain split at its dot ("alwehda . sy - …", "KurdWatch . org reports …"): its suffix goes too.
+    first = first.slice(head.length).trimStart().replace(DOMAIN_SUFFIX, '');
+  }
   // A first line that runs into the page's date line ("<headline> تم نشره في السبت 2 …") ends there.
   const sentence = beforeDateLabel(firstSentence(first), true);
   const words = sentence.split(/\s+/u);
   return words.length > 20 ? words.slice(0, 20).join(' ') + '…' : sentence;
 }
+
+/** Sentences without an Arabic word skipped before the first that can be a headline. */
+const MAX_SKIPPED_SENTENCES = 2;
+/** The rest of a domain name cut at its dot, and a separator after it: "sy - ", "org ", "net ". */
+const DOMAIN_SUFFIX = /^(?:com|net|org|info|sy|iq|ps|lb|eg|sa|ae|tv|fm|co|ar)\b(?:\s*[-|–—]\s*|\s+)/u;
 
 /** . ! ? ؟ — tested by code unit: this runs on the first paragraph of every page without a headline. */
 function isSentenceMark(text: string, i: number): boolean {

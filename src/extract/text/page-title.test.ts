@@ -96,3 +96,10 @@ test('a part after a dash that the page repeats with the headline belongs to it,
   const twice = 'افتتاح مكتبة عامة في المدينة - صحيفة الواحة الالكترونية بحث افتتاح مكتبة عامة في المدينة - صحيفة الواحة الالكترونية';
   assert.equal(withRepeatedTail('افتتاح مكتبة عامة في المدينة', twice, null), 'افتتاح مكتبة عامة في المدينة');
 });
+
+test('a fallback title skips sentences with no Arabic word, and the rest of a domain cut at its dot', () => {
+  assert.equal(fallbackTitle(['Jan . القوات تسيطر على المدينة بالكامل بعد اشتباكات عنيفة . وقال المتحدث إن الوضع هادئ .']), 'القوات تسيطر على المدينة بالكامل بعد اشتباكات عنيفة .');
+  assert.equal(fallbackTitle(['alwehda . sy - قانون الانتخابات العامة']), 'قانون الانتخابات العامة');
+  // An Arabic first sentence is kept as it was.
+  assert.equal(fallbackTitle(['القوات تسيطر على المدينة . وقال المتحدث إن الوضع هادئ .']), 'القوات تسيطر على المدينة .');
+});
