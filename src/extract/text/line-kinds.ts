@@ -142,7 +142,9 @@ const AGE_STAMP = new RegExp(String.raw`(?:^|\s)` + STAMP, 'gu');
 /** A cut teaser followed by the next item's age: "… بحيث يتم . . . قبل 8 ساعات أعلن والي …". */
 const CUT_THEN_AGE = new RegExp(String.raw`(?:(?:\.\s){2,}\.|…)\s+` + STAMP, 'u');
 /** Where a stamp can start: the pre-filter that keeps the two scans below off most lines. */
-const AGE_STAMP_START = /(?:قبل|منذ)\s+[0-9\u0660-\u0669]|[0-9\u0660-\u0669]\s+\S+\s+منذ/u;
+const AGE_STAMP_START = /(?:قبل|منذ)\s+[0-9\u0660-\u0669]/u;
+/** The same for a stamp scraped out of order ("16 ساعات منذ"), tried only on lines holding "منذ". */
+const REVERSED_STAMP_START = /[0-9\u0660-\u0669]\s+\S+\s+منذ/u;
 /** Two age stamps on one line make it a list of teasers (or the list's row of stamps). */
 const AGE_STAMPS_PER_LIST_LINE = 2;
 
@@ -156,7 +158,8 @@ const AGE_STAMP_TAIL_WORDS = 20;
 /** A line of a teaser list that prints each item's age: "… . . . قبل 8 ساعات <next teaser> …". */
 export function isAgeStampedTeaserLine(block: Block): boolean {
   // Cheap pre-filter, one scan: every stamp is "قبل"/"منذ" then a number.
-  if (!AGE_STAMP_START.test(block.text)) return false;
+  // Literal-led patterns first: they are scanned fast on the many lines that hold no stamp.
+  if (!AGE_STAMP_START.test(block.text) && !(block.text.includes('منذ') && REVERSED_STAMP_START.test(block.text))) return false;
   let stamps = 0;
   let lastEnd = 0;
   for (const m of block.text.matchAll(AGE_STAMP)) {
@@ -244,7 +247,10 @@ export function isCommentFormLine(block: Block): boolean {
  * some of these; news prose names them only in stories about them, in long lines. The `u` flag:
  * Arabic; `i`: "JavaScript", "Cookies".
  */
-const BROWSER_NOTICE = /javascript|جافا\s?سكري?بت|مانع\s+(?:ال)?إعلانات|ad\s?block|(?:^|\s)(?:ال)?كوكيز|ملفات\s+تعريف\s+(?:ال)?ارتباط|cookies/iu;
+const BROWSER_NOTICE_LATIN = /javascript|ad\s?block|cookies/iu;
+const BROWSER_NOTICE_ARABIC = /جافا\s?سكري?بت|مانع\s+(?:ال)?إعلانات|(?:^|\s)(?:ال)?كوكيز|ملفات\s+تعريف\s+(?:ال)?ارتباط/u;
+/** Words one of the Arabic notices holds: a plain substring test keeps the pattern off most lines. */
+const BROWSER_NOTICE_ANCHORS = ['جافا', 'مانع', 'كوكيز', 'تعريف'];
 /**
  * The account widget: passwords and signing in ("إنشاء كلمة مرور جديدة", "تسجيل الدخول"). A story
  * may tell of a password too ("وفي نهاية الأمر , أعطاهم كلمة المرور"), but its sentence goes on
@@ -262,9 +268,13 @@ const STORY_AFTER_NOTICE_WORDS = 15;
 
 export function isBrowserNoticeLine(block: Block): boolean {
   if (block.words > BROWSER_NOTICE_MAX_WORDS || QUOTE_MARK.test(block.text)) return false;
-  const m = BROWSER_NOTICE.exec(block.text) ?? (CONNECTIVE_FIRST.test(block.text) ? null : ACCOUNT_NOTICE.exec(block.text));
+  const text = block.text;
+  const m =
+    (block.latinWords > 0 ? BROWSER_NOTICE_LATIN.exec(text) : null) ??
+    (BROWSER_NOTICE_ANCHORS.some((a) => text.includes(a)) ? BROWSER_NOTICE_ARABIC.exec(text) : null) ??
+    ((text.includes('كلمة') || text.includes('دخول')) && !CONNECTIVE_FIRST.test(text) ? ACCOUNT_NOTICE.exec(text) : null);
   if (!m) return false;
-  const after = block.text.slice(m.index + m[0].length);
+  const after = text.slice(m.index + m[0].length);
   return !(block.endsSentence && after.split(' ').filter((w) => /\p{L}/u.test(w)).length >= STORY_AFTER_NOTICE_WORDS);
 }
 

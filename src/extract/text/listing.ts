@@ -153,8 +153,8 @@ const PODCAST_TABLE_REACH = 12;
 function feedStamps(blocks: readonly Block[]): number {
   let n = 0;
   for (const b of blocks) {
-    // Cheap test first: the stamp's time has two colons; most lines have none.
-    if (!b.text.includes(':')) continue;
+    // Cheap tests first: the stamp's day and month are Latin words, and its time has colons.
+    if (b.latinWords < 2 || !b.text.includes(':')) continue;
     for (const _ of b.text.matchAll(FEED_STAMP)) if (++n >= MIN_FEED_STAMPS) return n;
   }
   return n;

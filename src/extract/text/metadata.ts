@@ -61,8 +61,11 @@ export function pickTitle(layout: Layout): TitlePick | null {
   return { ...pick, title: withRepeatedTail(title, layout.blocks[0]?.block.text ?? '', suffix), suffix };
 }
 
+/** Any Arabic letter: the whole test a headline candidate must pass here (run once or twice per page). */
+const ARABIC_LETTER = /[\u0621-\u064A]/u;
+
 function usableTitle(title: string): boolean {
-  return describe(0, title).arabicWords > 0;
+  return ARABIC_LETTER.test(title);
 }
 
 /** A part after a dash that the page repeats with the headline is at most this many words. */
