@@ -249,6 +249,7 @@ export function isCommentFormLine(block: Block): boolean {
  */
 const BROWSER_NOTICE_LATIN = /javascript|ad\s?block|cookies/iu;
 const BROWSER_NOTICE_ARABIC = /جافا\s?سكري?بت|مانع\s+(?:ال)?إعلانات|(?:^|\s)(?:ال)?كوكيز|ملفات\s+تعريف\s+(?:ال)?ارتباط/u;
+const LATIN_LETTER = /[A-Za-z]/u;
 /** Words one of the Arabic notices holds: a plain substring test keeps the pattern off most lines. */
 const BROWSER_NOTICE_ANCHORS = ['جافا', 'مانع', 'كوكيز', 'تعريف'];
 /**
@@ -270,7 +271,8 @@ export function isBrowserNoticeLine(block: Block): boolean {
   if (block.words > BROWSER_NOTICE_MAX_WORDS || QUOTE_MARK.test(block.text)) return false;
   const text = block.text;
   const m =
-    (block.latinWords > 0 ? BROWSER_NOTICE_LATIN.exec(text) : null) ??
+    // Any Latin letter, not only Latin words: scrapes glue them to Arabic ("برجاء تفعيل الJavaScript").
+    (LATIN_LETTER.test(text) ? BROWSER_NOTICE_LATIN.exec(text) : null) ??
     (BROWSER_NOTICE_ANCHORS.some((a) => text.includes(a)) ? BROWSER_NOTICE_ARABIC.exec(text) : null) ??
     ((text.includes('كلمة') || text.includes('دخول')) && !CONNECTIVE_FIRST.test(text) ? ACCOUNT_NOTICE.exec(text) : null);
   if (!m) return false;
