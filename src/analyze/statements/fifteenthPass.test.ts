@@ -40,3 +40,10 @@ test('a subject of two is continued by a dual verb; "البرلمان" is no dua
   const one = statementsOf(['قال البرلمان إن الجلسة تأجلت .', 'وأكد أن القرار نهائي .']);
   assert.deepEqual(one.map((s) => s.speaker.name), ['البرلمان', 'البرلمان']);
 });
+
+test('بـ glued to a possessed noun after the verb is its object: the relative\'s antecedent speaks', () => {
+  assert.deepEqual(speaker('والتقى الوفد رئيس الهيئة الفريق مهاب مميش، الذي رحب بأعضائه، مؤكدا أن القناة جاهزة.'), ['مهاب مميش', 'رئيس الهيئة الفريق']);
+  // "بعضهم" (some of them) and a name like "بشارة" are subjects.
+  assert.deepEqual(speaker('وقال بعضهم إن القرصنة المعاكسة أمر ضروري.')[1], 'بعضهم');
+  assert.deepEqual(speaker('وقال بشارة إن القناة جاهزة.'), ['بشارة', null]);
+});

@@ -183,6 +183,11 @@ const RELATIVE_GENDER: ReadonlyMap<string, CueGender> = new Map([
 
 const PREPOSITIONS: ReadonlySet<string> = new Set([F.an_prep, F.ila, F.ala, 'الي', 'من']);
 const BA_ADAM = fold('بعدم');
+/**
+ * بـ glued to a noun that carries a possessive pronoun, as written: "بأعضائها", "بزملائه", "بجهودهم".
+ * The ending is the pronoun's spelling (ها، هم، هما، ئه), never ة, so "بشارة" is not one.
+ */
+const BI_POSSESSED = /^ب(?!عض|قي|يان)[\u0621-\u064A]{2,}(?:ها|هم|هما|ئه|ائه)$/u;
 /** Particles that open a clause before its subject or verb ("وحتى", "ثم", "بل", "ولكن", "لأن"). */
 const OPENING_PARTICLES: ReadonlySet<string> = new Set(['حتى', 'ثم', 'بل', 'لكن', 'ولكن', ...SUBJECT_SUBORDINATORS].map((w) => fold(w)));
 /** Tokens after an adjacent marker within which a complementizer shows the marker heads a short phrase. */
@@ -1023,6 +1028,12 @@ class SentenceParser {
     const span = hit.kind === 'participle' ? { indices: [] as number[], end: speakerFrom } : this.quotedSubject(speakerFrom, limit) ?? scanSpeakerSpan(this.toks, speakerFrom, limit, this.isCueAt);
     // "ما وصفه بـ« … »": after a verb with an object pronoun a ب word is the content's marker, never a subject.
     if (hit.form!.objectPronoun && span.indices.length > 0 && this.toks[span.indices[0]!]!.norm[0] === 'ب') {
+      span.indices = [];
+      span.end = speakerFrom;
+    }
+    // "الذي رحب بأعضائها …، مؤكدا أن…": بـ glued to a noun with a possessive pronoun is the verb's
+    // object; no name is written so. The speaker is found as if none was written (here the relative's antecedent).
+    if (span.indices.length > 0 && BI_POSSESSED.test(this.toks[span.indices[0]!]!.text)) {
       span.indices = [];
       span.end = speakerFrom;
     }
