@@ -47,3 +47,11 @@ test('بـ glued to a possessed noun after the verb is its object: the relative\
   assert.deepEqual(speaker('وقال بعضهم إن القرصنة المعاكسة أمر ضروري.')[1], 'بعضهم');
   assert.deepEqual(speaker('وقال بشارة إن القناة جاهزة.'), ['بشارة', null]);
 });
+
+test("an office's holder named after the place keeps a description after his name out; an administration's name is not the official", () => {
+  assert.deepEqual(
+    speaker('وقال مبعوث الأمم المتحدة إلى سوريا ستافان دي ميستورا المشارك في المحادثات : إن الأطراف اتفقت على تشكيل مجموعة عمل .'),
+    ['ستافان دي ميستورا', 'مبعوث الأمم المتحدة إلى سوريا'],
+  );
+  assert.deepEqual(speaker('وقال مسؤول كبير في إدارة الرئيس باراك أوباما إن الهدف هو إقامة منطقة آمنة .'), [null, 'مسؤول كبير']);
+});

@@ -183,6 +183,8 @@ const RELATIVE_GENDER: ReadonlyMap<string, CueGender> = new Map([
 
 const PREPOSITIONS: ReadonlySet<string> = new Set([F.an_prep, F.ila, F.ala, 'الي', 'من']);
 const BA_ADAM = fold('بعدم');
+/** An administration, a government, a reign: the name after it employs the official before it, folded. */
+const EMPLOYER_WORDS: ReadonlySet<string> = new Set(['إدارة', 'ادارة', 'حكومة', 'عهد', 'نظام', 'ولاية'].map((w) => fold(w)));
 /**
  * بـ glued to a noun that carries a possessive pronoun, as written: "بأعضائها", "بزملائه", "بجهودهم".
  * The ending is the pronoun's spelling (ها، هم، هما، ئه), never ة, so "بشارة" is not one.
@@ -471,15 +473,21 @@ class SentenceParser {
     // "الفريق أول": the rank's ordinal is no span stop here.
     const inRun = (j: number): boolean => isSpanWord(this.toks[j], this.isCueAt, j) || (this.toks[j]!.norm === F_AWWAL && run.length > 0);
     for (let j = span.end + 1; j < limit && run.length < MAX_HOLDER_RUN && inRun(j); j++) run.push(j);
-    // The name is the last two or three words of the run, and something (the place) comes before it.
-    for (const n of [3, 2]) {
-      if (run.length <= n) continue;
-      const name = run.slice(-n).map((i) => this.toks[i]!.text).join(' ');
-      const found = this.lookup.resolve(name, 'person');
-      if (found === null || found.type !== 'person') continue;
-      span.indices.push(span.end, ...run);
-      span.end = run[run.length - 1]! + 1;
-      return;
+    // The name is two or three words of the run with something (the place) before it; a description
+    // after the name ("ستافان دي ميستورا المشارك في المحادثات") is left out of the span. The latest end wins.
+    for (let end = run.length; end >= 3; end--) {
+      for (const n of [3, 2]) {
+        if (end <= n) continue;
+        const name = run.slice(end - n, end).map((i) => this.toks[i]!.text).join(' ');
+        const found = this.lookup.resolve(name, 'person');
+        if (found === null || found.type !== 'person') continue;
+        // "مسؤول كبير في إدارة الرئيس باراك أوباما": a name after an administration, a government or a
+        // reign is the one the official works for, not the official.
+        if (run.slice(0, end - n).some((i) => EMPLOYER_WORDS.has(this.toks[i]!.norm))) return;
+        span.indices.push(span.end, ...run.slice(0, end));
+        span.end = run[end - 1]! + 1;
+        return;
+      }
     }
   }
 
