@@ -61,8 +61,8 @@ export function pickTitle(layout: Layout): TitlePick | null {
   return { ...pick, title: withRepeatedTail(title, layout.blocks[0]?.block.text ?? '', suffix), suffix };
 }
 
-/** Any Arabic letter: the whole test a headline candidate must pass here (run once or twice per page). */
-const ARABIC_LETTER = /[\u0621-\u064A]/u;
+/** Any Arabic letter, presentation forms included: the whole test a headline candidate must pass here (run once or twice per page). */
+const ARABIC_LETTER = /[\u0621-\u064A\uFB50-\uFDFF\uFE70-\uFEFC]/u;
 
 function usableTitle(title: string): boolean {
   return ARABIC_LETTER.test(title);

@@ -100,6 +100,7 @@ test('a part after a dash that the page repeats with the headline belongs to it,
 test('a fallback title skips sentences with no Arabic word, and the rest of a domain cut at its dot', () => {
   assert.equal(fallbackTitle(['Jan . القوات تسيطر على المدينة بالكامل بعد اشتباكات عنيفة . وقال المتحدث إن الوضع هادئ .']), 'القوات تسيطر على المدينة بالكامل بعد اشتباكات عنيفة .');
   assert.equal(fallbackTitle(['alwehda . sy - قانون الانتخابات العامة']), 'قانون الانتخابات العامة');
-  // An Arabic first sentence is kept as it was.
+  // Arabic in presentation forms is Arabic ("ﻛﺸﻔﺖ ﻣﺼﺎﺩﺭ"), and an Arabic first sentence is kept as it was.
+  assert.equal(fallbackTitle(['ﻛﺸﻔﺖ ﻣﺼﺎﺩﺭ ﻣﻄﻠﻌﺔ عن تواجد عناصر . وأضافت المصادر أن المقاومة تقوم بعمليات التمشيط .']), 'ﻛﺸﻔﺖ ﻣﺼﺎﺩﺭ ﻣﻄﻠﻌﺔ عن تواجد عناصر .');
   assert.equal(fallbackTitle(['القوات تسيطر على المدينة . وقال المتحدث إن الوضع هادئ .']), 'القوات تسيطر على المدينة .');
 });
