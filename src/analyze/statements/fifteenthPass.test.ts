@@ -55,3 +55,9 @@ test("an office's holder named after the place keeps a description after his nam
   );
   assert.deepEqual(speaker('وقال مسؤول كبير في إدارة الرئيس باراك أوباما إن الهدف هو إقامة منطقة آمنة .'), [null, 'مسؤول كبير']);
 });
+
+test('a subject with a description between commas before أن is not cut into a known name and a proposition', () => {
+  assert.deepEqual(speaker('حيث أكد الدكتور محمد فراج أبو النور , الخبير في الشؤون الروسية , أن روسيا سترد على القصف .')[0], 'محمد فراج أبو النور');
+  // A noun-phrase proposition after a known subject is still read so ("أكد البيان نجاح العملية").
+  assert.deepEqual(statementsOf(['وأكد البيان نجاح العملية ، مشيرا إلى أن الخسائر محدودة .']).map((s) => s.text), ['نجاح العملية', 'الخسائر محدودة']);
+});

@@ -183,6 +183,8 @@ const RELATIVE_GENDER: ReadonlyMap<string, CueGender> = new Map([
 
 const PREPOSITIONS: ReadonlySet<string> = new Set([F.an_prep, F.ila, F.ala, 'الي', 'من']);
 const BA_ADAM = fold('بعدم');
+/** Words after a description's head ('في الشؤون الروسية') before the comma that closes it. */
+const MAX_APPOSITION_TAIL = 6;
 /** An administration, a government, a reign: the name after it employs the official before it, folded. */
 const EMPLOYER_WORDS: ReadonlySet<string> = new Set(['إدارة', 'ادارة', 'حكومة', 'عهد', 'نظام', 'ولاية'].map((w) => fold(w)));
 /**
@@ -1095,7 +1097,7 @@ class SentenceParser {
     // the span ran past the known subject into the proposition.
     // "وأكد البيان الصادر عن الوزارة أن…": the issuer after the document is no proposition.
     const issued = this.issuedAt(span.end);
-    if (content && reportsNounPhrase && !issued && (acc.participles!.length > 0 || this.contentOpening(content) > span.end + 1)) {
+    if (content && reportsNounPhrase && !issued && (acc.participles!.length > 0 || this.contentOpening(content) > span.end + 1) && !this.closesApposition(span, this.contentOpening(content))) {
       const nominal = this.nounContent({ indices: [...span.indices], end: span.end }, limit, true);
       if (nominal) {
         for (const h of acc.participles!) this.absorbed.delete(h);
@@ -1532,6 +1534,27 @@ class SentenceParser {
     // A role may not start with في.
     while (out.length > 0 && this.toks[out[0]!]!.norm === F.fi) out.shift();
     return out;
+  }
+
+  /**
+   * "أكد الدكتور محمد فراج أبو النور , الخبير في الشؤون الروسية , أن …": the span ran over a comma
+   * into a description, and the content opens right after the comma that closes it. The subject is
+   * the whole span with its description, not a shorter known name and a proposition.
+   */
+  private closesApposition(span: { indices: readonly number[]; end: number }, opening: number): boolean {
+    // The content's first token follows its complementizer ("أن"), which follows the comma.
+    const open = this.toks[opening - 1]?.kind === 'word' && isComplementizer(this.toks[opening - 1]!.norm) ? opening - 1 : opening;
+    if (span.indices.length < 2 || !isComma(this.toks[open - 1]) || open - 1 - span.end > MAX_APPOSITION_TAIL) return false;
+    const first = span.indices[0]!;
+    const last = span.indices[span.indices.length - 1]!;
+    let commaInside = false;
+    for (let j = first; j < last; j++) if (isComma(this.toks[j])) commaInside = true;
+    if (!commaInside) return false;
+    for (let j = span.end; j < open - 1; j++) {
+      const t = this.toks[j]!;
+      if (t.kind !== 'word' || this.hitAt[j]! >= 0 || isComplementizer(t.norm)) return false;
+    }
+    return true;
   }
 
   /**
