@@ -220,45 +220,54 @@ export function isReaderAddressLine(block: Block): boolean {
   return false;
 }
 
-/** The form's words: its fields, which are required ("مطلوبة", "إلزامية"), marked with an asterisk. On normalized keys. */
+/** The form's words: its fields, which are required ("مطلوبة", "إلزامية"). On normalized keys. */
 const FORM_WORD = /^(?:ال)?(?:حقول|حقل|مطلوب|مطلوبه|الزامي|الزاميه|اجباري|اجباريه)$/u;
+/** The reader's mail ("بريدك", "وبريدكم"), on normalized keys. */
+const READER_MAIL = /^(?:ل|ب|و)?بريدكم?$/u;
 const FORM_NOTICE_MAX_WORDS = 30;
 
 /**
- * A comment form's notice: the reader's own mail or comment and the form's required fields in one
- * short line ("لن يتم نشر بريدك الإلكتروني , الحقول المشار إليها ب - * مطلوبة"). Sites word it
- * in many ways; what they share is "your mail" beside "fields" or "required".
+ * A comment form's notice: the reader's own mail and the form's required fields, or a field marked
+ * with an asterisk, in one short line ("لن يتم نشر بريدك الإلكتروني , الحقول المشار إليها ب - *
+ * مطلوبة"). Sites word it in many ways; what they share is "your mail" beside "fields", "required"
+ * or "*". Not any "your …" beside "required": "تسجيلكم في المنصة إلزامي" is a ministry's headline.
  */
 export function isCommentFormLine(block: Block): boolean {
   if (block.words > FORM_NOTICE_MAX_WORDS || !MAY_SAY_YOU.test(block.key)) return false;
+  const asterisk = block.text.includes('*');
+  let mail = false;
   let yours = false;
-  let form = block.text.includes('*');
+  let form = false;
   for (const w of block.key.split(' ')) {
-    if (READER_THING.test(w)) yours = true;
+    if (READER_MAIL.test(w)) mail = yours = true;
+    else if (READER_THING.test(w)) yours = true;
     else if (FORM_WORD.test(w)) form = true;
-    if (yours && form) return true;
+    if ((mail && (form || asterisk)) || (yours && asterisk && form)) return true;
   }
   return false;
 }
 
 /**
- * What the browser says, not the story: cookies, JavaScript, the ad blocker ("يستخدم هذا الموقع
- * الكوكيز …", "Please enable JavaScript", "نرجو إلغاء تفعيل مانع الإعلانات"). Every site prints
- * some of these; news prose names them only in stories about them, in long lines. The `u` flag:
- * Arabic; `i`: "JavaScript", "Cookies".
+ * What the browser or the account widget says, not the story: cookies, JavaScript, the ad blocker,
+ * passwords and signing in ("يستخدم هذا الموقع الكوكيز لتحسين تجربتك", "Please enable JavaScript",
+ * "نرجو إلغاء تفعيل مانع الإعلانات", "سيتم إرسال رابط إلى بريدك … كلمة مرور جديدة", "تسجيل الدخول
+ * تذكرني"). News names these too ("البنك المركزي يحذر : لا تشارك كلمة المرور", "هيئة الاتصالات تحظر
+ * ملفات تعريف الارتباط"), so the phrase counts only with the widget's own voice in the line: the
+ * reader addressed ("تجربتك", "حسابك", "لك"), a request or a button ("يرجى", "الرجاء", "فضلا", "قم",
+ * "تذكرني", "نسيت"), the browser, or "هذا الموقع". The `u` flag: Arabic; `i`: "JavaScript".
  */
-const BROWSER_NOTICE_LATIN = /javascript|ad\s?block|cookies/iu;
+const BROWSER_NOTICE_LATIN = /javascript|\bad\s?block\b|\bcookies\b/iu;
 const BROWSER_NOTICE_ARABIC = /جافا\s?سكري?بت|مانع\s+(?:ال)?إعلانات|(?:^|\s)(?:ال)?كوكيز|ملفات\s+تعريف\s+(?:ال)?ارتباط/u;
 const LATIN_LETTER = /[A-Za-z]/u;
 /** Words one of the Arabic notices holds: a plain substring test keeps the pattern off most lines. */
 const BROWSER_NOTICE_ANCHORS = ['جافا', 'مانع', 'كوكيز', 'تعريف'];
+/** The account widget: passwords ("كلمة المرور", "كلمة مرور": not the idiom "كلمة السر") and signing in. */
+const ACCOUNT_NOTICE = /كلمة\s+(?:ال)?مرور(?:\s|$)|كلمة\s+سر\s+(?:جديد|قوي)|تسجيل\s+(?:ال)?دخول|سجل\s+دخولك/u;
 /**
- * The account widget: passwords and signing in ("إنشاء كلمة مرور جديدة", "تسجيل الدخول"). A story
- * may tell of a password too ("وفي نهاية الأمر , أعطاهم كلمة المرور"), but its sentence goes on
- * from the one before (a connective و or ف first); the widget's labels never do.
+ * The widget's voice, on the normalized key: a request or a button, the browser, the site itself;
+ * the reader addressed is tested with READER_THING and MAY_SAY_YOU.
  */
-const ACCOUNT_NOTICE = /كلمة\s+(?:ال)?(?:مرور|سر)(?:\s|$)|تسجيل\s+(?:ال)?دخول/u;
-const CONNECTIVE_FIRST = /^\s*[وف]/u;
+const WIDGET_VOICE = /(?:^| )(?:يرجي|الرجاء|برجاء|رجاء|نرجو|فضلا|قم|اضغط|تذكرني|نسيت|please|enable|disable|browser|المتصفح|المستعرض|متصفحك)(?= |$)|هذا الموقع|اسم المستخدم/u;
 const BROWSER_NOTICE_MAX_WORDS = 40;
 
 /**
@@ -274,10 +283,17 @@ export function isBrowserNoticeLine(block: Block): boolean {
     // Any Latin letter, not only Latin words: scrapes glue them to Arabic ("برجاء تفعيل الJavaScript").
     (LATIN_LETTER.test(text) ? BROWSER_NOTICE_LATIN.exec(text) : null) ??
     (BROWSER_NOTICE_ANCHORS.some((a) => text.includes(a)) ? BROWSER_NOTICE_ARABIC.exec(text) : null) ??
-    ((text.includes('كلمة') || text.includes('دخول')) && !CONNECTIVE_FIRST.test(text) ? ACCOUNT_NOTICE.exec(text) : null);
-  if (!m) return false;
+    (text.includes('كلمة') || text.includes('دخول') ? ACCOUNT_NOTICE.exec(text) : null);
+  if (!m || !widgetVoice(block)) return false;
   const after = text.slice(m.index + m[0].length);
   return !(block.endsSentence && after.split(' ').filter((w) => /\p{L}/u.test(w)).length >= STORY_AFTER_NOTICE_WORDS);
+}
+
+/** The widget speaks: a request, a button, the browser or the site, or the reader addressed ("تجربتك"). */
+function widgetVoice(block: Block): boolean {
+  const key = block.key.toLowerCase();
+  if (WIDGET_VOICE.test(key)) return true;
+  return MAY_SAY_YOU.test(block.key) && block.key.split(' ').some((w) => READER_THING.test(w) || readerYou.has(w));
 }
 
 const disclaimers = DISCLAIMER_PHRASES.map((p) => normalize(p));

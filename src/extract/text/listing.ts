@@ -34,6 +34,7 @@ import { GREGORIAN_MONTH_NAMES } from '../../arabic/dates/months.js';
 import { findDates, type DateMatch } from '../../arabic/dates/index.js';
 import { eventCueBefore } from './event-dates.js';
 import { normalize } from '../../arabic/normalize.js';
+import { foldDigits } from '../../arabic/chars.js';
 import { PRESENT_REPORTING_VERBS } from './lexicon.js';
 import { datedTeasers, storiesOfSeveralDays } from './listing-days.js';
 
@@ -68,22 +69,28 @@ const COMMENTS_CLOSED = /التعليقات على\s.{3,200}?\sمغلق[ةه](?=
 const MIN_CLOSED_NOTICES = 2;
 /**
  * "11 / 12 / 11 - 18 / 12 / 11 ~ <blog>": Blogger titles a week's archive by its first and last day,
- * then its separator and the blog's name. An article's title is words; a dateline opening a lead is
- * one date (and a time), not two dates and a title separator.
+ * then its separator ("~" or "|") and the blog's name. An article's title is words ("1 / 1 / 2017 -
+ * 31 / 12 / 2017 : حصاد عام" is a year's review: a colon, and a year apart); a dateline opening a lead
+ * is one date (and a time), not two dates and a title separator.
  */
-const DATE_RANGE_TITLE = /^\s*(?:\p{Nd}{1,2}\s*\/\s*){2}\p{Nd}{2,4}\s*[-–—]\s*(?:\p{Nd}{1,2}\s*\/\s*){2}\p{Nd}{2,4}\s*[~|｜:：]/u;
+const DATE_RANGE_TITLE = /^\s*(\p{Nd}{1,2})\s*\/\s*(\p{Nd}{1,2})\s*\/\s*(\p{Nd}{2,4})\s*[-–—]\s*(\p{Nd}{1,2})\s*\/\s*(\p{Nd}{1,2})\s*\/\s*(\p{Nd}{2,4})\s*[~|｜]/u;
+/** The days a week's archive spans, at most (a date range in a title that spans more is no archive's). */
+const ARCHIVE_RANGE_MAX_DAYS = 8;
 /**
  * A feed item's stamp in RFC 822 form, as RSS prints `pubDate` ("Tue , 31 Oct 2017 20 : 43 : 03 +
- * 0000"). Prose never writes a date so; a feed dumped as text carries one per item.
+ * 0000"). Prose never writes a date so; a feed dumped as text carries one per item, so stamps on
+ * several lines make a feed (one article's meta line may print two: updated and published).
  */
-const FEED_STAMP = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s*,\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{4}\s+\d{2}\s*:\s*\d{2}\s*:\s*\d{2}\s*(?:[+-]\s*\d{4}|GMT)/gu;
-const MIN_FEED_STAMPS = 2;
+const FEED_STAMP = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s*,\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{4}\s+\d{2}\s*:\s*\d{2}\s*:\s*\d{2}\s*(?:[+-]\s*\d{4}|GMT)/u;
+const MIN_FEED_STAMP_LINES = 2;
 /**
- * A podcast's page lists its episodes: the platform's own title (Apple's "<series> by <channel> on
- * Apple Podcasts") or the header of its episode table. Like the blogging platforms' archive titles,
- * this is a platform's page type, not one site's wording.
+ * A podcast's page lists its episodes: the platform's own document title at the top ("<series> by
+ * <channel> on Apple Podcasts") or the header of its episode table. Like the blogging platforms'
+ * archive titles, this is a platform's page type, not one site's wording; a "Listen on Apple
+ * Podcasts" button in an article is neither.
  */
-const PODCAST_PAGE = /\son Apple Podcasts(?:\s|$)|(?:^|\s)Name\s+Description\s+Released\s+Price(?:\s|$)/u;
+const PODCAST_TITLE = /^.{1,120}\sby\s.{1,80}\son Apple Podcasts(?:\s|$)/iu;
+const EPISODE_TABLE = /(?:^|\s)Name\s+Description\s+Released\s+Price(?:\s|$)/u;
 /** Only the top of the page carries the archive title; a sidebar widget further down does not count. */
 const ARCHIVE_TITLE_REACH = 200;
 
@@ -110,12 +117,12 @@ export type ListingReason =
 
 export function listingReason(blocks: readonly Block[]): ListingReason | null {
   const top = blocks[0]?.text.slice(0, ARCHIVE_TITLE_REACH) ?? '';
-  if (ARCHIVE_TITLE.test(top) || ARCHIVES_EN.test(top) || MONTH_ARCHIVE_TITLE.test(top) || DATE_RANGE_TITLE.test(top) || isPagedSection(top))
+  if (ARCHIVE_TITLE.test(top) || ARCHIVES_EN.test(top) || MONTH_ARCHIVE_TITLE.test(top) || weekArchiveTitle(top) || isPagedSection(top))
     return 'archive title';
   if (FORUM_PROFILE_TITLE.test(top)) return 'forum profile';
   if (AUTHOR_ARCHIVE_TITLE.test(top)) return 'author archive';
-  if (blocks.some((b) => b.index < PODCAST_TABLE_REACH && PODCAST_PAGE.test(b.text))) return 'podcast page';
-  if (feedStamps(blocks) >= MIN_FEED_STAMPS) return 'feed items';
+  if (PODCAST_TITLE.test(top) || blocks.slice(0, PODCAST_TABLE_REACH).some((b) => b.latinWords >= 4 && EPISODE_TABLE.test(b.text))) return 'podcast page';
+  if (feedStampLines(blocks) >= MIN_FEED_STAMP_LINES) return 'feed items';
   let cuts = 0;
   let linesWithCut = 0;
   let linesWithText = 0;
@@ -150,14 +157,26 @@ function isPagedSection(top: string): boolean {
 /** The episode table follows the series' description: within the first lines of the page. */
 const PODCAST_TABLE_REACH = 12;
 
-function feedStamps(blocks: readonly Block[]): number {
+function feedStampLines(blocks: readonly Block[]): number {
   let n = 0;
   for (const b of blocks) {
     // Cheap tests first: the stamp's day and month are Latin words, and its time has colons.
     if (b.latinWords < 2 || !b.text.includes(':')) continue;
-    for (const _ of b.text.matchAll(FEED_STAMP)) if (++n >= MIN_FEED_STAMPS) return n;
+    if (FEED_STAMP.test(b.text) && ++n >= MIN_FEED_STAMP_LINES) return n;
   }
   return n;
+}
+
+/** A week's archive title: a date range of at most ARCHIVE_RANGE_MAX_DAYS, then "~" or "|". */
+function weekArchiveTitle(top: string): boolean {
+  const m = DATE_RANGE_TITLE.exec(top);
+  if (!m) return false;
+  const day = (d: string, mo: string, y: string): number => {
+    const year = Number(foldDigits(y));
+    return Date.UTC(year < 100 ? 2000 + year : year, Number(foldDigits(mo)) - 1, Number(foldDigits(d))) / DAY_MS;
+  };
+  const span = day(m[4]!, m[5]!, m[6]!) - day(m[1]!, m[2]!, m[3]!);
+  return span >= 0 && span <= ARCHIVE_RANGE_MAX_DAYS;
 }
 
 function closedCommentNotices(blocks: readonly Block[]): number {

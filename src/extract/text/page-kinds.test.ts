@@ -325,3 +325,14 @@ test("a podcast's page of episodes makes a listing", () => {
   assert.equal(listingReason(splitBlocks(podcast)), 'podcast page');
   assert.deepEqual(extractFromText(podcast).paragraphs, []);
 });
+
+test("an article is no listing for a year's date range, a 'Listen on Apple Podcasts' button or two stamps on its meta line", () => {
+  const year = [`1 / 1 / 2017 - 31 / 12 / 2017 : حصاد عام من الأزمات في المنطقة ${P1}`, P2, P3].join('\n');
+  assert.equal(listingReason(splitBlocks(year)), null);
+  const yearBar = [`1 / 1 / 2017 - 31 / 12 / 2017 | حصاد عام من الأزمات في المنطقة ${P1}`, P2, P3].join('\n');
+  assert.equal(listingReason(splitBlocks(yearBar)), null);
+  const button = ['وزير الطاقة يعد بخطة للكهرباء', 'Listen on Apple Podcasts', P1, P2, P3].join('\n');
+  assert.equal(listingReason(splitBlocks(button)), null);
+  const meta = ['وزير الطاقة يعد بخطة للكهرباء', 'Updated : Tue , 31 Oct 2017 20 : 43 : 03 + 0000 Published : Tue , 31 Oct 2017 18 : 10 : 00 + 0000', P1, P2, P3].join('\n');
+  assert.equal(listingReason(splitBlocks(meta)), null);
+});
