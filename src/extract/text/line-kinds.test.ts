@@ -64,3 +64,14 @@ test("a notice above the story is never taken for its headline", () => {
   assert.doesNotMatch(article.title, /بريدك/u);
   assert.equal(article.paragraphs.length, 2);
 });
+
+test('news about passwords, cookies or registration is no notice: the widget speaks to its reader', () => {
+  assert.equal(isBrowserNoticeLine(block('البنك المركزي يحذر العملاء : لا تشارك كلمة المرور مع أي جهة')), false);
+  assert.equal(isBrowserNoticeLine(block('هيئة الاتصالات تحظر ملفات تعريف الارتباط دون موافقة المستخدم')), false);
+  assert.equal(isBrowserNoticeLine(block('الانضباط كلمة السر في فوز الهلال على النصر')), false);
+  assert.equal(isBrowserNoticeLine(block('تسجيل الدخول إلى منصة أبشر يتعطل لساعات')), false);
+  assert.equal(isCommentFormLine(block('وزير الداخلية للمواطنين : تسجيلكم في المنصة الإلكترونية إلزامي قبل نهاية الشهر')), false);
+  // The widget's own lines still are.
+  assert.equal(isBrowserNoticeLine(block('تسجيل الدخول هل أنت عضو مسجل لدينا بالفعل ? سجل دخولك هنا .')), true);
+  assert.equal(isBrowserNoticeLine(block('فضلا أدخل كلمة المرور')), true);
+});
