@@ -136,7 +136,7 @@ export const MAX_OPENER_SUBJECT_WORDS = 5;
 /** How far before a cue (in tokens) an opener of a longer subject is looked for. */
 export const MAX_OPENER_LOOKBACK = 14;
 /** Words after في/إلى that may lead to a role holder's name (place, body, rank, name). */
-const MAX_HOLDER_RUN = 8;
+const MAX_HOLDER_RUN = 10;
 /** A subject between كان and its verb has at most this many words. */
 const MAX_KANA_SUBJECT_WORDS = 8;
 const F_AWWAL = fold('أول');
@@ -186,12 +186,19 @@ const BA_ADAM = fold('بعدم');
 /** Words after a description's head ('في الشؤون الروسية') before the comma that closes it. */
 const MAX_APPOSITION_TAIL = 6;
 /** An administration, a government, a reign: the name after it employs the official before it, folded. */
-const EMPLOYER_WORDS: ReadonlySet<string> = new Set(['إدارة', 'ادارة', 'حكومة', 'عهد', 'نظام', 'ولاية'].map((w) => fold(w)));
+const EMPLOYER_WORDS: ReadonlySet<string> = new Set(['إدارة', 'ادارة', 'حكومة', 'عهد', 'نظام'].map((w) => fold(w)));
+
+/** The words before a name end with an employer word and at most titles after it ("إدارة الرئيس"). */
+function employedBy(toks: readonly Tok[], before: readonly number[]): boolean {
+  let k = before.length - 1;
+  while (k >= 0 && roleHeadAt(toks, before[k]!) !== null) k--;
+  return k >= 0 && EMPLOYER_WORDS.has(toks[before[k]!]!.norm);
+}
 /**
  * بـ glued to a noun that carries a possessive pronoun, as written: "بأعضائها", "بزملائه", "بجهودهم".
  * The ending is the pronoun's spelling (ها، هم، هما، ئه), never ة, so "بشارة" is not one.
  */
-const BI_POSSESSED = /^ب(?!عض|قي|يان)[\u0621-\u064A]{2,}(?:ها|هم|هما|ئه|ائه)$/u;
+const BI_POSSESSED = /^ب(?!عض|قي|يان)[\u0621-\u064A]{2,}(?:ها|هم|هما|ئه)$/u;
 /** Particles that open a clause before its subject or verb ("وحتى", "ثم", "بل", "ولكن", "لأن"). */
 const OPENING_PARTICLES: ReadonlySet<string> = new Set(['حتى', 'ثم', 'بل', 'لكن', 'ولكن', ...SUBJECT_SUBORDINATORS].map((w) => fold(w)));
 /** Tokens after an adjacent marker within which a complementizer shows the marker heads a short phrase. */
@@ -463,8 +470,10 @@ class SentenceParser {
   /**
    * "قال قائد القوات الروسية في سوريا الفريق أول سيرغي …", "المبعوث الأممي إلى ليبيا غسان سلامة":
    * a role span that stopped at في/إلى goes on over the place or body and a rank to the holder's
-   * name, when the run after the preposition ends in a name the entity analysis knows as a person.
-   * Without such a name the preposition opens an adjunct ("قال الوزير في المؤتمر") and the span stays.
+   * name, when the run after the preposition ends in a name the entity analysis knows as a person,
+   * or holds a full name followed by a definite description ("… ستافان دي ميستورا المشارك في …").
+   * Not a name an administration or a government governs ("في إدارة الرئيس باراك أوباما"). Without
+   * such a name the preposition opens an adjunct ("قال الوزير في المؤتمر") and the span stays.
    */
   private extendToNamedHolder(span: { indices: number[]; end: number }, limit: number): void {
     if (!this.lookup || span.indices.length === 0 || span.end + 2 >= limit) return;
@@ -478,14 +487,25 @@ class SentenceParser {
     // The name is two or three words of the run with something (the place) before it; a description
     // after the name ("ستافان دي ميستورا المشارك في المحادثات") is left out of the span. The latest end wins.
     for (let end = run.length; end >= 3; end--) {
+      // Before the run's end only a full name followed by a definite description ("المشارك",
+      // "السابق"): "الدكتور مالك الحباشنة" is not "الدكتور مالك" and a surname, nor is "الرئيس محمود
+      // عباس جيسون غرينبلات" the president.
+      const next = end < run.length ? this.toks[run[end]!]! : null;
+      if (next !== null && !isDefinite(next.norm)) continue;
       for (const n of [3, 2]) {
         if (end <= n) continue;
-        const name = run.slice(end - n, end).map((i) => this.toks[i]!.text).join(' ');
+        const nameToks = run.slice(end - n, end);
+        const firstHead = roleHeadAt(this.toks, nameToks[0]!);
+        if (next !== null && firstHead !== null) continue;
+        // "حكومة الوفاق فايز السراج": a definite word before a two-word name is the body's, not the
+        // name's first word (a two-word window may still start with a family name's ال: "المحسن أبانمي").
+        if (n === 3 && firstHead === null && isDefinite(this.toks[nameToks[0]!]!.norm)) continue;
+        const name = nameToks.map((i) => this.toks[i]!.text).join(' ');
         const found = this.lookup.resolve(name, 'person');
         if (found === null || found.type !== 'person') continue;
-        // "مسؤول كبير في إدارة الرئيس باراك أوباما": a name after an administration, a government or a
-        // reign is the one the official works for, not the official.
-        if (run.slice(0, end - n).some((i) => EMPLOYER_WORDS.has(this.toks[i]!.norm))) return;
+        // "مسؤول كبير في إدارة الرئيس باراك أوباما": a name governed by an administration, a government
+        // or a reign (with at most titles between) is the one the official works for, not the official.
+        if (employedBy(this.toks, run.slice(0, end - n))) return;
         span.indices.push(span.end, ...run.slice(0, end));
         span.end = run[end - 1]! + 1;
         return;
@@ -1044,8 +1064,14 @@ class SentenceParser {
     // "الذي رحب بأعضائها …، مؤكدا أن…": بـ glued to a noun with a possessive pronoun is the verb's
     // object; no name is written so. The speaker is found as if none was written (here the relative's antecedent).
     if (span.indices.length > 0 && BI_POSSESSED.test(this.toks[span.indices[0]!]!.text)) {
-      span.indices = [];
-      span.end = speakerFrom;
+      // A subject may follow the object ("ورحب بأعضائها رئيس الهيئة"): only the ب-word goes, when
+      // what follows can open a subject (an office or a definite noun; not "وبشكل عاجل").
+      span.indices.shift();
+      const next = span.indices[0];
+      if (next === undefined || (roleHeadAt(this.toks, next) === null && !isDefinite(this.toks[next]!.norm))) {
+        span.indices = [];
+        span.end = speakerFrom;
+      }
     }
     this.extendToNamedHolder(span, limit);
     if (hit.kind !== 'participle') this.nameAfterQuotedOutlet(span, limit);
@@ -1299,7 +1325,7 @@ class SentenceParser {
     while (start < hit.start && (isComma(this.toks[start]) || this.toks[start]!.norm === 'و')) start++;
     // "وحتى أعلنت أنه…", "ولكن جيف رو … يقول إن": a particle opening the clause is nobody's name, when
     // what follows it is the subject up to the cue ("ثم عزز مدرب … فرضية ضم اللاعب عندما قال" is not).
-    if (!participle && start < hit.start && this.toks[start]!.kind === 'word' && OPENING_PARTICLES.has(withoutConjunction(this.toks[start]!.norm))) {
+    if (!participle && start < hit.start && this.toks[start]!.kind === 'word' && (OPENING_PARTICLES.has(this.toks[start]!.norm) || OPENING_PARTICLES.has(withoutConjunction(this.toks[start]!.norm)))) {
       const after = start + 1;
       const span = after < hit.start ? scanSpeakerSpan(this.toks, after, hit.start, this.isCueAt) : null;
       // Only up to the cue and with no subordinator in it: after an adjunct ("ولكن جيف رو … في مؤسسة …

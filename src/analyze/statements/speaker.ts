@@ -854,9 +854,14 @@ function outletName(tokens: readonly Tok[], text: string, lookup: EntityLookup):
   const whole = { name: text, role: null };
   if (tokens.length < 3) return whole;
   const head = tokens[0]!.norm;
+  // Only a foreign name, written without the article ("ديلي ميل", "نوفستي", "كوميرسانت"): an Arabic
+  // one is shared by papers of several countries ("صحيفة الوطن السعودية" and "صحيفة الوطن القطرية",
+  // "الشروق" of Cairo and of Algiers), whose adjective is what tells them apart; and in "صحيفة الحزب
+  // الشيوعي الصيني" the adjective is the party's.
+  const foreignName = tokens[1]!.kind === 'word' && !isDefinite(tokens[1]!.norm);
   const outlet =
-    findIn(OUTLET_HEADS, head) !== null ||
-    (findIn(SHARED_OUTLET_HEADS, head) !== null && (findIn(OUTLET_HEADS, tokens[1]!.norm) !== null || (!isDefinite(tokens[1]!.norm) && tokens[1]!.kind === 'word')));
+    (findIn(OUTLET_HEADS, head) !== null && foreignName) ||
+    (findIn(SHARED_OUTLET_HEADS, head) !== null && (findIn(OUTLET_HEADS, tokens[1]!.norm) !== null || foreignName));
   if (!outlet) return whole;
   let end = tokens.length;
   while (end > 2 && tokens[end - 1]!.kind === 'word' && describesOutlet(tokens[end - 1]!, lookup)) end--;
@@ -867,7 +872,7 @@ function outletName(tokens: readonly Tok[], text: string, lookup: EntityLookup):
 }
 
 function describesOutlet(t: Tok, lookup: EntityLookup): boolean {
-  return isDefinite(t.norm) && (findIn(PRESS_DESCRIPTORS, t.norm) !== null || (/(?:ي|يه)$/u.test(t.norm) && lookup.governmentOf(t.text) !== null));
+  return isDefinite(t.norm) && (findIn(PRESS_DESCRIPTORS, t.norm) !== null || (NISBA_ENDING.test(t.norm) && lookup.governmentOf(t.text) !== null));
 }
 
 /** Definite duals that name two parties, not an office ("الجانبان", "الطرفان", "البلدان"), folded. */
