@@ -847,7 +847,7 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
  * An outlet's name without the adjectives that describe it: "صحيفة ديلي ميل البريطانية" is
  * "صحيفة ديلي ميل", and the whole phrase is kept as its role, so that an outlet's statements line
  * up under one name in timelines whichever description an article gave it. Only a country's
- * adjective or a press descriptor after a name of the outlet's own: in "قناة العربية" the
+ * adjective or a press descriptor after a foreign name of the outlet's own: in "قناة العربية" the
  * adjective is the name, and "وكالة الطاقة والموارد الطبيعية اليابانية" is a government's body.
  */
 function outletName(tokens: readonly Tok[], text: string, lookup: EntityLookup): { name: string; role: string | null } {

@@ -180,15 +180,15 @@ export const ORG_HEADS: readonly string[] = [
 ];
 
 /**
- * The nouns that head a news outlet's name ("صحيفة الحياة", "قناة المنار"): after the outlet's own
+ * The nouns that head a news outlet's name ("صحيفة ديلي ميل", "قناة المنار"): after the outlet's own
  * name, a country's adjective or a press descriptor describes it ("صحيفة ديلي ميل البريطانية").
  */
 export const OUTLET_HEADS: readonly string[] = ['صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة', 'تلفزيون', 'يومية'];
 
 /**
  * Heads shared by news outlets and other bodies ("وكالة نوفستي" but "وكالة الطاقة الدولية", "موقع
- * قناة rbc" but "موقع التراث العالمي"): an outlet only when a single undefined word, its foreign
- * name, follows ("وكالة يونهاب الكورية"), or another outlet head.
+ * قناة rbc" but "موقع التراث العالمي"): an outlet only when one word without the article, its
+ * foreign name, follows ("وكالة يونهاب الكورية"), or another outlet head.
  */
 export const SHARED_OUTLET_HEADS: readonly string[] = ['وكالة', 'موقع', 'شبكة'];
 
