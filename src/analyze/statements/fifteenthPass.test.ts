@@ -63,3 +63,9 @@ test('a subject with a description between commas before أن is not cut into a 
   // A noun-phrase proposition after a known subject is still read so ("أكد البيان نجاح العملية").
   assert.deepEqual(statementsOf(['وأكد البيان نجاح العملية ، مشيرا إلى أن الخسائر محدودة .']).map((s) => s.text), ['نجاح العملية', 'الخسائر محدودة']);
 });
+
+test('after a comma, the subordinator opening the clause is nobody\'s name', () => {
+  const second = (sentence: string) => statementsOf([sentence])[1]?.speaker.name ?? null;
+  assert.equal(second('وأوضح المتحدث أن الهجوم وقع فجرا، لأن الجيش أكد أن الخسائر محدودة .'), 'الجيش');
+  assert.equal(second('وأوضح المتحدث أن الهجوم وقع فجرا، خاصة وأن الجيش أكد أن الخسائر محدودة .'), 'الجيش');
+});

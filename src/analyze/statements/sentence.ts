@@ -185,6 +185,16 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([F.an_prep, F.ila, F.ala, 'ا�
 const BA_ADAM = fold('بعدم');
 /** Words after a description's head ('في الشؤون الروسية') before the comma that closes it. */
 const MAX_APPOSITION_TAIL = 6;
+/** Words that may stand before a subordinator at a clause's start ("خاصة وأن", "لا سيما أن"), folded. */
+const SUBORDINATOR_LEADS: ReadonlySet<string> = new Set(['خاصة', 'خصوصا', 'سيما', 'لاسيما'].map((w) => fold(w)));
+
+/** The subject words without the particles that open their clause ("لأن الجيش" → "الجيش"); all of them when nothing would be left. */
+function withoutOpeners(words: readonly Tok[]): Tok[] {
+  let k = 0;
+  const opener = (t: Tok): boolean => OPENING_PARTICLES.has(t.norm) || OPENING_PARTICLES.has(withoutConjunction(t.norm)) || SUBORDINATOR_LEADS.has(t.norm);
+  while (k < words.length - 1 && opener(words[k]!)) k++;
+  return words.slice(k);
+}
 /** An administration, a government, a reign: the name after it employs the official before it, folded. */
 const EMPLOYER_WORDS: ReadonlySet<string> = new Set(['إدارة', 'ادارة', 'حكومة', 'عهد', 'نظام'].map((w) => fold(w)));
 
@@ -1208,7 +1218,8 @@ class SentenceParser {
       else if (afterQad) speaker = this.subjectAfterOpener(hit, Math.max(boundaryTok, this.from));
       else if (share) speaker = { mode: 'span', tokens: share };
       // "…، وكالة بلومبرج أشارت إلى أن…": the words between the comma and the verb are its subject.
-      else if (hit.subjectFrom !== undefined) speaker = { mode: 'span', tokens: this.toks.slice(hit.subjectFrom, hit.start).filter((t) => t.kind === 'word') };
+      // A subordinator opening that clause is nobody's name ("…، لأن الجيش أكد", "…، خاصة وأن الجيش أكد").
+      else if (hit.subjectFrom !== undefined) speaker = { mode: 'span', tokens: withoutOpeners(this.toks.slice(hit.subjectFrom, hit.start).filter((t) => t.kind === 'word')) };
       // "وانتقد X ما وصفه بـ…": the relative ما makes the verb's subject the first verb's too.
       else speaker = ((hit.proclitic || this.toks[hit.start - 1]?.norm === F.ma) && k === 0 ? this.firstVerbSubject(hit) : null) ??
         (hit.proclitic || hit.clauseStart !== hit.start ? { mode: 'continuation' } : this.subjectBefore(hit, boundaryTok, false));
