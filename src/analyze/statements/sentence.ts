@@ -191,7 +191,7 @@ const SUBORDINATOR_LEADS: ReadonlySet<string> = new Set(['خاصة', 'خصوصا
 /** The subject words without the particles that open their clause ("لأن الجيش" → "الجيش"); all of them when nothing would be left. */
 function withoutOpeners(words: readonly Tok[]): Tok[] {
   let k = 0;
-  const opener = (t: Tok): boolean => OPENING_PARTICLES.has(t.norm) || OPENING_PARTICLES.has(withoutConjunction(t.norm)) || SUBORDINATOR_LEADS.has(t.norm);
+  const opener = (t: Tok): boolean => isOpeningParticle(t.norm) || SUBORDINATOR_LEADS.has(t.norm);
   while (k < words.length - 1 && opener(words[k]!)) k++;
   return words.slice(k);
 }
@@ -211,6 +211,10 @@ function employedBy(toks: readonly Tok[], before: readonly number[]): boolean {
 const BI_POSSESSED = /^ب(?!عض|قي|يان)[\u0621-\u064A]{2,}(?:ها|هم|هما|ئه)$/u;
 /** Particles that open a clause before its subject or verb ("وحتى", "ثم", "بل", "ولكن", "لأن"). */
 const OPENING_PARTICLES: ReadonlySet<string> = new Set(['حتى', 'ثم', 'بل', 'لكن', 'ولكن', ...SUBJECT_SUBORDINATORS].map((w) => fold(w)));
+/** An opening particle as written ("ولأن") or behind its conjunction ("وحتى"). */
+function isOpeningParticle(norm: string): boolean {
+  return OPENING_PARTICLES.has(norm) || OPENING_PARTICLES.has(withoutConjunction(norm));
+}
 /** Tokens after an adjacent marker within which a complementizer shows the marker heads a short phrase. */
 const MARKER_PHRASE_REACH = 5;
 /** A ب-phrase of two words or more is never a subject: بالـ or a تفعّل masdar ("بتأخر قارب"); not "بلدية", "بشار", "بترورابغ" alone. */
@@ -1336,7 +1340,7 @@ class SentenceParser {
     while (start < hit.start && (isComma(this.toks[start]) || this.toks[start]!.norm === 'و')) start++;
     // "وحتى أعلنت أنه…", "ولكن جيف رو … يقول إن": a particle opening the clause is nobody's name, when
     // what follows it is the subject up to the cue ("ثم عزز مدرب … فرضية ضم اللاعب عندما قال" is not).
-    if (!participle && start < hit.start && this.toks[start]!.kind === 'word' && (OPENING_PARTICLES.has(this.toks[start]!.norm) || OPENING_PARTICLES.has(withoutConjunction(this.toks[start]!.norm)))) {
+    if (!participle && start < hit.start && this.toks[start]!.kind === 'word' && isOpeningParticle(this.toks[start]!.norm)) {
       const after = start + 1;
       const span = after < hit.start ? scanSpeakerSpan(this.toks, after, hit.start, this.isCueAt) : null;
       // Only up to the cue and with no subordinator in it: after an adjunct ("ولكن جيف رو … في مؤسسة …
