@@ -3,11 +3,12 @@
  * style or invisible direction marks. Nothing Arabic-specific is folded (hamza, ta marbuta,
  * harakat stay): the extractor must return the article's own text, and folding letters here would
  * hide real damage. Gold text taken from the raw page goes through one repair first
- * (`normalizeGoldLine`): words a scraper cut before their final alif ("مشير ا") are rejoined, as the
- * extractor rejoins them on every page, so an extractor that stopped rejoining would show here (a
- * wrong join made the same way on both sides would not: src/arabic/cut-words.test.ts checks those).
+ * (`normalizeGoldLine`): words a scraper cut where a diacritic was ("مشير ا", "أك د") are rejoined,
+ * as the extractor rejoins them on the pages that show such cuts, so an extractor that stopped
+ * rejoining would show here (a wrong join made the same way on both sides would not:
+ * src/arabic/cut-words.test.ts and src/extract/text/cut-words.test.ts check those).
  */
-import { rejoinCutWords } from '../../src/arabic/cut-words.js';
+import { rejoinAllCutWords } from '../../src/extract/text/cut-words.js';
 
 /** Invisible marks scrapers leave around Arabic text: ZWNJ/ZWJ, LRM/RLM, bidi embeddings and isolates, BOM, soft hyphen. */
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
@@ -27,7 +28,7 @@ export function normalizeLine(text: string): string {
 
 /** A line of gold text copied from the raw page: `normalizeLine`, then the extractor's cut-word repair. */
 export function normalizeGoldLine(text: string): string {
-  return rejoinCutWords(normalizeLine(text));
+  return rejoinAllCutWords(normalizeLine(text));
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;

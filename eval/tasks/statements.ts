@@ -21,7 +21,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { analyze } from '../../src/analyze/analyze.js';
 import { normalize } from '../../src/arabic/normalize.js';
-import { rejoinCutWords } from '../../src/arabic/cut-words.js';
+import { rejoinAllCutWords } from '../../src/extract/text/cut-words.js';
 import type { AnalyzeResult, Statement } from '../../src/core/types.js';
 import { loadBalyClaim, type BalyClaim } from '../lib/baly.js';
 import { NO_CORPUS } from '../lib/corpus.js';
@@ -148,11 +148,11 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
  * (hamza and alef forms, ة→ه, ى→ي, harakat and tatweel removed, digits and quotes unified), then
  * every run of punctuation, quotes or spaces becomes one space. Scraped text spaces punctuation
  * freely (" , " / "،") and splits quotes from words, and none of that is what a statement says.
- * Words a scraper cut before their final alif ("مشير ا") are rejoined on both sides, as the
- * extractor rejoins them (src/arabic/cut-words.ts).
+ * Words a scraper cut where a diacritic was ("مشير ا", "أك د") are rejoined on both sides, as the
+ * extractor rejoins them (src/extract/text/cut-words.ts).
  */
 export function matchKey(text: string): string {
-  return normalize(rejoinCutWords(text)).replace(NOT_WORD, ' ').trim();
+  return normalize(rejoinAllCutWords(text)).replace(NOT_WORD, ' ').trim();
 }
 
 

@@ -8,10 +8,19 @@ test('a lone ا after an Arabic word is that word\'s end, over any gap inside th
   assert.equal(rejoinCutWords('مشير\u00a0ا إلى مشير  ا إلى مشير\tا إلى'), 'مشيرا إلى مشيرا إلى مشيرا إلى');
 });
 
+test('a lone ة or ى after an Arabic word is that word\'s end, even before a full stop', () => {
+  assert.equal(rejoinCutWords('الضج ة على هذا الصعيد خطوة هام ة.'), 'الضجة على هذا الصعيد خطوة هامة.');
+  assert.equal(rejoinCutWords('تحت مسم ى التري ث'), 'تحت مسمى التري ث');
+  assert.equal(rejoinCutWords('القاعدة الجوي ة , في المنطقة'), 'القاعدة الجوية , في المنطقة');
+});
+
 test('lone alifs that end no cut word are left alone', () => {
   for (const text of [
     'بحسب ا ف ب', // an abbreviation spelt letter by letter
     'كلمة ا أخرى', // no word ends in ةا
+    'كلمة ة أخرى',
+    'الحروف ب ت ة', // letters listed one by one
+    'ة في البداية',
     'البنود ا - ب - ج', // list labels
     'البند ا. والبند ب.',
     'البنود ا) ب)',

@@ -45,6 +45,12 @@ export interface CueVerbRow {
    */
   objectBeforeContent?: boolean;
   /**
+   * The letter the verb writes with a shadda (أكّد: ك). Some scrapers replaced diacritics by spaces,
+   * cutting the word right after that letter ("أك د", "يؤك د", "حذ رت"); src/extract/text/cut-words.ts
+   * rejoins such pieces when together they spell one of the verb's forms.
+   */
+  doubled?: string;
+  /**
    * The verb reports a proposition as a noun phrase ("أعلن التحالف النصر على التنظيم", "أكد بوتين
    * استقلال سوريا", "نفت الوزارة أنباء…"). Used only when the subject before that phrase is a known
    * entity or place, since nothing else tells a subject from its object.
@@ -91,11 +97,11 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   regular('أفاد', 'أفاد', 'يفيد', 'مفيد', { adjacentMarkers: ['عن'] }),
   regular('أضاف', 'أضاف', 'يضيف', 'مضيف'),
   // "أكد على ضرورة…" and "أشار إلى تصريحات…" carry their proposition as a prepositional object.
-  regular('أكد', 'أكد', 'يؤكد', 'مؤكد', { nounContent: true, objectMarkers: ['على'] }),
+  regular('أكد', 'أكد', 'يؤكد', 'مؤكد', { nounContent: true, objectMarkers: ['على'], doubled: 'ك' }),
   // "وأعلن عن استراتيجية جديدة", "أعلنت الغرفة عن انطلاق…": what is announced may follow عن, right
   // after the verb or its subject ("تعلن « فك الحصار » عن مناطق…" is another عن).
   regular('أعلن', 'أعلن', 'يعلن', 'معلن', { nounContent: true, adjacentMarkers: ['عن'] }),
-  regular('صرح', 'صرح', 'يصرح', 'مصرح'),
+  regular('صرح', 'صرح', 'يصرح', 'مصرح', { doubled: 'ر' }),
   regular('أوضح', 'أوضح', 'يوضح', 'موضح'),
   regular('أشار', 'أشار', 'يشير', 'مشير', { objectMarkers: ['إلى', 'الى'] }),
   // Participles that are everyday nouns or adverbs are left out (متابعة، مجدداً، مبلغاً، خاتم…).
@@ -104,21 +110,21 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   regular('كشف', 'كشف', 'يكشف', 'كاشف', { tail: ['عن'], objectMarkers: ['عن'] }),
   regular('ذكر', 'ذكر', 'يذكر', null),
   // "شدد ترامب أهمية التعاون": the stressed point may be a bare noun phrase after a known subject.
-  regular('شدد', 'شدد', 'يشدد', 'مشدد', { objectMarkers: ['على'], nounContent: true }),
+  regular('شدد', 'شدد', 'يشدد', 'مشدد', { objectMarkers: ['على'], nounContent: true, doubled: 'د' }),
   // جدد is also the plural adjective جُدُد ("مقاتلين جدد"): see `adjectiveHomograph`.
-  regular('جدد', 'جدد', 'يجدد', null, { objectMarkers: RENEWED, adjectiveHomograph: true }),
+  regular('جدد', 'جدد', 'يجدد', null, { objectMarkers: RENEWED, adjectiveHomograph: true, doubled: 'د' }),
   // كرر "repeated" reports like جدد ("كرر تأكيده على أهمية…"); without one of these objects it needs a
   // complementizer or a quote ("كرر الهجوم" says nothing). Past only: the present ("يكرر مقولته") is a
   // habit or a subheading's label more often than a report.
-  regular('كرر', 'كرر', null, null, { objectMarkers: RENEWED }),
+  regular('كرر', 'كرر', null, null, { objectMarkers: RENEWED, doubled: 'ر' }),
   { lemma: 'نفى', past: ['نفى', 'نفت', 'نفوا', 'نفيا'], present: 'ينفي', participle: 'ناف', denies: true, nounContent: true, objectMarkers: ['وجود', 'صحة', 'الأنباء', 'التقارير', 'ما', 'أنباء', 'تقارير', 'معلومات', 'أخبار', 'شائعات', 'إشاعات', 'مزاعم', 'ادعاءات'] },
   // "معتبراً ذلك عملاً عدائياً", "واعتبر الوزير هذا خطوة مهمة": a demonstrative object right after
   // the verb or its subject, then what it is judged to be.
   regular('اعتبر', 'اعتبر', 'يعتبر', 'معتبر', { adjacentMarkers: DEMONSTRATIVE_OBJECTS }),
   { lemma: 'رأى', past: ['رأى', 'رأت', 'رأوا', 'رأيا'], present: 'يرى', participle: null },
   regular('لفت', 'لفت', 'يلفت', 'لافت', { tail: ['إلى', 'الى'] }),
-  regular('نوه', 'نوه', 'ينوه', 'منوه', { tail: ['إلى', 'الى', 'ب'] }),
-  regular('حذر', 'حذر', 'يحذر', 'محذر', { objectMarkers: ['من'] }),
+  regular('نوه', 'نوه', 'ينوه', 'منوه', { tail: ['إلى', 'الى', 'ب'], doubled: 'و' }),
+  regular('حذر', 'حذر', 'يحذر', 'محذر', { objectMarkers: ['من'], doubled: 'ذ' }),
   regular('طالب', 'طالب', 'يطالب', 'مطالب', { objectMarkers: ['ب'] }),
   { lemma: 'دعا', past: ['دعا', 'دعت', 'دعوا', 'دعيا'], present: 'يدعو', participle: 'داع', objectMarkers: ['إلى', 'الى'] },
   // "حث الرئيس جميع الأعضاء على تجديد التحقيق": urged, like دعا, with its call after على.
@@ -128,31 +134,31 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   regular('أعرب عن', 'أعرب', 'يعرب', 'معرب', { tail: ['عن'], objectMarkers: ['عن'] }),
   // "ورفض سركيس تحديد موعد…": what was refused may be a noun phrase after a known subject.
   regular('رفض', 'رفض', 'يرفض', 'رافض', { denies: true, nounContent: true, objectMarkers: ['التعليق', 'الإدلاء', 'الكشف', 'ما', 'أي', 'الاتهامات', 'ب'] }),
-  regular('اتهم', 'اتهم', 'يتهم', null, { objectMarkers: PREPOSITIONAL, objectBeforeContent: true, objectPronoun: true }),
+  regular('اتهم', 'اتهم', 'يتهم', null, { objectMarkers: PREPOSITIONAL, objectBeforeContent: true, objectPronoun: true, doubled: 'ت' }),
   // وصف takes what it describes as an object before the content ("ووصفت الوضع … بأنه تحت السيطرة").
   // صنف ("classified") was tried and dropped: unvowelled it is the passive صُنِّف or the noun "a kind"
   // in most of the SaudiNewsNet sentences where it fired.
   regular('وصف', 'وصف', 'يصف', 'واصف', { objectMarkers: PREPOSITIONAL, objectBeforeContent: true, objectPronoun: true }),
   regular('استبعد', 'استبعد', 'يستبعد', 'مستبعد', { denies: true }),
-  regular('توقع', 'توقع', 'يتوقع', null),
+  regular('توقع', 'توقع', 'يتوقع', null, { doubled: 'ق' }),
   // Past only: the present يبلغ/تبلغ is far more often بلغ "amounts to, reaches" ("يبلغ متوسط…").
   regular('أبلغ', 'أبلغ', null, null),
   regular('نقل', 'نقل', 'ينقل', null, { tail: ['عن'], speakerAfterAn: true }),
   // بيّن: unvowelled, its past and present are the everyday preposition بين (between) and يبين
   // (appears); only the participle ("مبيناً أن…") is a cue.
-  { lemma: 'بيّن', past: ['بيّن', 'بيّنت', 'بيّنوا', 'بيّنا'], present: null, participle: 'مبين', participleOnly: true },
+  { lemma: 'بيّن', past: ['بيّن', 'بيّنت', 'بيّنوا', 'بيّنا'], present: null, participle: 'مبين', participleOnly: true, doubled: 'ي' },
   regular('أورد', 'أورد', 'يورد', null),
   regular('زعم', 'زعم', 'يزعم', 'زاعم'),
   // Justifying gives a reason in words ("مبرراً ذلك بأن الطلب زاد").
-  regular('برر', 'برر', 'يبرر', 'مبرر'),
+  regular('برر', 'برر', 'يبرر', 'مبرر', { doubled: 'ر' }),
   regular('ختم', 'ختم', 'يختم', null, { tail: ['بالقول', 'قائلا', 'قائلاً'], tailRequired: true }),
   regular('اختتم', 'اختتم', 'يختتم', null, { tail: ['بالقول', 'قائلا', 'قائلاً'], tailRequired: true }),
   regular('أقر', 'أقر', 'يقر', null, { objectMarkers: ['ب'] }),
   regular('اعترف', 'اعترف', 'يعترف', 'معترف', { objectMarkers: ['ب'] }),
   // Welcoming, pledging and blaming report a position ("رحبت بأن تلعب الصين…", "تعهدت روسيا
   // بالحيلولة دون…", "أنحت ميركل باللوم على…"). رحب takes only a clause: "رحب بالضيوف" says nothing.
-  regular('رحب', 'رحب', 'يرحب', null),
-  regular('تعهد', 'تعهد', 'يتعهد', null, { objectMarkers: ['ب'] }),
+  regular('رحب', 'رحب', 'يرحب', null, { doubled: 'ح' }),
+  regular('تعهد', 'تعهد', 'يتعهد', null, { objectMarkers: ['ب'], doubled: 'ه' }),
   { lemma: 'أنحى باللائمة', past: ['أنحى', 'أنحت', 'أنحوا', 'أنحيا'], present: 'ينحي', participle: null, objectMarkers: ['ب'] },
   // Narrating, answering and promising report speech too ("وروى نصر الله أنه…", "وأجاب كيري: …",
   // "وعد كاميرون بإجراء استفتاء"). روى is defective (روت، يروي); أجاب has no participle in use (مجيب is a

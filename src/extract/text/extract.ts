@@ -4,7 +4,7 @@
  */
 import type { ExtractedArticle } from '../../core/types.js';
 import { arabicLetterShare } from '../../arabic/chars.js';
-import { rejoinCutWords } from '../../arabic/cut-words.js';
+import { rejoinScrapedCuts } from './cut-words.js';
 import { decodeCharacterReferences } from './char-refs.js';
 import { splitBlocks } from './blocks.js';
 import { classifyBlocks, type ClassifiedBlock } from './classify.js';
@@ -45,7 +45,7 @@ const LEAD_MIN_REST_WORDS = 8;
 export function extractFromText(text: string, options: TextExtractOptions = {}): ExtractedArticle {
   // Escaped characters a feed left in the text ("&quot;") are decoded, and words a scraper cut
   // before their final alif ("مشير ا") rejoined, before anything reads the lines.
-  const blocks = splitBlocks(rejoinCutWords(decodeCharacterReferences(text)));
+  const blocks = splitBlocks(rejoinScrapedCuts(decodeCharacterReferences(text)));
   const classified = classifyBlocks(blocks, isChromeLine);
   // Readability has already picked one article out of an HTML page; a text dump may be a tag page.
   const listing = options.prior === 'html' || options.page === false ? null : listingReason(blocks);

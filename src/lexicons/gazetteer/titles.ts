@@ -110,3 +110,13 @@ export const PLACE_NAME_PREFIXES: readonly string[] = [
   'دير', 'كفر', 'تل', 'عين', 'رأس', 'بيت', 'خان', 'جسر', 'معرة', 'أم', 'أبو', 'بني', 'سيدي', 'بئر', 'وادي',
   'جبل', 'قصر', 'مرج', 'حي', 'باب', 'سهل', 'شيخ', 'بنت',
 ];
+
+/**
+ * Titles written with a shadda, and the letter that carries it (المتحدّث: د). Scrapers that replaced
+ * diacritics by spaces cut them right after that letter ("المتحد ث", "منس ق"); the extractor
+ * rejoins them (src/extract/text/cut-words.ts), with ال and the feminine ة.
+ */
+export const TITLES_WITH_SHADDA: readonly (readonly [title: string, doubled: string])[] = [
+  ['متحدث', 'د'], ['منسق', 'س'], ['مفوض', 'و'], ['ممثل', 'ث'], ['محلل', 'ل'], ['مؤرخ', 'ر'], ['مفكر', 'ك'],
+  ['مرشح', 'ش'], ['مقدم', 'د'], ['مدرب', 'ر'], ['معلق', 'ل'], ['منظر', 'ظ'],
+];

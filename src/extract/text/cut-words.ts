@@ -1,0 +1,63 @@
+/**
+ * Words that scrapers cut where a diacritic was (src/arabic/cut-words.ts, src/arabic/doubled-cuts.ts),
+ * rejoined before anything reads the text: a cut reporting verb ("أك د", "صر ح") hides the
+ * statement it opens, a cut title ("المتحد ث") the speaker, and about one Baly 2018 page in six has
+ * such cuts. Words cut at their shadda are rejoined only for the reporting verbs and the titles
+ * that write one (`doubled` in src/lexicons/cues.ts, `TITLES_WITH_SHADDA`).
+ */
+import { rejoinCutWords } from '../../arabic/cut-words.js';
+import { foldHamzaSeats, rejoinDoubledCuts, type DoubledLetter } from '../../arabic/doubled-cuts.js';
+import { CUE_VERBS, expandCueForms } from '../../lexicons/cues.js';
+import { TITLES_WITH_SHADDA } from '../../lexicons/gazetteer/titles.js';
+
+const HARAKAT = /[\u064B-\u0652]/gu;
+
+function doubledCueForms(): Map<string, DoubledLetter> {
+  const words = new Map<string, DoubledLetter>();
+  for (const row of CUE_VERBS) {
+    if (!row.doubled) continue;
+    const lemma = row.past[0].replace(HARAKAT, '');
+    const at = lemma.indexOf(row.doubled);
+    const next = lemma[at + 1];
+    if (next === undefined) throw new Error(`cue ${row.lemma}: its doubled letter must have a letter after it`);
+    const where: DoubledLetter = { doubled: row.doubled, next };
+    const forms = expandCueForms([row]).map((f) => f.form);
+    // The participle's bare stem too: its tanween was cut as well ("مؤك د ا"), and ./cut-words
+    // rejoins that ا once the stem is whole.
+    if (row.participle) forms.push(row.participle);
+    for (const form of forms) words.set(foldHamzaSeats(form.replace(HARAKAT, '')), where);
+  }
+  for (const [title, doubled] of TITLES_WITH_SHADDA) {
+    const at = title.indexOf(doubled);
+    const next = title[at + 1];
+    if (next === undefined) throw new Error(`title ${title}: its doubled letter must have a letter after it`);
+    const where: DoubledLetter = { doubled, next };
+    for (const form of [title, title + 'ة', 'ال' + title, 'ال' + title + 'ة']) words.set(foldHamzaSeats(form), where);
+  }
+  return words;
+}
+
+const DOUBLED_CUE_FORMS = doubledCueForms();
+
+/** A lone letter other than و between gaps: "أك د", "صر ح"; clean text rarely has one. */
+const LONE_LETTER = /[ \u00a0\t][\u0621-\u0647\u0649-\u064A][ \u00a0\t]/u;
+
+/** The text with every word a scraper cut at a diacritic rejoined, wherever it stands. */
+export function rejoinAllCutWords(text: string): string {
+  const endings = rejoinCutWords(text);
+  const doubled = rejoinDoubledCuts(endings, DOUBLED_CUE_FORMS);
+  // Once a word cut at its shadda is whole, its own cut ending ("مؤك د ا") can be rejoined.
+  return doubled === endings ? endings : rejoinCutWords(doubled);
+}
+
+/**
+ * `rejoinAllCutWords` for a whole page, as the extractor reads it. The look for words cut at
+ * their shadda costs a pass over every character, so it is made only on pages that show the
+ * scraper's hand: a cut ending ("الدولي ة", "أيض ا") or a lone letter ("أك د"). A line on its own
+ * (a gold line in eval) has too little to show it, and is repaired with `rejoinAllCutWords`.
+ */
+export function rejoinScrapedCuts(page: string): string {
+  const endings = rejoinCutWords(page);
+  if (endings === page && !LONE_LETTER.test(page)) return page;
+  return rejoinAllCutWords(endings);
+}
