@@ -1155,9 +1155,14 @@ function isCueObject(tok: Tok): boolean {
  * nouns ("الحق", "الدعم") only after a definite word.
  */
 function withoutCueObject(tokens: Tok[]): Tok[] {
-  const k = tokens.findIndex((t, i) => i > 0 && isCueObject(t) && objectMayFollow(tokens, i));
+  let k = tokens.findIndex((t, i) => i > 0 && isCueObject(t) && objectMayFollow(tokens, i));
+  // "مسؤول كردي طالبا عدم كشف اسمه": the participle that asks for the object goes with it.
+  if (k > 1 && ASKING_PARTICIPLES.has(tokens[k - 1]!.norm)) k--;
   return k > 0 ? tokens.slice(0, k) : tokens;
 }
+
+/** Participles, written without their tanwīn, that ask for anonymity after a speaker ("طالبا عدم ذكر اسمه"). */
+const ASKING_PARTICIPLES: ReadonlySet<string> = new Set(['طالبا', 'مشترطا', 'مفضلا', 'رافضا'].map(fold));
 
 function objectMayFollow(tokens: readonly Tok[], i: number): boolean {
   const prev = tokens[i - 1]!;

@@ -1,0 +1,42 @@
+/**
+ * Sixteenth pass (session 17): cue verbs and titles a scraper cut at their shadda are read once
+ * the extractor rejoins them (src/extract/text/cut-words.test.ts tests the repair itself); an event
+ * reported as a noun right after the cue ("كما أكد سقوط…") is what was said, not who said it; a
+ * participle asking for anonymity ("طالبا عدم ذكر اسمه") leaves the role. Every sentence was
+ * written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../analyze.js';
+import { statementsOf } from './pass-helpers.js';
+
+test('an event noun right after the cue is its content, and the last speaker goes on', () => {
+  const [first, second] = statementsOf([
+    'وقال المتحدث باسم الجيش العقيد سامر الخطيب إن الهجوم بدأ فجرا .',
+    'كما أكد سقوط قذائف المدفعية على الأحياء الشرقية من المدينة .',
+  ]);
+  assert.equal(first?.speaker.name, 'سامر الخطيب');
+  assert.equal(second?.speaker.name, 'سامر الخطيب');
+  // Without a named subject a denial of a noun phrase is no statement; what matters is that the
+  // event is never its speaker.
+  const denials = statementsOf(['وقال الوزير إن المفاوضات مستمرة .', 'ونفى وقوع إصابات بين المدنيين في القصف .']);
+  assert.ok(denials.every((d) => !`${d.speaker.name ?? ''} ${d.speaker.role ?? ''}`.includes('وقوع')));
+  assert.equal(denials[0]?.speaker.role, 'الوزير');
+});
+
+test('a participle asking for anonymity is not part of the role', () => {
+  const [s] = statementsOf(['وقال مسؤول كردي طالبا عدم كشف اسمه إن المهلة انتهت .']);
+  assert.equal(s?.speaker.role, 'مسؤول كردي');
+});
+
+test('on a page whose diacritics the scraper turned into spaces, a cut cue opens its statement', () => {
+  const page = [
+    'المرصد : اشتباكات عنيفة في ريف حماة الشمالي',
+    'دارت اشتباكات عنيفة أمس بين القوات الحكومي ة وفصائل المعارضة في ريف حماة الشمالي , وسط قصف مدفعي متواصل على القرى المحيطة .',
+    'وأك د مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن أن الاشتباكات أسفرت عن سقوط قتلى من الطرفين .',
+  ].join('\n\n');
+  const result = analyze({ content: page, format: 'text' }, { reference: '2018-01-20' });
+  const said = result.statements.find((s) => s.text.includes('أسفرت عن سقوط قتلى'));
+  assert.equal(said?.cue, 'أكد');
+  assert.equal(said?.speaker.name, 'رامي عبد الرحمن');
+});
