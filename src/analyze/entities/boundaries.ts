@@ -46,6 +46,12 @@ export const NOT_NAMES: readonly string[] = [
   'أية', 'أي', 'ثاني', 'ثان', 'ثالث', 'أول', 'آخر', 'أخرى', 'كل', 'قياديان', 'مسؤولان',
   // Duals of the anonymous-source nouns above: "وقال دبلوماسيان إن", "تعرف مصدران".
   'مصدران', 'دبلوماسيان', 'شاهدان', 'ضابطان', 'عسكريان', 'خبيران', 'محللان',
+  // Counts written as words where a subject stands: "ورأى اثنان في المئة…", "قال ثلاثة من الجرحى".
+  'اثنان', 'اثنين', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشرات', 'مئات', 'آلاف',
+  // Manner adverbs (بـ + a verbal noun) after a verb: "قالوا بوضوح", "أكد بشدة".
+  'بوضوح', 'بشدة', 'بقوة', 'بصراحة', 'بحزم',
+  // ما glued to a preposition after a title: "وسئل الرئيس الفرنسي عما إذا كان…" (not لما, a name).
+  'عما', 'مما', 'فيما', 'بما', 'كما',
   // Words that look like a first name with a preposition glued on: "لصالح" (in favour of) is not
   // صالح, "لدينا" (we have) is not دينا.
   'لصالح', 'لدينا',

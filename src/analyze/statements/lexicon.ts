@@ -77,6 +77,8 @@ export const RANK_QUALIFIERS = foldSet(W.RANK_QUALIFIERS);
 export const KINSHIP_HEADS = foldSet(W.KINSHIP_HEADS);
 export const PLURAL_KINSHIP_HEADS = foldSet(W.PLURAL_KINSHIP_HEADS);
 export const OBJECT_NOUNS = foldSet(W.OBJECT_NOUNS);
+export const MANNER_ADVERBS = foldSet(W.MANNER_ADVERBS);
+export const SPELLED_COUNTS = foldSet(W.SPELLED_COUNTS);
 /** Folded conditional head → folded words one of which must follow it. */
 export const CONDITIONAL_ROLE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(W.CONDITIONAL_ROLE_HEADS).map(([head, next]) => [fold(head), foldSet(next)]),

@@ -40,3 +40,15 @@ test('on a page whose diacritics the scraper turned into spaces, a cut cue opens
   assert.equal(said?.cue, 'أكد');
   assert.equal(said?.speaker.name, 'رامي عبد الرحمن');
 });
+
+test('a count in words is an unnamed group, and a manner adverb or "عما" is nobody\'s name', () => {
+  const [share] = statementsOf(['ورأى اثنان في المئة فقط أن الاتفاق إيجابي .']);
+  assert.equal(share?.speaker.name, null);
+  assert.equal(share?.speaker.role, 'اثنان');
+  const result = analyze(
+    { content: 'وسئل الرئيس الفرنسي عما إذا كان يرغب في إعادة فتح السفارة , فقال إن هذا الأمر ليس من الأولويات .\n\nوقال الوزراء بوضوح إنهم يريدون بقاء اليونان في منطقة اليورو .', format: 'text' },
+    { reference: '2018-01-20' },
+  );
+  const people = result.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  assert.ok(!people.includes('عما') && !people.includes('بوضوح'), people.join(' | '));
+});

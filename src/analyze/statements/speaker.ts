@@ -24,6 +24,8 @@ import {
   NARRATION_VERBS,
   POSSESSED_OBJECTS,
   OBJECT_NOUNS,
+  MANNER_ADVERBS,
+  SPELLED_COUNTS,
   ORG_HEADS,
   OUTLET_HEADS,
   PRESS_DESCRIPTORS,
@@ -929,6 +931,10 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
   if (number >= 0 && number <= 2 && tokens.slice(0, number).every((t) => t.kind === 'word' && t.norm.length <= 6)) {
     return unnamedSpeaker(words(tokens).replace(/ (?=[%٪])/gu, ''), 'plural');
   }
+  // "ورأى اثنان في المئة", "قال ثلاثة من الجرحى": a count in words, like the one in digits.
+  if (SPELLED_COUNTS.has(tokens[0]!.norm)) return unnamedSpeaker(words(tokens), 'plural');
+  // "قالوا بوضوح إنهم…": a manner adverb; the speaker is the one already named.
+  if (MANNER_ADVERBS.has(tokens[0]!.norm)) return null;
   const phrase = tokens.map((t) => t.norm).join(' ');
   // "أحدهم", "بعضهم", "هؤلاء": someone of a group the article mentioned, not a name.
   if (UNNAMED_PRONOUNS.has(phrase)) return unnamedSpeaker(words(tokens), 'unknown');

@@ -71,6 +71,22 @@ export const KINSHIP_HEADS: readonly string[] = [
 export const PLURAL_KINSHIP_HEADS: readonly string[] = ['ذوو', 'ذوي', 'أقارب', 'أهالي', 'أبناء', 'أشقاء'];
 
 /**
+ * Manner adverbs written as بـ + a verbal noun ("قالوا بوضوح إنهم…", "أكد بشدة أن…"): they open no
+ * name, and the speaker is the one already named.
+ */
+export const MANNER_ADVERBS: readonly string[] = [
+  'بوضوح', 'بشدة', 'بقوة', 'بصراحة', 'بحزم', 'بسرعة', 'بدوره', 'بدورها', 'بدورهم', 'بالتأكيد', 'بثقة', 'بحسم',
+];
+
+/**
+ * Numbers written as words that count the speakers ("ورأى اثنان في المئة فقط…", "قال ثلاثة من
+ * الجرحى"): a group nobody names, like a share in digits.
+ */
+export const SPELLED_COUNTS: readonly string[] = [
+  'اثنان', 'اثنين', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشرات', 'مئات', 'آلاف',
+];
+
+/**
  * Abstract nouns that open the object of a cue whose subject is its pronoun ("وأكد أهمية مواجهة
  * الإرهاب", "أكد حرص الولايات المتحدة على…", "رفض أي إيحاءات"): a span starting with one names
  * nobody, and the speaker is the one being quoted.
