@@ -52,3 +52,13 @@ test('a count in words is an unnamed group, and a manner adverb or "عما" is n
   const people = result.entities.filter((e) => e.type === 'person').map((e) => e.name);
   assert.ok(!people.includes('عما') && !people.includes('بوضوح'), people.join(' | '));
 });
+
+test('adverbs written without their tanwin, fillers and "الأخير" name nobody', () => {
+  const [official] = statementsOf(['وأعلن الجيش الروسي رسميا أن العملية انتهت .']);
+  assert.equal(official?.speaker.name, 'الجيش الروسي');
+  const said = statementsOf(['وقال وزير الخارجية سيرغي لافروف إن المحادثات مفيدة .', 'وكشف سابقا أن الوفد سيصل غدا .']);
+  assert.equal(said[1]?.speaker.name, 'سيرغي لافروف');
+  const latter = statementsOf(['والتقى الوزير نظيره التركي , وأكد الأخير أن بلاده تدعم الحل السياسي .']);
+  assert.equal(latter[0]?.speaker.name, null);
+  assert.equal(latter[0]?.speaker.role, 'الأخير');
+});

@@ -190,13 +190,16 @@ const HONORIFIC_PRONOUNS: ReadonlySet<string> = new Set(
 
 /** Words read as a lone subject that stand for the speaker already being quoted (see parseSpeaker). */
 const CONTINUING_WORDS: ReadonlySet<string> = new Set(
-  ['إذ', 'اذ', 'جانبه', 'جانبها', 'جانبهم', 'خلاله', 'خلالها', 'ومضى', 'مضى', 'ومضت', 'فقد', 'وقد', 'بهذا الخصوص', 'بهذا الشأن', 'في هذا الصدد', 'بهذا الصدد', 'صعيد', 'صعيد آخر'].map((w) => fold(w)),
+  // "والذي أكد…": the relative stands for the one just named, usually the speaker being quoted.
+  ['إذ', 'اذ', 'جانبه', 'جانبها', 'جانبهم', 'خلاله', 'خلالها', 'ومضى', 'مضى', 'ومضت', 'فقد', 'وقد', 'بهذا الخصوص', 'بهذا الشأن', 'في هذا الصدد', 'بهذا الصدد', 'صعيد', 'صعيد آخر', 'والذي', 'والتي'].map((w) => fold(w)),
 );
 /** Pronoun-like words for an unnamed member of a group ("وقال أحدهم"): the role, never a name. */
-const UNNAMED_PRONOUNS: ReadonlySet<string> = new Set(['أحدهم', 'احدهم', 'إحداهن', 'أحدهما', 'بعضهم', 'هؤلاء', 'آخرون'].map((w) => fold(w)));
+const UNNAMED_PRONOUNS: ReadonlySet<string> = new Set(['أحدهم', 'احدهم', 'إحداهن', 'أحدهما', 'بعضهم', 'هؤلاء', 'آخرون', 'الأخير', 'الأخيرة'].map((w) => fold(w)));
 /** Words read as a lone subject that name nobody: objects of the cue's idiom, quantities, fillers. */
 const NOBODY_WORDS: ReadonlySet<string> = new Set(
-  ['النقاب', 'النظر', 'بالقول', 'الكشف', 'العديد', 'الجميع', 'أكثر', 'ما', 'بـ', 'ب', 'التفاصيل', 'جاء', 'وجاء', 'الستار', 'الغطاء', 'ما ورد'].map((w) => fold(w)),
+  // "مما", "هذه", "الأمر", "كلمة", "ورد": a clause's filler read as its subject; "ي" a letter a scraper cut off.
+  ['النقاب', 'النظر', 'بالقول', 'الكشف', 'العديد', 'الجميع', 'أكثر', 'ما', 'بـ', 'ب', 'التفاصيل', 'جاء', 'وجاء', 'الستار', 'الغطاء', 'ما ورد',
+    'مما', 'هذه', 'هذا', 'الأمر', 'كلمة', 'ورد', 'ي'].map((w) => fold(w)),
 );
 /** Heads of reports with no issuer named ("تقارير صحفية", "المعلومات المتوفرة"). */
 const UNISSUED_REPORTS: ReadonlySet<string> = new Set(['تقارير', 'التقارير', 'معلومات', 'المعلومات', 'البيانات', 'أنباء', 'الأنباء', 'دراسات'].map((w) => fold(w)));
@@ -920,8 +923,9 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
   // "وأوضح مسبقاً أن…", "وأكد الوزير مجدداً": a word written with tanwīn fatḥ is an adverb or an
   // object; no name carries it. The speaker ends before it (none when it opens the span).
   // "وزير الخارجية سابقاً عمرو موسى": an adverb of the office inside the span is dropped, not cut at.
-  tokens = tokens.filter((t) => !(t.kind === 'word' && TANWIN_FATH.test(t.text) && OFFICE_ADVERBS.has(t.norm.replace(/[اى]$/u, ''))));
-  const adverb = tokens.findIndex((t) => t.kind === 'word' && TANWIN_FATH.test(t.text));
+  // The most common such adverbs are often written without their tanwīn ("أعلن رسميا", "كشف سابقا").
+  tokens = tokens.filter((t) => !(isAdverb(t) && OFFICE_ADVERBS.has(t.norm.replace(/[اى]$/u, ''))));
+  const adverb = tokens.findIndex(isAdverb);
   if (adverb === 0) return null;
   if (adverb > 0) tokens = tokens.slice(0, adverb);
   if (tokens.length === 0) return null;
@@ -1240,6 +1244,16 @@ function withoutObjectCountry(nameToks: Tok[], lookup: EntityLookup): Tok[] {
 
 /** Adverbs of an office, without their alif of tanwīn ("سابقاً", "حالياً"), folded. */
 const OFFICE_ADVERBS: ReadonlySet<string> = new Set(['سابق', 'حالي', 'مؤقت'].map((w) => fold(w)));
+
+/** Adverbs in -ًا that news copy often writes without the tanwīn: no name is spelt so. */
+const BARE_ADVERBS: ReadonlySet<string> = new Set(
+  ['سابقا', 'حاليا', 'مؤقتا', 'رسميا', 'لاحقا', 'مجددا', 'مؤخرا', 'شخصيا', 'أيضا', 'علنا', 'مسبقا'].map((w) => fold(w)),
+);
+
+/** A word written with tanwīn fatḥ, or a listed adverb written without it. */
+function isAdverb(t: Tok): boolean {
+  return t.kind === 'word' && (TANWIN_FATH.test(t.text) || BARE_ADVERBS.has(t.norm));
+}
 
 /** A word ending in tanwīn fatḥ, written on the alif or before it ("مسبقاً", "مسبقًا"). */
 const TANWIN_FATH = /(?:اً|ًا|ىً|ةً)$/u;
