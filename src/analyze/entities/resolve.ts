@@ -39,6 +39,9 @@ function surfaceTokens(surface: string): readonly string[] {
   return tokens;
 }
 
+const COUNCIL = phraseTokens('مجلس')[0] as string;
+const BOARD = phraseTokens('إدارة')[0] as string;
+
 /** The country/government a surface form stands for, or null ("أنقرة"/"التركي" → تركيا). */
 export function governmentOf(surface: string): string | null {
   const memo = governmentMemo.get(surface);
@@ -70,6 +73,8 @@ function computeGovernmentOf(surface: string): string | null {
   // A state body: the first word is a head and a later phrase is a country marker.
   const head = firstForms.some((f) => STATE_BODY_HEADS.has(f.key));
   if (!head) return null;
+  // "مجلس إدارة اتحاد كرة القدم المصري": a board of directors governs a company or a club, not a state.
+  if (tokens[1] === BOARD && firstForms.some((f) => f.key === COUNCIL)) return null;
   for (let end = tokens.length; end > 1; end--) {
     for (let start = 1; start < end; start++) {
       const g = lex.governments.get(tokens.slice(start, end).join(' '));

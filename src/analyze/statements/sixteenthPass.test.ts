@@ -62,3 +62,12 @@ test('adverbs written without their tanwin, fillers and "الأخير" name nobo
   assert.equal(latter[0]?.speaker.name, null);
   assert.equal(latter[0]?.speaker.role, 'الأخير');
 });
+
+test('"ومقره لندن", "برئاسة" and "بقيادة" end a body\'s name; a board of directors is no state', () => {
+  const [based] = statementsOf(['وقال المرصد السوري لحقوق الانسان ومقره لندن إن الغارات استهدفت المدينة .']);
+  assert.equal(based?.speaker.name, 'المرصد السوري لحقوق الإنسان');
+  const [led] = statementsOf(['وأعلن التحالف الدولي بقيادة الولايات المتحدة أن الضربات ستستمر .']);
+  assert.equal(led?.speaker.name, 'التحالف الدولي');
+  const [board] = statementsOf(['أكد مجلس إدارة اتحاد كرة القدم المصري برئاسة جمال علام، أنه لا يمانع في إقامة المباراة في الإمارات .']);
+  assert.equal(board?.speaker.name, 'مجلس إدارة اتحاد كرة القدم المصري');
+});

@@ -627,8 +627,13 @@ function knownPersonFrom(span: readonly Tok[], r: number, lookup: EntityLookup):
   return span.length - r >= 2 && knownPersonExactly(span.slice(r), lookup);
 }
 
-/** "التابع/التابعة لـ": belonging to (folded). */
-const AFFILIATED: ReadonlySet<string> = new Set(['التابع', 'التابعة', 'التابعين'].map((w) => fold(w)));
+/**
+ * Words that open a description of the body just named, which ends its name: "التابعة لـ"
+ * (belonging to), "ومقره لندن" (based in), "برئاسة" (chaired by). Folded.
+ */
+const AFFILIATED: ReadonlySet<string> = new Set(
+  ['التابع', 'التابعة', 'التابعين', 'ومقره', 'ومقرها', 'مقره', 'مقرها', 'برئاسة', 'بقيادة'].map((w) => fold(w)),
+);
 
 /** A preposition with a pronoun right after the cue ("وأكد فيه دونالد بوث أن…"): the subject follows it. */
 const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(['فيه', 'فيها', 'عليه', 'عليها', 'منه', 'منها', 'عنه', 'عنها', 'خلاله', 'خلالها'].map((w) => fold(w)));
