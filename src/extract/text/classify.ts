@@ -7,6 +7,7 @@
 import type { Block } from './blocks.js';
 import { isBrowserNoticeLine, isCommentFormLine, isDisclaimerLine, isReaderAddressLine } from './line-kinds.js';
 import { isSiteNoticeLine, speaksOfTheSite } from './site-notices.js';
+import { markTeaserTail } from './teaser-tail.js';
 
 export type BlockClass = 'good' | 'neargood' | 'short' | 'bad';
 
@@ -41,6 +42,7 @@ export function classifyBlocks(blocks: Block[], isChromeLine: (b: Block) => bool
   markDoubledTeasers(out);
   applyZones(out);
   reviseByContext(out);
+  markTeaserTail(out, LIST_REASON);
   return out;
 }
 
