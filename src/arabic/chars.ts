@@ -73,3 +73,8 @@ export function arabicLetterShare(text: string): number {
 export function isMarkOrTatweel(code: number): boolean {
   return (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640;
 }
+
+/** Spaces inside a line (not line breaks): space, tab, no-break space. */
+export function isInlineGap(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0;
+}

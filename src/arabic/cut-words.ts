@@ -15,6 +15,8 @@
  * spaces its commas ("مباغت ا ,"), so a comma after a space does not stop the repair.
  */
 
+import { isInlineGap, isMarkOrTatweel } from './chars.js';
+
 const ALIF = 0x0627;
 const TAA_MARBUTA = 0x0629;
 const ALEF_MAQSURA = 0x0649;
@@ -29,10 +31,6 @@ function isWordChar(c: number): boolean {
   return (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x0652);
 }
 
-/** Spaces inside a line (not line breaks): space, tab, no-break space. */
-function isGap(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0;
-}
 
 /** Letters no Arabic word ends with before a final ا, ة or ى. */
 const NEVER_BEFORE_FINAL_LETTER: ReadonlySet<number> = new Set([TAA_MARBUTA, ALEF_MAQSURA]);
@@ -47,14 +45,16 @@ function cutGapStart(text: string, i: number): number {
   const letter = text.charCodeAt(i);
   if (!isCutEnding(letter)) return -1;
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
-  if (isWordChar(next) || next === 0x0640) return -1;
+  // A mark after it (hamza above or below, madda, in decomposed text: "أحمد" as ا + U+0654) makes
+  // the letter a word's start, not a lone ending.
+  if (isWordChar(next) || isMarkOrTatweel(next)) return -1;
   let g = i;
-  while (g > 0 && isGap(text.charCodeAt(g - 1))) g--;
+  while (g > 0 && isInlineGap(text.charCodeAt(g - 1))) g--;
   if (g === i || g < 2) return -1;
   const last = text.charCodeAt(g - 1);
   if (!isWordChar(last) || !isWordChar(text.charCodeAt(g - 2)) || NEVER_BEFORE_FINAL_LETTER.has(last)) return -1;
   let k = i + 1;
-  while (k < text.length && isGap(text.charCodeAt(k))) k++;
+  while (k < text.length && isInlineGap(text.charCodeAt(k))) k++;
   // A label's mark follows it at once ("ا)", "ا.", "ا،"); a hyphen may stand apart ("ا - ب"). Only
   // ا labels lists; a cut ة ends sentences ("المحتل ة.").
   if (letter === ALIF && (LABEL_FOLLOWERS.has(text[i + 1] ?? '') || text[k] === '-')) return -1;
@@ -64,7 +64,7 @@ function cutGapStart(text: string, i: number): number {
 }
 
 /** Where the next candidate is: an ا, ة or ى right after a gap and before no letter (cutGapStart decides). */
-const AFTER_GAP = /[ \t\u00a0][اةى](?![\u0621-\u064A])/gu;
+const AFTER_GAP = /[ \t\u00a0][اةى](?![\u0621-\u065F\u0670])/gu;
 
 /** The text with every cut word rejoined (the gap before its final letter removed). Linear time. */
 export function rejoinCutWords(text: string): string {

@@ -22,6 +22,7 @@ test('pieces that spell no listed word, or are cut elsewhere, stay apart', () =>
     'أ كد', // cut before the doubled letter
     'أكد ت', // not after it either: ت does not follow ك in أكّد
     'أك\nد', // across a line break
+    'أك دولة', // the pair fits, the joined word is not listed
     'أك د2',
   ]) {
     assert.equal(rejoinDoubledCuts(text, WORDS), text, text);

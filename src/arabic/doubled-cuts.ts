@@ -7,6 +7,8 @@
  * proclitic, they spell a listed word, and the cut falls right after that word's doubled letter.
  */
 
+import { isInlineGap } from './chars.js';
+
 /** Where a listed word's shadda stands: the doubled letter and the letter after it. */
 export interface DoubledLetter {
   doubled: string;
@@ -33,10 +35,6 @@ function isLetter(c: number): boolean {
   return c >= FIRST_LETTER && c <= LAST_LETTER;
 }
 
-/** Spaces inside a line (not line breaks): space, tab, no-break space. */
-function isGap(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0;
-}
 
 /** The (doubled letter, next letter) pairs of the listed words, as `doubled << 16 | next` codes. */
 function cutPairs(words: ReadonlyMap<string, DoubledLetter>): ReadonlySet<number> {
@@ -77,11 +75,11 @@ export function rejoinDoubledCuts(text: string, words: ReadonlyMap<string, Doubl
   let out = '';
   let from = 0;
   for (let i = 1; i < text.length; i++) {
-    if (!isGap(text.charCodeAt(i)) || isGap(text.charCodeAt(i - 1))) continue;
+    if (!isInlineGap(text.charCodeAt(i)) || isInlineGap(text.charCodeAt(i - 1))) continue;
     const before = text.charCodeAt(i - 1);
     if (!isLetter(before)) continue;
     let k = i + 1;
-    while (k < text.length && isGap(text.charCodeAt(k))) k++;
+    while (k < text.length && isInlineGap(text.charCodeAt(k))) k++;
     if (k >= text.length || !pairs.has((before << 16) | text.charCodeAt(k))) continue;
     const b = secondPieceEnd(text, k);
     if (b < 0) continue;

@@ -35,6 +35,17 @@ export const NEWS_VERBS: readonly string[] = [
   'تم', 'يتم', 'تمت',
 ];
 
+/** Counts written as words where a subject stands: "ورأى اثنان في المئة…", "قال ثلاثة من الجرحى". */
+export const SPELLED_COUNTS: readonly string[] = [
+  'اثنان', 'اثنين', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشرات', 'مئات', 'آلاف',
+];
+
+/** Manner adverbs (بـ + a verbal noun) after a verb, read as a name: "قالوا بوضوح", "أكد بشدة". */
+export const MANNER_ADVERB_NAMES: readonly string[] = ['بوضوح', 'بشدة', 'بقوة', 'بصراحة', 'بحزم'];
+
+/** ما glued to a preposition after a title: "وسئل الرئيس الفرنسي عما إذا كان…" (not لما, a given name). */
+export const GLUED_MA: readonly string[] = ['عما', 'مما', 'فيما', 'بما', 'كما'];
+
 /** Common nouns that stand where a name would be ("قال مسؤول", "أكد مصدر", "قال شهود"). */
 export const NOT_NAMES: readonly string[] = [
   'مسؤول', 'مسؤولة', 'مسؤولون', 'مصدر', 'مصادر', 'شهود', 'ناشطون', 'ناشط', 'سكان', 'مواطن', 'مواطنون',
@@ -46,12 +57,9 @@ export const NOT_NAMES: readonly string[] = [
   'أية', 'أي', 'ثاني', 'ثان', 'ثالث', 'أول', 'آخر', 'أخرى', 'كل', 'قياديان', 'مسؤولان',
   // Duals of the anonymous-source nouns above: "وقال دبلوماسيان إن", "تعرف مصدران".
   'مصدران', 'دبلوماسيان', 'شاهدان', 'ضابطان', 'عسكريان', 'خبيران', 'محللان',
-  // Counts written as words where a subject stands: "ورأى اثنان في المئة…", "قال ثلاثة من الجرحى".
-  'اثنان', 'اثنين', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشرات', 'مئات', 'آلاف',
-  // Manner adverbs (بـ + a verbal noun) after a verb: "قالوا بوضوح", "أكد بشدة".
-  'بوضوح', 'بشدة', 'بقوة', 'بصراحة', 'بحزم',
-  // ما glued to a preposition after a title: "وسئل الرئيس الفرنسي عما إذا كان…" (not لما, a name).
-  'عما', 'مما', 'فيما', 'بما', 'كما',
+  ...SPELLED_COUNTS,
+  ...MANNER_ADVERB_NAMES,
+  ...GLUED_MA,
   // Words that look like a first name with a preposition glued on: "لصالح" (in favour of) is not
   // صالح, "لدينا" (we have) is not دينا.
   'لصالح', 'لدينا',

@@ -45,6 +45,7 @@ import {
 import { isComma, type Tok } from './text.js';
 import { MALE_FIRST_NAMES, MORE_FIRST_NAMES, WIRE_FIRST_NAMES } from '../../lexicons/gazetteer/firstNames.js';
 import { expandOrganizations } from '../../lexicons/gazetteer/organizations.js';
+import { GLUED_MA } from '../entities/boundaries.js';
 import { isFirstName } from '../entities/lexicon.js';
 
 const ALI = fold('علي');
@@ -829,12 +830,18 @@ function knownBodyFrom(tokens: readonly Tok[]): number {
   return -1;
 }
 
+/** ما glued to a preposition ("عما", "مما"…): never a name (the entity layer's list). */
+const GLUED_MA_WORDS: ReadonlySet<string> = new Set(GLUED_MA.map((w) => fold(w)));
+
 /** Split a speaker span into role and name and say what kind of speaker it is. */
 export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): ParsedSpeaker | null {
   const tokens = span.filter((t) => t.norm !== 'و');
   const parsed = parseSpeakerSpan(tokens, lookup);
   if (!parsed || parsed.role === null || parsed.name === null) return parsed;
   const name = parsed.name.trim();
+  // "وسئل الوزير عما إذا…": ما glued to a preposition is read as the surname after the title; the
+  // role speaks, unnamed.
+  if (GLUED_MA_WORDS.has(fold(name))) return { ...parsed, name: null, kind: 'role' };
   // "وتحدث سكان وناشطون عن…": a plural joined by و to an indefinite group is a second group, not a
   // name ("الرئيس ويلسون" is a title and a name; so is any word the entities know as a person).
   const firstRoleWord = fold(parsed.role.trim().split(/\s+/u)[0] ?? '');

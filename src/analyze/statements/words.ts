@@ -5,6 +5,7 @@
  * Source: written by the Marsad team from the vocabulary of Arabic wire copy. Spelled as written;
  * `lexicon.ts` folds them with the project's `normalize()` so they compare with folded tokens.
  */
+import { MANNER_ADVERB_NAMES, SPELLED_COUNTS } from '../entities/boundaries.js';
 
 /** Nouns that head a speaker's role ("وزير الخارجية", "المتحدث باسم…"). Masculine; feminines are derived (+ة). */
 export const ROLE_HEADS: readonly string[] = [
@@ -72,19 +73,15 @@ export const PLURAL_KINSHIP_HEADS: readonly string[] = ['ذوو', 'ذوي', 'أ�
 
 /**
  * Manner adverbs written as بـ + a verbal noun ("قالوا بوضوح إنهم…", "أكد بشدة أن…"): they open no
- * name, and the speaker is the one already named.
+ * name, and the speaker is the one already named. The entity layer refuses the first five as names.
  */
-export const MANNER_ADVERBS: readonly string[] = [
-  'بوضوح', 'بشدة', 'بقوة', 'بصراحة', 'بحزم', 'بسرعة', 'بدوره', 'بدورها', 'بدورهم', 'بالتأكيد', 'بثقة', 'بحسم',
-];
+export const MANNER_ADVERBS: readonly string[] = [...MANNER_ADVERB_NAMES, 'بسرعة', 'بدوره', 'بدورها', 'بدورهم', 'بالتأكيد', 'بثقة', 'بحسم'];
 
 /**
  * Numbers written as words that count the speakers ("ورأى اثنان في المئة فقط…", "قال ثلاثة من
- * الجرحى"): a group nobody names, like a share in digits.
+ * الجرحى"): a group nobody names, like a share in digits. The entity layer's list.
  */
-export const SPELLED_COUNTS: readonly string[] = [
-  'اثنان', 'اثنين', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشرات', 'مئات', 'آلاف',
-];
+export { SPELLED_COUNTS };
 
 /**
  * Abstract nouns that open the object of a cue whose subject is its pronoun ("وأكد أهمية مواجهة

@@ -43,8 +43,8 @@ const LEAD_MAX_SHARE = 0.6;
 const LEAD_MIN_REST_WORDS = 8;
 
 export function extractFromText(text: string, options: TextExtractOptions = {}): ExtractedArticle {
-  // Escaped characters a feed left in the text ("&quot;") are decoded, and words a scraper cut
-  // before their final alif ("مشير ا") rejoined, before anything reads the lines.
+  // Escaped characters a feed left in the text ("&quot;") are decoded, and words a scraper cut where
+  // a diacritic was ("مشير ا", "الدولي ة", "أك د") rejoined, before anything reads the lines.
   const blocks = splitBlocks(rejoinScrapedCuts(decodeCharacterReferences(text)));
   const classified = classifyBlocks(blocks, isChromeLine);
   // Readability has already picked one article out of an HTML page; a text dump may be a tag page.

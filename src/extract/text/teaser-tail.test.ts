@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { splitBlocks } from './blocks.js';
+import { classifyBlocks } from './classify.js';
 import { extractFromText } from './extract.js';
+import { isChromeLine } from './line-kinds.js';
+import { isGluedTeaser } from './teaser-tail.js';
 
 /** A story about a port, written for these tests, and three related stories glued as "headline + lead". */
 const STORY = [
@@ -31,4 +35,21 @@ test('two such lines, or lines about the story itself, stay', () => {
     'خبراء النقل البحري للميناء الشمالي قال كبيرهم لنا توسعة الميناء ستعيد حركة الشحن التجارية إلى المدينة .',
   ];
   assert.equal(extractFromText([...STORY, ...own].join('\n\n')).paragraphs.length, STORY.length - 1 + own.length);
+});
+
+test('three lines about one other story are its continuation, not a list of related stories', () => {
+  const sameStory = [
+    'أزمة الدواء في المستشفيات الحكومية تتفاقم حذر نقيب الأطباء من تفاقم أزمة الدواء في المستشفيات الحكومية خلال الأشهر المقبلة .',
+    'نقابة الأطباء تطالب بحل أزمة الدواء أعلن نقيب الأطباء أن أزمة الدواء في المستشفيات الحكومية تحتاج إلى حل عاجل .',
+    'وزارة الصحة ترد على نقابة الأطباء أكد المتحدث باسم وزارة الصحة أن أزمة الدواء في المستشفيات الحكومية ستحل قريبا .',
+  ];
+  assert.equal(extractFromText([...STORY, ...sameStory].join('\n\n')).paragraphs.length, STORY.length - 1 + sameStory.length);
+});
+
+test('a clause word before the verb, or a line opening on و + verb, is no glued headline', () => {
+  const shape = (text: string): boolean => isGluedTeaser(classifyBlocks(splitBlocks(text), isChromeLine)[0]!);
+  assert.ok(shape('نقابة الأطباء تحذر من نقص الأدوية حذر نقيب الأطباء من تفاقم أزمة الدواء في المستشفيات الحكومية .'));
+  assert.ok(!shape('وأوضح الناشطون أن الوحدات الكردية زادت من حدة قصفها لمناطق الريف الشمالي خلال الأيام الماضية .'));
+  assert.ok(!shape('نقابة الأطباء التي تحذر من نقص الأدوية حذر نقيبها من تفاقم أزمة الدواء في المستشفيات الحكومية .'));
+  assert.ok(!shape('الهجمات الجوية خلال 12 يوما شهدت تصعيدا أعلن المرصد أن الغارات استهدفت الأحياء الشرقية من المدينة .'));
 });

@@ -5,11 +5,13 @@
  * phrase with no punctuation, then a news lead opening on its verb ("نفى عضو…", "كشف حازم…",
  * "أعلن الدفاع المدني…"). A sentence whose subject comes first ("مصدر ميداني لتلفزيون الخبر أكد…")
  * has the same shape, so a teaser must also be about something else: few of its words are in the
- * article's headline and first paragraphs. Three or more such lines in a row end the page.
+ * article's headline and first paragraphs, and about something else than the teaser after it.
+ * Three or more such lines at the end of the page (with at most one other line between two of
+ * them, or after the last: a teaser's second paragraph) are the related stories.
  */
 import type { ClassifiedBlock } from './classify.js';
 import { normalize } from '../../arabic/normalize.js';
-import { CUE_VERBS } from '../../lexicons/cues.js';
+import { expandCueForms } from '../../lexicons/cues.js';
 
 /** Teaser lines that make a tail of related stories. */
 export const MIN_TEASERS = 3;
@@ -25,10 +27,15 @@ const LEAD_MIN_WORDS = 8;
  */
 const LEAD_VERBS: ReadonlySet<string> = new Set(
   [
-    ...CUE_VERBS.flatMap((row) => [row.past[0], row.past[1]]),
-    'بدأ', 'بدأت', 'وصل', 'وصلت', 'ظهر', 'ظهرت', 'أثار', 'أثارت', 'لقي', 'لقيت', 'أصيب', 'أصيبت',
-    'قتل', 'قتلت', 'أصدر', 'أصدرت', 'تمكن', 'تمكنت', 'أدان', 'أدانت', 'شن', 'شنت', 'استقبل', 'استقبلت', 'تسلم', 'تسلمت',
-    'اعتقل', 'اعتقلت', 'وقع', 'وقعت', 'انطلق', 'انطلقت', 'عقد', 'عقدت', 'التقى', 'التقت', 'قرر', 'قررت',
+    // The reporting verbs' singular past forms, as the cue table generates them: not بيّن, whose
+    // unvowelled past is the preposition بين, nor جدد, also the adjective "new" (plural).
+    ...expandCueForms()
+      .filter((f) => f.tense === 'past' && (f.gender === 'masc' || f.gender === 'fem') && !f.objectPronoun && !f.row.adjectiveHomograph)
+      .map((f) => f.form),
+    // Event verbs; the masculine forms that are also everyday nouns (عقد، وقع، قتل) only feminine.
+    'بدأ', 'بدأت', 'وصل', 'وصلت', 'ظهر', 'ظهرت', 'أثار', 'أثارت', 'لقي', 'لقيت', 'أصيب', 'أصيبت', 'قتلت', 'أصدر',
+    'أصدرت', 'تمكن', 'تمكنت', 'أدان', 'أدانت', 'شنت', 'استقبل', 'استقبلت', 'تسلم', 'تسلمت', 'اعتقل', 'اعتقلت', 'وقعت',
+    'انطلق', 'انطلقت', 'عقدت', 'التقى', 'التقت', 'قرر', 'قررت',
   ].map((w) => normalize(w)),
 );
 
@@ -110,7 +117,8 @@ export function markTeaserTail(out: ClassifiedBlock[], reason: string): void {
       next = new Set(topicWords(c.block.key));
     } else if (++gap > 1) break;
   }
-  if (teasers < MIN_TEASERS || start <= 0) return;
+  // A line of the head shares all its words with it, so the tail never reaches into the head.
+  if (teasers < MIN_TEASERS) return;
   for (const i of body.slice(start)) {
     out[i]!.cls = 'bad';
     out[i]!.reason = reason;
