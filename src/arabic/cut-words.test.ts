@@ -12,6 +12,8 @@ test('a lone ة or ى after an Arabic word is that word\'s end, even before a fu
   assert.equal(rejoinCutWords('الضج ة على هذا الصعيد خطوة هام ة.'), 'الضجة على هذا الصعيد خطوة هامة.');
   assert.equal(rejoinCutWords('تحت مسم ى التري ث'), 'تحت مسمى التري ث');
   assert.equal(rejoinCutWords('القاعدة الجوي ة , في المنطقة'), 'القاعدة الجوية , في المنطقة');
+  // No abbreviation holds ة: a lone letter after it is the next word's cut start.
+  assert.equal(rejoinCutWords('القوات الحكومي ة ق صفت المدينة'), 'القوات الحكومية ق صفت المدينة');
 });
 
 test('lone alifs that end no cut word are left alone', () => {

@@ -9,7 +9,7 @@
  * Only these three are rejoined here. The same scrapers also cut other letters off ("منس ق" for
  * منسّق), but there the lone letter may as well open the next word ("لا ي مكننا" for لا يُمكننا), and
  * nothing tells which (./doubled-cuts.ts rejoins listed words only).
- * Left alone too: a lone letter after ة or ى (no word ends "ةا" or "ةة"), one followed by another
+ * Left alone too: a lone letter after ة or ى (no word ends "ةا" or "ةة"), an ا followed by another
  * lone letter (an abbreviation: "ا ف ب", "ا ش ا"), and an ا followed at once by a full stop,
  * bracket, comma, colon or slash, or by a hyphen (a list label: "ا) ب)", "ا - ب"). Scraped text
  * spaces its commas ("مباغت ا ,"), so a comma after a space does not stop the repair.
@@ -58,8 +58,9 @@ function cutGapStart(text: string, i: number): number {
   // A label's mark follows it at once ("ا)", "ا.", "ا،"); a hyphen may stand apart ("ا - ب"). Only
   // ا labels lists; a cut ة ends sentences ("المحتل ة.").
   if (letter === ALIF && (LABEL_FOLLOWERS.has(text[i + 1] ?? '') || text[k] === '-')) return -1;
-  // Another lone letter next: an abbreviation spelt letter by letter ("ا ف ب").
-  if (k < text.length && isWordChar(text.charCodeAt(k)) && (k + 1 >= text.length || !isWordChar(text.charCodeAt(k + 1)))) return -1;
+  // Another lone letter next: an abbreviation spelt letter by letter ("ا ف ب"). No abbreviation
+  // holds ة or ى, so after those the next lone letter is another cut word ("الحكومي ة و الفصائل").
+  if (letter === ALIF && k < text.length && isWordChar(text.charCodeAt(k)) && (k + 1 >= text.length || !isWordChar(text.charCodeAt(k + 1)))) return -1;
   return g;
 }
 
