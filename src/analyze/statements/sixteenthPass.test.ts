@@ -80,3 +80,10 @@ test('"ومقره لندن", "برئاسة" and "بقيادة" end a body\'s nam
   assert.equal(governmentOf('مجلس إدارة اتحاد كرة القدم المصري'), null);
   assert.equal(governmentOf('مجلس النواب الأردني'), 'الأردن');
 });
+
+test('transliterated ranks and titles ("اللفتنانت جنرال", "السيناتور") are the role before a name', () => {
+  const [general] = statementsOf(['نقلت وكالة رويترز عن اللفتنانت جنرال جادي أيزنكوت قائد القوات المسلحة , اليوم الثلاثاء , أن إيران تنفق ملايين الدولارات .']);
+  assert.equal(general?.speaker.name, 'جادي أيزنكوت');
+  const [senator] = statementsOf(['وقال السيناتور جون ماكين إن العقوبات ضرورية .']);
+  assert.deepEqual([senator?.speaker.name, senator?.speaker.role], ['جون ماكين', 'السيناتور']);
+});
