@@ -60,6 +60,8 @@ export const NOT_NAMES: readonly string[] = [
   ...SPELLED_COUNTS,
   ...MANNER_ADVERB_NAMES,
   ...GLUED_MA,
+  // Adjectives of an unnamed official after his nationality: "مسؤول إيراني رفيع", "مصدر قريب من …".
+  'رفيع', 'رفيعة', 'قريب', 'مطلع',
   // Words that look like a first name with a preposition glued on: "لصالح" (in favour of) is not
   // صالح, "لدينا" (we have) is not دينا.
   'لصالح', 'لدينا',

@@ -87,3 +87,15 @@ test('transliterated ranks and titles ("اللفتنانت جنرال", "الس�
   const [senator] = statementsOf(['وقال السيناتور جون ماكين إن العقوبات ضرورية .']);
   assert.deepEqual([senator?.speaker.name, senator?.speaker.role], ['جون ماكين', 'السيناتور']);
 });
+
+test('an unnamed official\'s adjectives and his asking for anonymity are no name', () => {
+  const speakerOf = (sentence: string): [string | null, string | null] => {
+    const [s] = statementsOf([sentence]);
+    return [s?.speaker.name ?? null, s?.speaker.role ?? null];
+  };
+  assert.deepEqual(speakerOf('قال مسؤول روسي رفيع إن موسكو تعرف مخاوف القدس .'), [null, 'مسؤول روسي رفيع']);
+  assert.deepEqual(speakerOf('وقال مصدر قريب من عمليات التصدير إن الخام يتدفق كالمعتاد .'), [null, 'مصدر قريب']);
+  assert.deepEqual(speakerOf('وكشف مصدر طلب عدم ذكر اسمه أن الاتصالات شملت الوزيرين .'), [null, 'مصدر']);
+  // A given name that is also the adjective stays a name where it opens one.
+  assert.equal(speakerOf('وقال رفيع الدين أحمد إن الاتفاق قريب .')[0], 'رفيع الدين أحمد');
+});

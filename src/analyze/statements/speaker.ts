@@ -833,6 +833,11 @@ function knownBodyFrom(tokens: readonly Tok[]): number {
 /** ما glued to a preposition ("عما", "مما"…): never a name (the entity layer's list). */
 const GLUED_MA_WORDS: ReadonlySet<string> = new Set(GLUED_MA.map((w) => fold(w)));
 
+/** Adjectives of an unnamed official or source ("مسؤول رفيع", "مصدر قريب", "مصدر مطلع"). */
+const OFFICIAL_QUALIFIERS: ReadonlySet<string> = new Set(['رفيع', 'رفيعة', 'كبير', 'كبيرة', 'قريب', 'قريبة', 'مطلع', 'مطلعة', 'بارز', 'بارزة', 'سابق', 'سابقة'].map((w) => fold(w)));
+/** Verbs of a source asking not to be named ("مصدر طلب عدم ذكر اسمه", "مسؤول فضل عدم الكشف…"). */
+const ASKING_VERBS: ReadonlySet<string> = new Set(['طلب', 'طلبت', 'فضل', 'فضلت', 'رفض', 'رفضت', 'اشترط', 'اشترطت'].map((w) => fold(w)));
+
 /** Split a speaker span into role and name and say what kind of speaker it is. */
 export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): ParsedSpeaker | null {
   const tokens = span.filter((t) => t.norm !== 'و');
@@ -842,6 +847,11 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   // "وسئل الوزير عما إذا…": ما glued to a preposition is read as the surname after the title; the
   // role speaks, unnamed.
   if (GLUED_MA_WORDS.has(fold(name))) return { ...parsed, name: null, kind: 'role' };
+  // "مسؤول روسي رفيع", "مصدر قريب من …": an adjective of the unnamed official, read as his name.
+  const roleWord = fold(parsed.role.trim().split(/\s+/u)[0] ?? '');
+  if (!name.includes(' ') && !isDefinite(roleWord) && OFFICIAL_QUALIFIERS.has(fold(name))) return { ...parsed, name: null, role: `${parsed.role} ${name}`, kind: 'role' };
+  // "وكشف مصدر طلب عدم ذكر اسمه": the source asking for anonymity, not a name.
+  if (!name.includes(' ') && ASKING_VERBS.has(fold(name))) return { ...parsed, name: null, kind: 'role' };
   // "وتحدث سكان وناشطون عن…": a plural joined by و to an indefinite group is a second group, not a
   // name ("الرئيس ويلسون" is a title and a name; so is any word the entities know as a person).
   const firstRoleWord = fold(parsed.role.trim().split(/\s+/u)[0] ?? '');
