@@ -6,12 +6,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { statementsOf } from './pass-helpers.js';
+import { speakerOf, statementsOf } from './pass-helpers.js';
 
-const speaker = (sentence: string): [string | null, string | null] => {
-  const [s] = statementsOf([sentence]);
-  return [s?.speaker.name ?? null, s?.speaker.role ?? null];
-};
+const speaker = speakerOf;
 
 test("an outlet's country adjective or press descriptor leaves its name for its role", () => {
   assert.deepEqual(speaker('وذكرت صحيفة ديلي ميل البريطانية أن الباحثين حللوا بيانات آلاف السيدات.'), ['صحيفة ديلي ميل', 'صحيفة ديلي ميل البريطانية']);

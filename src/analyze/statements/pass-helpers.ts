@@ -14,3 +14,9 @@ export function statementsOf(paragraphs: string[]): Statement[] {
 }
 
 export const speakers = (got: Statement[]): [string | null, string | null][] => got.map((s) => [s.speaker.name, s.speaker.role]);
+
+/** The (name, role) of the first statement of one sentence; [null, null] when it has none. */
+export function speakerOf(sentence: string): [string | null, string | null] {
+  const [s] = statementsOf([sentence]);
+  return [s?.speaker.name ?? null, s?.speaker.role ?? null];
+}

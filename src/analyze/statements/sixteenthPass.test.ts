@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../analyze.js';
-import { statementsOf } from './pass-helpers.js';
+import { speakerOf, statementsOf } from './pass-helpers.js';
 import { governmentOf } from '../entities/index.js';
 
 test('an event noun right after the cue is its content, and the last speaker goes on', () => {
@@ -89,10 +89,6 @@ test('transliterated ranks and titles ("اللفتنانت جنرال", "الس�
 });
 
 test('an unnamed official\'s adjectives and his asking for anonymity are no name', () => {
-  const speakerOf = (sentence: string): [string | null, string | null] => {
-    const [s] = statementsOf([sentence]);
-    return [s?.speaker.name ?? null, s?.speaker.role ?? null];
-  };
   assert.deepEqual(speakerOf('قال مسؤول روسي رفيع إن موسكو تعرف مخاوف القدس .'), [null, 'مسؤول روسي رفيع']);
   assert.deepEqual(speakerOf('وقال مصدر قريب من عمليات التصدير إن الخام يتدفق كالمعتاد .'), [null, 'مصدر قريب']);
   assert.deepEqual(speakerOf('وكشف مصدر طلب عدم ذكر اسمه أن الاتصالات شملت الوزيرين .'), [null, 'مصدر']);

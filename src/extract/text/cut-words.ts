@@ -10,28 +10,30 @@ import { foldHamzaSeats, rejoinDoubledCuts, type DoubledLetter } from '../../ara
 import { CUE_VERBS, expandCueForms } from '../../lexicons/cues.js';
 import { TITLES_WITH_SHADDA } from '../../lexicons/gazetteer/titles.js';
 
-const HARAKAT = /[\u064B-\u0652]/gu;
+import { normalize } from '../../arabic/normalize.js';
+
+const withoutHarakat = (word: string): string => normalize(word, ['harakat']);
+
+/** Where `word` writes its shadda: the doubled letter and the one after it, where a scraper cut it. */
+function doubledLetterOf(word: string, doubled: string): DoubledLetter {
+  const next = word[word.indexOf(doubled) + 1];
+  if (next === undefined) throw new Error(`${word}: its doubled letter ${doubled} must have a letter after it`);
+  return { doubled, next };
+}
 
 function doubledCueForms(): Map<string, DoubledLetter> {
   const words = new Map<string, DoubledLetter>();
   for (const row of CUE_VERBS) {
     if (!row.doubled) continue;
-    const lemma = row.past[0].replace(HARAKAT, '');
-    const at = lemma.indexOf(row.doubled);
-    const next = lemma[at + 1];
-    if (next === undefined) throw new Error(`cue ${row.lemma}: its doubled letter must have a letter after it`);
-    const where: DoubledLetter = { doubled: row.doubled, next };
+    const where = doubledLetterOf(withoutHarakat(row.past[0]), row.doubled);
     const forms = expandCueForms([row]).map((f) => f.form);
     // The participle's bare stem too: its tanween was cut as well ("مؤك د ا"), and ./cut-words
     // rejoins that ا once the stem is whole.
     if (row.participle) forms.push(row.participle);
-    for (const form of forms) words.set(foldHamzaSeats(form.replace(HARAKAT, '')), where);
+    for (const form of forms) words.set(foldHamzaSeats(withoutHarakat(form)), where);
   }
   for (const [title, doubled] of TITLES_WITH_SHADDA) {
-    const at = title.indexOf(doubled);
-    const next = title[at + 1];
-    if (next === undefined) throw new Error(`title ${title}: its doubled letter must have a letter after it`);
-    const where: DoubledLetter = { doubled, next };
+    const where = doubledLetterOf(title, doubled);
     for (const form of [title, title + 'ة', 'ال' + title, 'ال' + title + 'ة']) words.set(foldHamzaSeats(form), where);
   }
   return words;

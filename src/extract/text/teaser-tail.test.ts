@@ -20,6 +20,9 @@ const TEASERS = [
   'مهرجان الكتاب يفتح أبوابه للزوار بدأ مهرجان الكتاب السنوي استقبال زواره بمشاركة مئات دور النشر من عدة دول عربية وأجنبية .',
 ];
 
+/** How many body paragraphs the story keeps with these lines after it. */
+const bodyLength = (after: readonly string[]): number => extractFromText([...STORY, ...after].join('\n\n')).paragraphs.length;
+
 test('a tail of related stories glued as "headline + lead" is not the article', () => {
   const article = extractFromText([...STORY, ...TEASERS].join('\n\n'));
   assert.equal(article.paragraphs.length, STORY.length - 1);
@@ -27,14 +30,14 @@ test('a tail of related stories glued as "headline + lead" is not the article', 
 });
 
 test('two such lines, or lines about the story itself, stay', () => {
-  assert.equal(extractFromText([...STORY, ...TEASERS.slice(0, 2)].join('\n\n')).paragraphs.length, STORY.length + 1);
+  assert.equal(bodyLength(TEASERS.slice(0, 2)), STORY.length + 1);
   // Subject-first sentences of the story have the same shape, but its own words.
   const own = [
     'مسؤولو وزارة النقل في الميناء الشمالي أكد أحدهم لنا خطة التوسعة الجديدة للسفن التجارية الكبيرة في الميناء .',
     'عمال الميناء الشمالي في المدينة أعلن ممثلهم تأييد خطة توسعة الميناء الجديدة لوزارة النقل يوم الأحد .',
     'خبراء النقل البحري للميناء الشمالي قال كبيرهم لنا توسعة الميناء ستعيد حركة الشحن التجارية إلى المدينة .',
   ];
-  assert.equal(extractFromText([...STORY, ...own].join('\n\n')).paragraphs.length, STORY.length - 1 + own.length);
+  assert.equal(bodyLength(own), STORY.length - 1 + own.length);
 });
 
 test('three lines about one other story are its continuation, not a list of related stories', () => {
@@ -43,7 +46,7 @@ test('three lines about one other story are its continuation, not a list of rela
     'نقابة الأطباء تطالب بحل أزمة الدواء أعلن نقيب الأطباء أن أزمة الدواء في المستشفيات الحكومية تحتاج إلى حل عاجل .',
     'وزارة الصحة ترد على نقابة الأطباء أكد المتحدث باسم وزارة الصحة أن أزمة الدواء في المستشفيات الحكومية ستحل قريبا .',
   ];
-  assert.equal(extractFromText([...STORY, ...sameStory].join('\n\n')).paragraphs.length, STORY.length - 1 + sameStory.length);
+  assert.equal(bodyLength(sameStory), STORY.length - 1 + sameStory.length);
 });
 
 test('a clause word before the verb, or a line opening on و + verb, is no glued headline', () => {
