@@ -13,7 +13,7 @@ import { findCueHits, lookupVerb, type CueHit } from './cues.js';
 import { ANAPHORIC_ORG_HEADS, CLAUSE_SEPARATORS, DOCUMENT_HEADS, F, LEXICON, fold, ORG_HEADS, PLURAL_ROLE_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer, MASCULINE_PLACES } from './lexicon.js';
 import { contentNegated, cueNegatedBefore, withoutConjunction } from './negation.js';
 import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
-import { isPossessedObject, isSpanWord, looksLikeNamePart, parseSpeaker, roleHeadAt, scanSpeakerSpan } from './speaker.js';
+import { isPossessedObject, isPropositionNoun, isSpanWord, looksLikeNamePart, parseSpeaker, possessedObjectIn, roleHeadAt, scanSpeakerSpan } from './speaker.js';
 import { isColon, isComma, type Tok } from './text.js';
 import type { EntityLookup } from './context.js';
 
@@ -844,6 +844,38 @@ class SentenceParser {
     return this.toks[content.startTok - 1]?.kind === 'quote' ? content.startTok - 1 : content.startTok;
   }
 
+  /**
+   * "وأعلنت حركة حسم مسؤوليتها عن الهجوم", "وأكد الوزير حرصه على الحضور": the verbal noun with the
+   * subject's pronoun after the subject opens the proposition, which reads with it ("مسؤوليتها عن
+   * الهجوم", not "الهجوم"). Its token, or -1. The verb's own marker may follow it ("دعمه لوحدة
+   * البلاد وسيادتها على…"): with the subject already written, the noun cannot be the subject.
+   */
+  private possessedAfterSubject(nounContent: boolean, span: { indices: number[]; end: number }, limit: number): number {
+    if (!nounContent || span.indices.length === 0) return -1;
+    const n = possessedObjectIn(span.indices.map((i) => this.toks[i]!));
+    // "وأكد المجلس الوطني أمس دعمه…": time words and adverbs may stand between them.
+    const object = n > 0 ? span.indices[n]! : this.afterSubjectAdverbs(span.end, limit);
+    if (object < 0 || (n <= 0 && !isPropositionNoun(this.toks[object]!))) return -1;
+    // What stands before it must be a noun phrase that can be a subject: "أعلن تغيير موقفه" is one
+    // phrase (changing his position), with the subject elsewhere.
+    const subject = span.indices.filter((i) => i < object);
+    if (this.antecedentPhrase(subject).length === 0) return -1;
+    if (this.wordsBefore[limit]! - this.wordsBefore[object]! < MIN_POSSESSED_WORDS) return -1;
+    return object;
+  }
+
+  /** The token after the time words and adverbs that follow a subject ending at `j` ("أمس", "مجدداً", "، اليوم ( الاثنين )"), or -1 when none follows. */
+  private afterSubjectAdverbs(j: number, limit: number): number {
+    let adverbs = 0;
+    while (j < limit && adverbs < MAX_SUBJECT_ADVERBS) {
+      const t = this.toks[j]!;
+      if (t.kind === 'word' && SUBJECT_ADVERBS.has(t.norm)) adverbs++;
+      else if (!(t.kind === 'punct' && ADVERB_PUNCT.has(t.text))) break;
+      j++;
+    }
+    return adverbs > 0 && j < limit ? j : -1;
+  }
+
   private clauseContent(startTok: number, limit: number, direct: boolean): Content | null {
     if (startTok >= limit) return null;
     return {
@@ -1123,9 +1155,9 @@ class SentenceParser {
     // تقريره وجود…": the noun is the subject), nor in a relative clause ("الذي أعلن استقالته من منصبه").
     const possessed = row.nounContent === true && hit.kind === 'verb' && span.indices.length > 0 && span.indices[0] === hit.end && isPossessedObject(this.toks[hit.end]!) &&
       this.wordsBefore[limit]! - this.wordsBefore[hit.end]! >= MIN_POSSESSED_WORDS && !RELATIVE_PRONOUNS.has(this.toks[hit.start - 1]?.norm ?? '') &&
-      !this.contentFollows(hit.end + 1, limit, markers) ? hit.end : -1;
+      !this.contentFollows(hit.end + 1, limit, markers) ? hit.end : this.possessedAfterSubject(row.nounContent === true && hit.kind === 'verb', span, limit);
     if (possessed >= 0) {
-      span.indices = [];
+      span.indices = span.indices.filter((i) => i < possessed);
       span.end = possessed;
     }
     let content = possessed >= 0 ? this.clauseContent(possessed, limit, false) : this.adjacentObject(row, span.end, limit, hit.kind === 'participle' || (span.indices.length > 0 && hit.form!.tense === 'past'), span.indices) ?? this.scanContent(span.end, limit, markers, acc, span.indices.length > 0 || hit.kind !== 'participle');
@@ -1608,6 +1640,8 @@ class SentenceParser {
     // A span that is one known name as a whole ("الوزير سامي العلي") is not cut inside the name.
     const wholeKnown = this.knownSubject(span.indices);
     for (let n = span.indices.length - 1; n >= 1 && !wholeKnown; n--) {
+      // "المجلس الوطني": a definite nisba after a definite noun agrees with it; no proposition opens so.
+      if (this.agreeingNisba(span.indices[n - 1]!, span.indices[n]!)) continue;
       if (!this.knownSubject(span.indices.slice(0, n))) continue;
       const startTok = span.indices[n]!;
       span.indices = span.indices.slice(0, n);
@@ -1619,18 +1653,25 @@ class SentenceParser {
     // With a participle clause after it ("أعلن ترامب الجمعة سحب الإقرار…، معتبراً أن…") the adverb
     // still ends the subject: the proposition is the verb's, the participle's clause its own.
     if (!wholeKnown) return null;
-    let j = span.end;
-    let adverbs = 0;
     // "أكد لودريان ، اليوم ( الاثنين ) تمسك بلاده…": commas and brackets may set the time words off.
-    while (j < limit && adverbs < MAX_SUBJECT_ADVERBS) {
-      const t = this.toks[j]!;
-      if (t.kind === 'word' && SUBJECT_ADVERBS.has(t.norm)) adverbs++;
-      else if (!(t.kind === 'punct' && ADVERB_PUNCT.has(t.text))) break;
-      j++;
-    }
+    const j = this.afterSubjectAdverbs(span.end, limit);
     const next = this.toks[j];
-    if (adverbs === 0 || j >= limit || !next || next.kind !== 'word' || !isSpanWord(next, this.isCueAt, j) || isDefinite(next.norm)) return null;
+    if (j < 0 || !next || next.kind !== 'word' || !isSpanWord(next, this.isCueAt, j) || isDefinite(next.norm)) return null;
     return this.clauseContent(j, limit, false);
+  }
+
+  /**
+   * The word at `k` is a definite nisba adjective agreeing with the definite noun at `k - 1`
+   * ("المجلس الوطني", "الحكومة التركية", "الحوثيون اليمنيون"). The ending must agree: a verbal noun
+   * shaped like a nisba ("الحوثيون التخلي عن…") does not.
+   */
+  private agreeingNisba(prevTok: number, k: number): boolean {
+    const prev = this.toks[prevTok]!.norm;
+    const word = this.toks[k]!.norm;
+    if (!isDefinite(prev) || !isDefinite(word)) return false;
+    if (prev.endsWith('ون') || prev.endsWith('ين')) return word.endsWith('يون') || word.endsWith('يين');
+    if (prev.endsWith('ه') || prev.endsWith('ة') || prev.endsWith('ات')) return word.endsWith('يه') || word.endsWith('ية');
+    return word.endsWith('ي');
   }
 
   /**

@@ -943,12 +943,15 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
   // remains is read as the subject alone.
   tokens = withoutCueObject(firstOfJointSources(tokens, lookup));
   // "وأوضح مسبقاً أن…", "وأكد الوزير مجدداً": a word written with tanwīn fatḥ is an adverb or an
-  // object; no name carries it. The speaker ends before it (none when it opens the span).
+  // object; no name carries it. The speaker ends before it.
   // "وزير الخارجية سابقاً عمرو موسى": an adverb of the office inside the span is dropped, not cut at.
   // The most common such adverbs are often written without their tanwīn ("أعلن رسميا", "كشف سابقا").
   tokens = tokens.filter((t) => !(isAdverb(t) && OFFICE_ADVERBS.has(t.norm.replace(/[اى]$/u, ''))));
+  // Adverbs before the subject ("وقال حينها ترامب", "وأكد مجدداً الوزير") are skipped.
+  const subjectStart = tokens.findIndex((t) => !isAdverb(t));
+  if (subjectStart < 0) return null;
+  tokens = tokens.slice(subjectStart);
   const adverb = tokens.findIndex(isAdverb);
-  if (adverb === 0) return null;
   if (adverb > 0) tokens = tokens.slice(0, adverb);
   if (tokens.length === 0) return null;
   // "قال 35% إنهم…", "قال ما مجموعه 54% من المستطلعين": a share or a count of people (sentence.ts
@@ -1187,11 +1190,36 @@ function isCueObject(tok: Tok): boolean {
  * nouns ("الحق", "الدعم") only after a definite word.
  */
 function withoutCueObject(tokens: Tok[]): Tok[] {
-  let k = tokens.findIndex((t, i) => i > 0 && isCueObject(t) && objectMayFollow(tokens, i));
+  let k = cueObjectIndex(tokens);
   // "مسؤول كردي طالبا عدم كشف اسمه": the participle that asks for the object goes with it.
   if (k > 1 && ASKING_PARTICIPLES.has(tokens[k - 1]!.norm)) k--;
   return k > 0 ? tokens.slice(0, k) : tokens;
 }
+
+/**
+ * Where, inside a speaker span, a verbal noun with the subject's pronoun stands as the cue's object
+ * ("حركة حسم مسؤوليتها", "الوزير حرصه"): its index in `tokens`, or -1. Only after a word that
+ * can end a subject (objectMayFollow), never first (the span's first word is the subject).
+ */
+export function possessedObjectIn(tokens: readonly Tok[]): number {
+  const k = cueObjectIndex(tokens);
+  return k > 0 && isPropositionNoun(tokens[k]!) ? k : -1;
+}
+
+/** The first word of `tokens` (a speaker span) that is the cue's object rather than the subject's, or -1. */
+function cueObjectIndex(tokens: readonly Tok[]): number {
+  return tokens.findIndex((t, i) => i > 0 && isCueObject(t) && objectMayFollow(tokens, i));
+}
+
+/**
+ * A verbal noun with a pronoun in a shape no verb has: listed (POSSESSED_OBJECTS), or استفعال,
+ * تفعيل, تفاعل ("استعدادها", "تحذيره", "تضامنه"). "استهدفها" (a verb: "targeted it") is none.
+ */
+export function isPropositionNoun(tok: Tok): boolean {
+  return tok.kind === 'word' && (POSSESSED_OBJECTS.has(tok.norm) || (PROPOSITION_MASDAR.test(tok.text) && !FIRST_NAMES.has(tok.norm)));
+}
+
+const PROPOSITION_MASDAR = /^[وف]?(?:است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|ت[\u0621-\u064A]ا[\u0621-\u064A]{2})(?:ه|ها|هم|هما)$/u;
 
 /** Participles, written without their tanwīn, that ask for anonymity after a speaker ("طالبا عدم ذكر اسمه"). */
 const ASKING_PARTICIPLES: ReadonlySet<string> = new Set(['طالبا', 'مشترطا', 'مفضلا', 'رافضا'].map(fold));
@@ -1208,9 +1236,10 @@ function objectMayFollow(tokens: readonly Tok[], i: number): boolean {
   const listed = listedCueObject(t);
   // A verbal noun with a pronoun ("أحد أعضائها", "مجلس إدارتها", "قوات تحريرها") after a quantifier
   // or a plural in ات is the group's or the body's.
-  if (!listed) return !QUANTIFIER_HEADS.has(p) && !MEMBER_HEADS.has(p) && !p.endsWith('ات');
-  // A listed object after a noun in construct ("لجنة النظر", "جبهة الرفض", "قوات الدعم") names it.
-  if (prev.text.endsWith('ة') || p.endsWith('ات')) return false;
+  if (!listed) return !QUANTIFIER_HEADS.has(p) && !MEMBER_HEADS.has(p) && !(p.endsWith('ات') && !isDefinite(p));
+  // A listed object after a noun in construct ("لجنة النظر", "جبهة الرفض", "قوات الدعم") names it;
+  // a definite word is in construct with nothing ("الحكومة التركية موقفها").
+  if ((prev.text.endsWith('ة') || p.endsWith('ات')) && !isDefinite(p)) return false;
   // The definite forms ("الدعم", "الحق", "التضامن") only after a definite word ("الجانبان الحرص").
   return !isDefinite(t) || isDefinite(p) || CUE_OBJECT_WORDS.has(t);
 }
@@ -1267,9 +1296,12 @@ function withoutObjectCountry(nameToks: Tok[], lookup: EntityLookup): Tok[] {
 /** Adverbs of an office, without their alif of tanwīn ("سابقاً", "حالياً"), folded. */
 const OFFICE_ADVERBS: ReadonlySet<string> = new Set(['سابق', 'حالي', 'مؤقت'].map((w) => fold(w)));
 
-/** Adverbs in -ًا that news copy often writes without the tanwīn: no name is spelt so. */
+/**
+ * Adverbs in -ًا that news copy often writes without the tanwīn, and adverbs of time that point
+ * back to a moment ("قال ماكينزي حينها", "آنذاك"): no name is spelt so.
+ */
 const BARE_ADVERBS: ReadonlySet<string> = new Set(
-  ['سابقا', 'حاليا', 'مؤقتا', 'رسميا', 'لاحقا', 'مجددا', 'مؤخرا', 'شخصيا', 'أيضا', 'علنا', 'مسبقا'].map((w) => fold(w)),
+  ['سابقا', 'حاليا', 'مؤقتا', 'رسميا', 'لاحقا', 'مجددا', 'مؤخرا', 'شخصيا', 'أيضا', 'علنا', 'مسبقا', 'حينها', 'حينذاك', 'آنذاك', 'وقتها', 'يومها'].map((w) => fold(w)),
 );
 
 /** A word written with tanwīn fatḥ, or a listed adverb written without it. */

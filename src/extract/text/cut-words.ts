@@ -21,6 +21,9 @@ function doubledLetterOf(word: string, doubled: string): DoubledLetter {
   return { doubled, next };
 }
 
+/** Adverbs written with a shadda, without their tanween, and their doubled letter (مجدّداً، مؤقّتاً، كلّياً; "جدّاً" is cut before its lone ا, which ../../arabic/cut-words rejoins). */
+const ADVERBS_WITH_SHADDA: ReadonlyArray<readonly [string, string]> = [['مجددا', 'د'], ['مؤقتا', 'ق'], ['كليا', 'ل']];
+
 function doubledCueForms(): Map<string, DoubledLetter> {
   const words = new Map<string, DoubledLetter>();
   for (const row of CUE_VERBS) {
@@ -32,6 +35,9 @@ function doubledCueForms(): Map<string, DoubledLetter> {
     if (row.participle) forms.push(row.participle);
     for (const form of forms) words.set(foldHamzaSeats(withoutHarakat(form)), where);
   }
+  // Adverbs a cue takes between its subject and its content ("أكد المجلس مجد داً دعمه"): cut, they
+  // would read as a word of the speaker's name.
+  for (const [adverb, doubled] of ADVERBS_WITH_SHADDA) words.set(adverb, doubledLetterOf(adverb, doubled));
   for (const [title, doubled] of TITLES_WITH_SHADDA) {
     const where = doubledLetterOf(title, doubled);
     for (const form of [title, title + 'ة', 'ال' + title, 'ال' + title + 'ة']) words.set(foldHamzaSeats(form), where);

@@ -1,0 +1,63 @@
+/**
+ * Seventeenth pass (session 18): a verbal noun with the subject's pronoun after the subject
+ * ("أعلنت الحركة مسؤوليتها عن…", "أكد الوزير حرصه على…") ends the speaker and opens what was said;
+ * adverbs of time ("حينها", "آنذاك") are no part of a name, and one before the subject is skipped;
+ * an adverb cut at its shadda ("مجد دا") is rejoined. Every sentence was written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../analyze.js';
+import { statementsOf } from './pass-helpers.js';
+
+test('a possessed verbal noun after the subject is the start of the content, not part of the name', () => {
+  const [claim] = statementsOf(['وأعلنت حركة حسم مسؤوليتها عن الهجوم الذي استهدف نقطة التفتيش .']);
+  assert.equal(claim?.speaker.name, 'حركة حسم');
+  assert.ok(claim?.text.startsWith('مسؤوليتها عن الهجوم'), claim?.text);
+  const [ready] = statementsOf(['وأعلنت الوحدات الكردية استعدادها للمشاركة في معركة المدينة .']);
+  assert.equal(ready?.speaker.name, 'الوحدات الكردية');
+  assert.ok(ready?.text.startsWith('استعدادها للمشاركة'), ready?.text);
+  const [position] = statementsOf(['وأكدت الحكومة التركية موقفها الرافض لمشاركة الحزب في المفاوضات .']);
+  assert.equal(position?.speaker.name, 'الحكومة التركية');
+  assert.ok(position?.text.startsWith('موقفها الرافض'), position?.text);
+});
+
+test('a verb with a pronoun, or a verbal noun in construct, is no proposition after the subject', () => {
+  // "استهدفها" is a verb (targeted it): the sentence names an event, not a possessed proposition.
+  const targeted = statementsOf(['وأكد التلفزيون الرسمي سقوط طائرة حربية استهدفها مقاتلون من المعارضة في الريف الشمالي .']);
+  assert.ok(targeted.every((s) => s.text.startsWith('استهدفها') === false), JSON.stringify(targeted.map((s) => s.text)));
+  // "تغيير موقفه" is one phrase (changing his position): no speaker "تغيير".
+  const changed = statementsOf(['وقال الرئيس سامر الخطيب إن بلاده لن تتراجع .', 'وأعلن تغيير موقفه من الحكومة بعد الهجوم الأخير .']);
+  assert.ok(changed.every((s) => s.speaker.name !== 'تغيير'), JSON.stringify(changed.map((s) => s.speaker)));
+});
+
+test('adverbs of time are no part of a name, and one before the subject is skipped', () => {
+  const [then] = statementsOf(['وقال كمال الحسيني حينها إن الاتفاق لن يصمد .']);
+  assert.equal(then?.speaker.name, 'كمال الحسيني');
+  const [before] = statementsOf(['وقال حينها الوزير كمال الحسيني إن الاتفاق لن يصمد .']);
+  assert.equal(before?.speaker.name, 'كمال الحسيني');
+  const [talk] = statementsOf(['وقال كمال الحسيني في حديثه إن الاتفاق لن يصمد .', 'وتابع الحسيني كلامه قائلا إن البديل هو الحرب .']);
+  assert.equal(talk?.speaker.name, 'كمال الحسيني');
+});
+
+test('an adverb cut at its shadda on a scraped page is rejoined and stays out of the speaker', () => {
+  const page = [
+    'المجلس يجدد دعمه لوحدة البلاد',
+    'عقد المجلس الوطني جلسته الدوري ة أمس في العاصمة بحضور ممثلين عن الأحزاب والنقابات .',
+    'وأكد المجلس الوطني مجد دا دعمه لوحدة البلاد وسيادتها على كامل أراضيها .',
+  ].join('\n\n');
+  const result = analyze({ content: page, format: 'text' }, { reference: '2018-01-20' });
+  const said = result.statements.find((s) => s.text.includes('لوحدة البلاد'));
+  assert.equal(said?.speaker.name ?? said?.speaker.role, 'المجلس الوطني');
+  assert.ok(said?.text.startsWith('دعمه لوحدة البلاد'), said?.text);
+});
+
+test('a definite nisba after the subject agrees with it and is no proposition; a verbal noun shaped like one is', () => {
+  // Neither "الوطني…" nor "الختامي…" opens what was said.
+  const [council] = statementsOf(['وأكد المجلس الوطني أمس دعمه لوحدة البلاد وسيادتها .']);
+  assert.equal(council?.speaker.name ?? council?.speaker.role, 'المجلس الوطني');
+  assert.ok(council?.text.startsWith('دعمه'), council?.text);
+  // "التخلي" ends like a nisba but does not agree with "الحوثيون": it is what they refused.
+  const [refused] = statementsOf(['ورفض الحوثيون التخلي عن رئاسة المجلس لأنصار الحزب .']);
+  assert.ok(refused?.text.startsWith('التخلي عن رئاسة المجلس'), refused?.text);
+  assert.ok(!(refused?.speaker.name ?? '').includes('التخلي'), refused?.speaker.name ?? '');
+});
