@@ -150,7 +150,7 @@ const BRACKETS: ReadonlySet<string> = new Set(['(', ')']);
  * "أعلن لافروف كذلك بدء…"), folded.
  */
 const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(
-  ['أمس', 'اليوم', 'السبت', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'كذلك', 'أيضا', 'أيضاً', 'مجددا', 'مجدداً'].map((w) => fold(w)),
+  ['أمس', 'اليوم', 'السبت', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'كذلك', 'أيضا', 'أيضاً', 'مجددا', 'مجدداً', 'الماضي', 'خلاله', 'خلالها'].map((w) => fold(w)),
 );
 /** At most this many of them. */
 const MAX_SUBJECT_ADVERBS = 3;
@@ -1017,6 +1017,12 @@ class SentenceParser {
   /** "أعلنت الغرفة عن انطلاق…": a marker of the verb right at `j` (after the verb or its subject) opens the content. */
   private adjacentObject(row: CueVerbRow, j: number, limit: number, subjectOrParticiple: boolean, span: readonly number[]): Content | null {
     const markers = LEXICON.adjacentMarkers.get(row);
+    // "وأعلن الجيش أمس عن مقتل…", "أعلنت القوات ، اليوم الثلاثاء ، عن فك الحصار": time words
+    // between the subject and the marker.
+    if (markers && span.length > 0 && !markers.has(this.toks[j]?.norm ?? '')) {
+      const past = this.afterSubjectAdverbs(j, limit);
+      if (past >= 0) j = past;
+    }
     const t = this.toks[j];
     if (!markers || !t || t.kind !== 'word' || !markers.has(t.norm)) return null;
     // "ويعتبر هذا النوع من الأنواع…", "الوزارة تعتبر اللبنة الأولى لبناء هذا…" read as the passive

@@ -61,3 +61,16 @@ test('a definite nisba after the subject agrees with it and is no proposition; a
   assert.ok(refused?.text.startsWith('التخلي عن رئاسة المجلس'), refused?.text);
   assert.ok(!(refused?.speaker.name ?? '').includes('التخلي'), refused?.speaker.name ?? '');
 });
+
+test('time words between the subject and "عن" or a listed proposition noun do not hide the statement', () => {
+  const [killed] = statementsOf(['وأعلن الجيش أمس عن مقتل عشرة مسلحين في اشتباكات على أطراف المدينة .']);
+  assert.equal(killed?.speaker.name ?? killed?.speaker.role, 'الجيش');
+  assert.ok(killed?.text.startsWith('مقتل عشرة مسلحين'), killed?.text);
+  const [lifted] = statementsOf(['وأعلنت الحكومة , اليوم الثلاثاء , عن فك الحصار عن المدينة الشرقية .']);
+  assert.ok(lifted?.text.startsWith('فك الحصار'), lifted?.text);
+  // An abstract noun after an unnamed group opens what they stressed, before a participle's own clause.
+  const [stress, point] = statementsOf(['وأكد خبراء اقتصاديون أهمية المجموعة للتجارة الإقليمية , مشيرين إلى أن الانضمام إليها يفتح أسواقا جديدة .']);
+  assert.equal(stress?.speaker.role, 'خبراء اقتصاديون');
+  assert.ok(stress?.text.startsWith('أهمية المجموعة'), stress?.text);
+  assert.ok(point?.text.startsWith('الانضمام إليها'), point?.text);
+});

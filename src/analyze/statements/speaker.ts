@@ -1212,11 +1212,13 @@ function cueObjectIndex(tokens: readonly Tok[]): number {
 }
 
 /**
- * A verbal noun with a pronoun in a shape no verb has: listed (POSSESSED_OBJECTS), or استفعال,
- * تفعيل, تفاعل ("استعدادها", "تحذيره", "تضامنه"). "استهدفها" (a verb: "targeted it") is none.
+ * A noun that opens a cue's proposition after its subject: an abstract or event noun of
+ * OBJECT_NOUNS ("أهمية", "سقوط"), or a verbal noun with a pronoun, listed (POSSESSED_OBJECTS) or
+ * in a shape no verb has: استفعال, تفعيل, تفاعل ("استعدادها", "تحذيره", "تضامنه"). "استهدفها"
+ * (a verb: "targeted it") is none.
  */
 export function isPropositionNoun(tok: Tok): boolean {
-  return tok.kind === 'word' && (POSSESSED_OBJECTS.has(tok.norm) || (PROPOSITION_MASDAR.test(tok.text) && !FIRST_NAMES.has(tok.norm)));
+  return tok.kind === 'word' && (POSSESSED_OBJECTS.has(tok.norm) || OBJECT_NOUNS.has(tok.norm) || (PROPOSITION_MASDAR.test(tok.text) && !FIRST_NAMES.has(tok.norm)));
 }
 
 const PROPOSITION_MASDAR = /^[وف]?(?:است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|ت[\u0621-\u064A]ا[\u0621-\u064A]{2})(?:ه|ها|هم|هما)$/u;
@@ -1297,11 +1299,11 @@ function withoutObjectCountry(nameToks: Tok[], lookup: EntityLookup): Tok[] {
 const OFFICE_ADVERBS: ReadonlySet<string> = new Set(['سابق', 'حالي', 'مؤقت'].map((w) => fold(w)));
 
 /**
- * Adverbs in -ًا that news copy often writes without the tanwīn, and adverbs of time that point
- * back to a moment ("قال ماكينزي حينها", "آنذاك"): no name is spelt so.
+ * Adverbs in -ًا that news copy often writes without the tanwīn, adverbs of time that point back
+ * to a moment ("قال ماكينزي حينها", "آنذاك"), and "during it" ("أعلنت الوزارة خلاله"): no name is spelt so.
  */
 const BARE_ADVERBS: ReadonlySet<string> = new Set(
-  ['سابقا', 'حاليا', 'مؤقتا', 'رسميا', 'لاحقا', 'مجددا', 'مؤخرا', 'شخصيا', 'أيضا', 'علنا', 'مسبقا', 'حينها', 'حينذاك', 'آنذاك', 'وقتها', 'يومها'].map((w) => fold(w)),
+  ['سابقا', 'حاليا', 'مؤقتا', 'رسميا', 'لاحقا', 'مجددا', 'مؤخرا', 'شخصيا', 'أيضا', 'علنا', 'مسبقا', 'حينها', 'حينذاك', 'آنذاك', 'وقتها', 'يومها', 'خلاله', 'خلالها'].map((w) => fold(w)),
 );
 
 /** A word written with tanwīn fatḥ, or a listed adverb written without it. */
