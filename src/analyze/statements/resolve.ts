@@ -166,6 +166,17 @@ export function fullerName(spoken: string, known: string): boolean {
   return a.slice(0, extra).every((w) => NAME_PART.test(w) && !fold(w).startsWith('ال'));
 }
 
+/**
+ * Offices one person holds for a body at a time: a bare later title ("المبعوث") names the holder of
+ * the office given in full before. Not trades ("طبيب", "ناشط"): the next doctor is another man.
+ */
+const SINGLE_HOLDER_OFFICES: ReadonlySet<string> = new Set(['متحدث', 'مبعوث', 'مندوب', 'ممثل', 'وزير', 'سفير', 'محافظ', 'منسق'].map(fold));
+
+/** The role is one definite word, a title with nothing after it ("المبعوث", "المتحدثة"). */
+function bareTitle(role: string | null): boolean {
+  return role !== null && !/\s/u.test(role.trim()) && DEFINITE_START.test(fold(role.trim()));
+}
+
 export function gendersAgree(cue: CueGender, speaker: CueGender): boolean {
   if (cue === 'unknown' || speaker === 'unknown') return true;
   return cue === speaker;
@@ -343,8 +354,9 @@ export class SpeakerMemory {
         }
         if (later.name === null || later.kind !== 'person') continue;
         if (officeOf(later.roleHead) !== officeOf(s.roleHead) || !gendersAgree(s.gender, later.gender)) continue;
-        // One shared word of affiliation is enough: spellings vary (الأمريكية / الأميركية).
-        if (s.roleAdjectives.length > 0 && !s.roleAdjectives.some((a) => later.roleAdjectives.includes(a))) continue;
+        // One shared word of affiliation is enough: spellings vary (الأمريكية / الأميركية). A later
+        // bare title ("وقال المبعوث بريت مكجورك" after "المبعوث الأمريكي الخاص لدى التحالف") has none to share.
+        if (s.roleAdjectives.length > 0 && !((bareTitle(later.role) && SINGLE_HOLDER_OFFICES.has(officeOf(s.roleHead)!)) || s.roleAdjectives.some((a) => later.roleAdjectives.includes(a)))) continue;
         s.name = later.name;
         break;
       }

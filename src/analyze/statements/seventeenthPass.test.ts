@@ -74,3 +74,16 @@ test('time words between the subject and "عن" or a listed proposition noun do 
   assert.ok(stress?.text.startsWith('أهمية المجموعة'), stress?.text);
   assert.ok(point?.text.startsWith('الانضمام إليها'), point?.text);
 });
+
+test('an office named in full takes the name a bare title gives it later; a trade does not', () => {
+  const [envoy] = statementsOf([
+    'وأكد المبعوث الأمريكي الخاص لدى التحالف أن القوات الروسية ستبقى في البلاد .',
+    'وقال المبعوث كريم الهادي للصحفيين إن التحالف يراقب الانسحاب عن كثب .',
+  ]);
+  assert.equal(envoy?.speaker.name, 'كريم الهادي');
+  const [doctor] = statementsOf([
+    'وقال طبيب في قسم الإسعاف الحكومي إن الضغط على المستشفى تراجع كثيرا .',
+    'ويقول الطبيب كريم الهادي إن المستشفى استقبل عشرات المرضى أمس .',
+  ]);
+  assert.equal(doctor?.speaker.name, null);
+});
