@@ -479,6 +479,8 @@ export class ParagraphScanner {
     if (toks[nameAt]?.text === '،' || toks[nameAt]?.text === ',') nameAt++;
     let name = this.name(complementEnd, 'title');
     if (!name && nameAt !== complementEnd) name = this.name(nameAt, 'title');
+    // "قال الناشط الإعلامي « جهاد الحلبي »": the name in quotes, closed right after it.
+    if (!name) name = this.quotedName(toks[nameAt]?.kind === 'quote' ? nameAt : complementEnd);
     if (name && this.namedAfter(i)) {
       // "مستشفى الملك خالد": the title and name belong to the institution's name.
       this.claimPlaceName(i, name.last);
@@ -498,6 +500,13 @@ export class ParagraphScanner {
     }
     if (!this.appositionHeads.has(i) && roleLast >= i) this.roles.push(role);
     return i + head.length;
+  }
+
+  /** A person's name between the quote mark at `open` and one right after it, or null. */
+  private quotedName(open: number): NameSpan | null {
+    if (this.toks[open]?.kind !== 'quote') return null;
+    const name = this.name(open + 1, 'title');
+    return name && this.toks[name.last + 1]?.kind === 'quote' ? name : null;
   }
 
   private isHonorific(title: string): boolean {

@@ -87,3 +87,14 @@ test('an office named in full takes the name a bare title gives it later; a trad
   ]);
   assert.equal(doctor?.speaker.name, null);
 });
+
+test('a person named in quotes after a definite role is the speaker, and a person entity', () => {
+  const page = ['الهدنة تصمد في الأحياء الشرقية', 'قال الناشط الإعلامي " كريم الهادي " عضو المكتب الإعلامي في المجلس المحلي , إن الهدنة صامدة منذ يومين .'].join('\n\n');
+  const result = analyze({ content: page, format: 'text' }, { reference: '2018-01-20' });
+  assert.equal(result.statements[0]?.speaker.name, 'كريم الهادي');
+  assert.ok(result.entities.some((e) => e.type === 'person' && e.name === 'كريم الهادي'), JSON.stringify(result.entities.map((e) => e.name)));
+  // A quote after the role that is no name stays the content.
+  const [quote] = statementsOf(['وقال الوزير " سنواصل العمل حتى النهاية " .']);
+  assert.equal(quote?.speaker.name, null);
+  assert.ok(quote?.text.includes('سنواصل العمل'), quote?.text);
+});

@@ -232,16 +232,20 @@ const F_BISM = fold('باسم');
 /**
  * The words of a short quoted name at `i` (mark, 1–3 words, mark of the same kind) when the span
  * word before it (`last`, or the في right before the mark) introduces a name: an indefinite body
- * noun (غرفة عمليات، حركة), باسم, or في after a role. Null otherwise.
+ * noun (غرفة عمليات، حركة), باسم, في after a role, or a definite role (from `first`) before a
+ * person's name. Null otherwise.
  */
-function quotedNameAfter(toks: readonly Tok[], last: number, i: number, limit: number): number[] | null {
+function quotedNameAfter(toks: readonly Tok[], first: number, last: number, i: number, limit: number): number[] | null {
   let open = i;
   const viaFi = toks[open]?.kind === 'word' && toks[open]!.norm === F_FI;
   if (viaFi) open++;
   if (open >= limit || toks[open]!.kind !== 'quote') return null;
   const prev = toks[last]!.norm;
+  // "قال الناشط الإعلامي « جهاد الحلبي »": a person's name in quotes after a definite role, when it
+  // opens with a first name or a kunya (a quote after the role, "قال الوزير « سنواصل »", does not).
+  const personAfterRole = !viaFi && isDefinite(prev) && roleHeadAt(toks, first) !== null && open + 1 < limit && looksLikeNamePart(toks[open + 1]!);
   // An indefinite body noun awaits its name ("غرفة عمليات «…»"); a definite one is complete ("الجيش «…»" is a quote).
-  const introduces = viaFi ? roleHeadAt(toks, last) !== null || isDefinite(prev) : prev === F_BISM || (!isDefinite(prev) && (findIn(ORG_HEADS, prev) !== null || findIn(ROLE_LINKS, prev) !== null));
+  const introduces = personAfterRole || (viaFi ? roleHeadAt(toks, last) !== null || isDefinite(prev) : prev === F_BISM || (!isDefinite(prev) && (findIn(ORG_HEADS, prev) !== null || findIn(ROLE_LINKS, prev) !== null)));
   if (!introduces) return null;
   const words: number[] = viaFi ? [i] : [];
   let j = open + 1;
@@ -292,7 +296,7 @@ function scanRun(toks: readonly Tok[], i: number, limit: number, isCue: (i: numb
     }
     // "غرفة عمليات « جيش محمد »", "المتحدث باسم « تحالف مجاهدون »", "القيادي في « الحشد الشعبي »": a
     // short quoted name after a body noun, باسم or في belongs to the speaker.
-    const quoted = out.length > start ? quotedNameAfter(toks, out[out.length - 1]!, i, limit) : null;
+    const quoted = out.length > start ? quotedNameAfter(toks, out[start]!, out[out.length - 1]!, i, limit) : null;
     if (!quoted || out.length + quoted.length > max) return i;
     out.push(...quoted);
     i = quoted[quoted.length - 1]! + 2;
