@@ -13,7 +13,7 @@ import { findCueHits, lookupVerb, type CueHit } from './cues.js';
 import { ANAPHORIC_ORG_HEADS, CLAUSE_SEPARATORS, DOCUMENT_HEADS, F, LEXICON, fold, ORG_HEADS, PLURAL_ROLE_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer, MASCULINE_PLACES } from './lexicon.js';
 import { contentNegated, cueNegatedBefore, withoutConjunction } from './negation.js';
 import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
-import { isPossessedObject, isPropositionNoun, isSpanWord, looksLikeNamePart, parseSpeaker, possessedObjectIn, roleHeadAt, scanSpeakerSpan } from './speaker.js';
+import { cueObjectIndex, isPossessedObject, isPropositionNoun, isSpanWord, looksLikeNamePart, parseSpeaker, possessedObjectIn, roleHeadAt, scanSpeakerSpan } from './speaker.js';
 import { isColon, isComma, type Tok } from './text.js';
 import type { EntityLookup } from './context.js';
 
@@ -233,6 +233,12 @@ const MAX_APPOSED_NAME_WORDS = 4;
 const MAX_QUOTED_SUBJECT_WORDS = 3;
 /** Tokens after the quote within which the content must start for it to be the subject. */
 const QUOTED_SUBJECT_REACH = 8;
+/**
+ * A sentence's first word read as a past verb without و (folded): three or four letters, no article,
+ * no ة (folded to ه) ending, no و/ي/ا as the third of four letters (the shapes فعول، فعيل، فعال of
+ * plurals, adjectives and nouns: "ردود", "رئيس", "سياق"), except after أ ("أقام", "أعاد").
+ */
+const BARE_PAST_VERB = /^(?!ال)(?:[\u0621-\u064A]{2}|أ[\u0621-\u064A]ا|[\u0621-\u064A]{2}[\u0621-\u0626\u0628-\u0647\u0649])[\u0621-\u0646\u0648-\u064A]$/u;
 /** Words a possessed verbal noun's proposition needs ("حرصه على الحضور"). */
 const MIN_POSSESSED_WORDS = 3;
 /** "صادر عن": the participle between a document and its issuer. */
@@ -1263,7 +1269,8 @@ class SentenceParser {
       // A subordinator opening that clause is nobody's name ("…، لأن الجيش أكد", "…، خاصة وأن الجيش أكد").
       else if (hit.subjectFrom !== undefined) speaker = { mode: 'span', tokens: withoutOpeners(this.toks.slice(hit.subjectFrom, hit.start).filter((t) => t.kind === 'word')) };
       // "وانتقد X ما وصفه بـ…": the relative ما makes the verb's subject the first verb's too.
-      else speaker = ((hit.proclitic || this.toks[hit.start - 1]?.norm === F.ma) && k === 0 ? this.firstVerbSubject(hit) : null) ??
+      // Participles before it ("هاجم الرئيس نظيره، واصفاً إياه…، وقال إن…") share that subject too.
+      else speaker = ((hit.proclitic || this.toks[hit.start - 1]?.norm === F.ma) && this.hits.slice(0, k).every((h) => h.kind === 'participle') ? this.firstVerbSubject(hit) : null) ??
         (hit.proclitic || hit.clauseStart !== hit.start ? { mode: 'continuation' } : this.subjectBefore(hit, boundaryTok, false));
     }
     const preposed = content.endTok <= hit.start;
@@ -1287,10 +1294,20 @@ class SentenceParser {
   private firstVerbSubject(hit: CueHit): SpeakerSource | null {
     if (!this.lookup || hit.gender === 'plural') return null;
     const first = this.toks[this.from];
-    if (!first || first.kind !== 'word' || first.norm.length < 4 || (first.norm[0] !== 'و' && first.norm[0] !== 'ف')) return null;
-    const bare = first.norm.slice(1);
+    if (!first || first.kind !== 'word') return null;
+    // The sentence may open with the verb itself ("هاجم الرئيس التركي نظيره…"): a past verb of
+    // three or four letters with no article; not a first name ("عبد الحكيم … يحرر"), a title or a
+    // known name, and a noun there would not be followed by a known subject.
+    const withWa = first.norm[0] === 'و' || first.norm[0] === 'ف';
+    // "ورد رئيس الحكومة سعد الحريري فأشار…" is a verb of two letters after و; "وفي ردود الفعل دان…" a preposition.
+    if (withWa && (first.norm.length < 3 || SHORT_PARTICLES.has(first.norm.slice(1)))) return null;
+    if (!withWa && (!BARE_PAST_VERB.test(first.norm) || looksLikeNamePart(first) || roleHeadAt(this.toks, this.from) !== null || this.lookup.resolve(first.text) !== null)) return null;
+    const bare = withWa ? first.norm.slice(1) : first.norm;
     if (this.hitAt[this.from]! >= 0 || NOT_VERBS_AFTER_WA.has(bare) || CLAUSE_SEPARATORS.has(bare) || KANA.has(first.norm) || bare.startsWith('ال')) return null;
     const span = scanSpeakerSpan(this.toks, this.from + 1, hit.start, this.isCueAt);
+    // The verb's object after its subject ("نظيره السوري", "أهمية…") ends the subject.
+    const object = cueObjectIndex(span.indices.map((i) => this.toks[i]!));
+    if (object > 0) span.indices = span.indices.slice(0, object);
     if (span.indices.length === 0) return null;
     // The longest known start: "الرئيس سامي العلي الخطة مراراً" ran on into the verb's object.
     for (let n = span.indices.length; n >= 1; n--) {
@@ -1588,9 +1605,12 @@ class SentenceParser {
     let k = hit.start - 1;
     if (k >= start && isComma(this.toks[k])) k--;
     // أما is not a stop word: it is read back with the span and must be its first word.
+    // A headline glued before it ("سقطت شرعية السيسي أما الكاتب … فاعتبر") may be read back too: the topic follows the last أما.
     const indices = this.wordsBack(k, start, MAX_APPOSITION_BACK_WORDS + 1, true);
-    if (indices.length < 2 || !AMMA.has(this.toks[indices[0]!]!.norm)) return null;
-    return { mode: 'span', tokens: indices.slice(1).map((i) => this.toks[i]!) };
+    let amma = -1;
+    indices.forEach((i, n) => { if (AMMA.has(this.toks[i]!.norm)) amma = n; });
+    if (amma < 0 || amma === indices.length - 1) return null;
+    return { mode: 'span', tokens: indices.slice(amma + 1).map((i) => this.toks[i]!) };
   }
 
   /** أن/إن, لكن/بل, or a form of كان ("وكانت الوزارة قالت"): a subject may follow. */
@@ -1949,6 +1969,9 @@ const TITLE_ADJECTIVES: ReadonlySet<string> = new Set(
   ['السابق', 'الأسبق', 'الجديد', 'العام', 'الأعلى', 'الأول', 'الثاني', 'الأكبر', 'المستقيل', 'المكلف', 'المنتخب', 'المقبل', 'الدائم', 'الخاص', 'المساعد', 'المشترك', 'الرسمي'].map((w) => fold(w)),
 );
 /** Words after و that open a sentence without being its verb (prepositions, adverbs, particles). */
+/** Prepositions, particles and pronouns of one or two letters (folded): after و they open no verb clause. */
+const SHORT_PARTICLES: ReadonlySet<string> = new Set(['', 'في', 'من', 'عن', 'مع', 'إن', 'أن', 'ما', 'لا', 'قد', 'لن', 'لو', 'هو', 'هي', 'له', 'لها', 'كل', 'أي', 'إذ'].map((w) => fold(w)));
+
 const NOT_VERBS_AFTER_WA: ReadonlySet<string> = new Set([
   // Time prepositions and adverbs that open a fronted adjunct ("وقبيل تصويت المجلس حث…", "وحتى الآن استخدمت…").
   ...TIME_ADJUNCT_OPENERS,

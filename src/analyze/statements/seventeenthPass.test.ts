@@ -98,3 +98,20 @@ test('a person named in quotes after a definite role is the speaker, and a perso
   assert.equal(quote?.speaker.name, null);
   assert.ok(quote?.text.includes('سنواصل العمل'), quote?.text);
 });
+
+test('a sentence opening with its verb lends that verb\'s subject to a later و-cue, past participles and the counterpart object', () => {
+  const said = statementsOf([
+    'وقال وزير الخارجية سامر الخطيب إن المفاوضات مستمرة .',
+    'هاجم الرئيس كمال الحسيني نظيره في الدولة المجاورة , واصفا إياه بالمتطرف وقال إن الحوار معه مستحيل .',
+  ]);
+  const last = said.find((s) => s.text.includes('الحوار معه مستحيل'));
+  assert.equal(last?.speaker.name, 'كمال الحسيني');
+  // A noun shaped like a verb does not open the sentence so: "وفي ردود الفعل دان…" keeps no "ردود" in a name.
+  const reactions = statementsOf(['وفي ردود الفعل دان الأمين العام للمنظمة التفجير وطالب بمحاسبة الفاعلين .']);
+  assert.ok(reactions.every((s) => !(s.speaker.name ?? '').includes('ردود')), JSON.stringify(reactions.map((s) => s.speaker)));
+});
+
+test('"أما X فـ…" names X even when a headline is glued before it', () => {
+  const [s] = statementsOf(['سقطت شرعية الحكومة أما الكاتب الصحفي كمال الحسيني فاعتبر أن الولاية انتهت فعليا .']);
+  assert.equal(s?.speaker.name, 'كمال الحسيني');
+});

@@ -1211,7 +1211,7 @@ export function possessedObjectIn(tokens: readonly Tok[]): number {
 }
 
 /** The first word of `tokens` (a speaker span) that is the cue's object rather than the subject's, or -1. */
-function cueObjectIndex(tokens: readonly Tok[]): number {
+export function cueObjectIndex(tokens: readonly Tok[]): number {
   return tokens.findIndex((t, i) => i > 0 && isCueObject(t) && objectMayFollow(tokens, i));
 }
 
