@@ -951,8 +951,10 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
   // "وزير الخارجية سابقاً عمرو موسى": an adverb of the office inside the span is dropped, not cut at.
   // The most common such adverbs are often written without their tanwīn ("أعلن رسميا", "كشف سابقا").
   tokens = tokens.filter((t) => !(isAdverb(t) && OFFICE_ADVERBS.has(t.norm.replace(/[اى]$/u, ''))));
-  // Adverbs before the subject ("وقال حينها ترامب", "وأكد مجدداً الوزير") are skipped.
-  const subjectStart = tokens.findIndex((t) => !isAdverb(t));
+  // Listed adverbs before the subject ("وقال حينها ترامب", "وأكد مجدداً الوزير") are skipped; another
+  // word in -ًا there is the verb's object ("رفضت طلباً تقدمت به…"), and nobody is named.
+  const subjectStart = tokens.findIndex((t) => !(isAdverb(t) && BARE_ADVERBS.has(t.norm.replace(/ً/gu, ''))));
+  if (subjectStart >= 0 && isAdverb(tokens[subjectStart]!)) return null;
   if (subjectStart < 0) return null;
   tokens = tokens.slice(subjectStart);
   const adverb = tokens.findIndex(isAdverb);
