@@ -115,3 +115,8 @@ test('"أما X فـ…" names X even when a headline is glued before it', () =>
   const [s] = statementsOf(['سقطت شرعية الحكومة أما الكاتب الصحفي كمال الحسيني فاعتبر أن الولاية انتهت فعليا .']);
   assert.equal(s?.speaker.name, 'كمال الحسيني');
 });
+
+test('an indefinite object in -ًا right after the cue is no adverb to skip', () => {
+  const said = statementsOf(['وقالت القاضية إن المطالب قد تنجح يوما ما , لكنها رفضت طلبًا تقدمت به إحدى الجماعات بالإفراج عن المعتقلين .']);
+  assert.ok(said.every((s) => s.speaker.name !== 'تقدمت'), JSON.stringify(said.map((s) => s.speaker)));
+});
