@@ -303,7 +303,8 @@ export class SpeakerMemory {
         // "وأكد البيان": a statement speaks for its issuer, the organization or government that spoke last.
         for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - MAX_LOOKBACK); k--) {
           const s = this.history[k]!;
-          if ((s.kind === 'org' || s.kind === 'place') && s.name) return { ...s, role: parsed.role };
+          // The document's own gender, not the issuer's: "وأكد البيان … وأضاف أن…" continues it.
+          if ((s.kind === 'org' || s.kind === 'place') && s.name) return { ...s, role: parsed.role, gender };
         }
         return base;
       }

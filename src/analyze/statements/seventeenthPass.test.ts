@@ -120,3 +120,13 @@ test('an indefinite object in -ًا right after the cue is no adverb to skip', (
   const said = statementsOf(['وقالت القاضية إن المطالب قد تنجح يوما ما , لكنها رفضت طلبًا تقدمت به إحدى الجماعات بالإفراج عن المعتقلين .']);
   assert.ok(said.every((s) => s.speaker.name !== 'تقدمت'), JSON.stringify(said.map((s) => s.speaker)));
 });
+
+test('a subject-less cue agreeing with a document continues it, under its issuer', () => {
+  const said = statementsOf([
+    'وذكرت وزارة الدفاع في بيان أن الطائرات قصفت مستودعات للمسلحين .',
+    'وأكد البيان نجاح الطائرات في تدمير الأهداف المحددة .',
+    'وأضاف أن كافة الطائرات عادت إلى مطاراتها بعد تنفيذ مهماتها .',
+  ]);
+  const back = said.find((s) => s.text.includes('عادت إلى مطاراتها'));
+  assert.equal(back?.speaker.name, 'وزارة الدفاع');
+});
