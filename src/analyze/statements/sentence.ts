@@ -401,8 +401,15 @@ class SentenceParser {
         boundaryChar = cut;
         boundaryTok = hit.clauseStart;
       }
+      const absorbedBefore = [...this.absorbed];
       const statement = hit.kind === 'nominal' ? this.parseNominal(k, boundaryChar, boundaryTok) : this.parseVerbal(k, boundaryChar, boundaryTok, previous);
-      if (!statement) continue;
+      if (!statement) {
+        // A cue that reports nothing ("وتعتبر القرى شبه محاصرة، بحسب…": is considered) absorbs no
+        // later cue: the hits its content scan took are free again.
+        this.absorbed.clear();
+        for (const h of absorbedBefore) this.absorbed.add(h);
+        continue;
+      }
       out.push(statement);
       consumedUntil = statement.lastTok;
       boundaryChar = this.toks[Math.min(statement.lastTok, this.toks.length - 1)]!.end;
@@ -1918,6 +1925,8 @@ class SentenceParser {
         tokens.push(...indices.map((i) => (this.lamStripped.has(i) ? stripLam(this.toks[i]!) : this.toks[i]!)));
       } else tokens.push(...indices.map((i) => this.toks[i]!));
       if (tokens.length === 0) return null;
+      // "وفقاً لأحكام الشريعة", "بحسب القانون", "وفق القرار 2254": in accordance with a norm, not a source.
+      if (NORMS.has(tokens[0]!.norm.replace(/^ال/u, ''))) return null;
       speaker = { mode: 'span', tokens };
       lastTok = Math.max(end - 1, lastTok);
       // Content after: "وبحسب الوزارة، فإن…" / "…: «…»"; else the clause before the cue.
@@ -1969,6 +1978,11 @@ const TITLE_ADJECTIVES: ReadonlySet<string> = new Set(
   ['السابق', 'الأسبق', 'الجديد', 'العام', 'الأعلى', 'الأول', 'الثاني', 'الأكبر', 'المستقيل', 'المكلف', 'المنتخب', 'المقبل', 'الدائم', 'الخاص', 'المساعد', 'المشترك', 'الرسمي'].map((w) => fold(w)),
 );
 /** Words after و that open a sentence without being its verb (prepositions, adverbs, particles). */
+/** Rules and texts one acts in accordance with (folded, without ال): after بحسب/وفقاً لـ they are no source. */
+const NORMS: ReadonlySet<string> = new Set(
+  ['أحكام', 'حكم', 'قانون', 'قوانين', 'دستور', 'قرار', 'قرارات', 'مرجعية', 'مرجعيات', 'شريعة', 'قواعد', 'قاعدة', 'شروط', 'معايير', 'مبادئ', 'نظام', 'أنظمة', 'لوائح', 'لائحة', 'خطة', 'جدول', 'برنامج', 'توقيت', 'اتفاق', 'اتفاقية', 'بنود', 'نص', 'مقتضيات'].map((w) => fold(w)),
+);
+
 /** Prepositions, particles and pronouns of one or two letters (folded): after و they open no verb clause. */
 const SHORT_PARTICLES: ReadonlySet<string> = new Set(['', 'في', 'من', 'عن', 'مع', 'إن', 'أن', 'ما', 'لا', 'قد', 'لن', 'لو', 'هو', 'هي', 'له', 'لها', 'كل', 'أي', 'إذ'].map((w) => fold(w)));
 

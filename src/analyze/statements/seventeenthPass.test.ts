@@ -130,3 +130,11 @@ test('a subject-less cue agreeing with a document continues it, under its issuer
   const back = said.find((s) => s.text.includes('عادت إلى مطاراتها'));
   assert.equal(back?.speaker.name, 'وزارة الدفاع');
 });
+
+test('a cue that reports nothing frees the source after it; a norm after بحسب/وفقاً لـ is no source', () => {
+  const [s] = statementsOf(['وتعتبر هذه القرى شبه محاصرة , بحسب كمال الحسيني , عضو المكتب الإعلامي في الفصيل .']);
+  assert.equal(s?.cue, 'بحسب');
+  assert.equal(s?.speaker.name, 'كمال الحسيني');
+  assert.ok(s?.text.includes('شبه محاصرة'), s?.text);
+  assert.deepEqual(statementsOf(['وتقدم المطاعم الأطعمة الحلال وفقاً لأحكام الشريعة الإسلامية .', 'وتجري الانتخابات بحسب الدستور الجديد .']), []);
+});
