@@ -105,12 +105,38 @@ export class EntityMerger {
         else this.addNamed(p, m);
       }
     }
+    this.surnameThenWord(persons);
     // Multi-part names first, so that one-part mentions anywhere in the article can attach to them.
     for (const { p, m } of persons) if (m.keyTokens.length >= 2) this.addPerson(p, m);
     for (const { p, m } of persons) if (m.keyTokens.length < 2) this.addPerson(p, m);
     this.resolveRoles();
     this.aliasPass();
     return this.drafts.filter((d) => d.mentions.length > 0 && isReportable(d.name));
+  }
+
+  /**
+   * "فإن صالح عرف كعادته…", "إذا كان صالح سيخرج…" after "علي عبد الله صالح": a two-word name whose
+   * first word is the family name of a full name (three parts or more) of this article, and whose
+   * second is no listed first name and no ال-word, is that surname and the next word of the
+   * sentence. The mention is cut to the surname, which then joins the full name like any bare
+   * surname. Mutates the mentions in place.
+   */
+  private surnameThenWord(persons: { m: RawMention }[]): void {
+    const surnames = new Set<string>();
+    const twoWordCounts = new Map<string, number>();
+    for (const { m } of persons) {
+      if (m.keyTokens.length >= 3) surnames.add(m.keyTokens[m.keyTokens.length - 1]!);
+      if (m.keyTokens.length === 2) twoWordCounts.set(m.keyTokens.join(' '), (twoWordCounts.get(m.keyTokens.join(' ')) ?? 0) + 1);
+    }
+    if (surnames.size === 0) return;
+    for (const { m } of persons) {
+      const [first, second] = m.keyTokens;
+      if (m.keyTokens.length !== 2 || m.canonical || m.last !== m.first + 1 || !surnames.has(first!)) continue;
+      // Written twice the same way, it is a name of its own.
+      if (second!.startsWith('ال') || this.lex.firstNames.has(second!) || (twoWordCounts.get(m.keyTokens.join(' ')) ?? 0) > 1) continue;
+      m.last = m.first;
+      m.keyTokens = [first!];
+    }
   }
 
   private draft(key: string, type: EntityType, name: string, target: GazetteerTarget | null, nameKey: string): EntityDraft {

@@ -7,7 +7,7 @@
  * Everything is a Map/Set lookup on normalized token forms (see tokens.ts, lexicon.ts).
  */
 import type { EntityType } from '../../core/types.js';
-import { isFirstName, lexicon, writtenWithTaMarbuta, type GazetteerTarget, type KnownPersonTarget, type Lexicon, type PhraseEntry, type PhraseIndex } from './lexicon.js';
+import { isFirstName, lexicon, normalizedKey, writtenWithTaMarbuta, type GazetteerTarget, type KnownPersonTarget, type Lexicon, type PhraseEntry, type PhraseIndex } from './lexicon.js';
 import { surfaceOffset, type Tok, type WordForm, type WordInfo } from './tokens.js';
 
 /** How a person mention was found; decides whether a one-word name may create an entity. */
@@ -60,6 +60,8 @@ const HYPHENS: ReadonlySet<string> = new Set(['-', '‐', '‑']);
 const MAX_COMPLEMENT = 8;
 const MAX_ORG_TOKENS = 7;
 const MAX_QUOTED_TOKENS = 6;
+/** Prepositions a participle governs ("مؤلف من", "مسؤول عن"), folded as the recognizer folds words. */
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['من', 'في', 'على', 'عن', 'إلى', 'الى'].map((w) => normalizedKey(w)));
 const MAX_ACRONYM_TOKENS = 6;
 
 interface PhraseMatch<T> {
@@ -502,6 +504,22 @@ export class ParagraphScanner {
     return i + head.length;
   }
 
+  /**
+   * The lone unlisted word at k after a title is the title's complement or the clause's next word,
+   * not a name: an accusative with an agreeing adjective ("لرئيس الجمهورية دورا كبيرا"), or a
+   * participle (م-) in the plural ("نائب رئيس الوزراء مقترحين") or, in a shape no name has, before a
+   * preposition ("الفريق مؤلف من 30 شخصا").
+   */
+  private titleComplementWord(k: number): boolean {
+    const norm = this.toks[k]!.word!.norm;
+    const next = this.toks[k + 1];
+    const nextNorm = isWord(next) ? next.word.norm : '';
+    if (norm.endsWith('ا') && nextNorm.length >= 4 && nextNorm.endsWith('ا') && !isDefinite(nextNorm)) return true;
+    if (norm.charCodeAt(0) !== 0x0645 || norm.length < 4) return false;
+    // Before a preposition only the shapes no name has (مؤفعل، متفعل، مستفعل): "مشعل في" and "مبارك في" are names.
+    return norm.endsWith('ين') || norm.endsWith('ون') || (/^م(?:ؤ|ت|ست)/u.test(this.toks[k]!.text) && PARTICIPLE_PREPOSITIONS.has(nextNorm));
+  }
+
   /** A person's name between the quote mark at `open` and one right after it, or null. */
   private quotedName(open: number): NameSpan | null {
     if (this.toks[open]?.kind !== 'quote') return null;
@@ -836,6 +854,7 @@ export class ParagraphScanner {
       // One unlisted word after a title: only if it is not a verb or common noun ("يزور").
       const c0 = firstNorm.charCodeAt(0);
       if (!isListed && (c0 === 0x062a || c0 === 0x0646 || firstNorm.endsWith('ه') || firstNorm.length < 3)) return null;
+      if (!isListed && this.titleComplementWord(k)) return null;
     }
     return { first: k, last, form, units };
   }

@@ -273,6 +273,8 @@ export const SPAN_STOPS: readonly string[] = [
   'حول', 'بقوله', 'بقولها', 'بقولهم', 'آخر', 'أخرى', 'آخرون', 'آخرين',
   // Topic prepositions ("وأضاف يقول بشأن الملف السوري: …"): what is spoken about, never who speaks.
   'بشأن', 'بخصوص', 'إزاء', 'تجاه', 'حيال',
+  // Prepositions of time and cause ("وقال الرئيس العراقي إبان الحرب إن…").
+  'إبان', 'جراء', 'عشية', 'إثر', 'قبيل',
   // "أقرت للمرة الأولى بأن…": how many times something was said is an adverb, not a speaker.
   'للمرة', 'مرة', 'مجددا', 'مجدداً', 'مرارا', 'مراراً', 'مرتين', 'مرات',
   // What was said, named after the speaker ("نقلت الصحيفة عن نصر الله تصريحات…"): never a name.
