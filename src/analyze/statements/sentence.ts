@@ -772,13 +772,38 @@ class SentenceParser {
     if (inside.length === 0 || inside.length > MAX_QUOTED_SUBJECT_WORDS) return null;
     // Only a name the entities know, and no place ("وذكرت « الرياض »" is the newspaper, not the
     // state): "وقال « سنرد بقوة » إن تعرضنا…" quotes words.
-    if (!this.knownQuoted(j, close) || this.lookup!.isPlace(inside.map((i) => this.toks[i]!.text).join(' '))) return null;
+    if (!this.knownQuoted(j, close)) return this.quotedSurname(inside, close, limit);
+    if (this.lookup!.isPlace(inside.map((i) => this.toks[i]!.text).join(' '))) return null;
     for (let i = close + 1; i < limit && i <= close + QUOTED_SUBJECT_REACH; i++) {
       const t = this.toks[i]!;
       if (opensContent(t)) return { indices: inside, end: close + 1 };
       if (t.kind === 'quote' || this.hitAt[i]! >= 0 || (t.kind === 'word' && SUBORDINATORS.has(t.norm))) return null;
     }
     return null;
+  }
+
+  /**
+   * "وأكد «الحارثي» لـ«عكاظ» أن…", "وقال "الزهراني" إن…": the newspapers' way of writing a surname
+   * in quotes right after the cue. One or two words opening with a first name or ال, then the
+   * complementizer at once or after the outlet spoken to (لـ, a quoted name); a quote of words
+   * ("وقال « سنرد » إن…") has no such shape. The span, or null.
+   */
+  private quotedSurname(inside: number[], close: number, limit: number): { indices: number[]; end: number } | null {
+    const first = this.toks[inside[0]!]!;
+    if (inside.length > 2 || !(isDefinite(first.norm) || looksLikeNamePart(first)) || (this.lookup !== null && this.lookup.isPlace(first.text))) return null;
+    let i = close + 1;
+    const t = this.toks[i];
+    if (t && t.kind === 'word' && t.norm.startsWith('ل') && !isComplementizer(t.norm)) {
+      i++;
+      // "لـ«عكاظ»", "لصحيفة «الرياض»": the outlet's name in quotes.
+      while (i < limit && this.toks[i]!.kind === 'word' && i <= close + 3) i++;
+      if (this.toks[i]?.kind === 'quote') {
+        const shut = this.pairs.closeOf[i]!;
+        if (shut < 0 || shut >= limit || shut - i > MAX_QUOTED_SUBJECT_WORDS + 1) return null;
+        i = shut + 1;
+      }
+    }
+    return i < limit && opensContent(this.toks[i]) ? { indices: inside, end: close + 1 } : null;
   }
 
   /**
@@ -1121,6 +1146,8 @@ class SentenceParser {
       }
     }
     const span = hit.kind === 'participle' ? { indices: [] as number[], end: speakerFrom } : this.quotedSubject(speakerFrom, limit) ?? scanSpeakerSpan(this.toks, speakerFrom, limit, this.isCueAt);
+    // "ولم تعلن أي جهة مسؤوليتها…": nobody said it; a later cue of the sentence may still report.
+    if (span.indices.length > 0 && this.toks[span.indices[0]!]!.norm === F_AYY && cueNegatedBefore(this.toks, hit.start)) return null;
     // "ما وصفه بـ« … »": after a verb with an object pronoun a ب word is the content's marker, never a subject.
     if (hit.form!.objectPronoun && span.indices.length > 0 && this.toks[span.indices[0]!]!.norm[0] === 'ب') {
       span.indices = [];
@@ -1978,6 +2005,7 @@ const TITLE_ADJECTIVES: ReadonlySet<string> = new Set(
   ['السابق', 'الأسبق', 'الجديد', 'العام', 'الأعلى', 'الأول', 'الثاني', 'الأكبر', 'المستقيل', 'المكلف', 'المنتخب', 'المقبل', 'الدائم', 'الخاص', 'المساعد', 'المشترك', 'الرسمي'].map((w) => fold(w)),
 );
 /** Words after و that open a sentence without being its verb (prepositions, adverbs, particles). */
+const F_AYY = fold('أي');
 /** Rules and texts one acts in accordance with (folded, without ال): after بحسب/وفقاً لـ they are no source. */
 const NORMS: ReadonlySet<string> = new Set(
   ['أحكام', 'حكم', 'قانون', 'قوانين', 'دستور', 'قرار', 'قرارات', 'مرجعية', 'مرجعيات', 'شريعة', 'قواعد', 'قاعدة', 'شروط', 'معايير', 'مبادئ', 'نظام', 'أنظمة', 'لوائح', 'لائحة', 'خطة', 'جدول', 'برنامج', 'توقيت', 'اتفاق', 'اتفاقية', 'بنود', 'نص', 'مقتضيات'].map((w) => fold(w)),

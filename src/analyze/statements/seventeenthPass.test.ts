@@ -138,3 +138,26 @@ test('a cue that reports nothing frees the source after it; a norm after بحس�
   assert.ok(s?.text.includes('شبه محاصرة'), s?.text);
   assert.deepEqual(statementsOf(['وتقدم المطاعم الأطعمة الحلال وفقاً لأحكام الشريعة الإسلامية .', 'وتجري الانتخابات بحسب الدستور الجديد .']), []);
 });
+
+test('a surname in quotes right after the cue is the speaker; a quote of words is the content', () => {
+  const [okaz] = statementsOf(['وأكد «الحارثي» لـ«عكاظ» أن المشروع سينتهي قبل نهاية العام .']);
+  assert.equal(okaz?.speaker.name, 'الحارثي');
+  assert.ok(okaz?.text.startsWith('المشروع سينتهي'), okaz?.text);
+  const [plain] = statementsOf(['وقال "الزهراني" إن المشروع سينتهي قريبا .']);
+  assert.equal(plain?.speaker.name, 'الزهراني');
+  const [words] = statementsOf(['وقال « سنرد بقوة » إن الهجوم لن يمر .']);
+  assert.notEqual(words?.speaker.name, 'سنرد بقوة');
+});
+
+test('"يدعى" gives the name of a described speaker, and the clause after the name is not part of it', () => {
+  const [s] = statementsOf(['وقال ساكن يدعى أبو بكر جاء إلى السوق صباحا إن الوضع هادئ .']);
+  assert.equal(s?.speaker.name, 'أبو بكر');
+  assert.equal(s?.speaker.role, 'ساكن');
+});
+
+test('"لم تعلن أي جهة…" reports nothing, and the sentence\'s next cue still does', () => {
+  const said = statementsOf(['ولم تعلن أي جهة مسؤوليتها عن الهجوم , لكن مصدرا في الشرطة قال « هذا عمل الجماعة المسلحة » .']);
+  assert.equal(said.length, 1);
+  assert.equal(said[0]?.cue, 'قال');
+  assert.ok(said[0]?.text.includes('هذا عمل الجماعة'), said[0]?.text);
+});

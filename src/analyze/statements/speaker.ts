@@ -940,6 +940,16 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
   // "منظمة السياحة العالمية التابعة للأمم المتحدة": what a body belongs to describes it; its name ends before.
   const affiliated = tokens.findIndex((t, k) => k >= 2 && AFFILIATED.has(t.norm));
   if (affiliated > 0) tokens = tokens.slice(0, affiliated);
+  // "وقال ساكن يدعى أبو بكر جاء إلى السوق": the name after يدعى is a word or two (three with a kunya
+  // or عبد); what follows is the clause going on. The description before it is the role.
+  const naming = tokens.findIndex((t, k) => k > 0 && NAMING_WORDS.has(t.norm));
+  if (naming > 0 && naming + 1 < tokens.length && findIn(QUANTIFIER_HEADS, tokens[0]!.norm) === null) {
+    const connector = KUNYA.has(tokens[naming + 1]!.norm) || tokens[naming + 1]!.norm === F_ABD;
+    // After a kunya or عبد, a third word only when it is a family name in ال ("أبو بكر البغدادي").
+    const third = tokens[naming + 3];
+    const length = connector && third !== undefined && isDefinite(third.norm) ? 3 : 2;
+    tokens = [...tokens.slice(0, naming), ...tokens.slice(naming + 1, naming + 1 + length)];
+  }
   // "ووزارة الداخلية إذ تعلن…": إذ opens a clause about the subject; the subject ends before it.
   const idh = tokens.findIndex((t, k) => k > 0 && t.norm === F_IDH);
   if (idh > 0) tokens = tokens.slice(0, idh);
