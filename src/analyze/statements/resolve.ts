@@ -309,6 +309,8 @@ export class SpeakerMemory {
         return base;
       }
       case 'role': {
+        // "متحدث باسم الرئيس … إردوغان" holds no office of the principal's: nobody to look up.
+        if (parsed.spokespersonOf === true) return base;
         const found = parsed.role ? this.lookup.resolve(parsed.role, 'person') : null;
         // The entity analysis matches a role inside a longer title ("وزير الخارجية الروسي" inside
         // "نائب وزير الخارجية الروسي"): a person who already spoke under another office is not this one.

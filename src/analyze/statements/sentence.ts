@@ -1435,7 +1435,8 @@ class SentenceParser {
       // Only up to the cue and with no subordinator in it: after an adjunct ("ولكن جيف رو … في مؤسسة …
       // يقول") the particle stays, as a verb clause before the cue ("لكن حكومة بلير أغلقت أذنيها وفي
       // مناقشة … قال") would otherwise become a speaker.
-      if (span === null || (span.end === hit.start && !span.indices.some((i) => SUBORDINATORS.has(this.toks[i]!.norm)))) start = after;
+      const reaches = span !== null && (span.end === hit.start || (span.end === hit.start - 1 && NEGATIONS_BEFORE_VERB.has(this.toks[span.end]!.norm)));
+      if (span === null || (reaches && !span.indices.some((i) => SUBORDINATORS.has(this.toks[i]!.norm)))) start = after;
     }
     if (participle) start++; // skip the clause's own verb
     if (start >= hit.start) return { mode: 'continuation' };
@@ -1454,7 +1455,8 @@ class SentenceParser {
     // The subject must reach the cue, or be followed only by an adjunct ("الوزير في مؤتمر صحفي أكد").
     if (!participle && span.indices.length > 0 && span.end < hit.start) {
       const after = this.toks[span.end]!;
-      const beforeVerb = PERFECTIVE_PARTICLES.has(after.norm) && span.end + 1 === hit.start;
+      // "الوزير قد أكد", "لكن شحادة لا يرى": a particle of the verb between them.
+      const beforeVerb = (PERFECTIVE_PARTICLES.has(after.norm) || NEGATIONS_BEFORE_VERB.has(after.norm)) && span.end + 1 === hit.start;
       if (after.kind === 'word' && !beforeVerb && !/^(?:و|ف)?(?:في|خلال|امام|عقب|بعد|عبر)$/u.test(after.norm)) return this.subjectAfterOpener(hit, start);
     }
     if (span.indices.length === 0) return participle ? { mode: 'continuation' } : this.subjectAfterOpener(hit, start);
@@ -1566,6 +1568,13 @@ class SentenceParser {
     // "وكان الوزير قد أعلن": قد sits between the subject and its verb.
     const skippedQad = k >= start && this.toks[k]!.kind === 'word' && PERFECTIVE_PARTICLES.has(this.toks[k]!.norm);
     if (skippedQad) k--;
+    // "وكان وزير الدفاع التركي نور الدين جانيكلي ، صرح بأن…": a comma may set the subject off from its
+    // verb, when the words before it run back to the opener.
+    if (!skippedQad && k > start && isComma(this.toks[k]) && this.toks[k]!.text !== ';' && this.toks[k]!.text !== '؛') {
+      const subject = this.wordsBack(k - 1, start, MAX_OPENER_SUBJECT_WORDS, false);
+      const opener = k - 1 - subject.length;
+      if (subject.length > 0 && opener >= start && KANA.has(this.toks[opener]!.norm)) return { mode: 'span', tokens: subject.map((i) => this.toks[i]!) };
+    }
     const indices = this.wordsBack(k, start, MAX_OPENER_SUBJECT_WORDS, false);
     k -= indices.length;
     // "لكن ستيفان ماير، المتحدث باسم الحزب، قال" / "ولكن الزعيمة المشاركة في قيادة الحزب، سيمون بيتر قالت":
@@ -2006,6 +2015,8 @@ const TITLE_ADJECTIVES: ReadonlySet<string> = new Set(
 );
 /** Words after و that open a sentence without being its verb (prepositions, adverbs, particles). */
 const F_AYY = fold('أي');
+/** Negations written between a subject and its verb ("لا يرى", "لم يستبعد", "لن يقبل"), folded. */
+const NEGATIONS_BEFORE_VERB: ReadonlySet<string> = new Set(['لا', 'لم', 'لن'].map((w) => fold(w)));
 /** Rules and texts one acts in accordance with (folded, without ال): after بحسب/وفقاً لـ they are no source. */
 const NORMS: ReadonlySet<string> = new Set(
   ['أحكام', 'حكم', 'قانون', 'قوانين', 'دستور', 'قرار', 'قرارات', 'مرجعية', 'مرجعيات', 'شريعة', 'قواعد', 'قاعدة', 'شروط', 'معايير', 'مبادئ', 'نظام', 'أنظمة', 'لوائح', 'لائحة', 'خطة', 'جدول', 'برنامج', 'توقيت', 'اتفاق', 'اتفاقية', 'بنود', 'نص', 'مقتضيات'].map((w) => fold(w)),

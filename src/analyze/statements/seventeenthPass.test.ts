@@ -161,3 +161,19 @@ test('"لم تعلن أي جهة…" reports nothing, and the sentence\'s next c
   assert.equal(said[0]?.cue, 'قال');
   assert.ok(said[0]?.text.includes('هذا عمل الجماعة'), said[0]?.text);
 });
+
+test('an unnamed spokesperson of a named principal names nobody; a spokesman of a body keeps his own name', () => {
+  const [principal] = statementsOf(['وقال متحدث باسم الرئيس التركي كمال الحسيني إن العملية مستمرة .']);
+  assert.equal(principal?.speaker.name, null);
+  assert.ok(principal?.speaker.role?.includes('باسم الرئيس'), principal?.speaker.role ?? '');
+  const [own] = statementsOf(['وصرح ناطق باسم الولاية كمال الحسيني بأن التعزيزات وصلت .']);
+  assert.equal(own?.speaker.name, 'كمال الحسيني');
+});
+
+test('a negation or a comma between the subject and its verb keeps the subject', () => {
+  const [, sees] = statementsOf(['وقال الخبير سامر الخطيب إن الوضع صعب .', 'لكن عضو مجلس الشعب كمال الحسيني لا يرى أن الحل قريب .']);
+  assert.equal(sees?.speaker.name, 'كمال الحسيني');
+  assert.equal(sees?.negated, true);
+  const [stated] = statementsOf(['وكان وزير الدفاع كمال الحسيني , صرح بأن العملية مستمرة .']);
+  assert.equal(stated?.speaker.name, 'كمال الحسيني');
+});

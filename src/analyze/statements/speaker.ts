@@ -440,6 +440,8 @@ export interface ParsedSpeaker {
   titleHead?: string;
   /** The role is only a title and its qualifiers ("الدكتور", "العميد ركن"): an office given earlier says more. */
   bareTitle?: boolean;
+  /** An unnamed spokesperson of a named principal ("متحدث باسم الرئيس … إردوغان"): the role names the principal, not the speaker. */
+  spokespersonOf?: boolean;
 }
 
 function words(toks: readonly Tok[]): string {
@@ -861,6 +863,16 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   const firstRoleWord = fold(parsed.role.trim().split(/\s+/u)[0] ?? '');
   if (COORDINATED_PLURAL.test(name) && !isDefinite(firstRoleWord) && !isFirstName(FIRST_NAME_LIST, fold(name.slice(1))) && lookup.resolve(name, 'person')?.type !== 'person') {
     return unnamedSpeaker(`${parsed.role} ${parsed.name}`, parsed.gender);
+  }
+  // "وقال متحدث باسم الرئيس التركي رجب طيب إردوغان": the name after باسم is the principal's; an
+  // unnamed spokesman speaks. Only for a role opened by an indefinite head (a definite one, "المتحدث
+  // باسم الرئاسة … فلان", is followed by its own holder's name).
+  const bism = tokens.findIndex((t) => t.norm === F_BISM);
+  // The principal is a person: an office stands between باسم and the name ("باسم الرئيس التركي …");
+  // in "ناطق باسم الولاية عمر زواك" the name is the spokesman's own.
+  const principalTitled = bism > 0 && tokens.slice(bism + 1).some((t, k) => roleHeadAt(tokens, bism + 1 + k) !== null && !words(tokens.slice(bism + 1 + k)).startsWith(name));
+  if (principalTitled && !isDefinite(roleWord) && SPOKESPERSON.test(roleWord) && parsed.role.includes(tokens[bism]!.text) && words(tokens.slice(bism)).endsWith(name)) {
+    return { ...parsed, name: null, role: `${parsed.role} ${parsed.name}`, kind: 'role', spokespersonOf: true };
   }
   // "رئيس منظمة أطباء بلا حدود": the "name" cut from the end of a listed body ("بلا حدود") is part of
   // the office, which names nobody. A name before the body stays ("الشيخ صالح رئيس مجلس الشورى").
