@@ -1295,8 +1295,10 @@ class SentenceParser {
       // "تحالف مجاهدون، الذي أعلنت 8 فصائل …": the verb does not agree with the relative pronoun, so
       // its subject is another phrase, not the antecedent, and no speaker can be named.
       if (relative === 'disagrees') return null;
+      const occasion = relative || topic ? null : this.occasionSubject(hit, Math.max(boundaryTok, this.from));
       if (relative) speaker = relative;
       else if (topic) speaker = topic;
+      else if (occasion) speaker = occasion;
       else if (afterQad) speaker = this.subjectAfterOpener(hit, Math.max(boundaryTok, this.from));
       else if (share) speaker = { mode: 'span', tokens: share };
       // "…، وكالة بلومبرج أشارت إلى أن…": the words between the comma and the verb are its subject.
@@ -1351,6 +1353,46 @@ class SentenceParser {
     // or not (the span is split into role and name like any other).
     if (findIn(ROLE_HEADS, this.toks[span.indices[0]!]!.norm) === null) return null;
     return { mode: 'span', tokens: span.indices.map((i) => this.toks[i]!) };
+  }
+
+  /**
+   * A subject-less cue whose speaker the sentence names in another frame, or null:
+   * - "وأصدر الديوان الملكي بياناً قال فيه…", "وتقدم المرشد علي خامنئي برسالة قال فيها…": the one who
+   *   issued the document the cue speaks in (the clause's verb, its subject, the document);
+   * - "وفي كلمة ألقاها الرئيس بوتين أمام البرلمان، قال…": the one who gave the speech;
+   * - "وسبق للرئيس محمد ولد عبد العزيز أن صرح…": the one after سبق لـ.
+   */
+  private occasionSubject(hit: CueHit, start: number): SpeakerSource | null {
+    const toks = this.toks;
+    const after = toks[hit.end];
+    const before = toks[hit.start - 1];
+    if (after?.kind === 'word' && IN_IT.has(after.norm) && before?.kind === 'word' && SPEECH_DOCUMENTS.has(before.norm) && hit.start - 1 > start + 1) {
+      const first = toks[start]!;
+      if (first.kind === 'word' && this.hitAt[start]! < 0 && !isDefinite(first.norm) && !isDefinite(first.norm.slice(1))) {
+        const span = scanSpeakerSpan(toks, start + 1, hit.start - 1, this.isCueAt);
+        if (span.indices.length > 0 && span.end === hit.start - 1) return { mode: 'span', tokens: span.indices.map((i) => toks[i]!) };
+      }
+    }
+    for (let j = hit.start - 1; j > this.from && j >= hit.start - MAX_OCCASION_REACH; j--) {
+      if (this.hitAt[j]! >= 0) break;
+      const t = toks[j]!;
+      if (t.kind !== 'word') continue;
+      // The verb's pronoun is ه/ها: "نشرة", "عقدة", "وجهة" (ة folds to ه) are nouns.
+      if (OCCASION_VERBS.has(t.norm) && !t.text.endsWith('ة')) {
+        // "في تصريح أدلى به الوزير": أدلى names its subject after به; "أدلى بحديث…" is the clause's own verb.
+        const from = t.norm === F_ADLA ? (/^بها?$/u.test(toks[j + 1]?.norm ?? '') ? j + 2 : -1) : j + 1;
+        if (from < 0) return null;
+        const span = scanSpeakerSpan(toks, from, hit.start, this.isCueAt);
+        return span.indices.length > 0 ? { mode: 'span', tokens: span.indices.map((i) => toks[i]!) } : null;
+      }
+      // "سبق لـ<subject> أن <cue>": the subject's first word carries the لـ.
+      if (before?.kind === 'word' && isComplementizer(before.norm) && j < hit.start - 1 && t.norm.length > 2 && t.norm[0] === 'ل' && PRECEDED.has(toks[j - 1]?.norm ?? '')) {
+        const words = toks.slice(j + 1, hit.start - 1);
+        if (words.some((w) => w.kind !== 'word')) return null;
+        return { mode: 'span', tokens: [stripLam(t), ...words] };
+      }
+    }
+    return null;
   }
 
   /** Tokens [from, to) are a short في/خلال adjunct: at most MAX_OBJECT_ADJUNCT words, no comma, no cue. */
@@ -2015,6 +2057,19 @@ const TITLE_ADJECTIVES: ReadonlySet<string> = new Set(
 );
 /** Words after و that open a sentence without being its verb (prepositions, adverbs, particles). */
 const F_AYY = fold('أي');
+/** "قال فيه/فيها": the cue speaks inside a document just named. */
+const IN_IT: ReadonlySet<string> = new Set(['فيه', 'فيها'].map((w) => fold(w)));
+/** Documents and speeches one issues or gives, right before "قال فيه" ("أصدر بياناً قال فيه"). */
+const SPEECH_DOCUMENTS: ReadonlySet<string> = new Set(
+  ['بيانا', 'بياناً', 'رسالة', 'برسالة', 'كلمة', 'بكلمة', 'خطابا', 'خطاباً', 'بخطاب', 'تصريحا', 'تصريحاً', 'بتصريح', 'بتصريحات', 'تغريدة', 'بتغريدة', 'مقالا', 'مقالاً', 'بيانه', 'رسالته', 'كلمته', 'خطابه'].map((w) => fold(w)),
+);
+/** Verbs whose subject gave the speech or interview the sentence opens with ("في كلمة ألقاها…"). */
+const OCCASION_VERBS: ReadonlySet<string> = new Set(['ألقاها', 'ألقاه', 'أجراها', 'أجراه', 'عقده', 'عقدها', 'نشرها', 'نشره', 'وجهها', 'وجهه', 'أدلى'].map((w) => fold(w)));
+const F_ADLA = fold('أدلى');
+/** How far back from the cue an occasion verb or "سبق لـ" is looked for, in tokens. */
+const MAX_OCCASION_REACH = 16;
+/** "سبق" (it happened before that), bare or with و/ف/كما. */
+const PRECEDED: ReadonlySet<string> = new Set(['سبق', 'وسبق', 'فسبق', 'وقد سبق'].map((w) => fold(w)));
 /** Negations written between a subject and its verb ("لا يرى", "لم يستبعد", "لن يقبل"), folded. */
 const NEGATIONS_BEFORE_VERB: ReadonlySet<string> = new Set(['لا', 'لم', 'لن'].map((w) => fold(w)));
 /** Rules and texts one acts in accordance with (folded, without ال): after بحسب/وفقاً لـ they are no source. */

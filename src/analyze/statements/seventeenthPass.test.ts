@@ -177,3 +177,17 @@ test('a negation or a comma between the subject and its verb keeps the subject',
   const [stated] = statementsOf(['وكان وزير الدفاع كمال الحسيني , صرح بأن العملية مستمرة .']);
   assert.equal(stated?.speaker.name, 'كمال الحسيني');
 });
+
+test('a subject-less cue names who issued the document it speaks in, who gave the speech, or who came after سبق لـ', () => {
+  const [issued] = statementsOf(['وأصدر الديوان الملكي بيانا قال فيه إن الملك بصحة جيدة .']);
+  assert.equal(issued?.speaker.name, 'الديوان الملكي');
+  const [, letter] = statementsOf(['وقال الخبير سامر الخطيب إن الوضع صعب .', 'وتقدم المرشد الأعلى كمال الحسيني برسالة قال فيها إن الثورة مستمرة .']);
+  assert.equal(letter?.speaker.name, 'كمال الحسيني');
+  const [speech] = statementsOf(['وفي كلمة ألقاها الرئيس كمال الحسيني أمام البرلمان , قال إن الحرب انتهت .']);
+  assert.equal(speech?.speaker.name, 'كمال الحسيني');
+  const [before] = statementsOf(['وسبق للرئيس كمال الحسيني أن صرح بأن الحوار مفتوح .']);
+  assert.equal(before?.speaker.name, 'كمال الحسيني');
+  // "نشرة" folds like the verb "نشره": a noun names nobody.
+  const [bulletin] = statementsOf(['وسئل الوزير كمال الحسيني في نشرة أخبار القناة الثانية فقال " لا تعليق لدي " .']);
+  assert.notEqual(bulletin?.speaker.name, 'أخبار القناة الثانية');
+});
