@@ -1373,6 +1373,18 @@ class SentenceParser {
         if (span.indices.length > 0 && span.end === hit.start - 1) return { mode: 'span', tokens: span.indices.map((i) => toks[i]!) };
       }
     }
+    // "حسمه بيان للديوان الملكي الأردني ، قال فيه…": the document's issuer after its لـ.
+    if (after?.kind === 'word' && IN_IT.has(after.norm)) {
+      let end = hit.start;
+      if (isComma(toks[end - 1])) end--;
+      for (let j = end - 1; j > this.from && j >= end - MAX_OCCASION_REACH; j--) {
+        const t = toks[j]!;
+        if (t.kind !== 'word' || this.hitAt[j]! >= 0) break;
+        if (t.norm.length > 2 && t.norm[0] === 'ل' && SPEECH_DOCUMENTS.has(toks[j - 1]?.norm ?? '')) {
+          return { mode: 'span', tokens: [stripLam(t), ...toks.slice(j + 1, end)] };
+        }
+      }
+    }
     for (let j = hit.start - 1; j > this.from && j >= hit.start - MAX_OCCASION_REACH; j--) {
       if (this.hitAt[j]! >= 0) break;
       const t = toks[j]!;
@@ -2061,7 +2073,7 @@ const F_AYY = fold('أي');
 const IN_IT: ReadonlySet<string> = new Set(['فيه', 'فيها'].map((w) => fold(w)));
 /** Documents and speeches one issues or gives, right before "قال فيه" ("أصدر بياناً قال فيه"). */
 const SPEECH_DOCUMENTS: ReadonlySet<string> = new Set(
-  ['بيانا', 'بياناً', 'رسالة', 'برسالة', 'كلمة', 'بكلمة', 'خطابا', 'خطاباً', 'بخطاب', 'تصريحا', 'تصريحاً', 'بتصريح', 'بتصريحات', 'تغريدة', 'بتغريدة', 'مقالا', 'مقالاً', 'بيانه', 'رسالته', 'كلمته', 'خطابه'].map((w) => fold(w)),
+  ['بيان', 'بيانا', 'بياناً', 'رسالة', 'برسالة', 'كلمة', 'بكلمة', 'خطابا', 'خطاباً', 'بخطاب', 'تصريحا', 'تصريحاً', 'بتصريح', 'بتصريحات', 'تغريدة', 'بتغريدة', 'مقالا', 'مقالاً', 'بيانه', 'رسالته', 'كلمته', 'خطابه'].map((w) => fold(w)),
 );
 /** Verbs whose subject gave the speech or interview the sentence opens with ("في كلمة ألقاها…"). */
 const OCCASION_VERBS: ReadonlySet<string> = new Set(['ألقاها', 'ألقاه', 'أجراها', 'أجراه', 'عقده', 'عقدها', 'نشرها', 'نشره', 'وجهها', 'وجهه', 'أدلى'].map((w) => fold(w)));

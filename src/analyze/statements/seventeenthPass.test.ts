@@ -191,3 +191,8 @@ test('a subject-less cue names who issued the document it speaks in, who gave th
   const [bulletin] = statementsOf(['وسئل الوزير كمال الحسيني في نشرة أخبار القناة الثانية فقال " لا تعليق لدي " .']);
   assert.notEqual(bulletin?.speaker.name, 'أخبار القناة الثانية');
 });
+
+test('the issuer after a document\'s لـ speaks in it', () => {
+  const [s] = statementsOf(['وكان الأمر محسوما , إذ حسمه بيان للديوان الملكي , قال فيه إن العلم يرمز إلى الوحدة .']);
+  assert.equal(s?.speaker.name, 'الديوان الملكي');
+});
