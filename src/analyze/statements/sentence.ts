@@ -1367,9 +1367,12 @@ class SentenceParser {
     const after = toks[hit.end];
     const before = toks[hit.start - 1];
     if (after?.kind === 'word' && IN_IT.has(after.norm) && before?.kind === 'word' && SPEECH_DOCUMENTS.has(before.norm) && hit.start - 1 > start + 1) {
-      const first = toks[start]!;
-      if (first.kind === 'word' && this.hitAt[start]! < 0 && !isDefinite(first.norm) && !isDefinite(first.norm.slice(1))) {
-        const span = scanSpeakerSpan(toks, start + 1, hit.start - 1, this.isCueAt);
+      // "كما أصدر الجيش بياناً…", "وقد أصدرت…": particles before the clause's verb.
+      let verb = start;
+      while (verb < hit.start - 2 && toks[verb]!.kind === 'word' && VERB_PARTICLES.has(toks[verb]!.norm)) verb++;
+      const first = toks[verb]!;
+      if (first.kind === 'word' && this.hitAt[verb]! < 0 && !isDefinite(first.norm) && !isDefinite(first.norm.slice(1))) {
+        const span = scanSpeakerSpan(toks, verb + 1, hit.start - 1, this.isCueAt);
         if (span.indices.length > 0 && span.end === hit.start - 1) return { mode: 'span', tokens: span.indices.map((i) => toks[i]!) };
       }
     }
@@ -2078,6 +2081,8 @@ const SPEECH_DOCUMENTS: ReadonlySet<string> = new Set(
 /** Verbs whose subject gave the speech or interview the sentence opens with ("في كلمة ألقاها…"). */
 const OCCASION_VERBS: ReadonlySet<string> = new Set(['ألقاها', 'ألقاه', 'أجراها', 'أجراه', 'عقده', 'عقدها', 'نشرها', 'نشره', 'وجهها', 'وجهه', 'أدلى'].map((w) => fold(w)));
 const F_ADLA = fold('أدلى');
+/** Particles that may stand before a clause's verb ("كما أصدر", "وقد أصدرت"), folded. */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['كما', 'ثم', 'قد', 'وقد', 'فقد', 'لقد', 'كذلك'].map((w) => fold(w)));
 /** How far back from the cue an occasion verb or "سبق لـ" is looked for, in tokens. */
 const MAX_OCCASION_REACH = 16;
 /** "سبق" (it happened before that), bare or with و/ف/كما. */

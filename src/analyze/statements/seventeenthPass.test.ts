@@ -196,3 +196,14 @@ test('the issuer after a document\'s لـ speaks in it', () => {
   const [s] = statementsOf(['وكان الأمر محسوما , إذ حسمه بيان للديوان الملكي , قال فيه إن العلم يرمز إلى الوحدة .']);
   assert.equal(s?.speaker.name, 'الديوان الملكي');
 });
+
+test('a footballer\'s position opens his name, and a later و-cue of the sentence is his', () => {
+  const [promise] = statementsOf(['وقدم المدافع علي الزبيدي اعتذاره للجماهير ووعد بتعويض الخسارة في المباراة المقبلة .']);
+  assert.equal(promise?.speaker.name, 'علي الزبيدي');
+  assert.equal(promise?.speaker.role, 'المدافع');
+});
+
+test('a particle before the issuing verb is no part of the issuer', () => {
+  const [s] = statementsOf(['كما أصدر الجيش بيانا أعرب فيه عن شكره للمواطنين الذين تقدموا للالتحاق بالقوات .']);
+  assert.equal(s?.speaker.name ?? s?.speaker.role, 'الجيش');
+});
