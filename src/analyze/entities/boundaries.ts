@@ -40,8 +40,6 @@ export const NEWS_VERBS: readonly string[] = [
   'خرج', 'سافر', 'أنهى', 'واجه', 'كتب', 'قابل', 'اعترف', 'تعهد', 'ظهر', 'ظهرت',
   // Prepositions of time and cause where a name could stand: "الرئيس العراقي إبان الحرب".
   'إبان', 'جراء', 'حيال', 'إزاء', 'ريثما', 'مقابل',
-  // Blessings written after a name ("عمر بن الخطاب رضي الله عنه", "رحمه الله").
-  'رضي', 'رحمه', 'رحمها',
 ];
 
 /** Counts written as words where a subject stands: "ورأى اثنان في المئة…", "قال ثلاثة من الجرحى". */

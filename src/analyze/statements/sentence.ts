@@ -1371,7 +1371,8 @@ class SentenceParser {
       let verb = start;
       while (verb < hit.start - 2 && toks[verb]!.kind === 'word' && VERB_PARTICLES.has(toks[verb]!.norm)) verb++;
       const first = toks[verb]!;
-      if (first.kind === 'word' && this.hitAt[verb]! < 0 && !isDefinite(first.norm) && !isDefinite(first.norm.slice(1))) {
+      // The article as written: "ألقى" folds to a word that opens with ال.
+      if (first.kind === 'word' && !/^[وف]?ال/u.test(first.text)) {
         const span = scanSpeakerSpan(toks, verb + 1, hit.start - 1, this.isCueAt);
         if (span.indices.length > 0 && span.end === hit.start - 1) return { mode: 'span', tokens: span.indices.map((i) => toks[i]!) };
       }

@@ -207,3 +207,11 @@ test('a particle before the issuing verb is no part of the issuer', () => {
   const [s] = statementsOf(['كما أصدر الجيش بيانا أعرب فيه عن شكره للمواطنين الذين تقدموا للالتحاق بالقوات .']);
   assert.equal(s?.speaker.name ?? s?.speaker.role, 'الجيش');
 });
+
+test('a hollow استفعال noun with its pronoun opens the content; a verb folding to an ال-word still issues', () => {
+  const [regained] = statementsOf(['قبل ان يعلن رئيس الحكومة كمال الحسيني استعادتها في العاشر من تموز .']);
+  assert.equal(regained?.speaker.name, 'كمال الحسيني');
+  assert.ok(regained?.text.startsWith('استعادتها'), regained?.text);
+  const [speech] = statementsOf(['ثم ألقى كمال الحسيني كلمة قال فيها إن الأوقات تاريخية .']);
+  assert.equal(speech?.speaker.name, 'كمال الحسيني');
+});

@@ -1242,14 +1242,14 @@ export function cueObjectIndex(tokens: readonly Tok[]): number {
 /**
  * A noun that opens a cue's proposition after its subject: an abstract or event noun of
  * OBJECT_NOUNS ("أهمية", "سقوط"), or a verbal noun with a pronoun, listed (POSSESSED_OBJECTS) or
- * in a shape no verb has: استفعال, تفعيل, تفاعل ("استعدادها", "تحذيره", "تضامنه"). "استهدفها"
+ * in a shape no verb has: استفعال (hollow too: "استعادتها"), تفعيل, تفاعل ("استعدادها", "تحذيره", "تضامنه"). "استهدفها"
  * (a verb: "targeted it") is none.
  */
 export function isPropositionNoun(tok: Tok): boolean {
   return tok.kind === 'word' && (POSSESSED_OBJECTS.has(tok.norm) || OBJECT_NOUNS.has(tok.norm) || (PROPOSITION_MASDAR.test(tok.text) && !FIRST_NAMES.has(tok.norm)));
 }
 
-const PROPOSITION_MASDAR = /^[وف]?(?:است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|ت[\u0621-\u064A]ا[\u0621-\u064A]{2})(?:ه|ها|هم|هما)$/u;
+const PROPOSITION_MASDAR = /^[وف]?(?:است[\u0621-\u064A]{2}ا[\u0621-\u064A]|است[\u0621-\u064A]ا[\u0621-\u064A]ت|ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|ت[\u0621-\u064A]ا[\u0621-\u064A]{2})(?:ه|ها|هم|هما)$/u;
 
 /** Participles, written without their tanwīn, that ask for anonymity after a speaker ("طالبا عدم ذكر اسمه"). */
 const ASKING_PARTICIPLES: ReadonlySet<string> = new Set(['طالبا', 'مشترطا', 'مفضلا', 'رافضا'].map(fold));
