@@ -1363,39 +1363,50 @@ class SentenceParser {
    * - "وسبق للرئيس محمد ولد عبد العزيز أن صرح…": the one after سبق لـ.
    */
   private occasionSubject(hit: CueHit, start: number): SpeakerSource | null {
+    const after = this.toks[hit.end];
+    const inIt = after?.kind === 'word' && IN_IT.has(after.norm);
+    return (inIt ? this.issuerOfDocumentBefore(hit, start) ?? this.issuerAfterLam(hit) : null) ?? this.speechGiverOrPreceded(hit);
+  }
+
+  /** "وأصدر الديوان بياناً قال فيه", "كما أصدر الجيش بياناً…": the subject of the clause's verb before the document. */
+  private issuerOfDocumentBefore(hit: CueHit, start: number): SpeakerSource | null {
     const toks = this.toks;
-    const after = toks[hit.end];
     const before = toks[hit.start - 1];
-    if (after?.kind === 'word' && IN_IT.has(after.norm) && before?.kind === 'word' && SPEECH_DOCUMENTS.has(before.norm) && hit.start - 1 > start + 1) {
-      // "كما أصدر الجيش بياناً…", "وقد أصدرت…": particles before the clause's verb.
-      let verb = start;
-      while (verb < hit.start - 2 && toks[verb]!.kind === 'word' && VERB_PARTICLES.has(toks[verb]!.norm)) verb++;
-      const first = toks[verb]!;
-      // The article as written: "ألقى" folds to a word that opens with ال.
-      if (first.kind === 'word' && !/^[وف]?ال/u.test(first.text)) {
-        const span = scanSpeakerSpan(toks, verb + 1, hit.start - 1, this.isCueAt);
-        if (span.indices.length > 0 && span.end === hit.start - 1) return { mode: 'span', tokens: span.indices.map((i) => toks[i]!) };
-      }
+    if (before?.kind !== 'word' || !SPEECH_DOCUMENTS.has(before.norm) || hit.start - 1 <= start + 1) return null;
+    // "كما أصدر", "وقد أصدرت": particles before the clause's verb.
+    let verb = start;
+    while (verb < hit.start - 2 && toks[verb]!.kind === 'word' && VERB_PARTICLES.has(toks[verb]!.norm)) verb++;
+    const first = toks[verb]!;
+    // The article as written: "ألقى" folds to a word that opens with ال.
+    if (first.kind !== 'word' || /^[وف]?ال/u.test(first.text)) return null;
+    const span = scanSpeakerSpan(toks, verb + 1, hit.start - 1, this.isCueAt);
+    return span.indices.length > 0 && span.end === hit.start - 1 ? { mode: 'span', tokens: span.indices.map((i) => toks[i]!) } : null;
+  }
+
+  /** "حسمه بيان للديوان الملكي الأردني ، قال فيه…": the document's issuer after its لـ. */
+  private issuerAfterLam(hit: CueHit): SpeakerSource | null {
+    const toks = this.toks;
+    let end = hit.start;
+    if (isComma(toks[end - 1])) end--;
+    for (let j = end - 1; j > this.from && j >= end - MAX_OCCASION_REACH; j--) {
+      const t = toks[j]!;
+      if (t.kind !== 'word' || this.hitAt[j]! >= 0) return null;
+      if (t.norm.length > 2 && t.norm[0] === 'ل' && SPEECH_DOCUMENTS.has(toks[j - 1]?.norm ?? '')) return { mode: 'span', tokens: [stripLam(t), ...toks.slice(j + 1, end)] };
     }
-    // "حسمه بيان للديوان الملكي الأردني ، قال فيه…": the document's issuer after its لـ.
-    if (after?.kind === 'word' && IN_IT.has(after.norm)) {
-      let end = hit.start;
-      if (isComma(toks[end - 1])) end--;
-      for (let j = end - 1; j > this.from && j >= end - MAX_OCCASION_REACH; j--) {
-        const t = toks[j]!;
-        if (t.kind !== 'word' || this.hitAt[j]! >= 0) break;
-        if (t.norm.length > 2 && t.norm[0] === 'ل' && SPEECH_DOCUMENTS.has(toks[j - 1]?.norm ?? '')) {
-          return { mode: 'span', tokens: [stripLam(t), ...toks.slice(j + 1, end)] };
-        }
-      }
-    }
+    return null;
+  }
+
+  /** "في كلمة ألقاها الرئيس بوتين …، قال", "في تصريح أدلى به…", "وسبق للرئيس … أن صرح": who gave the speech, or who follows سبق لـ. */
+  private speechGiverOrPreceded(hit: CueHit): SpeakerSource | null {
+    const toks = this.toks;
+    const before = toks[hit.start - 1];
     for (let j = hit.start - 1; j > this.from && j >= hit.start - MAX_OCCASION_REACH; j--) {
-      if (this.hitAt[j]! >= 0) break;
+      if (this.hitAt[j]! >= 0) return null;
       const t = toks[j]!;
       if (t.kind !== 'word') continue;
       // The verb's pronoun is ه/ها: "نشرة", "عقدة", "وجهة" (ة folds to ه) are nouns.
       if (OCCASION_VERBS.has(t.norm) && !t.text.endsWith('ة')) {
-        // "في تصريح أدلى به الوزير": أدلى names its subject after به; "أدلى بحديث…" is the clause's own verb.
+        // أدلى names its subject after به; "أدلى بحديث…" is the clause's own verb.
         const from = t.norm === F_ADLA ? (/^بها?$/u.test(toks[j + 1]?.norm ?? '') ? j + 2 : -1) : j + 1;
         if (from < 0) return null;
         const span = scanSpeakerSpan(toks, from, hit.start, this.isCueAt);
@@ -1404,8 +1415,7 @@ class SentenceParser {
       // "سبق لـ<subject> أن <cue>": the subject's first word carries the لـ.
       if (before?.kind === 'word' && isComplementizer(before.norm) && j < hit.start - 1 && t.norm.length > 2 && t.norm[0] === 'ل' && PRECEDED.has(toks[j - 1]?.norm ?? '')) {
         const words = toks.slice(j + 1, hit.start - 1);
-        if (words.some((w) => w.kind !== 'word')) return null;
-        return { mode: 'span', tokens: [stripLam(t), ...words] };
+        return words.some((w) => w.kind !== 'word') ? null : { mode: 'span', tokens: [stripLam(t), ...words] };
       }
     }
     return null;
@@ -2086,8 +2096,8 @@ const F_ADLA = fold('أدلى');
 const VERB_PARTICLES: ReadonlySet<string> = new Set(['كما', 'ثم', 'قد', 'وقد', 'فقد', 'لقد', 'كذلك'].map((w) => fold(w)));
 /** How far back from the cue an occasion verb or "سبق لـ" is looked for, in tokens. */
 const MAX_OCCASION_REACH = 16;
-/** "سبق" (it happened before that), bare or with و/ف/كما. */
-const PRECEDED: ReadonlySet<string> = new Set(['سبق', 'وسبق', 'فسبق', 'وقد سبق'].map((w) => fold(w)));
+/** "سبق" (it happened before that), bare or with و/ف. */
+const PRECEDED: ReadonlySet<string> = new Set(['سبق', 'وسبق', 'فسبق'].map((w) => fold(w)));
 /** Negations written between a subject and its verb ("لا يرى", "لم يستبعد", "لن يقبل"), folded. */
 const NEGATIONS_BEFORE_VERB: ReadonlySet<string> = new Set(['لا', 'لم', 'لن'].map((w) => fold(w)));
 /** Rules and texts one acts in accordance with (folded, without ال): after بحسب/وفقاً لـ they are no source. */
