@@ -60,6 +60,12 @@ const HYPHENS: ReadonlySet<string> = new Set(['-', '‐', '‑']);
 const MAX_COMPLEMENT = 8;
 const MAX_ORG_TOKENS = 7;
 const MAX_QUOTED_TOKENS = 6;
+/** Vessels named after people ("حاملة الطائرات جورج دبليو بوش", "المدمرة دونالد كوك"), folded. */
+const VESSELS: ReadonlySet<string> = new Set(['حاملة', 'حاملات', 'السفينة', 'المدمرة', 'الغواصة', 'البارجة', 'الفرقاطة'].map((w) => normalizedKey(w)));
+/** How far back a vessel noun is looked for: "حاملة الطائرات الأمريكية" before the name. */
+const VESSEL_REACH = 4;
+/** "أولاً" as the recognizer folds it, before the idiom's "بأول". */
+const F_AWWALAN = normalizedKey('أولا');
 /** Prepositions a participle governs ("مؤلف من", "مسؤول عن"), folded as the recognizer folds words. */
 const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['من', 'في', 'على', 'عن', 'إلى', 'الى'].map((w) => normalizedKey(w)));
 const MAX_ACRONYM_TOKENS = 6;
@@ -989,6 +995,15 @@ export class ParagraphScanner {
   private knownPerson(i: number): number | null {
     const name = this.knownAt(i);
     if (!name) return null;
+    // "أولاً بأول" (step by step) folds to "اولا باول": no Colin Powell there.
+    if (name.first === name.last && this.toks[i - 1]?.word?.norm === F_AWWALAN) return null;
+    // "حاملة الطائرات الأمريكية جورج دبليو بوش": a ship named after a president.
+    // The name's words are claimed, so that no other pattern reads a person in them.
+    for (let j = i - 1; j >= Math.max(0, i - VESSEL_REACH); j--) {
+      if (!VESSELS.has(this.toks[j]?.word?.norm ?? '')) continue;
+      for (let k = name.first; k <= name.last; k++) this.claimed[k] = 1;
+      return name.last + 1;
+    }
     this.emitPerson(name, 'known');
     return name.last + 1;
   }

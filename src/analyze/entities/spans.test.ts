@@ -42,4 +42,10 @@ describe('where a person name ends', () => {
   it('a preposition after a name ends it', () => {
     assert.ok(persons('وضم النادي اللاعب كيفن دي بروين مقابل 46 مليون يورو .').every((name) => !name.includes('مقابل')));
   });
+
+  it('an idiom or a ship is not the well-known person its words spell', () => {
+    assert.deepEqual(persons('وتتابع الوزارة الأوضاع أولاً بأول مع الجهات المعنية .'), []);
+    assert.deepEqual(persons('ووصلت حاملة الطائرات الأمريكية جورج دبليو بوش إلى البحر المتوسط .'), []);
+    assert.deepEqual(persons('وقال جورج دبليو بوش إن الحرب انتهت .'), ['جورج دبليو بوش']);
+  });
 });
