@@ -215,3 +215,11 @@ test('a hollow استفعال noun with its pronoun opens the content; a verb fo
   const [speech] = statementsOf(['ثم ألقى كمال الحسيني كلمة قال فيها إن الأوقات تاريخية .']);
   assert.equal(speech?.speaker.name, 'كمال الحسيني');
 });
+
+test('"فان" before a name and its complementizer is the name\'s particle; before an ال-word it is "فإن"', () => {
+  const [coach] = statementsOf(['وقال المدرب الهولندي لويس فان خال إن الفريق جاهز للموسم .']);
+  assert.equal(coach?.speaker.name, 'لويس فان خال');
+  assert.ok(coach?.text.startsWith('الفريق جاهز'), coach?.text);
+  const [minister] = statementsOf(['وقال الوزير إن الخطة جاهزة , فان الوضع سيتحسن قريبا .']);
+  assert.ok(minister?.text.includes('فان الوضع سيتحسن'), minister?.text);
+});

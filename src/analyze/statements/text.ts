@@ -42,8 +42,28 @@ export function sentenceTokens(text: string): Tok[] {
     if (t.kind === 'punct' && t.text === HASHTAG) continue;
     out.push({ text: t.text, norm: t.kind === 'word' ? fold(t.text) : t.text, start: t.start, end: t.end, kind: t.kind });
   }
+  markNameParticles(out);
   return out;
 }
+
+/**
+ * "وقال فان جال إن…", "لويس فان خال": the Dutch particle written "فان" is also "فإن" without its
+ * hamza, a complementizer that would open the content there. It is the name's when the word after
+ * it is no ال-word and a complementizer or a colon follows that word; its norm then stops reading
+ * as one ("فان" + a tatweel, which no lexicon holds).
+ */
+function markNameParticles(toks: Tok[]): void {
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const t = toks[i]!;
+    const next = toks[i + 1]!;
+    const after = toks[i + 2]!;
+    if (t.kind !== 'word' || t.text !== 'فان' || next.kind !== 'word' || next.norm.startsWith('ال')) continue;
+    if (after.text === ':' || (after.kind === 'word' && COMPLEMENTIZER_AFTER_NAME.has(after.norm))) t.norm = NAME_PARTICLE_NORM;
+  }
+}
+
+const COMPLEMENTIZER_AFTER_NAME: ReadonlySet<string> = new Set(['إن', 'أن', 'بأن', 'ان', 'بان'].map((w) => fold(w)));
+const NAME_PARTICLE_NORM = 'فانـ';
 
 /** True for the punctuation tokens that separate clauses inside a sentence. */
 export function isComma(tok: Tok | undefined): boolean {
