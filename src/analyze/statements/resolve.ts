@@ -172,6 +172,9 @@ export function fullerName(spoken: string, known: string): boolean {
  */
 const SINGLE_HOLDER_OFFICES: ReadonlySet<string> = new Set(['متحدث', 'مبعوث', 'مندوب', 'ممثل', 'وزير', 'سفير', 'محافظ', 'منسق'].map(fold));
 
+/** Adjectives of praise after a title (folded): "الملك المفدى", "المدرب المخضرم", "الفنان القدير". */
+const PRAISE: ReadonlySet<string> = new Set(['المفدى', 'المخضرم', 'القدير', 'المحنك', 'الشهير', 'المعروف', 'الكبير'].map(fold));
+
 /** The role is one definite word, a title with nothing after it ("المبعوث", "المتحدثة"). */
 function bareTitle(role: string | null): boolean {
   return role !== null && !/\s/u.test(role.trim()) && DEFINITE_START.test(fold(role.trim()));
@@ -416,10 +419,12 @@ export class SpeakerMemory {
       if (!gendersAgree(gender, s.gender)) continue;
       const sameHead = officeOf(s.roleHead) === officeOf(head) || (s.titleHead !== undefined && officeOf(s.titleHead) === officeOf(head));
       // "المسؤول التركي" matches a role with التركي, or with any word standing for the same government ("وزير خارجية تركيا").
+      // Words of praise ("الملك المفدى", "المدرب المخضرم") describe; they match anyone.
+      const adjectives = parsed.roleAdjectives.filter((a) => !PRAISE.has(a));
       const adjectivesMatch =
-        parsed.roleAdjectives.every((a) => s.roleAdjectives.includes(a)) ||
+        adjectives.every((a) => s.roleAdjectives.includes(a)) ||
         // "وزير النظام السوري" ~ "وزير الخارجية السوري": the nisbas agree, other words may differ.
-        nisbasAgree(parsed.roleAdjectives, s.roleAdjectives) ||
+        nisbasAgree(adjectives, s.roleAdjectives) ||
         (parsed.roleGovernments.length > 0 && parsed.roleGovernments.every((g) => s.roleGovernments.includes(g)));
       if (sameHead && adjectivesMatch) return s;
       // "المسؤول الحكومي" → the minister named earlier: an official adjective has no nisba to compare,

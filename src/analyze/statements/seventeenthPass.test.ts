@@ -223,3 +223,8 @@ test('"فان" before a name and its complementizer is the name\'s particle; bef
   const [minister] = statementsOf(['وقال الوزير إن الخطة جاهزة , فان الوضع سيتحسن قريبا .']);
   assert.ok(minister?.text.includes('فان الوضع سيتحسن'), minister?.text);
 });
+
+test('a word of praise after a title does not keep it from the person named before', () => {
+  const [, veteran] = statementsOf(['وقال المدرب الهولندي كمال الحسيني إن الفريق جاهز .', 'وأضاف المدرب المخضرم أن اللاعبين جاهزون للموسم .']);
+  assert.equal(veteran?.speaker.name, 'كمال الحسيني');
+});
