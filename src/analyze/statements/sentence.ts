@@ -1146,6 +1146,16 @@ class SentenceParser {
       }
     }
     const span = hit.kind === 'participle' ? { indices: [] as number[], end: speakerFrom } : this.quotedSubject(speakerFrom, limit) ?? scanSpeakerSpan(this.toks, speakerFrom, limit, this.isCueAt);
+    // "ونقلت عنه الوكالة قوله إن…": the source is the pronoun on عن, someone already quoted; the
+    // phrase after it is the channel. The speaker continues the pronoun's referent.
+    // Not in a relative clause on the phrase before it ("مصادر مطلعة نقلت عنها الوكالة"): there the
+    // pronoun is that phrase's, and the span reading finds it as before.
+    const opensClause = hit.proclitic || hit.start === this.from || isComma(this.toks[hit.start - 1]);
+    const sourcePronoun = row.speakerAfterAn === true && hit.kind === 'verb' && opensClause ? AN_PRONOUN_GENDERS.get(this.toks[hit.end]?.norm ?? '') : undefined;
+    if (sourcePronoun !== undefined) {
+      span.indices = [];
+      span.end = hit.end + 1;
+    }
     // "ولم تعلن أي جهة مسؤوليتها…": nobody said it; a later cue of the sentence may still report.
     if (span.indices.length > 0 && this.toks[span.indices[0]!]!.norm === F_AYY && cueNegatedBefore(this.toks, hit.start)) return null;
     // "ما وصفه بـ« … »": after a verb with an object pronoun a ب word is the content's marker, never a subject.
@@ -1278,7 +1288,9 @@ class SentenceParser {
     // "الرائد سامي العلي، الناطق باسم الجبهة، قال لعنب بلدي إن…": after a verb whose known subject
     // stands before it, a ل-word the entity analysis does not know is the outlet or audience.
     const subjectFirst = kanaSubject === null && span.indices.length > 0 && hit.kind === 'verb' && !hit.proclitic ? this.knownSubjectBeforeAudience(hit, span.indices, boundaryTok) : null;
-    if (kanaSubject) {
+    if (sourcePronoun !== undefined) {
+      speaker = { mode: 'continuation' };
+    } else if (kanaSubject) {
       speaker = kanaSubject;
     } else if (subjectFirst) {
       speaker = subjectFirst;
@@ -1313,7 +1325,7 @@ class SentenceParser {
     return {
       // "نقلت الوكالة عن مصدر عسكري قوله…": the verb agrees with the channel, not with the source
       // after عن, so it says nothing of the speaker's gender ("وأشار إلى أن…" continues the source).
-      ...this.statementFields(hit, hit.lemma, speakerFrom !== hit.end ? 'unknown' : hit.gender, speaker, content, acc.denies, boundaryChar),
+      ...this.statementFields(hit, hit.lemma, sourcePronoun ?? (speakerFrom !== hit.end ? 'unknown' : hit.gender), speaker, content, acc.denies, boundaryChar),
       regionEnd: preposed ? this.toks[Math.max(span.end, hit.end) - 1]!.end : content.start,
       lastTok: preposed ? Math.max(span.end, hit.end) - 1 : Math.max(content.endTok - (content.openStyle >= 0 || this.narrationClosed(content.endTok) ? 1 : 0), hit.end - 1),
     };
@@ -2083,6 +2095,8 @@ const TITLE_ADJECTIVES: ReadonlySet<string> = new Set(
 );
 /** Words after و that open a sentence without being its verb (prepositions, adverbs, particles). */
 const F_AYY = fold('أي');
+/** عن with the source's pronoun after نقل ("نقلت عنه الوكالة"), and the gender it gives the source. */
+const AN_PRONOUN_GENDERS: ReadonlyMap<string, CueGender> = new Map([['عنه', 'masc'], ['عنها', 'fem'], ['عنهم', 'plural'], ['عنهما', 'plural']].map(([w, g]) => [fold(w!), g as CueGender]));
 /** "قال فيه/فيها": the cue speaks inside a document just named. */
 const IN_IT: ReadonlySet<string> = new Set(['فيه', 'فيها'].map((w) => fold(w)));
 /** Documents and speeches one issues or gives, right before "قال فيه" ("أصدر بياناً قال فيه"). */

@@ -228,3 +228,10 @@ test('a word of praise after a title does not keep it from the person named befo
   const [, veteran] = statementsOf(['وقال المدرب الهولندي كمال الحسيني إن الفريق جاهز .', 'وأضاف المدرب المخضرم أن اللاعبين جاهزون للموسم .']);
   assert.equal(veteran?.speaker.name, 'كمال الحسيني');
 });
+
+test('"نقلت عنه الوكالة" quotes the one the pronoun stands for; in a relative clause the phrase before is the source', () => {
+  const [, quoted] = statementsOf(['وقال الوزير سامر الخطيب إن الخطة جاهزة .', 'ونقلت عنه الوكالة قوله إن التنفيذ سيبدأ غدا .']);
+  assert.equal(quoted?.speaker.name, 'سامر الخطيب');
+  const sources = statementsOf(['وقال الوزير سامر الخطيب إن الخطة جاهزة .', 'وأفادت مصادر مطلعة نقلت عنها الوكالة بأن الاتفاق لم يكتمل .']);
+  assert.ok(sources.slice(1).every((s) => s.speaker.name !== 'سامر الخطيب'), JSON.stringify(sources.map((s) => s.speaker)));
+});
