@@ -235,3 +235,15 @@ test('"نقلت عنه الوكالة" quotes the one the pronoun stands for; in
   const sources = statementsOf(['وقال الوزير سامر الخطيب إن الخطة جاهزة .', 'وأفادت مصادر مطلعة نقلت عنها الوكالة بأن الاتفاق لم يكتمل .']);
   assert.ok(sources.slice(1).every((s) => s.speaker.name !== 'سامر الخطيب'), JSON.stringify(sources.map((s) => s.speaker)));
 });
+
+test('"جميعا", "نفس", "ذات" and split compound adjectives are no names', () => {
+  const [all] = statementsOf(['وقال المسؤولون جميعا إن الخطة جاهزة .']);
+  assert.equal(all?.speaker.name, null);
+  const [, same] = statementsOf(['وقال مسؤول أمني إن الهجوم فشل .', 'ويقول نفس المسؤول إن المهاجمين فروا .']);
+  assert.equal(same?.speaker.name, null);
+  assert.equal(same?.speaker.role, 'المسؤول');
+  const [ngo] = statementsOf(['وقالت المنظمة الغير ربحية إن التمويل توقف .']);
+  assert.equal(ngo?.speaker.name, null);
+  const [regional] = statementsOf(['وقال المسؤول الأمني الشرق أوسطي إن الوضع خطير .']);
+  assert.equal(regional?.speaker.name, null);
+});

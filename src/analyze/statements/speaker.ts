@@ -952,6 +952,11 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
   // "منظمة السياحة العالمية التابعة للأمم المتحدة": what a body belongs to describes it; its name ends before.
   const affiliated = tokens.findIndex((t, k) => k >= 2 && AFFILIATED.has(t.norm));
   if (affiliated > 0) tokens = tokens.slice(0, affiliated);
+  // "ويقول نفس المسؤول", "ذات المصدر": "the same" before a definite role refers back; the role speaks.
+  if (tokens.length >= 2 && SAME_WORDS.has(tokens[0]!.norm) && isDefinite(tokens[1]!.norm)) tokens = tokens.slice(1);
+  // A compound nisba written apart ("الشرق أوسطي") and "الغير + adjective" ("المنظمة الغير ربحية")
+  // are one adjective of the role, never a name.
+  tokens = joinedAdjectives(tokens);
   // "وقال ساكن يدعى أبو بكر جاء إلى السوق": the name after يدعى is a word or two (three with a kunya
   // or عبد); what follows is the clause going on. The description before it is the role.
   const naming = tokens.findIndex((t, k) => k > 0 && NAMING_WORDS.has(t.norm));
@@ -1251,6 +1256,30 @@ export function isPropositionNoun(tok: Tok): boolean {
 
 const PROPOSITION_MASDAR = /^[وف]?(?:است[\u0621-\u064A]{2}ا[\u0621-\u064A]|است[\u0621-\u064A]ا[\u0621-\u064A]ت|ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|ت[\u0621-\u064A]ا[\u0621-\u064A]{2})(?:ه|ها|هم|هما)$/u;
 
+/** "the same" before a role ("نفس المسؤول", "ذات المصدر"), folded. */
+const SAME_WORDS: ReadonlySet<string> = new Set(['نفس', 'ذات'].map((w) => fold(w)));
+const F_GHAYR = fold('الغير');
+const F_SHARQ = fold('الشرق');
+
+/**
+ * Tokens with "الغير ربحية" and "الشرق أوسطي" each made one word (the second glued to the first's
+ * text), so that a role reads them as one adjective and no name is cut from them.
+ */
+function joinedAdjectives(tokens: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const compound = next !== undefined && next.kind === 'word' && !isDefinite(next.norm) && NISBA_ENDING.test(next.norm) &&
+      (t.norm === F_GHAYR || (t.norm === F_SHARQ && next.norm.startsWith(fold('أوسط'))));
+    if (compound) {
+      out.push({ ...t, text: `${t.text} ${next.text}`, norm: `${t.norm}${next.norm}`, end: next.end });
+      i++;
+    } else out.push(t);
+  }
+  return out;
+}
+
 /** Participles, written without their tanwīn, that ask for anonymity after a speaker ("طالبا عدم ذكر اسمه"). */
 const ASKING_PARTICIPLES: ReadonlySet<string> = new Set(['طالبا', 'مشترطا', 'مفضلا', 'رافضا'].map(fold));
 
@@ -1331,7 +1360,7 @@ const OFFICE_ADVERBS: ReadonlySet<string> = new Set(['سابق', 'حالي', 'م
  * to a moment ("قال ماكينزي حينها", "آنذاك"), and "during it" ("أعلنت الوزارة خلاله"): no name is spelt so.
  */
 const BARE_ADVERBS: ReadonlySet<string> = new Set(
-  ['سابقا', 'حاليا', 'مؤقتا', 'رسميا', 'لاحقا', 'مجددا', 'مؤخرا', 'شخصيا', 'أيضا', 'علنا', 'مسبقا', 'حينها', 'حينذاك', 'آنذاك', 'وقتها', 'يومها', 'خلاله', 'خلالها'].map((w) => fold(w)),
+  ['سابقا', 'حاليا', 'مؤقتا', 'رسميا', 'لاحقا', 'مجددا', 'مؤخرا', 'شخصيا', 'أيضا', 'علنا', 'مسبقا', 'حينها', 'حينذاك', 'آنذاك', 'وقتها', 'يومها', 'خلاله', 'خلالها', 'جميعا', 'معا'].map((w) => fold(w)),
 );
 
 /** A word written with tanwīn fatḥ, or a listed adverb written without it. */
