@@ -5,12 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyze as analyzeArticle } from '../analyze.js';
+import { analyzePage } from '../statements/pass-helpers.js';
 
 /** Person names of a whole analysis (entity patterns and speakers), as `analyze` reports them. */
 function persons(...paragraphs: string[]): string[] {
-  const result = analyzeArticle({ content: ['عنوان الخبر', ...paragraphs].join('\n\n'), format: 'text' });
-  return result.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  return analyzePage(['عنوان الخبر', ...paragraphs]).entities.filter((e) => e.type === 'person').map((e) => e.name);
 }
 
 describe('where a person name ends', () => {

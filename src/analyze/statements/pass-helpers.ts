@@ -4,7 +4,8 @@
  */
 import { findEntities } from '../entities/index.js';
 import { findStatements } from './index.js';
-import type { Statement } from '../../core/types.js';
+import { analyze } from '../analyze.js';
+import type { AnalyzeResult, Statement } from '../../core/types.js';
 
 export const TITLE = 'مؤتمر صحفي حول الخطة الجديدة للوزارة';
 
@@ -19,4 +20,12 @@ export const speakers = (got: Statement[]): [string | null, string | null][] => 
 export function speakerOf(sentence: string): [string | null, string | null] {
   const [s] = statementsOf([sentence]);
   return [s?.speaker.name ?? null, s?.speaker.role ?? null];
+}
+
+/**
+ * A whole page through `analyze` (extraction included, so a scraper's cuts are repaired and the
+ * statements' speakers become persons): its lines, the first the headline, as paragraphs.
+ */
+export function analyzePage(lines: string[], reference = '2018-01-20'): AnalyzeResult {
+  return analyze({ content: lines.join('\n\n'), format: 'text' }, { reference });
 }

@@ -1347,8 +1347,9 @@ class SentenceParser {
     // three or four letters with no article; not a first name ("عبد الحكيم … يحرر"), a title or a
     // known name, and a noun there would not be followed by a known subject.
     const withWa = first.norm[0] === 'و' || first.norm[0] === 'ف';
-    // "ورد رئيس الحكومة سعد الحريري فأشار…" is a verb of two letters after و; "وفي ردود الفعل دان…" a preposition.
-    if (withWa && (first.norm.length < 3 || SHORT_PARTICLES.has(first.norm.slice(1)))) return null;
+    // "ورد رئيس الحكومة سعد الحريري فأشار…" is a verb of two letters after و ("وفي ردود الفعل دان…",
+    // a preposition, is one of NOT_VERBS_AFTER_WA below).
+    if (withWa && first.norm.length < 3) return null;
     if (!withWa && (!BARE_PAST_VERB.test(first.norm) || looksLikeNamePart(first) || roleHeadAt(this.toks, this.from) !== null || this.lookup.resolve(first.text) !== null)) return null;
     const bare = withWa ? first.norm.slice(1) : first.norm;
     if (this.hitAt[this.from]! >= 0 || NOT_VERBS_AFTER_WA.has(bare) || CLAUSE_SEPARATORS.has(bare) || KANA.has(first.norm) || bare.startsWith('ال')) return null;
@@ -2101,7 +2102,8 @@ const AN_PRONOUN_GENDERS: ReadonlyMap<string, CueGender> = new Map([['عنه', '
 const IN_IT: ReadonlySet<string> = new Set(['فيه', 'فيها'].map((w) => fold(w)));
 /** Documents and speeches one issues or gives, right before "قال فيه" ("أصدر بياناً قال فيه"). */
 const SPEECH_DOCUMENTS: ReadonlySet<string> = new Set(
-  ['بيان', 'بيانا', 'بياناً', 'رسالة', 'برسالة', 'كلمة', 'بكلمة', 'خطابا', 'خطاباً', 'بخطاب', 'تصريحا', 'تصريحاً', 'بتصريح', 'بتصريحات', 'تغريدة', 'بتغريدة', 'مقالا', 'مقالاً', 'بيانه', 'رسالته', 'كلمته', 'خطابه'].map((w) => fold(w)),
+  // Folded, so "بياناً" is "بيانا".
+  ['بيان', 'بيانا', 'رسالة', 'برسالة', 'كلمة', 'بكلمة', 'خطابا', 'بخطاب', 'تصريحا', 'بتصريح', 'بتصريحات', 'تغريدة', 'بتغريدة', 'مقالا', 'بيانه', 'رسالته', 'كلمته', 'خطابه'].map((w) => fold(w)),
 );
 /** Verbs whose subject gave the speech or interview the sentence opens with ("في كلمة ألقاها…"). */
 const OCCASION_VERBS: ReadonlySet<string> = new Set(['ألقاها', 'ألقاه', 'أجراها', 'أجراه', 'عقده', 'عقدها', 'نشرها', 'نشره', 'وجهها', 'وجهه', 'أدلى'].map((w) => fold(w)));
@@ -2119,12 +2121,11 @@ const NORMS: ReadonlySet<string> = new Set(
   ['أحكام', 'حكم', 'قانون', 'قوانين', 'دستور', 'قرار', 'قرارات', 'مرجعية', 'مرجعيات', 'شريعة', 'قواعد', 'قاعدة', 'شروط', 'معايير', 'مبادئ', 'نظام', 'أنظمة', 'لوائح', 'لائحة', 'خطة', 'جدول', 'برنامج', 'توقيت', 'اتفاق', 'اتفاقية', 'بنود', 'نص', 'مقتضيات'].map((w) => fold(w)),
 );
 
-/** Prepositions, particles and pronouns of one or two letters (folded): after و they open no verb clause. */
-const SHORT_PARTICLES: ReadonlySet<string> = new Set(['', 'في', 'من', 'عن', 'مع', 'إن', 'أن', 'ما', 'لا', 'قد', 'لن', 'لو', 'هو', 'هي', 'له', 'لها', 'كل', 'أي', 'إذ'].map((w) => fold(w)));
-
 const NOT_VERBS_AFTER_WA: ReadonlySet<string> = new Set([
   // Time prepositions and adverbs that open a fronted adjunct ("وقبيل تصويت المجلس حث…", "وحتى الآن استخدمت…").
   ...TIME_ADJUNCT_OPENERS,
+  // Prepositions, particles and pronouns of two or three letters ("وفي ردود الفعل دان…", "ولها…").
+  ...['في', 'من', 'عن', 'مع', 'إن', 'أن', 'ما', 'لا', 'قد', 'لن', 'لو', 'هو', 'هي', 'له', 'لها', 'كل', 'أي', 'إذ'].map((w) => fold(w)),
   ...['لدى', 'حول', 'بين', 'أمام', 'وراء', 'عبر', 'مثل', 'حسب', 'وفق', 'أيضا', 'كذلك', 'هذا', 'هذه', 'ذلك', 'يذكر', 'يشار'].map((w) => fold(w)),
 ]);
 /**

@@ -6,8 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../analyze.js';
-import { statementsOf } from './pass-helpers.js';
+import { analyzePage, statementsOf } from './pass-helpers.js';
 
 test('a possessed verbal noun after the subject is the start of the content, not part of the name', () => {
   const [claim] = statementsOf(['وأعلنت حركة حسم مسؤوليتها عن الهجوم الذي استهدف نقطة التفتيش .']);
@@ -40,12 +39,11 @@ test('adverbs of time are no part of a name, and one before the subject is skipp
 });
 
 test('an adverb cut at its shadda on a scraped page is rejoined and stays out of the speaker', () => {
-  const page = [
+  const result = analyzePage([
     'المجلس يجدد دعمه لوحدة البلاد',
     'عقد المجلس الوطني جلسته الدوري ة أمس في العاصمة بحضور ممثلين عن الأحزاب والنقابات .',
     'وأكد المجلس الوطني مجد دا دعمه لوحدة البلاد وسيادتها على كامل أراضيها .',
-  ].join('\n\n');
-  const result = analyze({ content: page, format: 'text' }, { reference: '2018-01-20' });
+  ]);
   const said = result.statements.find((s) => s.text.includes('لوحدة البلاد'));
   assert.equal(said?.speaker.name ?? said?.speaker.role, 'المجلس الوطني');
   assert.ok(said?.text.startsWith('دعمه لوحدة البلاد'), said?.text);
@@ -89,8 +87,7 @@ test('an office named in full takes the name a bare title gives it later; a trad
 });
 
 test('a person named in quotes after a definite role is the speaker, and a person entity', () => {
-  const page = ['الهدنة تصمد في الأحياء الشرقية', 'قال الناشط الإعلامي " كريم الهادي " عضو المكتب الإعلامي في المجلس المحلي , إن الهدنة صامدة منذ يومين .'].join('\n\n');
-  const result = analyze({ content: page, format: 'text' }, { reference: '2018-01-20' });
+  const result = analyzePage(['الهدنة تصمد في الأحياء الشرقية', 'قال الناشط الإعلامي " كريم الهادي " عضو المكتب الإعلامي في المجلس المحلي , إن الهدنة صامدة منذ يومين .']);
   assert.equal(result.statements[0]?.speaker.name, 'كريم الهادي');
   assert.ok(result.entities.some((e) => e.type === 'person' && e.name === 'كريم الهادي'), JSON.stringify(result.entities.map((e) => e.name)));
   // A quote after the role that is no name stays the content.

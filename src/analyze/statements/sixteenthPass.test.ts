@@ -7,8 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../analyze.js';
-import { speakerOf, statementsOf } from './pass-helpers.js';
+import { analyzePage, speakerOf, statementsOf } from './pass-helpers.js';
 import { governmentOf } from '../entities/index.js';
 
 test('an event noun right after the cue is its content, and the last speaker goes on', () => {
@@ -28,12 +27,11 @@ test('a participle asking for anonymity is not part of the role', () => {
 });
 
 test('on a page whose diacritics the scraper turned into spaces, a cut cue opens its statement', () => {
-  const page = [
+  const result = analyzePage([
     'المرصد : اشتباكات عنيفة في ريف حماة الشمالي',
     'دارت اشتباكات عنيفة أمس بين القوات الحكومي ة وفصائل المعارضة في ريف حماة الشمالي , وسط قصف مدفعي متواصل على القرى المحيطة .',
     'وأك د مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن أن الاشتباكات أسفرت عن سقوط قتلى من الطرفين .',
-  ].join('\n\n');
-  const result = analyze({ content: page, format: 'text' }, { reference: '2018-01-20' });
+  ]);
   const said = result.statements.find((s) => s.text.includes('أسفرت عن سقوط قتلى'));
   assert.equal(said?.cue, 'أكد');
   assert.equal(said?.speaker.name, 'رامي عبد الرحمن');
@@ -43,10 +41,10 @@ test('a count in words is an unnamed group, and a manner adverb or "عما" is n
   const [share] = statementsOf(['ورأى اثنان في المئة فقط أن الاتفاق إيجابي .']);
   assert.equal(share?.speaker.name, null);
   assert.equal(share?.speaker.role, 'اثنان');
-  const result = analyze(
-    { content: 'وسئل الرئيس الفرنسي عما إذا كان يرغب في إعادة فتح السفارة , فقال إن هذا الأمر ليس من الأولويات .\n\nوقال الوزراء بوضوح إنهم يريدون بقاء اليونان في منطقة اليورو .', format: 'text' },
-    { reference: '2018-01-20' },
-  );
+  const result = analyzePage([
+    'وسئل الرئيس الفرنسي عما إذا كان يرغب في إعادة فتح السفارة , فقال إن هذا الأمر ليس من الأولويات .',
+    'وقال الوزراء بوضوح إنهم يريدون بقاء اليونان في منطقة اليورو .',
+  ]);
   const people = result.entities.filter((e) => e.type === 'person').map((e) => e.name);
   assert.ok(!people.includes('عما') && !people.includes('بوضوح'), people.join(' | '));
   const [asked] = statementsOf(['وسئل الوزير عما إذا كانت الحكومة ستستقيل , فقال إن القرار لم يتخذ بعد .']);
