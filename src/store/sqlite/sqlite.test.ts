@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -9,6 +9,7 @@ import { lightStem } from '../../arabic/stem.js';
 import type { Store } from '../store.js';
 import { openSqliteStore } from './store.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import { openDatabase } from './open.js';
 import { parseQuery } from '../../search/query.js';
 import { STORIES_PER_KEY } from '../../cluster/stories.js';
 
@@ -27,6 +28,18 @@ function rewind(file: string, sql: string): void {
 }
 
 describe('sqlite store specifics', () => {
+  it('checkpoints its write-ahead log every 64 MB, and leaves no log behind when closed', async () => {
+    const file = path.join(dir, 'wal.db');
+    const db = openDatabase(file);
+    assert.equal(db.pragma('wal_autocheckpoint', { simple: true }), 16_384);
+    db.close();
+    const store = await openSqliteStore(file);
+    await store.putBatch([preparedFromFixture(FIXTURES.bread)]);
+    await store.close();
+    const wal = `${file}-wal`;
+    assert.equal(existsSync(wal) ? statSync(wal).size : 0, 0);
+  });
+
   it('records its migrations and schema version, and reopens without migrating again', async () => {
     const file = path.join(dir, 'schema.db');
     const store = await openSqliteStore(file);
