@@ -57,6 +57,11 @@ export interface ParagraphScan {
 const MAX_NAME_UNITS = 4;
 /** Dashes that join the parts of a compound foreign name ("فرانك - فولتر"). */
 const HYPHENS: ReadonlySet<string> = new Set(['-', '‐', '‑']);
+/**
+ * Military and academic ranks (normalized) that stand before a name after an office's genitive
+ * chain. Not الشيخ/السيد/الأمير: "مستشار الأمير …" is the prince's adviser, a true genitive.
+ */
+const RANKS_BEFORE_NAME = /^(?:العماد|العميد|العقيد|المقدم|الرائد|النقيب|الفريق|المشير|الجنرال|الدكتور|الدكتوره|المهندس)$/u;
 const MAX_COMPLEMENT = 8;
 const MAX_ORG_TOKENS = 7;
 const MAX_QUOTED_TOKENS = 6;
@@ -480,9 +485,13 @@ export class ParagraphScanner {
     // Stacked titles ("الكاتب الصحفي", "المعارض السوري") and an apposition comma
     // ("قال الكاتب الصحافي، علي الأمين،") may sit between the title and the name.
     let nameAt = complementEnd;
-    if (isDefiniteHead) {
+    const rankNext = toks[nameAt];
+    const rankStacked = !isDefiniteHead && isWord(rankNext) && RANKS_BEFORE_NAME.test(rankNext.word.norm);
+    if (isDefiniteHead || rankStacked) {
       const stacked = matchPhrase<string>('definiteTitles', toks, nameAt, false);
       if (stacked) nameAt += stacked.length;
+      // The rank's own qualifiers ("العميد ركن طيار أحمد عسيري") come before the name.
+      while (rankStacked && isWord(toks[nameAt]) && this.lex.titleAdjectives.has(toks[nameAt]!.word!.norm)) nameAt++;
     }
     if (toks[nameAt]?.text === '،' || toks[nameAt]?.text === ',') nameAt++;
     let name = this.name(complementEnd, 'title');
@@ -534,7 +543,7 @@ export class ParagraphScanner {
   }
 
   private isHonorific(title: string): boolean {
-    return /^(الشيخ|الشيخه|السيد|السيده|الدكتور|الدكتوره|د|العميد|اللواء|العقيد|المقدم|الرائد|النقيب|الفريق|المشير|الجنرال|الحاج|الحاجه|المهندس|الاستاذ)$/u.test(title);
+    return /^(الشيخ|الشيخه|السيد|السيده|الدكتور|الدكتوره|د|العميد|اللواء|العقيد|المقدم|الرائد|النقيب|الفريق|المشير|العماد|الجنرال|الحاج|الحاجه|المهندس|الاستاذ)$/u.test(title);
   }
 
   /**
@@ -584,6 +593,9 @@ export class ParagraphScanner {
       }
       if (isDefinite(norm) || (open && isLamGenitive(norm) && isDefinite('ا' + norm.slice(1)))) {
         if (!open) break;
+        // "رئيس الجمهورية العماد ميشال عون": a rank before a name opens a stacked title, it is not
+        // the next noun of the genitive chain (the role is "رئيس الجمهورية", for later references).
+        if (taken > 0 && RANKS_BEFORE_NAME.test(norm) && this.name(k + 1, 'title') !== null) break;
         k++;
         taken++;
         continue;

@@ -4,6 +4,7 @@
  */
 import type { EntityAnalysis } from '../entities/index.js';
 import type { Entity, EntityType } from '../../core/types.js';
+import { fold } from './lexicon.js';
 
 export interface EntityLookup {
   /** The entity a surface form refers to (surname, role, nisba, capital…), or null. */
@@ -12,12 +13,19 @@ export interface EntityLookup {
   governmentOf(surface: string): string | null;
   /** True when the word names a place (country, capital, city): it belongs inside a role ("سفير فرنسا"). */
   isPlace(surface: string): boolean;
+  /**
+   * The one organization whose name opens with `head` (folded, no article: "هيئه" for "الهيئة" →
+   * "هيئة تحرير الشام") named in body paragraph `paragraph` or the one before; null when none or
+   * several are.
+   */
+  organizationByHead(head: string, paragraph: number): Entity | null;
 }
 
 const NONE: EntityLookup = {
   resolve: () => null,
   governmentOf: () => null,
   isPlace: () => false,
+  organizationByHead: () => null,
 };
 
 export function entityLookup(analysis: EntityAnalysis | null): EntityLookup {
@@ -41,6 +49,17 @@ export function entityLookup(analysis: EntityAnalysis | null): EntityLookup {
         placeCache.set(surface, known);
       }
       return known;
+    },
+    organizationByHead(head, paragraph) {
+      let found = -1;
+      for (const m of analysis.mentions) {
+        if (m.paragraph < paragraph - 1 || m.paragraph > paragraph || m.entityIndex === found) continue;
+        const e = analysis.entities[m.entityIndex];
+        if (e === undefined || e.type !== 'organization' || fold(e.name.split(/\s+/u)[0] ?? '') !== head) continue;
+        if (found >= 0) return null;
+        found = m.entityIndex;
+      }
+      return found >= 0 ? analysis.entities[found]! : null;
     },
   };
 }

@@ -227,6 +227,7 @@ export function findStatements(input: FindStatementsInput): Statement[] {
   let pending: { statement: Statement; style: number; left: number; paragraph: number; closing?: boolean } | null = null;
   for (let index = 0; index < sentences.length; index++) {
     const { text, paragraph } = sentences[index]!;
+    memory.paragraph = paragraph;
     // Most sentences report nothing: one normalize pass and Set lookups rule them out before tokenizing.
     if (!pending && !mayHoldCue(text)) continue;
     const toks: Tok[] = sentenceTokens(text);

@@ -188,6 +188,9 @@ export function gendersAgree(cue: CueGender, speaker: CueGender): boolean {
 export class SpeakerMemory {
   private readonly history: KnownSpeaker[] = [];
 
+  /** Body paragraph of the sentence being read (for bodies named nearby); -1 for the headline. */
+  paragraph = -1;
+
   /** Entity name → the fuller name a sentence of this article gave the same person ("محمد درويش" → "دين محمد درويش"). */
   private readonly fullerNames = new Map<string, string>();
 
@@ -291,6 +294,11 @@ export class SpeakerMemory {
           const s = this.history[k]!;
           if (s.kind === 'org' && s.orgHead !== null && head !== null && s.orgHead === head) return { ...s, role: s.role };
         }
+        // "نفت الهيئة" after "هيئة تحرير الشام" was named, though not as a speaker: the one body with
+        // that head noun named in this paragraph or the one before. It stays an anaphor, so that a
+        // later "البيان" still looks for the body that issued it, not for the agency that relayed it.
+        const named = head !== null && this.paragraph >= 0 ? this.lookup.organizationByHead(head, this.paragraph) : null;
+        if (named) return { ...base, name: named.name };
         return base;
       }
       case 'place':

@@ -773,7 +773,18 @@ class SentenceParser {
     // Only a name the entities know, and no place ("وذكرت « الرياض »" is the newspaper, not the
     // state): "وقال « سنرد بقوة » إن تعرضنا…" quotes words.
     if (!this.knownQuoted(j, close)) return this.quotedSurname(inside, close, limit);
-    if (this.lookup!.isPlace(inside.map((i) => this.toks[i]!.text).join(' '))) return null;
+    const quoted = inside.map((i) => this.toks[i]!.text).join(' ');
+    if (this.lookup!.isPlace(quoted)) return null;
+    // "وكشف «ولد الشيخ أحمد» النقاب عن…", "وقال «…» في مؤتمر صحافي عقده أمس مع… «إن…»": a person the
+    // article names, in quotes right after the cue, is its subject however far the content starts.
+    // The quote ends with the person's name and opens with it or a first name: «فرقة السلطان مراد»
+    // holds a person but names a brigade; «يان إيغلاند» is the man the article knows as إيغلاند.
+    const person = this.lookup!.resolve(quoted, 'person');
+    if (person?.type === 'person') {
+      const known = new Set([person.name, ...person.aliases].flatMap((n) => fold(n).split(/\s+/u)));
+      const first = this.toks[inside[0]!]!;
+      if (known.has(this.toks[inside[inside.length - 1]!]!.norm) && (known.has(first.norm) || looksLikeNamePart(first))) return { indices: inside, end: close + 1 };
+    }
     for (let i = close + 1; i < limit && i <= close + QUOTED_SUBJECT_REACH; i++) {
       const t = this.toks[i]!;
       if (opensContent(t)) return { indices: inside, end: close + 1 };
@@ -1174,6 +1185,14 @@ class SentenceParser {
         span.indices = [];
         span.end = speakerFrom;
       }
+    }
+    // "وطالبوا الدول الضامنة بالتدخل", "يقولون للناس إن…": a verb before its subject stays singular, so
+    // a plural or dual verb carries its subject and the phrase after it is its object. The speaker
+    // is found as if none was written.
+    // Only the plural endings -وا/-ون: a dual in -ا is also an adverb ("نقلاً عن").
+    if (hit.kind === 'verb' && hit.form!.gender === 'plural' && /(?:وا|ون)$/u.test(hit.form!.form) && span.indices.length > 0) {
+      span.indices = [];
+      span.end = speakerFrom;
     }
     this.extendToNamedHolder(span, limit);
     if (hit.kind !== 'participle') this.nameAfterQuotedOutlet(span, limit);

@@ -79,6 +79,7 @@ const F_ILA = fold('إلى');
 const F_AWWAL = fold('أول');
 const F_ADAM = fold('عدم');
 const F_SAHIB = fold('صاحب');
+const F_WALAD = fold('ولد');
 /** At most this many words inside brackets are an abbreviation or a gloss, not a clause. */
 const MAX_BRACKETED_WORDS = 4;
 
@@ -243,7 +244,7 @@ function quotedNameAfter(toks: readonly Tok[], first: number, last: number, i: n
   const prev = toks[last]!.norm;
   // "قال الناشط الإعلامي « جهاد الحلبي »": a person's name in quotes after a definite role, when it
   // opens with a first name or a kunya (a quote after the role, "قال الوزير « سنواصل »", does not).
-  const personAfterRole = !viaFi && isDefinite(prev) && roleHeadAt(toks, first) !== null && open + 1 < limit && looksLikeNamePart(toks[open + 1]!);
+  const personAfterRole = !viaFi && isDefinite(prev) && roleHeadAt(toks, first) !== null && open + 1 < limit && (looksLikeNamePart(toks[open + 1]!) || toks[open + 1]!.norm === F_WALAD);
   // An indefinite body noun awaits its name ("غرفة عمليات «…»"); a definite one is complete ("الجيش «…»" is a quote).
   const introduces = personAfterRole || (viaFi ? roleHeadAt(toks, last) !== null || isDefinite(prev) : prev === F_BISM || (!isDefinite(prev) && (findIn(ORG_HEADS, prev) !== null || findIn(ROLE_LINKS, prev) !== null)));
   if (!introduces) return null;
@@ -949,6 +950,11 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
     if (after < tokens.length && roleHeadAt(tokens, after) !== null) lead = after;
   }
   if (lead > 0) tokens = tokens.slice(lead);
+  // "ولد الشيخ أحمد": a Mauritanian family name opens with ولد and holds a title word; when the
+  // article knows the person by it, it is his name, with no role in it.
+  if (tokens[0]?.norm === F_WALAD && knownPersonExactly(tokens, lookup)) {
+    return { name: words(tokens), role: null, kind: 'person', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: 'masc' };
+  }
   // "منظمة السياحة العالمية التابعة للأمم المتحدة": what a body belongs to describes it; its name ends before.
   const affiliated = tokens.findIndex((t, k) => k >= 2 && AFFILIATED.has(t.norm));
   if (affiliated > 0) tokens = tokens.slice(0, affiliated);

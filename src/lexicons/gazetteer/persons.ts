@@ -111,6 +111,8 @@ export const KNOWN_PERSONS: readonly KnownPerson[] = [
   { name: 'الأخضر الإبراهيمي', alone: ['الإبراهيمي'] },
   { name: 'غير بيدرسن', alone: ['بيدرسن'] },
   { name: 'مارتن غريفيث', alone: ['غريفيث'] },
+  // "ولد الشيخ" alone is also "the sheikh was born": only the whole family name names him alone.
+  { name: 'إسماعيل ولد الشيخ أحمد', alone: ['ولد الشيخ أحمد'] },
   { name: 'هانس غروندبرغ', alone: ['غروندبرغ'] },
   { name: 'ستيفاني دوجاريك', alone: ['دوجاريك'] },
   { name: 'فرحان حق' },
