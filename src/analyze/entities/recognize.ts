@@ -470,6 +470,10 @@ export class ParagraphScanner {
     // "إلى الأمام" (forward) folds to the same letters as the title "الإمام".
     const before = toks[i - 1]?.word?.norm;
     if (head.value === 'الامام' && (before === 'الى' || before === 'الي')) return null;
+    // "العماد" is a rank before a first name ("العماد ميشال عون") and the pillar of anything else
+    // ("العماد الرئيسي لقوات…").
+    const afterHead = toks[i + head.length];
+    if (head.value === 'العماد' && !(isWord(afterHead) && isFirstName(this.lex, afterHead.word.norm))) return null;
     let j = i + head.length;
     // "د." (doctor): the abbreviation needs its dot.
     if (head.value === 'د') {

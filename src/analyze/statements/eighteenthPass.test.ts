@@ -77,3 +77,12 @@ test('the phrase after a plural verb is its object, and the speaker is the group
   const quoting = statementsOf(['ونقلت وكالة الأنباء الرسمية نقلا عن وزارة الصحة أن عدد الإصابات ارتفع .']);
   assert.ok(quoting.length > 0);
 });
+
+test('common words, a relation, an age or a birth year after a name are no person or part of one', () => {
+  const found = persons([
+    'وقتل ثلاثة جنود على أيدي متطرفين في ريف المدينة , وقال علماء إن الحادث يتكرر دائما .',
+    'وكان سامر الحلو شقيق الوزير قد اعتقل , كما اعتقل نادر الخطيب البالغ من العمر 30 عاما .',
+    'وتشكل الكتائب العماد الرئيسي لقوات المعارضة في المنطقة .',
+  ]).map((p) => p.name);
+  assert.deepEqual(found.sort(), ['سامر الحلو', 'نادر الخطيب']);
+});
