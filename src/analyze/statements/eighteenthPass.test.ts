@@ -86,3 +86,14 @@ test('common words, a relation, an age or a birth year after a name are no perso
   ]).map((p) => p.name);
   assert.deepEqual(found.sort(), ['سامر الحلو', 'نادر الخطيب']);
 });
+
+test('figures and evidence that indicate make no statement, unless they are someone\'s', () => {
+  assert.deepEqual(statementsOf(['وتشير بعض الأرقام المستقاة من الوزارة إلى أن عدد النازحين تضاعف .']), []);
+  assert.deepEqual(statementsOf(['الدلائل العلمية تؤكد أن التدخين يضر بالقلب .']), []);
+  assert.deepEqual(statementsOf(['ووفقا لمعاهدة حظر الانتشار النووي فإن على الدول الامتناع عن التخصيب .']), []);
+  // Someone's estimates speak for their owner; the evidence inside a quoted speaker's words stays his.
+  const owned = statementsOf(['وبحسب تقديرات السلطات المحلية فإن عدد اللاجئين تجاوز مليونين .']);
+  assert.equal(owned.length, 1);
+  const [minister] = statementsOf(['وقال الوزير فادي سالم إن الأرقام تشير إلى تحسن في الصادرات .']);
+  assert.equal(minister?.speaker.name, 'فادي سالم');
+});
