@@ -97,3 +97,17 @@ test('figures and evidence that indicate make no statement, unless they are some
   const [minister] = statementsOf(['وقال الوزير فادي سالم إن الأرقام تشير إلى تحسن في الصادرات .']);
   assert.equal(minister?.speaker.name, 'فادي سالم');
 });
+
+test('"حيث قال" and a first participle describe the subject of the sentence\'s first verb', () => {
+  const since = statementsOf([
+    'وقال الخبير أحمد السنيدي إن السوق تغيرت كثيرا .',
+    'ويتفق ناصر آل مغرم مع ما ذهب إليه السنيدي، حيث قال إن المنافسة انتقلت إلى خدمات البيانات .',
+  ]);
+  assert.equal(since[1]?.speaker.name, 'ناصر آل مغرم');
+  // A name known only at the end of the words after the verb is the object's, not the subject's.
+  const congratulated = statementsOf([
+    'وأجرى الرئيس فلاديمير بوتين محادثات مع الرئيس بشار الأسد في سوتشي .',
+    'واستهل بوتين اللقاء بتهنئة الأسد بالنتائج , مضيفا أن " هزيمة الإرهابيين باتت حتمية " .',
+  ]);
+  assert.equal(congratulated.at(-1)?.speaker.name, 'فلاديمير بوتين');
+});

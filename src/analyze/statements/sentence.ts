@@ -1318,7 +1318,9 @@ class SentenceParser {
     } else if (span.indices.length > 0) {
       speaker = { mode: 'span', tokens: span.indices.map((i) => (this.lamStripped.has(i) ? stripLam(this.toks[i]!) : this.toks[i]!)) };
     } else if (hit.kind === 'participle') {
-      speaker = previous ? { mode: 'previous' } : this.subjectBefore(hit, boundaryTok, true);
+      // "واستنكر الأمين العام … خميس الخنجر هذه التصريحات، واصفاً إياها…": with no statement before it,
+      // a participle describes the subject of the sentence's first verb.
+      speaker = previous ? { mode: 'previous' } : ((this.hits.slice(0, k).length === 0 ? this.firstVerbSubject(hit) : null) ?? this.subjectBefore(hit, boundaryTok, true));
     } else {
       // "وكانت الوزارة قد أعلنت": قد marks a clause start only when no subject stands before it.
       const afterQad = !hit.proclitic && hit.clauseStart === hit.start - 1 && PERFECTIVE_PARTICLES.has(this.toks[hit.clauseStart]!.norm);
@@ -1339,7 +1341,8 @@ class SentenceParser {
       else if (hit.subjectFrom !== undefined) speaker = { mode: 'span', tokens: withoutOpeners(this.toks.slice(hit.subjectFrom, hit.start).filter((t) => t.kind === 'word')) };
       // "وانتقد X ما وصفه بـ…": the relative ما makes the verb's subject the first verb's too.
       // Participles before it ("هاجم الرئيس نظيره، واصفاً إياه…، وقال إن…") share that subject too.
-      else speaker = ((hit.proclitic || this.toks[hit.start - 1]?.norm === F.ma) && this.hits.slice(0, k).every((h) => h.kind === 'participle') ? this.firstVerbSubject(hit) : null) ??
+      // So does "حيث قال" ("ويتفق ناصر آل مغرم مع ما ذهب إليه السنيدي، حيث قال إن…").
+      else speaker = ((hit.proclitic || this.toks[hit.start - 1]?.norm === F.ma || this.toks[hit.start - 1]?.norm === F_HAYTHU) && this.hits.slice(0, k).every((h) => h.kind === 'participle') ? this.firstVerbSubject(hit) : null) ??
         (hit.proclitic || hit.clauseStart !== hit.start ? { mode: 'continuation' } : this.subjectBefore(hit, boundaryTok, false));
     }
     const preposed = content.endTok <= hit.start;
@@ -1378,10 +1381,14 @@ class SentenceParser {
     // The verb's object after its subject ("نظيره السوري", "أهمية…") ends the subject.
     const object = cueObjectIndex(span.indices.map((i) => this.toks[i]!));
     if (object > 0) span.indices = span.indices.slice(0, object);
+    // "… الشيخ خميس الخنجر هذه التصريحات": a demonstrative opens the verb's object.
+    const demonstrative = span.indices.findIndex((i, n) => n > 0 && OBJECT_DEMONSTRATIVES.has(this.toks[i]!.norm));
+    if (demonstrative > 0) span.indices = span.indices.slice(0, demonstrative);
     if (span.indices.length === 0) return null;
     // The longest known start: "الرئيس سامي العلي الخطة مراراً" ran on into the verb's object.
     for (let n = span.indices.length; n >= 1; n--) {
-      if (this.knownSubject(span.indices.slice(0, n))) return { mode: 'span', tokens: span.indices.slice(0, n).map((i) => this.toks[i]!) };
+      const run = span.indices.slice(0, n);
+      if (this.knownSubject(run) && this.startsKnown(run)) return { mode: 'span', tokens: run.map((i) => this.toks[i]!) };
     }
     // "وانتقد رئيس جمعية الحي سامي العلي": a role head right after the verb opens its subject, named
     // or not (the span is split into role and name like any other).
@@ -1850,6 +1857,20 @@ class SentenceParser {
    * organization noun standing for one named before ("البيان", "الحركة"): a subject that cannot
    * be read as the start of the proposition.
    */
+  /**
+   * The run's first word is a title or a word of the entity the run resolves to: "بوتين اللقاء بتهنئة
+   * الأسد" resolves to الأسد, named only at its end, so it is no known subject; "بوتين" is.
+   */
+  private startsKnown(indices: readonly number[]): boolean {
+    const first = this.toks[indices[0]!]!;
+    // A title, a document or a body governs the name after it ("بيان تيلرسون", "وزارة الدفاع الروسية").
+    if (findIn(ROLE_HEADS, first.norm) !== null || findIn(DOCUMENT_HEADS, first.norm) !== null || findIn(ORG_HEADS, first.norm) !== null) return true;
+    const entity = this.lookup!.resolve(indices.map((i) => this.toks[i]!.text).join(' '));
+    if (entity === null) return true;
+    const words = new Set([entity.name, ...entity.aliases].flatMap((n) => fold(n).split(/\s+/u)));
+    return words.has(first.norm) || words.has(first.norm.replace(/^[وف]/u, ''));
+  }
+
   private knownSubject(indices: readonly number[]): boolean {
     const subject = indices.map((i) => this.toks[i]!.text).join(' ');
     if (this.lookup!.resolve(subject) !== null || this.lookup!.isPlace(subject)) return true;
@@ -2134,6 +2155,9 @@ const VERB_PARTICLES: ReadonlySet<string> = new Set(['كما', 'ثم', 'قد', '
 /** How far back from the cue an occasion verb or "سبق لـ" is looked for, in tokens. */
 const MAX_OCCASION_REACH = 16;
 /** "سبق" (it happened before that), bare or with و/ف. */
+const F_HAYTHU = fold('حيث');
+/** Demonstratives, which open a noun phrase of their own (folded). */
+const OBJECT_DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذه', 'هذا', 'ذلك', 'تلك', 'هؤلاء', 'أولئك'].map((w) => fold(w)));
 const PRECEDED: ReadonlySet<string> = new Set(['سبق', 'وسبق', 'فسبق'].map((w) => fold(w)));
 /** Negations written between a subject and its verb ("لا يرى", "لم يستبعد", "لن يقبل"), folded. */
 const NEGATIONS_BEFORE_VERB: ReadonlySet<string> = new Set(['لا', 'لم', 'لن'].map((w) => fold(w)));
