@@ -1320,7 +1320,14 @@ class SentenceParser {
     } else if (hit.kind === 'participle') {
       // "واستنكر الأمين العام … خميس الخنجر هذه التصريحات، واصفاً إياها…": with no statement before it,
       // a participle describes the subject of the sentence's first verb.
-      speaker = previous ? { mode: 'previous' } : ((this.hits.slice(0, k).length === 0 ? this.firstVerbSubject(hit) : null) ?? this.subjectBefore(hit, boundaryTok, true));
+      if (previous) speaker = { mode: 'previous' };
+      else {
+        // The words before it, unless they are no known subject and the first verb's is known
+        // ("واستهل بوتين اللقاء بتهنئة الأسد…، مضيفاً").
+        const before = this.subjectBefore(hit, boundaryTok, true);
+        const known = before.mode === 'span' && this.knownName(before.tokens);
+        speaker = (!known && k === 0 ? this.firstVerbSubject(hit, true) : null) ?? before;
+      }
     } else {
       // "وكانت الوزارة قد أعلنت": قد marks a clause start only when no subject stands before it.
       const afterQad = !hit.proclitic && hit.clauseStart === hit.start - 1 && PERFECTIVE_PARTICLES.has(this.toks[hit.clauseStart]!.norm);
@@ -1363,7 +1370,7 @@ class SentenceParser {
    * cue then continues him, not the last speaker of an earlier sentence. Only for the sentence's first
    * cue; null otherwise.
    */
-  private firstVerbSubject(hit: CueHit): SpeakerSource | null {
+  private firstVerbSubject(hit: CueHit, knownOnly = false): SpeakerSource | null {
     if (!this.lookup || hit.gender === 'plural') return null;
     const first = this.toks[this.from];
     if (!first || first.kind !== 'word') return null;
@@ -1391,8 +1398,9 @@ class SentenceParser {
       if (this.knownSubject(run) && this.startsKnown(run)) return { mode: 'span', tokens: run.map((i) => this.toks[i]!) };
     }
     // "وانتقد رئيس جمعية الحي سامي العلي": a role head right after the verb opens its subject, named
-    // or not (the span is split into role and name like any other).
-    if (findIn(ROLE_HEADS, this.toks[span.indices[0]!]!.norm) === null) return null;
+    // or not (the span is split into role and name like any other). A participle asks only for a
+    // known subject: the words before it are read more carefully by subjectBefore.
+    if (knownOnly || findIn(ROLE_HEADS, this.toks[span.indices[0]!]!.norm) === null) return null;
     return { mode: 'span', tokens: span.indices.map((i) => this.toks[i]!) };
   }
 
@@ -1861,14 +1869,35 @@ class SentenceParser {
    * The run's first word is a title or a word of the entity the run resolves to: "بوتين اللقاء بتهنئة
    * الأسد" resolves to الأسد, named only at its end, so it is no known subject; "بوتين" is.
    */
-  private startsKnown(indices: readonly number[]): boolean {
-    const first = this.toks[indices[0]!]!;
-    // A title, a document or a body governs the name after it ("بيان تيلرسون", "وزارة الدفاع الروسية").
-    if (findIn(ROLE_HEADS, first.norm) !== null || findIn(DOCUMENT_HEADS, first.norm) !== null || findIn(ORG_HEADS, first.norm) !== null) return true;
-    const entity = this.lookup!.resolve(indices.map((i) => this.toks[i]!.text).join(' '));
-    if (entity === null) return true;
+  /**
+   * The speaker the tokens parse to is named, and not by a known entity named only at its end
+   * ("بوتين اللقاء بتهنئة الأسد" resolves to الأسد): a name the article does not know stands.
+   */
+  private knownName(tokens: readonly Tok[]): boolean {
+    if (this.lookup === null) return false;
+    const name = parseSpeaker(tokens, this.lookup)?.name ?? null;
+    if (name === null) return false;
+    const entity = this.lookup.resolve(name);
+    // A name the article does not know counts only as a known one with a family nisba after it
+    // ("أحمد الخازم الغامدي"); words run on from a known name ("لافروف النص الاميركي") do not.
+    if (entity === null) {
+      const words = name.split(/\s+/u);
+      return words.length >= 3 && /^ال\S{2,}ي$/u.test(fold(words.at(-1)!)) && this.lookup.resolve(words.slice(0, -1).join(' '), 'person')?.type === 'person';
+    }
     const words = new Set([entity.name, ...entity.aliases].flatMap((n) => fold(n).split(/\s+/u)));
-    return words.has(first.norm) || words.has(first.norm.replace(/^[وف]/u, ''));
+    return words.has(fold(name.split(/\s+/u)[0] ?? ''));
+  }
+
+  private startsKnown(indices: readonly number[]): boolean {
+    const entity = this.lookup!.resolve(indices.map((i) => this.toks[i]!.text).join(' '));
+    const words = entity === null ? null : new Set([entity.name, ...entity.aliases].flatMap((n) => fold(n).split(/\s+/u)));
+    // The first word, or the second after the clause's own verb ("فيما واصل الرئيس الإيراني حسن روحاني").
+    return indices.slice(0, 2).some((i) => {
+      const t = this.toks[i]!;
+      // A title, a document or a body governs the name after it ("بيان تيلرسون", "وزارة الدفاع الروسية").
+      if (findIn(ROLE_HEADS, t.norm) !== null || findIn(DOCUMENT_HEADS, t.norm) !== null || findIn(ORG_HEADS, t.norm) !== null) return true;
+      return words === null || words.has(t.norm) || words.has(t.norm.replace(/^[وف]/u, ''));
+    });
   }
 
   private knownSubject(indices: readonly number[]): boolean {
