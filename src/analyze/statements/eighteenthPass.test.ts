@@ -111,3 +111,14 @@ test('"حيث قال" and a first participle describe the subject of the sentenc
   ]);
   assert.equal(congratulated.at(-1)?.speaker.name, 'فلاديمير بوتين');
 });
+
+test('a known subject right before a present verb is the speaker, and the phrase after the verb its object', () => {
+  const [asks] = statementsOf(['أوباما يطالب الأسد بالاستقالة']);
+  assert.equal(asks?.speaker.name, 'باراك أوباما');
+  assert.ok(asks?.text.startsWith('الأسد'), asks?.text);
+  const [accuses] = statementsOf(['روسيا تتهم الولايات المتحدة بتعطيل الحل في سوريا']);
+  assert.equal(accuses?.speaker.name, 'روسيا');
+  // Not after a preposition, and not when a title opens the phrase after the verb.
+  const [place] = statementsOf(['في بيروت يقول الرئيس سليم حداد إن الوضع هادئ .']);
+  assert.equal(place?.speaker.name, 'سليم حداد');
+});

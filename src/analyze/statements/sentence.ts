@@ -1309,8 +1309,23 @@ class SentenceParser {
     // "الرائد سامي العلي، الناطق باسم الجبهة، قال لعنب بلدي إن…": after a verb whose known subject
     // stands before it, a ل-word the entity analysis does not know is the outlet or audience.
     const subjectFirst = kanaSubject === null && span.indices.length > 0 && hit.kind === 'verb' && !hit.proclitic ? this.knownSubjectBeforeAudience(hit, span.indices, boundaryTok) : null;
+    // "أوباما يطالب الأسد بالاستقالة", "روسيا تتهم الولايات المتحدة بتعطيل…": a known subject opening the
+    // clause right before its verb (a headline's word order); the phrase after the verb is its object,
+    // and what was said reads with it.
+    // Only a present verb (headlines: "يطالب", "تتهم"; a past verb is mostly VSO in the body), and not
+    // when a title opens the phrase after it, which is then its subject ("… أكد الرئيس الفرنسي ماكرون").
+    const fronted = kanaSubject === null && subjectFirst === null && sourcePronoun === undefined && span.indices.length > 0 && hit.kind === 'verb' && hit.form!.tense === 'present' &&
+      !hit.proclitic && hit.clauseStart === hit.start && findIn(ROLE_HEADS, this.toks[span.indices[0]!]!.norm) === null
+      ? this.frontedKnownSubject(hit, Math.max(boundaryTok, this.from)) : null;
+    if (fronted) {
+      const object = span.indices[0]!;
+      span.indices = [];
+      if (content.startTok > object) content = { ...content, startTok: object, start: this.toks[object]!.start };
+    }
     if (sourcePronoun !== undefined) {
       speaker = { mode: 'continuation' };
+    } else if (fronted) {
+      speaker = fronted;
     } else if (kanaSubject) {
       speaker = kanaSubject;
     } else if (subjectFirst) {
@@ -1870,6 +1885,22 @@ class SentenceParser {
    * الأسد" resolves to الأسد, named only at its end, so it is no known subject; "بوتين" is.
    */
   /**
+   * One to five words from the clause's start right up to the verb that the entity analysis knows
+   * as a whole, opening with a word of that entity or a title ("أوباما", "روسيا", "الجامعة العربية",
+   * "وزير الخارجية عادل الجبير"); not after a preposition ("في بيروت قال…"). Null otherwise.
+   */
+  private frontedKnownSubject(hit: CueHit, start: number): SpeakerSource | null {
+    if (this.lookup === null || hit.start - start < 1 || hit.start - start > MAX_FRONTED_SUBJECT) return null;
+    const indices: number[] = [];
+    for (let i = start; i < hit.start; i++) {
+      if (this.toks[i]!.kind !== 'word' || this.hitAt[i]! >= 0) return null;
+      indices.push(i);
+    }
+    if (FRONT_BLOCKERS.has(this.toks[start]!.norm)) return null;
+    return this.knownSubject(indices) && this.startsKnown(indices) ? { mode: 'span', tokens: indices.map((i) => this.toks[i]!) } : null;
+  }
+
+  /**
    * The speaker the tokens parse to is named, and not by a known entity named only at its end
    * ("بوتين اللقاء بتهنئة الأسد" resolves to الأسد): a name the article does not know stands.
    */
@@ -2185,6 +2216,10 @@ const VERB_PARTICLES: ReadonlySet<string> = new Set(['كما', 'ثم', 'قد', '
 const MAX_OCCASION_REACH = 16;
 /** "سبق" (it happened before that), bare or with و/ف. */
 const F_HAYTHU = fold('حيث');
+/** Words a fronted subject may have ("وزير الخارجية السعودي عادل الجبير"). */
+const MAX_FRONTED_SUBJECT = 5;
+/** Prepositions and particles that cannot open a subject before its verb (folded). */
+const FRONT_BLOCKERS: ReadonlySet<string> = new Set(['في', 'من', 'على', 'إلى', 'عن', 'مع', 'بعد', 'قبل', 'منذ', 'خلال', 'لدى', 'عند', 'حول', 'أن', 'إن', 'لكن', 'ثم', 'كما', 'بينما', 'فيما', 'حين', 'عندما', 'لما', 'إذا', 'لو', 'هل'].map((w) => fold(w)));
 /** Demonstratives, which open a noun phrase of their own (folded). */
 const OBJECT_DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذه', 'هذا', 'ذلك', 'تلك', 'هؤلاء', 'أولئك'].map((w) => fold(w)));
 const PRECEDED: ReadonlySet<string> = new Set(['سبق', 'وسبق', 'فسبق'].map((w) => fold(w)));
