@@ -5,6 +5,12 @@
 import type { EntityAnalysis } from '../entities/index.js';
 import type { Entity, EntityType } from '../../core/types.js';
 import { fold } from './lexicon.js';
+import { KNOWN_PERSONS } from '../../lexicons/gazetteer/persons.js';
+
+/** Folded name or variant of a well-known person → the state he speaks for (gazetteer). */
+const COUNTRY_OF_KNOWN: ReadonlyMap<string, string> = new Map(
+  KNOWN_PERSONS.flatMap((p) => (p.country === undefined ? [] : [p.name, ...(p.variants ?? [])].map((n) => [fold(n), p.country!] as const))),
+);
 
 export interface EntityLookup {
   /** The entity a surface form refers to (surname, role, nisba, capital…), or null. */
@@ -19,6 +25,12 @@ export interface EntityLookup {
    * several are.
    */
   organizationByHead(head: string, paragraph: number): Entity | null;
+  /**
+   * The one person of the article the gazetteer knows as speaking for `country`, with `office`
+   * (folded words, "الرئيس", "وزير الخارجية") opening one of his aliases: "الرئيس المصري" after "الرئيس
+   * عبد الفتاح السيسي". Null when none or several are.
+   */
+  holderFor(country: string, office: string): Entity | null;
 }
 
 const NONE: EntityLookup = {
@@ -26,6 +38,7 @@ const NONE: EntityLookup = {
   governmentOf: () => null,
   isPlace: () => false,
   organizationByHead: () => null,
+  holderFor: () => null,
 };
 
 export function entityLookup(analysis: EntityAnalysis | null): EntityLookup {
@@ -60,6 +73,20 @@ export function entityLookup(analysis: EntityAnalysis | null): EntityLookup {
         found = m.entityIndex;
       }
       return found >= 0 ? analysis.entities[found]! : null;
+    },
+    holderFor(country, office) {
+      let found: Entity | null = null;
+      for (const e of analysis.entities) {
+        if (e.type !== 'person' || COUNTRY_OF_KNOWN.get(fold(e.name)) !== country) continue;
+        const titled = e.aliases.some((a) => {
+          const alias = fold(a);
+          return alias === office || alias.startsWith(`${office} `);
+        });
+        if (!titled) continue;
+        if (found !== null) return null;
+        found = e;
+      }
+      return found;
     },
   };
 }

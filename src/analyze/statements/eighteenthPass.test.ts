@@ -122,3 +122,17 @@ test('a known subject right before a present verb is the speaker, and the phrase
   const [place] = statementsOf(['في بيروت يقول الرئيس سليم حداد إن الوضع هادئ .']);
   assert.equal(place?.speaker.name, 'سليم حداد');
 });
+
+test('an office with its state\'s adjective names the person the gazetteer knows for that state', () => {
+  const said = statementsOf([
+    'واستقبل الرئيس عبد الفتاح السيسي ولي العهد في القاهرة .',
+    'وأكد الرئيس المصري أهمية الزيارة للبلدين .',
+  ]);
+  assert.equal(said[0]?.speaker.name, 'عبد الفتاح السيسي');
+  // Another office of the same state is not his: "وزير الخارجية المصري" stays unnamed.
+  const other = statementsOf([
+    'واستقبل الرئيس عبد الفتاح السيسي ولي العهد في القاهرة .',
+    'وأكد وزير الخارجية المصري أهمية الزيارة للبلدين .',
+  ]);
+  assert.equal(other[0]?.speaker.name, null);
+});

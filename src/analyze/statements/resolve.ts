@@ -172,6 +172,9 @@ export function fullerName(spoken: string, known: string): boolean {
  */
 const SINGLE_HOLDER_OFFICES: ReadonlySet<string> = new Set(['متحدث', 'مبعوث', 'مندوب', 'ممثل', 'وزير', 'سفير', 'محافظ', 'منسق'].map(fold));
 
+/** Offices a state's holder is named by with its adjective ("الرئيس المصري"); not an envoy or an adviser of one. */
+const STATE_OFFICES: ReadonlySet<string> = new Set(['رئيس', 'ملك', 'أمير', 'وزير', 'مرشد', 'سلطان', 'عاهل', 'متحدث'].map(fold));
+
 /** Adjectives of praise after a title (folded): "الملك المفدى", "المدرب المخضرم", "الفنان القدير". */
 const PRAISE: ReadonlySet<string> = new Set(['المفدى', 'المخضرم', 'القدير', 'المحنك', 'الشهير', 'المعروف', 'الكبير'].map(fold));
 
@@ -335,7 +338,12 @@ export class SpeakerMemory {
           base.name = earlier.name;
           // Keep the fuller role of the two: the earlier one usually has the affiliation.
           if (earlier.role && (!base.role || earlier.role.length > base.role.length)) base.role = earlier.role;
+          return base;
         }
+        // "وأكد الرئيس المصري…" after "الرئيس عبد الفتاح السيسي" named, not as a speaker: the one person
+        // of the article the gazetteer knows as speaking for that state, holding that title.
+        const holder = this.stateHolder(parsed);
+        if (holder) base.name = holder;
         return base;
       }
     }
@@ -375,6 +383,19 @@ export class SpeakerMemory {
         break;
       }
     }
+  }
+
+  /** A definite office of one state ("الرئيس المصري", "وزير الخارجية السعودي") → its known holder in the article. */
+  private stateHolder(parsed: ParsedSpeaker): string | null {
+    const head = officeOf(parsed.roleHead);
+    if (head === null || !STATE_OFFICES.has(head) || parsed.roleGovernments.length !== 1 || parsed.role === null || indefinitePhrase(parsed.role)) return null;
+    // The office is the role without its state's adjective: "وزير الخارجية" of "وزير الخارجية الروسي"
+    // (not without "الخارجية", which is shaped like one).
+    const words = parsed.role.trim().split(/\s+/u);
+    while (words.length > 1 && this.lookup.governmentOf(words[words.length - 1]!) !== null) words.pop();
+    const holder = this.lookup.holderFor(parsed.roleGovernments[0]!, fold(words.join(' ')))?.name ?? null;
+    // A deputy who spoke under his own office is not the minister (his alias may hold the minister's title).
+    return holder !== null && this.holdsOffice(holder, parsed.roleHead) ? holder : null;
   }
 
   /**
