@@ -136,3 +136,12 @@ test('an office with its state\'s adjective names the person the gazetteer knows
   ]);
   assert.equal(other[0]?.speaker.name, null);
 });
+
+test('a governor (والي) is a role, and a name set off by commas after the place of an office is its holder\'s', () => {
+  const [wali] = statementsOf(['وقال والي الجهة، عبد اللطيف الميساوي، إن الحريق لم يسفر عن إصابات .']);
+  assert.deepEqual([wali?.speaker.name, wali?.speaker.role], ['عبد اللطيف الميساوي', 'والي الجهة']);
+  const [place] = statementsOf(['وقال رئيس الاتحاد في الشمال السوري , عمار السعيد , إن 21 فريقا شاركوا في البطولة .']);
+  assert.equal(place?.speaker.name, 'عمار السعيد');
+  // "وإلى" folds like "والي": written with its alif maqsura it is still "and to".
+  assert.deepEqual(statementsOf(['وتوجه الوفد والى الخرطوم اليوم .']), []);
+});

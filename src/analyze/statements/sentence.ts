@@ -513,6 +513,22 @@ class SentenceParser {
     // "الفريق أول": the rank's ordinal is no span stop here.
     const inRun = (j: number): boolean => isSpanWord(this.toks[j], this.isCueAt, j) || (this.toks[j]!.norm === F_AWWAL && run.length > 0);
     for (let j = span.end + 1; j < limit && run.length < MAX_HOLDER_RUN && inRun(j); j++) run.push(j);
+    // "رئيس الاتحاد في الشمال السوري , عمار السعيد , إن…", "الباحث في الشؤون الإسلامية , الأستاذ منتصر
+    // أوبترون ,": the holder's name set off by commas after the place. A person the article knows.
+    const comma = run.length > 0 ? run[run.length - 1]! + 1 : -1;
+    if (comma > 0 && isComma(this.toks[comma])) {
+      const name: number[] = [];
+      for (let j = comma + 1; j < limit && name.length <= MAX_APPOSED_NAME_WORDS && this.toks[j]!.kind === 'word' && this.hitAt[j]! < 0 && !isComplementizer(this.toks[j]!.norm); j++) name.push(j);
+      const closed = name.length > 0 && name.length <= MAX_APPOSED_NAME_WORDS && isComma(this.toks[name[name.length - 1]! + 1]);
+      // A title may open it ("الأستاذ"): the rest is the name.
+      const start = closed && name.length > 1 && roleHeadAt(this.toks, name[0]!) !== null ? 1 : 0;
+      const person = closed ? this.lookup.resolve(name.slice(start).map((i) => this.toks[i]!.text).join(' '), 'person') : null;
+      if (person !== null && person.type === 'person' && !employedBy(this.toks, run)) {
+        span.indices.push(span.end, ...run, ...name);
+        span.end = name[name.length - 1]! + 2;
+        return;
+      }
+    }
     // The name is two or three words of the run with something (the place) before it; a description
     // after the name ("ستافان دي ميستورا المشارك في المحادثات") is left out of the span. The latest end wins.
     for (let end = run.length; end >= 3; end--) {

@@ -80,6 +80,7 @@ const F_AWWAL = fold('أول');
 const F_ADAM = fold('عدم');
 const F_SAHIB = fold('صاحب');
 const F_WALAD = fold('ولد');
+const F_WALI = fold('والي');
 /** At most this many words inside brackets are an abbreviation or a gloss, not a clause. */
 const MAX_BRACKETED_WORDS = 4;
 
@@ -114,9 +115,10 @@ export function isSpanWord(tok: Tok | undefined, isCue: (i: number) => boolean, 
   if (isComplementizer(tok.norm)) return false;
   // Folding ى→ي makes the preposition على and the name علي one word: the spelling tells them apart.
   if (SPAN_STOPS.has(tok.norm) && (tok.norm !== ALI || isAla(tok))) return false;
-  // A word glued to a conjunction or preposition that is itself a stop ("وفي", "وأمس") also stops.
+  // A word glued to a conjunction or preposition that is itself a stop ("وفي", "وأمس") also stops;
+  // not "والي" written with its yā' (the governor, "والي الجهة"), which folds like "وإلى".
   const c = tok.norm[0];
-  if ((c === 'و' || c === 'ف') && tok.norm.length > 2 && SPAN_STOPS.has(tok.norm.slice(1))) return false;
+  if ((c === 'و' || c === 'ف') && tok.norm.length > 2 && SPAN_STOPS.has(tok.norm.slice(1)) && !(tok.norm === F_WALI && tok.text.endsWith('ي'))) return false;
   return !isCue(i);
 }
 
