@@ -61,7 +61,7 @@ const HYPHENS: ReadonlySet<string> = new Set(['-', '‐', '‑']);
  * Military and academic ranks (normalized) that stand before a name after an office's genitive
  * chain. Not الشيخ/السيد/الأمير: "مستشار الأمير …" is the prince's adviser, a true genitive.
  */
-const RANKS_BEFORE_NAME = /^(?:العماد|العميد|العقيد|المقدم|الرائد|النقيب|الفريق|المشير|الجنرال|الدكتور|الدكتوره|المهندس)$/u;
+const RANKS_BEFORE_NAME = /^(?:العماد|اللواء|العميد|العقيد|المقدم|الرائد|النقيب|الفريق|المشير|الجنرال|الدكتور|الدكتوره|المهندس)$/u;
 const MAX_COMPLEMENT = 8;
 const MAX_ORG_TOKENS = 7;
 const MAX_QUOTED_TOKENS = 6;
@@ -508,7 +508,12 @@ export class ParagraphScanner {
       return name.last + 1;
     }
     if (name) {
-      this.emitPerson(name, isDefiniteHead && complementEnd === j && this.isHonorific(head.value) ? 'honorific' : 'title', role);
+      // "مستشار وزير الدفاع العميد …", "المستشار في مكتب وزير الدفاع العميد …": a construct title after
+      // an indefinite office or body noun is that noun's genitive; the man named is not its holder.
+      const prev = toks[i - 1];
+      const governed = rankStacked && !isDefiniteHead && isWord(prev) && !isDefinite(prev.word.norm) &&
+        (matchPhrase<string>('constructTitles', toks, i - 1) !== null || wordLex(prev.word).organizationHead !== null);
+      this.emitPerson(name, isDefiniteHead && complementEnd === j && this.isHonorific(head.value) ? 'honorific' : 'title', governed ? undefined : role);
       // Scan the complement for entities of its own ("المتحدث باسم وزارة الصحة").
       return i + head.length;
     }

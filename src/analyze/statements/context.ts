@@ -44,10 +44,17 @@ const NONE: EntityLookup = {
 export function entityLookup(analysis: EntityAnalysis | null): EntityLookup {
   if (!analysis) return NONE;
   const placeCache = new Map<string, boolean>();
+  // The statement parser asks about the same phrases several times (a subject, then its prefixes).
+  const resolveCache = new Map<string, Entity | null>();
   return {
     resolve(surface, type) {
-      const found = type ? analysis.resolve(surface, { type }) : analysis.resolve(surface);
-      return found ?? null;
+      const key = `${type ?? ''}\u0000${surface}`;
+      let found = resolveCache.get(key);
+      if (found === undefined) {
+        found = (type ? analysis.resolve(surface, { type }) : analysis.resolve(surface)) ?? null;
+        resolveCache.set(key, found);
+      }
+      return found;
     },
     governmentOf(surface) {
       return analysis.governmentOf(surface) ?? null;

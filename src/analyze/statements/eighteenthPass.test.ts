@@ -24,6 +24,9 @@ test('a rank after an office opens the name, and the office alone then refers to
   // The rank's own qualifiers come before the name, not into it.
   const staff = persons(['وقال المستشار في مكتب وزير الدفاع العميد ركن فهد المالكي إن العمليات مستمرة .']);
   assert.deepEqual(staff.map((p) => p.name), ['فهد المالكي']);
+  // The minister's office is the genitive of his adviser's: the adviser takes no "وزير الدفاع" alias,
+  // or a later "وقال وزير الدفاع" would name him.
+  assert.deepEqual(staff[0]?.aliases, []);
 });
 
 test('a feminine past verb after a patron\'s name is no part of it', () => {
@@ -74,8 +77,8 @@ test('the phrase after a plural verb is its object, and the speaker is the group
   ]);
   assert.deepEqual([said[1]?.speaker.name, said[1]?.speaker.role], [null, 'سكان البلدة']);
   // A dual in -ا is also an adverb ("نقلا عن"): the rule leaves it alone.
-  const quoting = statementsOf(['ونقلت وكالة الأنباء الرسمية نقلا عن وزارة الصحة أن عدد الإصابات ارتفع .']);
-  assert.ok(quoting.length > 0);
+  const [quoting] = statementsOf(['ونقلت وكالة الأنباء الرسمية نقلا عن وزارة الصحة أن عدد الإصابات ارتفع .']);
+  assert.equal(quoting?.speaker.name, 'وزارة الصحة');
 });
 
 test('common words, a relation, an age or a birth year after a name are no person or part of one', () => {
@@ -92,10 +95,12 @@ test('figures and evidence that indicate make no statement, unless they are some
   assert.deepEqual(statementsOf(['الدلائل العلمية تؤكد أن التدخين يضر بالقلب .']), []);
   assert.deepEqual(statementsOf(['ووفقا لمعاهدة حظر الانتشار النووي فإن على الدول الامتناع عن التخصيب .']), []);
   // Someone's estimates speak for their owner; the evidence inside a quoted speaker's words stays his.
-  const owned = statementsOf(['وبحسب تقديرات السلطات المحلية فإن عدد اللاجئين تجاوز مليونين .']);
-  assert.equal(owned.length, 1);
-  const [minister] = statementsOf(['وقال الوزير فادي سالم إن الأرقام تشير إلى تحسن في الصادرات .']);
-  assert.equal(minister?.speaker.name, 'فادي سالم');
+  const [owned] = statementsOf(['وبحسب تقديرات السلطات المحلية فإن عدد اللاجئين تجاوز مليونين .']);
+  assert.match(owned?.speaker.name ?? '', /السلطات المحلية/u);
+  const minister = statementsOf(['وقال الوزير فادي سالم إن الأرقام تشير إلى تحسن في الصادرات .']);
+  assert.deepEqual(minister.map((x) => x.speaker.name), ['فادي سالم']);
+  // A count before the head, a head opening with و, and evidence joined to evidence are still evidence.
+  assert.deepEqual(statementsOf(['وتشير ثلاثة مؤشرات إلى أن الاقتصاد يتعافى .', 'وقائع جديدة تؤكد أن الاتفاق صامد .', 'وتشير الأرقام والإحصاءات إلى تحسن .']), []);
 });
 
 test('"حيث قال" and a first participle describe the subject of the sentence\'s first verb', () => {
@@ -118,9 +123,9 @@ test('a known subject right before a present verb is the speaker, and the phrase
   assert.ok(asks?.text.startsWith('الأسد'), asks?.text);
   const [accuses] = statementsOf(['روسيا تتهم الولايات المتحدة بتعطيل الحل في سوريا']);
   assert.equal(accuses?.speaker.name, 'روسيا');
-  // Not after a preposition, and not when a title opens the phrase after the verb.
-  const [place] = statementsOf(['في بيروت يقول الرئيس سليم حداد إن الوضع هادئ .']);
-  assert.equal(place?.speaker.name, 'سليم حداد');
+  // Not after a preposition: "في بيروت" is where, not who.
+  const [place] = statementsOf(['في بيروت يطالب المحتجون الحكومة بالاستقالة .']);
+  assert.ok(!/بيروت/u.test(place?.speaker.name ?? ''), place?.speaker.name ?? '');
 });
 
 test('an office with its state\'s adjective names the person the gazetteer knows for that state', () => {
@@ -142,6 +147,4 @@ test('a governor (والي) is a role, and a name set off by commas after the pl
   assert.deepEqual([wali?.speaker.name, wali?.speaker.role], ['عبد اللطيف الميساوي', 'والي الجهة']);
   const [place] = statementsOf(['وقال رئيس الاتحاد في الشمال السوري , عمار السعيد , إن 21 فريقا شاركوا في البطولة .']);
   assert.equal(place?.speaker.name, 'عمار السعيد');
-  // "وإلى" folds like "والي": written with its alif maqsura it is still "and to".
-  assert.deepEqual(statementsOf(['وتوجه الوفد والى الخرطوم اليوم .']), []);
 });

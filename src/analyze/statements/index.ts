@@ -310,6 +310,8 @@ export function findStatements(input: FindStatementsInput): Statement[] {
   // body) but never continuing them: a subject-less headline cue has no antecedent.
   const headline: Statement[] = [];
   if (input.title.trim().length > 0) {
+    // The headline is no body paragraph: a body named in the last one is not near it.
+    memory.paragraph = -1;
     const headMemory = new SpeakerMemory(lookup);
     const hasBody = input.paragraphs.some((p) => p.trim().length > 0);
     const entityNames = (input.entities?.entities ?? []).flatMap((e) => [e.name, ...e.aliases]);

@@ -16,6 +16,7 @@ import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
 import { cueObjectIndex, isPossessedObject, isPropositionNoun, isSpanWord, looksLikeNamePart, parseSpeaker, possessedObjectIn, roleHeadAt, scanSpeakerSpan } from './speaker.js';
 import { isColon, isComma, type Tok } from './text.js';
 import type { EntityLookup } from './context.js';
+import type { Entity } from '../../core/types.js';
 
 /** How far after a cue (in tokens) the content may start. */
 export const MAX_CONTENT_DISTANCE = 40;
@@ -799,7 +800,7 @@ class SentenceParser {
     // holds a person but names a brigade; «يان إيغلاند» is the man the article knows as إيغلاند.
     const person = this.lookup!.resolve(quoted, 'person');
     if (person?.type === 'person') {
-      const known = new Set([person.name, ...person.aliases].flatMap((n) => fold(n).split(/\s+/u)));
+      const known = entityWords(person);
       const first = this.toks[inside[0]!]!;
       if (known.has(this.toks[inside[inside.length - 1]!]!.norm) && (known.has(first.norm) || looksLikeNamePart(first))) return { indices: inside, end: close + 1 };
     }
@@ -1892,15 +1893,6 @@ class SentenceParser {
   }
 
   /**
-   * Words the entity analysis knows (a person, body or place), or a definite document or
-   * organization noun standing for one named before ("البيان", "الحركة"): a subject that cannot
-   * be read as the start of the proposition.
-   */
-  /**
-   * The run's first word is a title or a word of the entity the run resolves to: "بوتين اللقاء بتهنئة
-   * الأسد" resolves to الأسد, named only at its end, so it is no known subject; "بوتين" is.
-   */
-  /**
    * One to five words from the clause's start right up to the verb that the entity analysis knows
    * as a whole, opening with a word of that entity or a title ("أوباما", "روسيا", "الجامعة العربية",
    * "وزير الخارجية عادل الجبير"); not after a preposition ("في بيروت قال…"). Null otherwise.
@@ -1931,13 +1923,17 @@ class SentenceParser {
       const words = name.split(/\s+/u);
       return words.length >= 3 && /^ال\S{2,}ي$/u.test(fold(words.at(-1)!)) && this.lookup.resolve(words.slice(0, -1).join(' '), 'person')?.type === 'person';
     }
-    const words = new Set([entity.name, ...entity.aliases].flatMap((n) => fold(n).split(/\s+/u)));
-    return words.has(fold(name.split(/\s+/u)[0] ?? ''));
+    return entityWords(entity).has(fold(name.split(/\s+/u)[0] ?? ''));
   }
 
+  /**
+   * The run's first word (or its second, after the clause's own verb) is a title, a document, a body
+   * or a word of the entity the run resolves to: "بوتين اللقاء بتهنئة الأسد" resolves to الأسد, named
+   * only at its end, so it is no known subject; "بوتين" is.
+   */
   private startsKnown(indices: readonly number[]): boolean {
     const entity = this.lookup!.resolve(indices.map((i) => this.toks[i]!.text).join(' '));
-    const words = entity === null ? null : new Set([entity.name, ...entity.aliases].flatMap((n) => fold(n).split(/\s+/u)));
+    const words = entity === null ? null : entityWords(entity);
     // The first word, or the second after the clause's own verb ("فيما واصل الرئيس الإيراني حسن روحاني").
     return indices.slice(0, 2).some((i) => {
       const t = this.toks[i]!;
@@ -1947,6 +1943,11 @@ class SentenceParser {
     });
   }
 
+  /**
+   * Words the entity analysis knows (a person, body or place), or a definite document or
+   * organization noun standing for one named before ("البيان", "الحركة"): a subject that cannot
+   * be read as the start of the proposition.
+   */
   private knownSubject(indices: readonly number[]): boolean {
     const subject = indices.map((i) => this.toks[i]!.text).join(' ');
     if (this.lookup!.resolve(subject) !== null || this.lookup!.isPlace(subject)) return true;
@@ -2230,14 +2231,15 @@ const F_ADLA = fold('أدلى');
 const VERB_PARTICLES: ReadonlySet<string> = new Set(['كما', 'ثم', 'قد', 'وقد', 'فقد', 'لقد', 'كذلك'].map((w) => fold(w)));
 /** How far back from the cue an occasion verb or "سبق لـ" is looked for, in tokens. */
 const MAX_OCCASION_REACH = 16;
-/** "سبق" (it happened before that), bare or with و/ف. */
+/** "حيث" (whereby) before a cue: "…، حيث قال إن…". */
 const F_HAYTHU = fold('حيث');
 /** Words a fronted subject may have ("وزير الخارجية السعودي عادل الجبير"). */
 const MAX_FRONTED_SUBJECT = 5;
 /** Prepositions and particles that cannot open a subject before its verb (folded). */
 const FRONT_BLOCKERS: ReadonlySet<string> = new Set(['في', 'من', 'على', 'إلى', 'عن', 'مع', 'بعد', 'قبل', 'منذ', 'خلال', 'لدى', 'عند', 'حول', 'أن', 'إن', 'لكن', 'ثم', 'كما', 'بينما', 'فيما', 'حين', 'عندما', 'لما', 'إذا', 'لو', 'هل'].map((w) => fold(w)));
-/** Demonstratives, which open a noun phrase of their own (folded). */
-const OBJECT_DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذه', 'هذا', 'ذلك', 'تلك', 'هؤلاء', 'أولئك'].map((w) => fold(w)));
+/** Demonstratives, which open a noun phrase of their own: those a judging verb takes, and the plural ones (folded). */
+const OBJECT_DEMONSTRATIVES: ReadonlySet<string> = new Set([...DEMONSTRATIVES, ...['هؤلاء', 'أولئك'].map((w) => fold(w))]);
+/** "سبق" (it happened before that), bare or with و/ف. */
 const PRECEDED: ReadonlySet<string> = new Set(['سبق', 'وسبق', 'فسبق'].map((w) => fold(w)));
 /** Negations written between a subject and its verb ("لا يرى", "لم يستبعد", "لن يقبل"), folded. */
 const NEGATIONS_BEFORE_VERB: ReadonlySet<string> = new Set(['لا', 'لم', 'لن'].map((w) => fold(w)));
@@ -2253,17 +2255,30 @@ const EVIDENCE_DETERMINERS: ReadonlySet<string> = new Set(
   ['بعض', 'كل', 'جميع', 'هذه', 'تلك', 'ثلاثة', 'أربعة', 'خمسة', 'عدة', 'عدد'].map((w) => fold(w)),
 );
 
+/** The folded words of an entity's name and aliases (cached: asked for the same entities again and again). */
+const ENTITY_WORDS = new WeakMap<Entity, ReadonlySet<string>>();
+function entityWords(entity: Entity): ReadonlySet<string> {
+  let words = ENTITY_WORDS.get(entity);
+  if (words === undefined) {
+    words = new Set([entity.name, ...entity.aliases].flatMap((n) => fold(n).split(/\s+/u)));
+    ENTITY_WORDS.set(entity, words);
+  }
+  return words;
+}
+
 /** The subject is figures or evidence, with a determiner or a number before it at most. */
 function evidenceSubject(tokens: readonly Tok[]): boolean {
-  const words = tokens.filter((t) => t.kind === 'word');
+  const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
   let k = 0;
-  while (k < words.length - 1 && (EVIDENCE_DETERMINERS.has(words[k]!.norm.replace(/^[وف]/u, '')) || words[k]!.kind === 'number')) k++;
+  while (k < words.length - 1 && (words[k]!.kind === 'number' || findIn(EVIDENCE_DETERMINERS, words[k]!.norm) !== null)) k++;
   const head = words[k];
-  if (head === undefined || !EVIDENCE.has(head.norm.replace(/^[وف]?(?:ال)?/u, ''))) return false;
+  if (head === undefined || head.kind !== 'word' || findIn(EVIDENCE, head.norm) === null) return false;
   // "تقديرات المصادر التركية", "إحصاءات الأمم المتحدة", "تقديرات السلطات التركية": someone's figures
   // speak for their owner. A non-human plural takes feminine adjectives ("الرسمية", "غربية"), so a
-  // word in -ات/-ين/-ون after the head is an owner, as is a body or an office.
-  return !words.slice(k + 1).some((t, n) => findIn(ORG_HEADS, t.norm) !== null || roleHeadAt(words, k + 1 + n) !== null || /(?:ات|ين|ون)$/u.test(t.norm));
+  // word in -ات/-ين/-ون after the head is an owner, as is a body or an office; not more evidence
+  // joined to it ("الأرقام والإحصاءات").
+  return !words.slice(k + 1).some((t, n) => t.kind === 'word' && findIn(EVIDENCE, t.norm) === null &&
+    (findIn(ORG_HEADS, t.norm) !== null || roleHeadAt(words, k + 1 + n) !== null || /(?:ات|ين|ون)$/u.test(t.norm)));
 }
 
 /** Rules and texts one acts in accordance with (folded, without ال): after بحسب/وفقاً لـ they are no source. */

@@ -13,10 +13,11 @@ const CACHE_KIB = 32 * 1024;
 /**
  * WAL pages between automatic checkpoints (SQLite's default is 1,000, 4 MB). Ingest rewrites the same
  * index pages (search segments, LSH buckets, story keys) batch after batch, and a checkpoint copies
- * each page once however often it changed since the last one, with an fsync: at 16,384 pages (a WAL
- * of up to 64 MB, truncated on close) the SaudiNewsNet ingest ran 435/s on average against 406/s in
- * four alternating runs each (README, "Speed"). A 64 MB page cache as well was faster still but
- * pushed peak RSS over the 500 MB target.
+ * each page once however often it changed since the last one, with an fsync: checkpointing at 16,384
+ * pages (about 64 MB of WAL; a long transaction or an open reader can let it grow past that, and
+ * close truncates it) the SaudiNewsNet ingest ran 435/s on average against 406/s in four alternating
+ * runs each on one machine (README, "Speed"). A 64 MB page cache as well was faster still but pushed
+ * peak RSS over the 500 MB target.
  */
 const WAL_CHECKPOINT_PAGES = 16_384;
 
