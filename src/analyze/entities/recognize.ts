@@ -552,7 +552,7 @@ export class ParagraphScanner {
   }
 
   private isHonorific(title: string): boolean {
-    return /^(الشيخ|الشيخه|السيد|السيده|الدكتور|الدكتوره|د|العميد|اللواء|العقيد|المقدم|الرائد|النقيب|الفريق|المشير|العماد|الجنرال|الحاج|الحاجه|المهندس|الاستاذ)$/u.test(title);
+    return RANKS_BEFORE_NAME.test(title) || /^(?:الشيخ|الشيخه|السيد|السيده|د|الحاج|الحاجه|الاستاذ)$/u.test(title);
   }
 
   /**

@@ -505,6 +505,13 @@ class SentenceParser {
    * Not a name an administration or a government governs ("في إدارة الرئيس باراك أوباما"). Without
    * such a name the preposition opens an adjunct ("قال الوزير في المؤتمر") and the span stays.
    */
+  /** The words from `from` up to a punctuation mark, a cue or a complementizer (one more than an apposed name may have, at most). */
+  private apposedWords(from: number, limit: number): number[] {
+    const words: number[] = [];
+    for (let j = from; j < limit && words.length <= MAX_APPOSED_NAME_WORDS && this.toks[j]!.kind === 'word' && this.hitAt[j]! < 0 && !isComplementizer(this.toks[j]!.norm); j++) words.push(j);
+    return words;
+  }
+
   private extendToNamedHolder(span: { indices: number[]; end: number }, limit: number): void {
     if (!this.lookup || span.indices.length === 0 || span.end + 2 >= limit) return;
     const prep = this.toks[span.end]!.norm;
@@ -518,8 +525,7 @@ class SentenceParser {
     // أوبترون ,": the holder's name set off by commas after the place. A person the article knows.
     const comma = run.length > 0 ? run[run.length - 1]! + 1 : -1;
     if (comma > 0 && isComma(this.toks[comma])) {
-      const name: number[] = [];
-      for (let j = comma + 1; j < limit && name.length <= MAX_APPOSED_NAME_WORDS && this.toks[j]!.kind === 'word' && this.hitAt[j]! < 0 && !isComplementizer(this.toks[j]!.norm); j++) name.push(j);
+      const name = this.apposedWords(comma + 1, limit);
       const closed = name.length > 0 && name.length <= MAX_APPOSED_NAME_WORDS && isComma(this.toks[name[name.length - 1]! + 1]);
       // A title may open it ("الأستاذ"): the rest is the name.
       const start = closed && name.length > 1 && roleHeadAt(this.toks, name[0]!) !== null ? 1 : 0;
@@ -850,8 +856,8 @@ class SentenceParser {
     let i = close + 1;
     if (!isComma(this.toks[i])) return;
     i++;
-    const name: number[] = [];
-    while (i < limit && this.toks[i]!.kind === 'word' && this.hitAt[i]! < 0 && !isComplementizer(this.toks[i]!.norm) && name.length <= MAX_APPOSED_NAME_WORDS) name.push(i++);
+    const name = this.apposedWords(i, limit);
+    i += name.length;
     if (name.length === 0 || name.length > MAX_APPOSED_NAME_WORDS || !isComma(this.toks[i])) return;
     // A person's name: a listed first name or one the entities know ("، ومقرها حلب ،", "، اليوم الأحد ،" are not).
     const nameText = name.map((k) => this.toks[k]!.text).join(' ');
