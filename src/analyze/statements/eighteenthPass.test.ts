@@ -148,3 +148,10 @@ test('a governor (والي) is a role, and a name set off by commas after the pl
   const [place] = statementsOf(['وقال رئيس الاتحاد في الشمال السوري , عمار السعيد , إن 21 فريقا شاركوا في البطولة .']);
   assert.equal(place?.speaker.name, 'عمار السعيد');
 });
+
+test('"قالت فيها" after a document and its addressee speaks for the document\'s sender, not the addressee', () => {
+  const [sent] = statementsOf(['ووجهت الفنانة سلمى داود رسالة للفنانين قالت فيها إن عليهم أن يخرجوا عن صمتهم .']);
+  assert.equal(sent?.speaker.name, 'سلمى داود');
+  const [kana] = statementsOf(['وكانت سلمى داود وجهت رسالة للفنانين قالت فيها إن عليهم أن يخرجوا عن صمتهم .']);
+  assert.equal(kana?.speaker.name, 'سلمى داود');
+});

@@ -1458,16 +1458,24 @@ class SentenceParser {
   /** "وأصدر الديوان بياناً قال فيه", "كما أصدر الجيش بياناً…": the subject of the clause's verb before the document. */
   private issuerOfDocumentBefore(hit: CueHit, start: number): SpeakerSource | null {
     const toks = this.toks;
-    const before = toks[hit.start - 1];
-    if (before?.kind !== 'word' || !SPEECH_DOCUMENTS.has(before.norm) || hit.start - 1 <= start + 1) return null;
+    // "ووجهت فدوى رسالة للفنانين قالت فيها…": whom the document was addressed to may follow it.
+    const audience = toks[hit.start - 1]?.kind === 'word' && toks[hit.start - 1]!.norm.length > 3 && toks[hit.start - 1]!.norm[0] === 'ل' && SPEECH_DOCUMENTS.has(toks[hit.start - 2]?.norm ?? '');
+    const at = audience ? hit.start - 2 : hit.start - 1;
+    const before = toks[at];
+    if (before?.kind !== 'word' || !SPEECH_DOCUMENTS.has(before.norm) || at <= start + 1) return null;
     // "كما أصدر", "وقد أصدرت": particles before the clause's verb.
     let verb = start;
-    while (verb < hit.start - 2 && toks[verb]!.kind === 'word' && VERB_PARTICLES.has(toks[verb]!.norm)) verb++;
+    while (verb < at - 1 && toks[verb]!.kind === 'word' && VERB_PARTICLES.has(toks[verb]!.norm)) verb++;
     const first = toks[verb]!;
     // The article as written: "ألقى" folds to a word that opens with ال.
     if (first.kind !== 'word' || /^[وف]?ال/u.test(first.text)) return null;
-    const span = scanSpeakerSpan(toks, verb + 1, hit.start - 1, this.isCueAt);
-    return span.indices.length > 0 && span.end === hit.start - 1 ? { mode: 'span', tokens: span.indices.map((i) => toks[i]!) } : null;
+    const span = scanSpeakerSpan(toks, verb + 1, at, this.isCueAt);
+    // "وكانت فدوى وجهت رسالة…": after كان the subject stands before the issuing verb, which ends the span.
+    if (KANA.has(first.norm) && span.indices.length >= 2) {
+      const last = toks[span.indices[span.indices.length - 1]!]!;
+      if (BARE_PAST_VERB.test(last.norm) || (last.norm.endsWith('ت') && BARE_PAST_VERB.test(last.norm.slice(0, -1)))) span.indices.pop();
+    }
+    return span.indices.length > 0 && span.end === at ? { mode: 'span', tokens: span.indices.map((i) => toks[i]!) } : null;
   }
 
   /** "حسمه بيان للديوان الملكي الأردني ، قال فيه…": the document's issuer after its لـ. */
