@@ -155,3 +155,11 @@ test('"قالت فيها" after a document and its addressee speaks for the docu
   const [kana] = statementsOf(['وكانت سلمى داود وجهت رسالة للفنانين قالت فيها إن عليهم أن يخرجوا عن صمتهم .']);
   assert.equal(kana?.speaker.name, 'سلمى داود');
 });
+
+test('"إقرأ أيضاً" is a site\'s link, not the dual of أقرّ; the real cue after it is found', () => {
+  assert.deepEqual(statementsOf(['إقرأ ايضا : مقتل عشرة في غارة على المدينة .']), []);
+  const [after] = statementsOf(['اقرأ أيضا : وأشارت صحيفة النهار إلى أن الاجتماع انتهى دون نتائج .']);
+  assert.equal(after?.cue, 'أشار');
+  // Written without a hamza and followed by a subject, the dual stays a cue.
+  assert.equal(statementsOf(['وأقرا بأن الخلاف قائم بين الطرفين .'])[0]?.cue, 'أقر');
+});

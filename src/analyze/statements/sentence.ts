@@ -1158,6 +1158,9 @@ class SentenceParser {
     const row = hit.form!.row;
     // "هل ترى أن…؟": a ت- present in a question addresses the interviewee (you), it reports nothing.
     if (hit.form!.tense === 'present' && hit.gender === 'fem' && /[؟?]\s*$/u.test(this.text.slice(-3))) return null;
+    // "إقرأ أيضاً", "أقرأ الرسالة": the dual of أقرّ folds to "read" (اقرأ); written with its hamza, or
+    // before "أيضاً"/"المزيد" (a site's "read also"), it is that verb.
+    if (hit.lemma === F_AQARRA && hit.form!.gender === 'plural' && (/أ$/u.test(this.toks[hit.start]!.text) || READ_ALSO.has(this.toks[hit.end]?.norm ?? ''))) return null;
     const limit = this.limitAfter(k);
     const acc: ContentAcc = { denies: (row.denies ?? false) !== cueNegatedBefore(this.toks, hit.start), participles: [] };
 
@@ -2247,6 +2250,10 @@ const VERB_PARTICLES: ReadonlySet<string> = new Set(['كما', 'ثم', 'قد', '
 const MAX_OCCASION_REACH = 16;
 /** "حيث" (whereby) before a cue: "…، حيث قال إن…". */
 const F_HAYTHU = fold('حيث');
+/** أقرّ (admitted), whose dual is spelled like اقرأ (read). */
+const F_AQARRA = 'أقر';
+/** Words after "اقرأ" in a site's links ("اقرأ أيضاً", "اقرأ المزيد"), folded. */
+const READ_ALSO: ReadonlySet<string> = new Set(['أيضا', 'أيضاً', 'المزيد'].map((w) => fold(w)));
 /** Words a fronted subject may have ("وزير الخارجية السعودي عادل الجبير"). */
 const MAX_FRONTED_SUBJECT = 5;
 /** Prepositions and particles that cannot open a subject before its verb (folded). */
