@@ -163,3 +163,10 @@ test('"إقرأ أيضاً" is a site\'s link, not the dual of أقرّ; the rea
   // Written without a hamza and followed by a subject, the dual stays a cue.
   assert.equal(statementsOf(['وأقرا بأن الخلاف قائم بين الطرفين .'])[0]?.cue, 'أقر');
 });
+
+test('"زاد من/عن" is "increased" and "تابعاً لـ" is "belonging to", not speech', () => {
+  assert.deepEqual(statementsOf(['وقد زاد من احتمال المواجهة ما تسرب من أنباء عن لقاء عسكري .']), []);
+  assert.deepEqual(statementsOf(['وكان المسلح تابعا لميليشيا محلية في المدينة .']), []);
+  const said = statementsOf(['وقال الوزير إن الاتفاق صامد ، وزاد أن المفاوضات مستمرة .']);
+  assert.deepEqual(said.map((x) => x.cue), ['قال', 'زاد']);
+});

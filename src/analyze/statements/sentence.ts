@@ -1161,6 +1161,11 @@ class SentenceParser {
     // "إقرأ أيضاً", "أقرأ الرسالة": the dual of أقرّ folds to "read" (اقرأ); written with its hamza, or
     // before "أيضاً"/"المزيد" (a site's "read also"), it is that verb.
     if (hit.lemma === F_AQARRA && hit.form!.gender === 'plural' && (/أ$/u.test(this.toks[hit.start]!.text) || READ_ALSO.has(this.toks[hit.end]?.norm ?? ''))) return null;
+    const next = this.toks[hit.end];
+    // "كان تابعاً لميليشيا": the dual of تابع is spelled like the adjective "belonging to".
+    if (hit.lemma === 'تابع' && hit.form!.gender === 'plural' && next?.kind === 'word' && next.norm.length > 2 && next.norm[0] === 'ل' && !isComplementizer(next.norm)) return null;
+    // "زادت الأسعار عن…", "زاد من احتمال…": increased, not "added".
+    if (hit.lemma === 'زاد' && next?.kind === 'word' && INCREASE_PREPOSITIONS.has(next.norm)) return null;
     const limit = this.limitAfter(k);
     const acc: ContentAcc = { denies: (row.denies ?? false) !== cueNegatedBefore(this.toks, hit.start), participles: [] };
 
@@ -2252,6 +2257,8 @@ const MAX_OCCASION_REACH = 16;
 const F_HAYTHU = fold('حيث');
 /** أقرّ (admitted), whose dual is spelled like اقرأ (read). */
 const F_AQARRA = 'أقر';
+/** Prepositions after زاد when it means "increased" ("زادت عن", "زاد من", "زاد على"), folded. */
+const INCREASE_PREPOSITIONS: ReadonlySet<string> = new Set(['عن', 'من', 'على'].map((w) => fold(w)));
 /** Words after "اقرأ" in a site's links ("اقرأ أيضاً", "اقرأ المزيد"), folded. */
 const READ_ALSO: ReadonlySet<string> = new Set(['أيضا', 'أيضاً', 'المزيد'].map((w) => fold(w)));
 /** Words a fronted subject may have ("وزير الخارجية السعودي عادل الجبير"). */
