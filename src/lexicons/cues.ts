@@ -75,6 +75,14 @@ export interface CueVerbRow {
    * أسوأ صفقة", "واتهمها بالتقصير"): those forms are generated too, flagged `objectPronoun`.
    */
   objectPronoun?: boolean;
+  /**
+   * When a form of the verb is another word (statements/cues.ts drops such hits): any form before
+   * one of `before` ("زاد من/عن/على": increased); a plural or dual form before one of `pluralBefore`
+   * ("اقرأ أيضاً", a site's link, spelled like the dual أقرا) or before a لـ-word with
+   * `pluralBeforeLam` ("تابعاً لـ": belonging to), or written with a final hamza with
+   * `pluralWithHamza` ("اقرأ", "أقرأ": read).
+   */
+  otherSense?: { before?: readonly string[]; pluralBefore?: readonly string[]; pluralBeforeLam?: boolean; pluralWithHamza?: boolean };
 }
 
 /** Regular triliteral/derived verb: past masc sing, present masc sing, participle stem. */
@@ -105,7 +113,7 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   regular('أوضح', 'أوضح', 'يوضح', 'موضح'),
   regular('أشار', 'أشار', 'يشير', 'مشير', { objectMarkers: ['إلى', 'الى'] }),
   // Participles that are everyday nouns or adverbs are left out (متابعة، مجدداً، مبلغاً، خاتم…).
-  regular('تابع', 'تابع', 'يتابع', null),
+  regular('تابع', 'تابع', 'يتابع', null, { otherSense: { pluralBeforeLam: true } }),
   regular('أردف', 'أردف', 'يردف', 'مردف'),
   regular('كشف', 'كشف', 'يكشف', 'كاشف', { tail: ['عن'], objectMarkers: ['عن'] }),
   regular('ذكر', 'ذكر', 'يذكر', null),
@@ -153,7 +161,7 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   regular('برر', 'برر', 'يبرر', 'مبرر', { doubled: 'ر' }),
   regular('ختم', 'ختم', 'يختم', null, { tail: ['بالقول', 'قائلا', 'قائلاً'], tailRequired: true }),
   regular('اختتم', 'اختتم', 'يختتم', null, { tail: ['بالقول', 'قائلا', 'قائلاً'], tailRequired: true }),
-  regular('أقر', 'أقر', 'يقر', null, { objectMarkers: ['ب'] }),
+  regular('أقر', 'أقر', 'يقر', null, { objectMarkers: ['ب'], otherSense: { pluralWithHamza: true, pluralBefore: ['أيضا', 'أيضاً', 'المزيد'] } }),
   regular('اعترف', 'اعترف', 'يعترف', 'معترف', { objectMarkers: ['ب'] }),
   // Welcoming, pledging and blaming report a position ("رحبت بأن تلعب الصين…", "تعهدت روسيا
   // بالحيلولة دون…", "أنحت ميركل باللوم على…"). رحب takes only a clause: "رحب بالضيوف" says nothing.
@@ -167,7 +175,7 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   regular('أجاب', 'أجاب', 'يجيب', null),
   { lemma: 'وعد', past: ['وعد', 'وعدت', 'وعدوا', 'وعدا'], present: null, participle: null, objectMarkers: ['ب'] },
   // "وزاد ريابكوف أن…" (he added): past only, since the present يزيد is "increases".
-  { lemma: 'زاد', past: ['زاد', 'زادت', 'زادوا', 'زادا'], present: null, participle: null },
+  { lemma: 'زاد', past: ['زاد', 'زادت', 'زادوا', 'زادا'], present: null, participle: null, otherSense: { before: ['عن', 'من', 'على'] } },
 ];
 
 /**

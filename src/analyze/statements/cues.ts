@@ -2,7 +2,7 @@
  * Cue candidates in one pass over a sentence's tokens: one Map lookup per word (and one more
  * without its و/ف proclitic), plus a short look-ahead for multi-word nominal cues.
  */
-import type { CueForm, CueGender } from '../../lexicons/cues.js';
+import { CUE_VERBS, type CueForm, type CueGender, type CueVerbRow } from '../../lexicons/cues.js';
 import { CLAUSE_SEPARATORS, LEXICON, REPORT_NOUNS, SPAN_STOPS, isComplementizer, type CompiledNominalCue } from './lexicon.js';
 import { isComma, type Tok } from './text.js';
 import { normalize } from '../../arabic/index.js';
@@ -50,6 +50,32 @@ export function lookupVerb(norm: string, text: string): { form: CueForm; proclit
  */
 function spelledAsNoun(text: string, form: CueForm): boolean {
   return form.tense === 'past' && form.form.endsWith('ى') && text.endsWith('ي');
+}
+
+/** Folded `otherSense` word lists of each verb row: [any form, plural and dual forms]. */
+const OTHER_SENSE_WORDS: ReadonlyMap<CueVerbRow, readonly [ReadonlySet<string>, ReadonlySet<string>]> = new Map(
+  CUE_VERBS.filter((row) => row.otherSense !== undefined).map((row) => [
+    row,
+    [new Set((row.otherSense!.before ?? []).map((w) => normalize(w))), new Set((row.otherSense!.pluralBefore ?? []).map((w) => normalize(w)))],
+  ]),
+);
+
+/**
+ * The verb at `i` is, by its row's `otherSense`, another word here ("زاد من", "اقرأ أيضاً", "تابعاً لـ").
+ * Asked when the statement is read (sentence.ts), not when hits are found: the hit still ends the
+ * clause before it, as any verb does.
+ */
+export function inOtherSense(toks: readonly Tok[], i: number, form: CueForm): boolean {
+  const sense = form.row.otherSense;
+  if (sense === undefined) return false;
+  const [before, pluralBefore] = OTHER_SENSE_WORDS.get(form.row)!;
+  const next = toks[i + 1];
+  const nextNorm = next?.kind === 'word' ? next.norm : '';
+  if (before.has(nextNorm)) return true;
+  if (form.gender !== 'plural') return false;
+  if (sense.pluralWithHamza === true && /أ$/u.test(toks[i]!.text)) return true;
+  if (pluralBefore.has(nextNorm)) return true;
+  return sense.pluralBeforeLam === true && nextNorm.length > 2 && nextNorm[0] === 'ل' && !isComplementizer(nextNorm);
 }
 
 const AGENTLESS_FORMS: ReadonlySet<string> = new Set(['يذكر'].map((w) => normalize(w)));

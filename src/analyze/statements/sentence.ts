@@ -9,7 +9,7 @@
  * and is left to it.
  */
 import { DEMONSTRATIVE_OBJECTS, type CueGender, type CueVerbRow } from '../../lexicons/cues.js';
-import { findCueHits, lookupVerb, type CueHit } from './cues.js';
+import { findCueHits, inOtherSense, lookupVerb, type CueHit } from './cues.js';
 import { ANAPHORIC_ORG_HEADS, CLAUSE_SEPARATORS, DOCUMENT_HEADS, F, LEXICON, fold, ORG_HEADS, PLURAL_ROLE_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer, MASCULINE_PLACES } from './lexicon.js';
 import { contentNegated, cueNegatedBefore, withoutConjunction } from './negation.js';
 import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
@@ -1158,14 +1158,8 @@ class SentenceParser {
     const row = hit.form!.row;
     // "هل ترى أن…؟": a ت- present in a question addresses the interviewee (you), it reports nothing.
     if (hit.form!.tense === 'present' && hit.gender === 'fem' && /[؟?]\s*$/u.test(this.text.slice(-3))) return null;
-    // "إقرأ أيضاً", "أقرأ الرسالة": the dual of أقرّ folds to "read" (اقرأ); written with its hamza, or
-    // before "أيضاً"/"المزيد" (a site's "read also"), it is that verb.
-    if (hit.lemma === F_AQARRA && hit.form!.gender === 'plural' && (/أ$/u.test(this.toks[hit.start]!.text) || READ_ALSO.has(this.toks[hit.end]?.norm ?? ''))) return null;
-    const next = this.toks[hit.end];
-    // "كان تابعاً لميليشيا": the dual of تابع is spelled like the adjective "belonging to".
-    if (hit.lemma === 'تابع' && hit.form!.gender === 'plural' && next?.kind === 'word' && next.norm.length > 2 && next.norm[0] === 'ل' && !isComplementizer(next.norm)) return null;
-    // "زادت الأسعار عن…", "زاد من احتمال…": increased, not "added".
-    if (hit.lemma === 'زاد' && next?.kind === 'word' && INCREASE_PREPOSITIONS.has(next.norm)) return null;
+    // "زاد من…" (increased), "إقرأ أيضاً" (read), "تابعاً لـ" (belonging to): the lexicon's other senses.
+    if (inOtherSense(this.toks, hit.start, hit.form!)) return null;
     const limit = this.limitAfter(k);
     const acc: ContentAcc = { denies: (row.denies ?? false) !== cueNegatedBefore(this.toks, hit.start), participles: [] };
 
@@ -2255,12 +2249,6 @@ const VERB_PARTICLES: ReadonlySet<string> = new Set(['كما', 'ثم', 'قد', '
 const MAX_OCCASION_REACH = 16;
 /** "حيث" (whereby) before a cue: "…، حيث قال إن…". */
 const F_HAYTHU = fold('حيث');
-/** أقرّ (admitted), whose dual is spelled like اقرأ (read). */
-const F_AQARRA = 'أقر';
-/** Prepositions after زاد when it means "increased" ("زادت عن", "زاد من", "زاد على"), folded. */
-const INCREASE_PREPOSITIONS: ReadonlySet<string> = new Set(['عن', 'من', 'على'].map((w) => fold(w)));
-/** Words after "اقرأ" in a site's links ("اقرأ أيضاً", "اقرأ المزيد"), folded. */
-const READ_ALSO: ReadonlySet<string> = new Set(['أيضا', 'أيضاً', 'المزيد'].map((w) => fold(w)));
 /** Words a fronted subject may have ("وزير الخارجية السعودي عادل الجبير"). */
 const MAX_FRONTED_SUBJECT = 5;
 /** Prepositions and particles that cannot open a subject before its verb (folded). */
