@@ -4,7 +4,7 @@
  * (A Map cache of folded words was measured slower than folding; foldWord reads normalize()'s own
  * mapping from a table and returns most words untouched.)
  */
-import { tokenize } from '../../arabic/index.js';
+import { scanTokens } from '../../arabic/index.js';
 import { foldWord } from './prefilter.js';
 import type { TokenKind } from '../../arabic/index.js';
 
@@ -38,10 +38,12 @@ const HASHTAG = '#';
 
 export function sentenceTokens(text: string): Tok[] {
   const out: Tok[] = [];
-  for (const t of tokenize(text)) {
-    if (t.kind === 'punct' && t.text === HASHTAG) continue;
-    out.push({ text: t.text, norm: t.kind === 'word' ? fold(t.text) : t.text, start: t.start, end: t.end, kind: t.kind });
-  }
+  // The scanner's spans directly: tokenize()'s Token objects would be built only to be copied.
+  scanTokens(text, (start, end, kind) => {
+    const written = text.slice(start, end);
+    if (kind === 'punct' && written === HASHTAG) return;
+    out.push({ text: written, norm: kind === 'word' ? fold(written) : written, start, end, kind });
+  });
   markNameParticles(out);
   return out;
 }
