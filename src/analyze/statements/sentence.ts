@@ -101,6 +101,8 @@ const OBLIQUE_PLURAL = /^(?:ال|لل)[^\s]{4,}ين$/u;
 const AMMA: ReadonlySet<string> = new Set(['اما', 'واما']);
 /** Particles between a subject and its past verb ("الوزير قد أكد"). */
 const PERFECTIVE_PARTICLES: ReadonlySet<string> = new Set(['قد', 'لقد']);
+/** قد with the ف that answers أما ("أما الوزير فقد أكد"), folded. */
+const FA_QAD: ReadonlySet<string> = new Set(['فقد', 'فلقد']);
 /**
  * Punctuation that ends a clause inside a sentence: an ellipsis or a semicolon. Not a lone full
  * stop: inside a sentence it marks an abbreviation or initials ("د. أبو طالب", "ك.أ").
@@ -210,6 +212,13 @@ function employedBy(toks: readonly Tok[], before: readonly number[]): boolean {
  * The ending is the pronoun's spelling (ها، هم، هما، ئه), never ة, so "بشارة" is not one.
  */
 const BI_POSSESSED = /^ب(?!عض|قي|يان)[\u0621-\u064A]{2,}(?:ها|هم|هما|ئه)$/u;
+/**
+ * بـ glued to a definite noun or to one that opens with a hamza ("بالوفد", "بأعضاء اللجنة"): the
+ * object of a verb like رحب, as written; a subject never opens with a preposition.
+ */
+const BI_OBJECT = /^ب(?:ال|[أإآ])[\u0621-\u064A]{2,}$/u;
+/** Adverbs written as بـ + a definite noun, which a cue may be followed by ("أشار بالمقابل إلى", "وأوضح بالقول"), folded. */
+const BI_ADVERBS: ReadonlySet<string> = new Set(['بالقول', 'بالمقابل', 'بالفعل', 'بالمجمل', 'بالتوازي', 'بالتالي', 'بالاسم', 'بالإضافة', 'بالأمس', 'بالمثل', 'بالطبع', 'بالتحديد', 'بالذات'].map((w) => fold(w)));
 /** Particles that open a clause before its subject or verb ("وحتى", "ثم", "بل", "ولكن", "لأن"). */
 const OPENING_PARTICLES: ReadonlySet<string> = new Set(['حتى', 'ثم', 'بل', 'لكن', 'ولكن', ...SUBJECT_SUBORDINATORS].map((w) => fold(w)));
 /** An opening particle as written ("ولأن") or behind its conjunction ("وحتى"). */
@@ -488,7 +497,17 @@ class SentenceParser {
    * known name ("السلطات الأفغانية"); else nothing.
    */
   private antecedentPhrase(indices: readonly number[]): readonly number[] {
-    const head = indices.findIndex((i) => findIn(ROLE_HEADS, this.toks[i]!.norm) !== null || findIn(ORG_HEADS, this.toks[i]!.norm) !== null);
+    // "وزير الخارجية التركي مولود تشاووش أوغلو، الذي قال…", "رئيس الهيئة الفريق مهاب مميش، الذي…":
+    // the phrase ends in a person the entity analysis knows, who is the antecedent; the window may
+    // have cut his office in half, and its first head may be a body he heads.
+    const person = this.knownPersonSuffix(indices);
+    const isRoleHead = (i: number): boolean => findIn(ROLE_HEADS, this.toks[i]!.norm) !== null;
+    const head = indices.findIndex((i) => isRoleHead(i) || findIn(ORG_HEADS, this.toks[i]!.norm) !== null);
+    if (person !== null && (head < 0 || !isRoleHead(indices[head]!))) {
+      // A title between the body and the name stays with the name ("الفريق مهاب مميش").
+      const title = indices.findIndex((i, n) => n > head && i < person[0]! && isRoleHead(i));
+      return title >= 0 ? indices.slice(title) : person;
+    }
     if (head >= 0) return indices.slice(head);
     if (indices.length === 0) return indices;
     const first = this.toks[indices[0]!]!;
@@ -621,6 +640,35 @@ class SentenceParser {
   }
 
   /** The longest start of `indices` (two words or more) that the entity analysis knows as a person. */
+  /**
+   * The span opens with a بـ-object ("بأعضاء اللجنة") that is no name the entity analysis knows.
+   * Asked only of verbs whose content is no بـ-phrase ("وعد بإعادة التفاوض" is the promise itself).
+   */
+  private biObject(indices: readonly number[]): boolean {
+    const first = this.toks[indices[0]!]!;
+    if (!BI_OBJECT.test(first.text)) return false;
+    // One بال-word alone may be a surname ("ويقول بالانش"), unless it is an adverb of this shape.
+    if (indices.length === 1 && first.text.startsWith('بال') && !BI_ADVERBS.has(first.norm)) return false;
+    return this.lookup === null || this.lookup.resolve(indices.map((i) => this.toks[i]!.text).join(' ')) === null;
+  }
+
+  /** The last two or three words of `indices` when they name a person the entity analysis knows. */
+  private knownPersonSuffix(indices: readonly number[]): number[] | null {
+    if (!this.lookup) return null;
+    for (const n of [3, 2]) {
+      if (indices.length < n) continue;
+      const words = indices.slice(indices.length - n);
+      const text = words.map((i) => this.toks[i]!.text).join(' ');
+      const found = this.lookup.resolve(text, 'person');
+      if (found === null || found.type !== 'person') continue;
+      // The lookup also finds a name inside a longer phrase ("الجيش غادي آيزنكوت"): three words
+      // count only when they are the name itself, as the article writes it.
+      if (n === 3 && fold(found.name) !== fold(text) && !found.aliases.some((a) => fold(a) === fold(text))) continue;
+      return words;
+    }
+    return null;
+  }
+
   private knownPersonPrefix(indices: readonly number[]): number[] | null {
     if (!this.lookup) return null;
     for (let n = indices.length; n >= 2; n--) {
@@ -1203,12 +1251,14 @@ class SentenceParser {
     }
     // "الذي رحب بأعضائها …، مؤكدا أن…": بـ glued to a noun with a possessive pronoun is the verb's
     // object; no name is written so. The speaker is found as if none was written (here the relative's antecedent).
-    if (span.indices.length > 0 && BI_POSSESSED.test(this.toks[span.indices[0]!]!.text)) {
+    const biPossessed = span.indices.length > 0 && BI_POSSESSED.test(this.toks[span.indices[0]!]!.text);
+    if (biPossessed || (span.indices.length > 0 && !row.objectMarkers?.includes('ب') && this.biObject(span.indices))) {
       // A subject may follow the object ("ورحب بأعضائها رئيس الهيئة"): only the ب-word goes, when
-      // what follows can open a subject (an office or a definite noun; not "وبشكل عاجل").
+      // what follows can open a subject (an office or a definite noun; not "وبشكل عاجل"). After a
+      // definite object a definite word is its adjective ("رحب بالجسر الثالث"): only an office then.
       span.indices.shift();
       const next = span.indices[0];
-      if (next === undefined || (roleHeadAt(this.toks, next) === null && !isDefinite(this.toks[next]!.norm))) {
+      if (next === undefined || (roleHeadAt(this.toks, next) === null && (!biPossessed || !isDefinite(this.toks[next]!.norm)))) {
         span.indices = [];
         span.end = speakerFrom;
       }
@@ -1371,7 +1421,7 @@ class SentenceParser {
     } else {
       // "وكانت الوزارة قد أعلنت": قد marks a clause start only when no subject stands before it.
       const afterQad = !hit.proclitic && hit.clauseStart === hit.start - 1 && PERFECTIVE_PARTICLES.has(this.toks[hit.clauseStart]!.norm);
-      const topic = hit.proclitic ? this.ammaTopic(hit, Math.max(boundaryTok, this.from)) : null;
+      const topic = hit.proclitic || FA_QAD.has(this.toks[hit.start - 1]?.norm ?? '') ? this.ammaTopic(hit, Math.max(boundaryTok, this.from)) : null;
       const relative = hit.proclitic ? null : this.relativeAntecedent(hit, Math.max(boundaryTok, this.from));
       const share = this.numberSubject(speakerFrom, limit);
       // "تحالف مجاهدون، الذي أعلنت 8 فصائل …": the verb does not agree with the relative pronoun, so
@@ -1809,8 +1859,10 @@ class SentenceParser {
    * continuation of the last one.
    */
   private ammaTopic(hit: CueHit, start: number): SpeakerSource | null {
-    if (this.toks[hit.start]!.norm[0] !== 'ف') return null;
-    let k = hit.start - 1;
+    // The ف is on the verb ("فاعتبرت") or on قد before it ("أما أمين العلي فقد أكد…").
+    const fa = hit.proclitic ? hit.start : FA_QAD.has(this.toks[hit.start - 1]?.norm ?? '') ? hit.start - 1 : -1;
+    if (fa < 0 || this.toks[fa]!.norm[0] !== 'ف') return null;
+    let k = fa - 1;
     if (k >= start && isComma(this.toks[k])) k--;
     // أما is not a stop word: it is read back with the span and must be its first word.
     // A headline glued before it ("سقطت شرعية السيسي أما الكاتب … فاعتبر") may be read back too: the topic follows the last أما.
