@@ -31,6 +31,13 @@ export interface EntityLookup {
    * عبد الفتاح السيسي". Null when none or several are.
    */
   holderFor(country: string, office: string): Entity | null;
+  /**
+   * The one person titled `role` (a definite office as written: "الوزير", "المتحدثة", "محافظ جدة")
+   * mentioned in body paragraph `paragraph` or the two before (the headline too near the top): a
+   * person one of whose aliases holds every word of the role ("وزير الخارجية المصري" for "الوزير").
+   * Null when none or several are.
+   */
+  personByTitle(role: string, paragraph: number): Entity | null;
 }
 
 const NONE: EntityLookup = {
@@ -39,7 +46,37 @@ const NONE: EntityLookup = {
   isPlace: () => false,
   organizationByHead: () => null,
   holderFor: () => null,
+  personByTitle: () => null,
 };
+
+/** How far back (in body paragraphs) a person named in narration may be referred to by title. */
+const TITLE_REFERENCE_PARAGRAPHS = 2;
+
+/** A role's or alias's words, folded, without the article and a final ة, so "المتحدثة" meets "المتحدث". */
+function titleWords(text: string): string[] {
+  return text
+    .trim()
+    .split(/\s+/u)
+    .map((w) => fold(w).replace(/^(?:ال|لل)(?=..)/u, '').replace(/ه$/u, ''))
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * "الرئيس" alone is the head of state: it refers to an alias "رئيس الجمهورية", "رئيس الدولة" or
+ * "الرئيس السوري", not to "رئيس الوزراء" or "رئيس البلدية".
+ */
+const PRESIDENT = fold('رئيس');
+const HEAD_OF_STATE: ReadonlySet<string> = new Set(['جمهوري', 'دول'].map((w) => fold(w)));
+
+function titleFits(role: readonly string[], alias: readonly string[]): boolean {
+  if (role.length === 0 || alias[0] !== role[0]) return false;
+  if (!role.every((w) => alias.includes(w))) return false;
+  if (role.length === 1 && role[0] === PRESIDENT && alias.length > 1) {
+    const next = alias[1]!;
+    return HEAD_OF_STATE.has(next) || next.endsWith('ي');
+  }
+  return true;
+}
 
 export function entityLookup(analysis: EntityAnalysis | null): EntityLookup {
   if (!analysis) return NONE;
@@ -76,6 +113,19 @@ export function entityLookup(analysis: EntityAnalysis | null): EntityLookup {
         if (m.paragraph < paragraph - 1 || m.paragraph > paragraph || m.entityIndex === found) continue;
         const e = analysis.entities[m.entityIndex];
         if (e === undefined || e.type !== 'organization' || fold(e.name.split(/\s+/u)[0] ?? '') !== head) continue;
+        if (found >= 0) return null;
+        found = m.entityIndex;
+      }
+      return found >= 0 ? analysis.entities[found]! : null;
+    },
+    personByTitle(role, paragraph) {
+      const words = titleWords(role);
+      let found = -1;
+      for (const m of analysis.mentions) {
+        const near = m.paragraph <= paragraph && (m.paragraph >= paragraph - TITLE_REFERENCE_PARAGRAPHS || (m.paragraph === -1 && paragraph <= TITLE_REFERENCE_PARAGRAPHS));
+        if (!near || m.entityIndex === found) continue;
+        const e = analysis.entities[m.entityIndex];
+        if (e === undefined || e.type !== 'person' || !e.aliases.some((a) => titleFits(words, titleWords(a)))) continue;
         if (found >= 0) return null;
         found = m.entityIndex;
       }

@@ -50,3 +50,29 @@ test('a بـ-object after the cue is no subject; a verb whose content is a بـ-
   const surname = statementsOf(['ويقول بالانتي " الحل في الحوار " .']);
   assert.equal(surname[0]?.speaker.name, 'بالانتي');
 });
+
+test('an office names the one person the article titled so nearby, though he had not spoken', () => {
+  const said = statementsOf(['والتقى وزير الخارجية المصري سامح شكري نظيره الأردني في عمان .', 'وقال الوزير إن العلاقات بين البلدين قوية .']);
+  assert.deepEqual([said[0]?.speaker.name, said[0]?.speaker.role], ['سامح شكري', 'الوزير']);
+  // The feminine office meets the masculine title ("المتحدث باسم…" as the entity analysis keeps it).
+  const spokeswoman = statementsOf(['وزارت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا المعرض .', 'وقالت المتحدثة إن روسيا تدعم الحوار .']);
+  assert.equal(spokeswoman[0]?.speaker.name, 'ماريا زاخاروفا');
+  // Another state's minister is not him: every word of the role must be in the title.
+  const other = statementsOf(['والتقى وزير الخارجية المصري سامح شكري وفدا تجاريا .', 'وقال وزير الخارجية الأردني إن الحدود مفتوحة .']);
+  assert.equal(other[0]?.speaker.name, null);
+  // "الرئيس" alone is the head of state, not the prime minister.
+  const president = statementsOf(['واستقبل رئيس الوزراء حيدر العبادي وفدا من رجال الأعمال .', 'وقال الرئيس إن الوضع مستقر .']);
+  assert.equal(president[0]?.speaker.name, null);
+  // Two ministers named nearby: the bare office says not which.
+  const two = statementsOf(['وحضر وزير المالية خالد سعيد ووزير الاقتصاد فادي حمدان الاجتماع .', 'وقال الوزير إن الموازنة جاهزة .']);
+  assert.equal(two[0]?.speaker.name, null);
+  // Too far back: named four paragraphs before.
+  const far = statementsOf([
+    'والتقى وزير الخارجية المصري سامح شكري وفدا تجاريا .',
+    'وتناول اللقاء ملفات التجارة .',
+    'وحضر اللقاء عدد من رجال الأعمال .',
+    'وتستمر الزيارة يومين .',
+    'وقال الوزير إن العلاقات قوية .',
+  ]);
+  assert.equal(far[0]?.speaker.name, null);
+});

@@ -343,7 +343,14 @@ export class SpeakerMemory {
         // "وأكد الرئيس المصري…" after "الرئيس عبد الفتاح السيسي" named, not as a speaker: the one person
         // of the article the gazetteer knows as speaking for that state, holding that title.
         const holder = this.stateHolder(parsed);
-        if (holder) base.name = holder;
+        if (holder) {
+          base.name = holder;
+          return base;
+        }
+        // "وقال الوزير…" after "والتقى وزير الخارجية المصري سامح شكري…": the office names the one
+        // person the article titled so in this paragraph or the two before, though he had not spoken.
+        const titled = this.titledPerson(parsed);
+        if (titled) base.name = titled;
         return base;
       }
     }
@@ -383,6 +390,19 @@ export class SpeakerMemory {
         break;
       }
     }
+  }
+
+  /**
+   * The one person titled with this definite office nearby (context.ts personByTitle), when the
+   * office is a post someone holds: not an anonymous or generic head ("المسؤول"), not an indefinite
+   * phrase ("وزير سابق"), and not a person who already spoke under another office.
+   */
+  private titledPerson(parsed: ParsedSpeaker): string | null {
+    const head = parsed.roleHead;
+    if (head === null || parsed.role === null || this.paragraph < 0 || ANONYMOUS_HEADS.has(head) || ANONYMOUS_OFFICIALS.has(head)) return null;
+    if (indefinitePhrase(parsed.role)) return null;
+    const person = this.lookup.personByTitle(parsed.role, this.paragraph);
+    return person !== null && this.holdsOffice(person.name, head) ? person.name : null;
   }
 
   /** A definite office of one state ("الرئيس المصري", "وزير الخارجية السعودي") → its known holder in the article. */
