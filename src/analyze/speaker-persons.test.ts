@@ -56,3 +56,10 @@ test('a known person the entity patterns cut short takes the speaker’s fuller 
   assert.deepEqual(persons.map((e) => e.name), ['نور الدين حمزاوي']);
   assert.deepEqual(persons[0]!.aliases.slice(0, 1), ['نور الدين']);
 });
+
+test('a first name cut short after a title takes the name the speaker parser read, when the speaker holds that title', () => {
+  const paragraphs = ['وقال الدكتور محمد فراج إن الأزمة ستطول .'];
+  const before = findEntities({ title: TITLE, paragraphs }).entities.filter((e) => e.type === 'person').map((e) => e.name);
+  assert.deepEqual(before.filter((p) => p.startsWith('محمد')), ['محمد'], 'the fixture must be a name the title pattern cuts short');
+  assert.deepEqual(personsOf(paragraphs).filter((p) => p.startsWith('محمد')), ['محمد فراج']);
+});

@@ -46,7 +46,15 @@ export function withSpeakerPersons(entities: EntityAnalysis, statements: readonl
     // حمزاوي"): the known person takes the speaker's fuller name instead of a second entry.
     // Only a name of two words or more ("نور الدين", "عبد الله"): one word ("حميد") is too often
     // followed by what the parser ran on into ("حميد معارضي نظامه").
-    const cut = entities.entities.findIndex((e) => e.type === 'person' && normalizedKey(e.name).includes(' ') && key.startsWith(`${normalizedKey(e.name)} `));
+    // So is a one-word first name found after a title ("الدكتور محمد" of "الدكتور محمد فراج") when
+    // the speaker holds that very title: the same words, read further by the speaker parser.
+    const role = s.speaker.role === null ? null : normalizedKey(s.speaker.role);
+    const cut = entities.entities.findIndex(
+      (e) =>
+        e.type === 'person' &&
+        key.startsWith(`${normalizedKey(e.name)} `) &&
+        (normalizedKey(e.name).includes(' ') || (role !== null && e.aliases.some((a) => normalizedKey(a) === role))),
+    );
     if (cut >= 0) {
       if (!fuller.has(cut)) fuller.set(cut, name);
       continue;

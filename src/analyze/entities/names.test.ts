@@ -292,3 +292,17 @@ describe('a father’s servant name written apart after بن (session 14)', () =
     assert.deepEqual(persons(analyze('وأكد الشيخ عبد العزيز بن عبد الرحمن السديس أن الأمر انتهى.')), ['عبد العزيز بن عبد الرحمن السديس']);
   });
 });
+
+describe('foreign family names in -ون (session 20)', () => {
+  it('takes a -son name after a listed first name when the name plainly ends there', () => {
+    assert.deepEqual(persons(analyze('وصممها مؤسس الشركة , الدكتور ديفيد هانسون .')), ['ديفيد هانسون']);
+    assert.deepEqual(persons(analyze('وكتب الصحفي ستيفن أندرسون أن الأزمة طويلة .')), ['ستيفن أندرسون']);
+  });
+  it('leaves out verbs and known persons\' surnames that end the same way', () => {
+    // "ستكون" is a verb (future prefix), "يعملون" an imperfect plural: neither is a surname.
+    assert.equal(persons(analyze('وقال إن جون ستكون مهمته صعبة .')).some((p) => p.includes('ستكون')), false);
+    assert.equal(persons(analyze('وأكد أن مايكل يعملون معه منذ سنوات .')).some((p) => p.includes('يعملون')), false);
+    // "ماكرون" is the gazetteer's إيمانويل ماكرون, however the article spells his first name.
+    assert.equal(persons(analyze('وقال الرئيس الفرنسي مانويل ماكرون في باريس إن الحوار ضروري .')).includes('إيمانويل ماكرون'), true);
+  });
+});

@@ -839,6 +839,14 @@ export class ParagraphScanner {
         m++;
         break;
       }
+      // A foreign family name in -son/-ton ("ديفيد هانسون", "بوريس جونسون") right after a listed first
+      // name, when the name plainly ends after it: the ending is a plural's otherwise (nameLike).
+      if (units === 1 && allListed && !prevConnector && this.sonSurname(m) && this.endsNameAfter(m)) {
+        units++;
+        last = m;
+        m++;
+        break;
+      }
       // A nisba-shaped family name that opens with و ("مصطفى وزيري", "علي ولايتي") right after one listed
       // first name, when the name plainly ends after it: و + a verb or a second name would not end in ي.
       if (units === 1 && allListed && !prevConnector && this.waNisbaSurname(m)) {
@@ -911,6 +919,24 @@ export class ParagraphScanner {
   }
 
   /** Nothing that could continue a name follows token k: punctuation, a stop word, a cue or a complementizer. */
+  /**
+   * A word in -ون that may be a foreign family name: not definite, no clitic on a noun, no
+   * imperfect or future verb ("يتحكمون", "ستكون"), no title ("معاون"), and not the surname of a
+   * well-known person, which the persons gazetteer names in full ("ماكرون" is إيمانويل ماكرون
+   * however the first name is spelled).
+   */
+  private sonSurname(m: number): boolean {
+    const t = this.toks[m]!;
+    const norm = t.word!.norm;
+    if (norm.length < 5 || !norm.endsWith('ون') || isDefinite(norm) || this.cliticNoun(t.word!)) return false;
+    const c0 = norm.charCodeAt(0);
+    const c1 = norm.charCodeAt(1);
+    if (c0 === 0x064a || (c0 === 0x0633 && (c1 === 0x062a || c1 === 0x064a || c1 === 0x0646))) return false;
+    const lexInfo = wordLex(t.word!);
+    if (lexInfo.constructTitles.length > 0 || lexInfo.definiteTitles.length > 0) return false;
+    return this.knownAt(m) === null;
+  }
+
   private endsNameAfter(k: number): boolean {
     const after = this.toks[k + 1];
     if (!isWord(after)) return true;
