@@ -4,6 +4,14 @@
  */
 import type { EntityAnalysis } from '../entities/index.js';
 import type { Entity, EntityType } from '../../core/types.js';
+
+/** A stand-off entity mention as the entity analysis gives it. */
+interface EntityMentionLike {
+  paragraph: number;
+  start: number;
+  end: number;
+  entityIndex: number;
+}
 import { fold } from './lexicon.js';
 import { KNOWN_PERSONS } from '../../lexicons/gazetteer/persons.js';
 
@@ -38,6 +46,13 @@ export interface EntityLookup {
    * Null when none or several are.
    */
   personByTitle(role: string, paragraph: number): Entity | null;
+  /**
+   * The person a narrative sentence opens with as the subject of its verb: "والتقى وزير الدفاع
+   * أفيغدور ليبرمان عددا من الضباط" → ليبرمان, with the title he was given there. The sentence is
+   * [start, end) of body paragraph `paragraph`; the first person mentioned in it must follow its
+   * first word directly, or after one of that person's titles. Null otherwise.
+   */
+  leadingPerson(paragraph: number, start: number, end: number, text: string): { entity: Entity; title: string | null; verb: string } | null;
 }
 
 const NONE: EntityLookup = {
@@ -47,7 +62,28 @@ const NONE: EntityLookup = {
   organizationByHead: () => null,
   holderFor: () => null,
   personByTitle: () => null,
+  leadingPerson: () => null,
 };
+
+/**
+ * Verbs whose person after them is, as news uses them, the one acted upon: written without vowels,
+ * "وقتل X" is "X was killed", "وأوقف X" "X was arrested", "وعين X" "X was appointed". Such a person
+ * is no subject a following "وقال" continues. Folded, without و/ف.
+ */
+const PATIENT_VERBS: ReadonlySet<string> = new Set(
+  ['قتل', 'اغتيل', 'اعتقل', 'أصيب', 'أوقف', 'أعدم', 'توفي', 'عين', 'نقل', 'استشهد', 'جرح', 'أسر', 'خطف', 'اختطف', 'احتجز', 'سجن', 'أطلق', 'أفرج', 'انتخب', 'كلف', 'طرد', 'أقيل', 'مات', 'دفن', 'حكم', 'اتهم', 'أدين', 'استدعي', 'منح', 'كرم', 'هنئ', 'استقبل', 'ودع'].map((w) => fold(w)),
+);
+
+/**
+ * First words that open no verb clause with a subject after them: particles, prepositions and
+ * adverbs (with their و/ف), and كان, whose sentences give background ("وكان ليبرمان قد زار…"), not
+ * the next speaker. Folded.
+ */
+const NOT_NARRATIVE_VERBS: ReadonlySet<string> = new Set(
+  ['في', 'من', 'على', 'إلى', 'عن', 'مع', 'بعد', 'قبل', 'منذ', 'حتى', 'خلال', 'بين', 'ثم', 'لكن', 'ولكن', 'إن', 'أن', 'كما', 'أما', 'بينما', 'حيث', 'إذ', 'لا', 'لم', 'لن', 'قد', 'كان', 'كانت', 'يذكر', 'يشار', 'بحسب', 'وفق', 'وفقا', 'عند', 'لدى', 'أمام', 'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'وهو', 'وهي']
+    .flatMap((w) => [w, `و${w}`, `ف${w}`])
+    .map((w) => fold(w)),
+);
 
 /** How far back (in body paragraphs) a person named in narration may be referred to by title. */
 const TITLE_REFERENCE_PARAGRAPHS = 2;
@@ -130,6 +166,25 @@ export function entityLookup(analysis: EntityAnalysis | null): EntityLookup {
         found = m.entityIndex;
       }
       return found >= 0 ? analysis.entities[found]! : null;
+    },
+    leadingPerson(paragraph, start, end, text) {
+      let first: EntityMentionLike | null = null;
+      for (const m of analysis.mentions) {
+        if (m.paragraph !== paragraph || m.start < start || m.end > end) continue;
+        if (first === null || m.start < first.start) first = m;
+      }
+      if (first === null) return null;
+      const entity = analysis.entities[first.entityIndex];
+      if (entity === undefined || entity.type !== 'person') return null;
+      const words = text.slice(0, first.start - start).trim().split(/\s+/u).filter((w) => w.length > 0);
+      const verb = words[0];
+      if (verb === undefined || !/^[\u0621-\u064A]{3,}$/u.test(verb) || NOT_NARRATIVE_VERBS.has(fold(verb)) || fold(verb).startsWith('ال')) return null;
+      const bare = fold(verb).replace(/^[وف](?=...)/u, '');
+      if (PATIENT_VERBS.has(bare) || PATIENT_VERBS.has(fold(verb))) return null;
+      if (words.length === 1) return { entity, title: null, verb };
+      const between = fold(words.slice(1).join(' '));
+      const title = entity.aliases.find((a) => fold(a) === between) ?? null;
+      return title === null ? null : { entity, title, verb };
     },
     holderFor(country, office) {
       let found: Entity | null = null;

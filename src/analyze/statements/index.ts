@@ -116,6 +116,26 @@ function toStatement(raw: RawStatement, speaker: KnownSpeaker, text: string, con
 interface BodySentence {
   text: string;
   paragraph: number;
+  /** Offsets of the sentence in its paragraph. */
+  start: number;
+  end: number;
+}
+
+/**
+ * "والتقى وزير الدفاع أفيغدور ليبرمان الضباط…" reports no speech, but a careful reader takes its
+ * subject for a "وقال" right after it: the person is offered to the next sentence's subject-less cue,
+ * with the gender of the verb he was subject of (a past verb in ـت, or a present one in تـ, is
+ * feminine). Only a person named with a title there or mentioned more than once: a name met once
+ * and bare is too often a misread phrase ("وأصيب منصور بطلقتين").
+ */
+function noteNarrativeSubject(memory: SpeakerMemory, lookup: ReturnType<typeof entityLookup>, sentence: BodySentence, index: number): void {
+  const lead = lookup.leadingPerson(sentence.paragraph, sentence.start, sentence.end, sentence.text);
+  if (lead === null || (lead.title === null && lead.entity.mentions < 2)) return;
+  const verb = fold(lead.verb).replace(/^[وف](?=...)/u, '');
+  const gender = verb.endsWith('ت') || (verb.startsWith('ت') && verb.length >= 4) ? 'fem' : 'masc';
+  const name = lead.entity.name;
+  const role = lead.title ?? memory.roleOf(name);
+  memory.narrative = { speaker: { ...NO_SPEAKER, name, role, gender, kind: 'person', knownPerson: true }, sentence: index };
 }
 
 /**
@@ -189,7 +209,7 @@ function resumesNarration(toks: readonly Tok[]): boolean {
 function bodySentences(paragraphs: readonly string[]): BodySentence[] {
   const out: BodySentence[] = [];
   paragraphs.forEach((p, paragraph) => {
-    for (const s of splitSentences(p)) out.push({ text: s.text, paragraph });
+    for (const s of splitSentences(p)) out.push({ text: s.text, paragraph, start: s.start, end: s.end });
   });
   return out;
 }
@@ -226,10 +246,15 @@ export function findStatements(input: FindStatementsInput): Statement[] {
   /** A direct quote still open: the statement to extend and the mark style that closes it. */
   let pending: { statement: Statement; style: number; left: number; paragraph: number; closing?: boolean } | null = null;
   for (let index = 0; index < sentences.length; index++) {
-    const { text, paragraph } = sentences[index]!;
+    const sentence = sentences[index]!;
+    const { text, paragraph } = sentence;
     memory.paragraph = paragraph;
     // Most sentences report nothing: one normalize pass and Set lookups rule them out before tokenizing.
-    if (!pending && !mayHoldCue(text)) continue;
+    memory.sentence = index;
+    if (!pending && !mayHoldCue(text)) {
+      noteNarrativeSubject(memory, lookup, sentence, index);
+      continue;
+    }
     const toks: Tok[] = sentenceTokens(text);
     let from = 0;
     // "…"هاجمت مروحيتان نقطة التفتيش. وأضاف ان حريقا…": a sentence that opens with a و/ف cue and its
@@ -284,7 +309,10 @@ export function findStatements(input: FindStatementsInput): Statement[] {
       }
     }
     const raws = parseSentence(text, toks, from, lookup);
-    if (raws.length === 0) continue;
+    if (raws.length === 0) {
+      if (from === 0) noteNarrativeSubject(memory, lookup, sentence, index);
+      continue;
+    }
     let previous: KnownSpeaker | null = null;
     for (const raw of raws) {
       const speaker: KnownSpeaker = raw.nested ? { ...speakerOf(raw, memory, lookup, null), nested: true } : speakerOf(raw, memory, lookup, previous);

@@ -76,3 +76,27 @@ test('an office names the one person the article titled so nearby, though he had
   ]);
   assert.equal(far[0]?.speaker.name, null);
 });
+
+test('a subject-less cue right after a narrative sentence continues that sentence\'s subject', () => {
+  const said = statementsOf([
+    'وقال وزير الخارجية الأردني أيمن الصفدي إن الحدود آمنة .',
+    'والتقى وزير الدفاع الإسرائيلي أفيغدور ليبرمان عددا من الضباط على الحدود الشمالية . وقال إن الجيش مستعد لأي سيناريو .',
+  ]);
+  assert.deepEqual([said[1]?.speaker.name, said[1]?.speaker.role], ['أفيغدور ليبرمان', 'وزير الدفاع الإسرائيلي']);
+  // The verb gives the gender: a feminine cue after a man's visit does not continue him, nor does
+  // a masculine one continue her.
+  const visit = statementsOf(['وقالت الوزيرة سلمى حداد إن الخطة جاهزة . وزار رئيس البلدية سامر خليل الموقع أمس . وأكد أن الأعمال ستنتهي قريبا .']);
+  assert.equal(visit[1]?.speaker.name, 'سامر خليل');
+  // Only the very next sentence: one more sentence between, and the last speaker is continued again.
+  const later = statementsOf([
+    'وقال وزير الخارجية الأردني أيمن الصفدي إن الحدود آمنة .',
+    'والتقى وزير الدفاع الإسرائيلي أفيغدور ليبرمان عددا من الضباط . وتستمر الجولة يومين . وأضاف أن الحدود مفتوحة .',
+  ]);
+  assert.equal(later[1]?.speaker.name, 'أيمن الصفدي');
+  // "وأوقف X" is "X was arrested": the man acted upon does not speak next.
+  const arrest = statementsOf([
+    'وكان رجل الأعمال فادي حمدان قد غادر البلاد الشهر الماضي . وقال المدعي العام كريم الساعدي إن التحقيق مستمر .',
+    'وأوقف فادي حمدان قبل يومين في المطار . وأكد أن الأدلة كافية .',
+  ]);
+  assert.equal(arrest[1]?.speaker.name, 'كريم الساعدي');
+});

@@ -203,8 +203,23 @@ export class SpeakerMemory {
     this.history.push(speaker);
   }
 
+  /** Index of the body sentence being read. */
+  sentence = -1;
+  /**
+   * The person the previous sentence narrated about as its verb's subject ("والتقى … ليبرمان …"),
+   * set by findStatements; a subject-less cue in the very next sentence continues him.
+   */
+  narrative: { speaker: KnownSpeaker; sentence: number } | null = null;
+
+  /** The role the person was last quoted with, if any. */
+  roleOf(name: string): string | null {
+    return this.byName(name)?.role ?? null;
+  }
+
   /** The latest speaker agreeing with a subject-less cue of `gender`. */
   continuation(gender: CueGender): KnownSpeaker | null {
+    const narrated = this.narrative;
+    if (narrated !== null && narrated.sentence === this.sentence - 1 && gendersAgree(gender, narrated.speaker.gender)) return narrated.speaker;
     for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - MAX_LOOKBACK); k--) {
       const s = this.history[k]!;
       if (s.nested) continue;
