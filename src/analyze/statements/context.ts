@@ -114,9 +114,34 @@ function titleFits(role: readonly string[], alias: readonly string[]): boolean {
   return true;
 }
 
+/** Mentions per paragraph, each list sorted by start offset. */
+function indexMentions(mentions: readonly EntityMentionLike[]): Map<number, EntityMentionLike[]> {
+  const out = new Map<number, EntityMentionLike[]>();
+  for (const m of mentions) {
+    const list = out.get(m.paragraph);
+    if (list) list.push(m);
+    else out.set(m.paragraph, [m]);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Index of the first mention starting at or after `offset` (the list's length when none does). */
+function firstAtOrAfter(sorted: readonly EntityMentionLike[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function entityLookup(analysis: EntityAnalysis | null): EntityLookup {
   if (!analysis) return NONE;
   const placeCache = new Map<string, boolean>();
+  let mentionsByParagraph: Map<number, EntityMentionLike[]> | undefined;
   // The statement parser asks about the same phrases several times (a subject, then its prefixes).
   const resolveCache = new Map<string, Entity | null>();
   return {
@@ -168,12 +193,12 @@ export function entityLookup(analysis: EntityAnalysis | null): EntityLookup {
       return found >= 0 ? analysis.entities[found]! : null;
     },
     leadingPerson(paragraph, start, end, text) {
-      let first: EntityMentionLike | null = null;
-      for (const m of analysis.mentions) {
-        if (m.paragraph !== paragraph || m.start < start || m.end > end) continue;
-        if (first === null || m.start < first.start) first = m;
-      }
-      if (first === null) return null;
+      // Asked of every sentence without a cue: the paragraph's mentions, sorted once, are searched.
+      mentionsByParagraph ??= indexMentions(analysis.mentions);
+      const inParagraph = mentionsByParagraph.get(paragraph);
+      if (inParagraph === undefined) return null;
+      const first = inParagraph[firstAtOrAfter(inParagraph, start)];
+      if (first === undefined || first.end > end) return null;
       const entity = analysis.entities[first.entityIndex];
       if (entity === undefined || entity.type !== 'person') return null;
       const words = text.slice(0, first.start - start).trim().split(/\s+/u).filter((w) => w.length > 0);
