@@ -100,3 +100,10 @@ test('a subject-less cue right after a narrative sentence continues that sentenc
   ]);
   assert.equal(arrest[1]?.speaker.name, 'كريم الساعدي');
 });
+
+test('a manner or a time after the cue is no speaker ("بكل كبرياء", "يوماً")', () => {
+  const manner = statementsOf(['وقالت بكل كبرياء وثقة إن بلادها ستنتصر .']);
+  assert.equal(manner[0]?.speaker.name, null);
+  const time = statementsOf(['وكان الخليفة قد قال يوما : والله ما كنت حريصا على الولاية .']);
+  assert.equal(time[0]?.speaker.name, 'الخليفة');
+});

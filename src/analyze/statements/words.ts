@@ -266,6 +266,8 @@ export const SPAN_STOPS: readonly string[] = [
   'إشارته', 'تصريحه', 'تصريحها', 'به', 'بها', 'ذاته', 'نفسه', 'نفسها',
   // Manner adverbs glued to ب ("قال بصراحة إن…").
   'بصراحة', 'بوضوح', 'بشدة', 'بحزم', 'بأسف', 'بثقة', 'بفخر', 'بحسرة', 'بلهجة', 'بنبرة', 'بدوره', 'صراحة',
+  // "وقالت بكل كبرياء وثقة إن…", "قال يوماً: …": a manner or a time in the accusative, never who speaks.
+  'بكل', 'يوما', 'يوماً',
   // Particles and pronouns of interviews and questions: never a reported speaker.
   // Quantifiers open an object ("ودعا الرئيسان كافة الأطراف"); relatives and time nouns end the noun phrase
   // ("المصدرين اللذين حضرا", "تقرير للأمم المتحدة الشهر الماضي"; not العام: "المدير العام"); a fronted topic is not a subject ("وحول…، قال").
