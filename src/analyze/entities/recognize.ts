@@ -918,7 +918,6 @@ export class ParagraphScanner {
     return isDefinite(norm) || (norm.length >= 4 && (norm.endsWith('ه') || norm.endsWith('ها') || norm.endsWith('هم')));
   }
 
-  /** Nothing that could continue a name follows token k: punctuation, a stop word, a cue or a complementizer. */
   /**
    * A word in -ون that may be a foreign family name: not definite, no clitic on a noun, no
    * imperfect or future verb ("يتحكمون", "ستكون"), no title ("معاون"), and not the surname of a
@@ -937,6 +936,7 @@ export class ParagraphScanner {
     return this.knownAt(m) === null;
   }
 
+  /** Nothing that could continue a name follows token k: punctuation, a stop word, a cue or a complementizer. */
   private endsNameAfter(k: number): boolean {
     const after = this.toks[k + 1];
     if (!isWord(after)) return true;

@@ -2,16 +2,8 @@
  * What the statement parser asks of the entity analysis, behind one small interface so that the
  * parser works the same with `entities: null` (every answer "don't know").
  */
-import type { EntityAnalysis } from '../entities/index.js';
+import type { EntityAnalysis, EntityMention } from '../entities/index.js';
 import type { Entity, EntityType } from '../../core/types.js';
-
-/** A stand-off entity mention as the entity analysis gives it. */
-interface EntityMentionLike {
-  paragraph: number;
-  start: number;
-  end: number;
-  entityIndex: number;
-}
 import { fold } from './lexicon.js';
 import { KNOWN_PERSONS } from '../../lexicons/gazetteer/persons.js';
 
@@ -50,7 +42,8 @@ export interface EntityLookup {
    * The person a narrative sentence opens with as the subject of its verb: "والتقى وزير الدفاع
    * أفيغدور ليبرمان عددا من الضباط" → ليبرمان, with the title he was given there. The sentence is
    * [start, end) of body paragraph `paragraph`; the first person mentioned in it must follow its
-   * first word directly, or after one of that person's titles. Null otherwise.
+   * first word directly, or after one of that person's titles. `verb` is that first word, folded,
+   * without its و/ف. Null otherwise.
    */
   leadingPerson(paragraph: number, start: number, end: number, text: string): { entity: Entity; title: string | null; verb: string } | null;
 }
@@ -115,8 +108,8 @@ function titleFits(role: readonly string[], alias: readonly string[]): boolean {
 }
 
 /** Mentions per paragraph, each list sorted by start offset. */
-function indexMentions(mentions: readonly EntityMentionLike[]): Map<number, EntityMentionLike[]> {
-  const out = new Map<number, EntityMentionLike[]>();
+function indexMentions(mentions: readonly EntityMention[]): Map<number, EntityMention[]> {
+  const out = new Map<number, EntityMention[]>();
   for (const m of mentions) {
     const list = out.get(m.paragraph);
     if (list) list.push(m);
@@ -127,7 +120,7 @@ function indexMentions(mentions: readonly EntityMentionLike[]): Map<number, Enti
 }
 
 /** Index of the first mention starting at or after `offset` (the list's length when none does). */
-function firstAtOrAfter(sorted: readonly EntityMentionLike[], offset: number): number {
+function firstAtOrAfter(sorted: readonly EntityMention[], offset: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -141,7 +134,7 @@ function firstAtOrAfter(sorted: readonly EntityMentionLike[], offset: number): n
 export function entityLookup(analysis: EntityAnalysis | null): EntityLookup {
   if (!analysis) return NONE;
   const placeCache = new Map<string, boolean>();
-  let mentionsByParagraph: Map<number, EntityMentionLike[]> | undefined;
+  let mentionsByParagraph: Map<number, EntityMention[]> | undefined;
   // The statement parser asks about the same phrases several times (a subject, then its prefixes).
   const resolveCache = new Map<string, Entity | null>();
   return {
@@ -205,11 +198,12 @@ export function entityLookup(analysis: EntityAnalysis | null): EntityLookup {
       const verb = words[0];
       if (verb === undefined || !/^[\u0621-\u064A]{3,}$/u.test(verb) || NOT_NARRATIVE_VERBS.has(fold(verb)) || fold(verb).startsWith('ال')) return null;
       const bare = fold(verb).replace(/^[وف](?=...)/u, '');
+      // Both readings: "ودع" (bid farewell) has و as its first letter, not as a conjunction.
       if (PATIENT_VERBS.has(bare) || PATIENT_VERBS.has(fold(verb))) return null;
-      if (words.length === 1) return { entity, title: null, verb };
+      if (words.length === 1) return { entity, title: null, verb: bare };
       const between = fold(words.slice(1).join(' '));
       const title = entity.aliases.find((a) => fold(a) === between) ?? null;
-      return title === null ? null : { entity, title, verb };
+      return title === null ? null : { entity, title, verb: bare };
     },
     holderFor(country, office) {
       let found: Entity | null = null;

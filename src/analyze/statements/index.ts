@@ -131,7 +131,7 @@ interface BodySentence {
 function noteNarrativeSubject(memory: SpeakerMemory, lookup: ReturnType<typeof entityLookup>, sentence: BodySentence, index: number): void {
   const lead = lookup.leadingPerson(sentence.paragraph, sentence.start, sentence.end, sentence.text);
   if (lead === null || (lead.title === null && lead.entity.mentions < 2)) return;
-  const verb = fold(lead.verb).replace(/^[وف](?=...)/u, '');
+  const verb = lead.verb;
   const gender = verb.endsWith('ت') || (verb.startsWith('ت') && verb.length >= 4) ? 'fem' : 'masc';
   const name = lead.entity.name;
   const role = lead.title ?? memory.roleOf(name);
@@ -249,8 +249,9 @@ export function findStatements(input: FindStatementsInput): Statement[] {
     const sentence = sentences[index]!;
     const { text, paragraph } = sentence;
     memory.paragraph = paragraph;
-    // Most sentences report nothing: one normalize pass and Set lookups rule them out before tokenizing.
     memory.sentence = index;
+    // Most sentences report nothing: one normalize pass and Set lookups rule them out before tokenizing.
+    // They may still narrate about the person the next sentence's cue continues.
     if (!pending && !mayHoldCue(text)) {
       noteNarrativeSubject(memory, lookup, sentence, index);
       continue;

@@ -639,7 +639,6 @@ class SentenceParser {
     });
   }
 
-  /** The longest start of `indices` (two words or more) that the entity analysis knows as a person. */
   /**
    * The span opens with a بـ-object ("بأعضاء اللجنة") that is no name the entity analysis knows.
    * Asked only of verbs whose content is no بـ-phrase ("وعد بإعادة التفاوض" is the promise itself).
@@ -669,6 +668,7 @@ class SentenceParser {
     return null;
   }
 
+  /** The longest start of `indices` (two words or more) that the entity analysis knows as a person. */
   private knownPersonPrefix(indices: readonly number[]): number[] | null {
     if (!this.lookup) return null;
     for (let n = indices.length; n >= 2; n--) {
@@ -1421,7 +1421,7 @@ class SentenceParser {
     } else {
       // "وكانت الوزارة قد أعلنت": قد marks a clause start only when no subject stands before it.
       const afterQad = !hit.proclitic && hit.clauseStart === hit.start - 1 && PERFECTIVE_PARTICLES.has(this.toks[hit.clauseStart]!.norm);
-      const topic = hit.proclitic || FA_QAD.has(this.toks[hit.start - 1]?.norm ?? '') ? this.ammaTopic(hit, Math.max(boundaryTok, this.from)) : null;
+      const topic = this.ammaTopic(hit, Math.max(boundaryTok, this.from));
       const relative = hit.proclitic ? null : this.relativeAntecedent(hit, Math.max(boundaryTok, this.from));
       const share = this.numberSubject(speakerFrom, limit);
       // "تحالف مجاهدون، الذي أعلنت 8 فصائل …": the verb does not agree with the relative pronoun, so
