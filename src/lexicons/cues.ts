@@ -150,7 +150,8 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   regular('استبعد', 'استبعد', 'يستبعد', 'مستبعد', { denies: true }),
   regular('توقع', 'توقع', 'يتوقع', null, { doubled: 'ق' }),
   // Past only: the present يبلغ/تبلغ is far more often بلغ "amounts to, reaches" ("يبلغ متوسط…").
-  regular('أبلغ', 'أبلغ', null, null),
+  // "كان لها أبلغ الأثر": the elative "the most profound", not "informed".
+  regular('أبلغ', 'أبلغ', null, null, { otherSense: { before: ['الأثر', 'الاثر'] } }),
   regular('نقل', 'نقل', 'ينقل', null, { tail: ['عن'], speakerAfterAn: true }),
   // بيّن: unvowelled, its past and present are the everyday preposition بين (between) and يبين
   // (appears); only the participle ("مبيناً أن…") is a cue.

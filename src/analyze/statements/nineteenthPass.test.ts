@@ -107,3 +107,8 @@ test('a manner or a time after the cue is no speaker ("بكل كبرياء", "ي
   const time = statementsOf(['وكان الخليفة قد قال يوما : والله ما كنت حريصا على الولاية .']);
   assert.equal(time[0]?.speaker.name, 'الخليفة');
 });
+
+test('"أبلغ الأثر" is "the most profound effect", not the cue "informed"', () => {
+  const said = statementsOf(['وقال المدرب رامي سليم إن الفريق جاهز .', 'وكان لخبرته في آسيا أبلغ الأثر في ترسيخ الاعتقاد لديه بأن البطولة ستنجح . وقال " الجمهور هنا رائع " .']);
+  assert.deepEqual(said.map((s) => [s.cue, s.speaker.name]), [['قال', 'رامي سليم'], ['قال', 'رامي سليم']]);
+});
