@@ -112,3 +112,12 @@ test('"أبلغ الأثر" is "the most profound effect", not the cue "informed
   const said = statementsOf(['وقال المدرب رامي سليم إن الفريق جاهز .', 'وكان لخبرته في آسيا أبلغ الأثر في ترسيخ الاعتقاد لديه بأن البطولة ستنجح . وقال " الجمهور هنا رائع " .']);
   assert.deepEqual(said.map((s) => [s.cue, s.speaker.name]), [['قال', 'رامي سليم'], ['قال', 'رامي سليم']]);
 });
+
+test('a definite noun after a state subject is the object of وصف/اتهم, not part of the state\'s name', () => {
+  const said = statementsOf(['ووصفت روسيا العقوبات بأنها " غير عادلة وسخيفة " .']);
+  assert.equal(said[0]?.speaker.name, 'روسيا');
+  assert.match(said[0]?.text ?? '', /^العقوبات بأنها/u);
+  // A nisba is the state's own adjective, and two words may name another state.
+  const belarus = statementsOf(['ووصفت روسيا البيضاء القرار بأنه مؤسف .']);
+  assert.equal(belarus[0]?.speaker.name, 'بيلاروسيا');
+});

@@ -604,6 +604,11 @@ class SentenceParser {
       const next = this.toks[i + 1];
       const accused = isState(this.lookup.resolve(t.text)) || (next !== undefined && next.kind === 'word' && isState(this.lookup.resolve(`${t.text} ${next.text}`)));
       if (isState(subject) && !(isState(joint) && joint !== subject) && accused) return true;
+      // "ووصفت روسيا العقوبات بأنها…", "ووصفت الصين القرار بأنه…": a definite noun after a state is no
+      // part of its name (unless the two name another place, "روسيا البيضاء") nor its adjective (a
+      // nisba, "كوريا الشمالية"): it is the object.
+      const nounAfter = isDefinite(t.norm) && !/(?:ي|يه|يين|يون)$/u.test(t.norm) && !TITLE_ADJECTIVES.has(t.norm);
+      if (nounAfter && isState(subject) && !(isState(joint) && joint !== subject)) return true;
     }
     // "اتهم … الشيخ راشد آل خليفة إيران بالتورط": a state written bare after two subject words is
     // the accused (no name ends with one).
