@@ -121,3 +121,13 @@ test('a definite noun after a state subject is the object of وصف/اتهم, no
   const belarus = statementsOf(['ووصفت روسيا البيضاء القرار بأنه مؤسف .']);
   assert.equal(belarus[0]?.speaker.name, 'بيلاروسيا');
 });
+
+test('the addressee of دعا/طالب/حث after a body or a state is no part of the speaker', () => {
+  const said = statementsOf(['كما دعا الأمين العام للأمم المتحدة الأطراف إلى ضبط النفس .']);
+  assert.equal(said[0]?.speaker.role, 'الأمين العام للأمم المتحدة');
+  const body = statementsOf(['وحثت الأمم المتحدة الدول الثلاث على دعم عملية السلام .']);
+  assert.equal(body[0]?.speaker.name, 'الأمم المتحدة');
+  // A nisba stands for its state but is an adjective: "الروسية العامة" stays one office.
+  const office = statementsOf(['واتهم رئيس هيئة الأركان الروسية العامة الولايات المتحدة بتدريب مقاتلين .']);
+  assert.equal(office[0]?.speaker.role, 'رئيس هيئة الأركان الروسية العامة');
+});

@@ -101,6 +101,8 @@ const OBLIQUE_PLURAL = /^(?:ال|لل)[^\s]{4,}ين$/u;
 const AMMA: ReadonlySet<string> = new Set(['اما', 'واما']);
 /** Particles between a subject and its past verb ("الوزير قد أكد"). */
 const PERFECTIVE_PARTICLES: ReadonlySet<string> = new Set(['قد', 'لقد']);
+/** Verbs of calling on someone, which take the addressee before their content ("دعا X الأطراف إلى"). */
+const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['دعا', 'طالب', 'حث', 'ناشد']);
 /** قد with the ف that answers أما ("أما الوزير فقد أكد"), folded. */
 const FA_QAD: ReadonlySet<string> = new Set(['فقد', 'فلقد']);
 /**
@@ -604,11 +606,6 @@ class SentenceParser {
       const next = this.toks[i + 1];
       const accused = isState(this.lookup.resolve(t.text)) || (next !== undefined && next.kind === 'word' && isState(this.lookup.resolve(`${t.text} ${next.text}`)));
       if (isState(subject) && !(isState(joint) && joint !== subject) && accused) return true;
-      // "ووصفت روسيا العقوبات بأنها…", "ووصفت الصين القرار بأنه…": a definite noun after a state is no
-      // part of its name (unless the two name another place, "روسيا البيضاء") nor its adjective (a
-      // nisba, "كوريا الشمالية"): it is the object.
-      const nounAfter = isDefinite(t.norm) && !/(?:ي|يه|يين|يون)$/u.test(t.norm) && !TITLE_ADJECTIVES.has(t.norm);
-      if (nounAfter && isState(subject) && !(isState(joint) && joint !== subject)) return true;
     }
     // "اتهم … الشيخ راشد آل خليفة إيران بالتورط": a state written bare after two subject words is
     // the accused (no name ends with one).
@@ -634,6 +631,9 @@ class SentenceParser {
     if (isDefinite(p) && ((/ي$/u.test(p) && p.length > 4) || TITLE_ADJECTIVES.has(p)) && !/(?:ي|يه|يين|يون)$/u.test(t.norm) && !TITLE_ADJECTIVES.has(t.norm)) return true;
     if (!isDefinite(p) && /(?:ون|ين)$/u.test(p) && p.length > 4 && findIn(ORG_HEADS, p) === null) return true;
     if (!this.lookup) return false;
+    // "ووصفت روسيا العقوبات بأنها…", "اتهمت الأمم المتحدة الحكومة بـ…": a definite noun after a body or
+    // a state starts the object.
+    if (this.nounAfterBody(before, i)) return true;
     const found = this.lookup.resolve(before.map((k) => this.toks[k]!.text).join(' '), 'person');
     if (found === null || found.type !== 'person') return false;
     // The name must end where the accused begins: "وزير الخارجية سامي" resolves to "سامي العلي", whose
@@ -642,6 +642,37 @@ class SentenceParser {
       const folded = fold(name);
       return folded === p || folded.endsWith(` ${p}`);
     });
+  }
+
+  /** Token i is a definite noun, not a nisba or a title's adjective, right after a body or a state (endsWithBody). */
+  private nounAfterBody(before: readonly number[], i: number): boolean {
+    const t = this.toks[i]!;
+    return this.lookup !== null && isDefinite(t.norm) && !/(?:ي|يه|يين|يون)$/u.test(t.norm) && !TITLE_ADJECTIVES.has(t.norm) && this.endsWithBody(before, t.text);
+  }
+
+  /**
+   * The last one or two words of `before` (a glued لـ dropped) name an organization, a state or a place the
+   * entity analysis knows, which does not go on with `next` ("روسيا البيضاء", "الأمم المتحدة الإنمائي"),
+   * and they are its name, not its nisba.
+   */
+  private endsWithBody(before: readonly number[], next: string): boolean {
+    for (const n of [2, 1]) {
+      if (before.length < n) continue;
+      const words = before.slice(before.length - n);
+      // A nisba stands for its state ("الروسية" → روسيا) but is an adjective: what follows may be one too ("الروسية العامة").
+      if (/(?:ي|يه)$/u.test(this.toks[words[words.length - 1]!]!.norm)) return false;
+      const text = words.map((k) => this.toks[k]!.text).join(' ').replace(/^لل/u, 'ال');
+      const body = this.lookup!.resolve(text);
+      if (body === null || (body.type !== 'organization' && body.type !== 'country' && body.type !== 'location')) continue;
+      // With the next word, the last one, two or three words must name nothing: "الإخوان المسلمين"
+      // goes on with the name, "روسيا البيضاء" names another state.
+      for (let k = 1; k <= Math.min(3, before.length); k++) {
+        const tail = before.slice(before.length - k).map((q) => this.toks[q]!.text).join(' ').replace(/^لل/u, 'ال');
+        if (this.lookup!.resolve(`${tail} ${next}`) !== null) return false;
+      }
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -1364,6 +1395,17 @@ class SentenceParser {
       span.indices = [];
       // The accusation reads with its object ("الحكومة الإيرانية بالإخلال بالاتفاق").
       if (content.startTok > object) content = { ...content, startTok: object, start: this.toks[object]!.start };
+    }
+    // "دعا الأمين العام للأمم المتحدة الأطراف إلى…": a verb of calling on someone takes the addressee
+    // between its subject and its إلى/بـ-content. It starts at a definite noun (written with its
+    // article: a لـ-genitive, "للأمم", continues the subject) right after a body or a state the
+    // entity analysis knows, when that noun is neither its adjective nor part of its name.
+    if (!objectBefore && ADDRESSEE_VERBS.has(row.lemma) && span.indices.length >= 3 && this.contentOpening(content) <= span.end + 1) {
+      const cut = span.indices.findIndex((i, n) => n >= 2 && this.toks[i]!.text.startsWith('ال') && this.nounAfterBody(span.indices.slice(0, n), i));
+      if (cut > 0) {
+        span.end = span.indices[cut]!;
+        span.indices = span.indices.slice(0, cut);
+      }
     }
     // "ويتهم المجتمع الدولي قوات النظام بـ…": an indefinite body or role right after a definite phrase
     // starts a new noun phrase (iḍāfa cannot continue a definite adjective): that is the accused.
