@@ -78,6 +78,9 @@ const NOT_NARRATIVE_VERBS: ReadonlySet<string> = new Set(
     .map((w) => fold(w)),
 );
 
+/** Characters before a narrative sentence's subject: one verb and a long title ("المتحدث باسم وزارة الخارجية الروسية"). */
+const MAX_LEAD_CHARS = 100;
+
 /** How far back (in body paragraphs) a person named in narration may be referred to by title. */
 const TITLE_REFERENCE_PARAGRAPHS = 2;
 
@@ -192,14 +195,18 @@ export function entityLookup(analysis: EntityAnalysis | null): EntityLookup {
       if (inParagraph === undefined) return null;
       const first = inParagraph[firstAtOrAfter(inParagraph, start)];
       if (first === undefined || first.end > end) return null;
+      // A verb and a title at most stand before the person: a mention further in is no subject.
+      if (first.start - start > MAX_LEAD_CHARS) return null;
       const entity = analysis.entities[first.entityIndex];
       if (entity === undefined || entity.type !== 'person') return null;
       const words = text.slice(0, first.start - start).trim().split(/\s+/u).filter((w) => w.length > 0);
       const verb = words[0];
-      if (verb === undefined || !/^[\u0621-\u064A]{3,}$/u.test(verb) || NOT_NARRATIVE_VERBS.has(fold(verb)) || fold(verb).startsWith('ال')) return null;
-      const bare = fold(verb).replace(/^[وف](?=...)/u, '');
+      if (verb === undefined || !/^[\u0621-\u064A]{3,}$/u.test(verb)) return null;
+      const folded = fold(verb);
+      if (NOT_NARRATIVE_VERBS.has(folded) || folded.startsWith('ال')) return null;
+      const bare = folded.replace(/^[وف](?=...)/u, '');
       // Both readings: "ودع" (bid farewell) has و as its first letter, not as a conjunction.
-      if (PATIENT_VERBS.has(bare) || PATIENT_VERBS.has(fold(verb))) return null;
+      if (PATIENT_VERBS.has(bare) || PATIENT_VERBS.has(folded)) return null;
       if (words.length === 1) return { entity, title: null, verb: bare };
       const between = fold(words.slice(1).join(' '));
       const title = entity.aliases.find((a) => fold(a) === between) ?? null;
