@@ -39,13 +39,10 @@ export interface EntityLookup {
    */
   personByTitle(role: string, paragraph: number): Entity | null;
   /**
-   * The person a narrative sentence opens with as the subject of its verb: "والتقى وزير الدفاع
-   * أفيغدور ليبرمان عددا من الضباط" → ليبرمان, with the title he was given there. The sentence is
-   * [start, end) of body paragraph `paragraph`; the first person mentioned in it must follow its
-   * first word directly, or after one of that person's titles. `verb` is that first word, folded,
-   * without its و/ف. Null otherwise.
+   * The entity first mentioned in [start, end) of body paragraph `paragraph`, with the offset its
+   * mention starts at; null when none is (narrative.ts asks it of every sentence without a cue).
    */
-  leadingPerson(paragraph: number, start: number, end: number, text: string): { entity: Entity; title: string | null; verb: string } | null;
+  firstMentionIn(paragraph: number, start: number, end: number): { entity: Entity; start: number } | null;
 }
 
 const NONE: EntityLookup = {
@@ -55,31 +52,8 @@ const NONE: EntityLookup = {
   organizationByHead: () => null,
   holderFor: () => null,
   personByTitle: () => null,
-  leadingPerson: () => null,
+  firstMentionIn: () => null,
 };
-
-/**
- * Verbs whose person after them is, as news uses them, the one acted upon: written without vowels,
- * "وقتل X" is "X was killed", "وأوقف X" "X was arrested", "وعين X" "X was appointed". Such a person
- * is no subject a following "وقال" continues. Folded, without و/ف.
- */
-const PATIENT_VERBS: ReadonlySet<string> = new Set(
-  ['قتل', 'اغتيل', 'اعتقل', 'أصيب', 'أوقف', 'أعدم', 'توفي', 'عين', 'نقل', 'استشهد', 'جرح', 'أسر', 'خطف', 'اختطف', 'احتجز', 'سجن', 'أطلق', 'أفرج', 'انتخب', 'كلف', 'طرد', 'أقيل', 'مات', 'دفن', 'حكم', 'اتهم', 'أدين', 'استدعي', 'منح', 'كرم', 'هنئ', 'استقبل', 'ودع'].map((w) => fold(w)),
-);
-
-/**
- * First words that open no verb clause with a subject after them: particles, prepositions and
- * adverbs (with their و/ف), and كان, whose sentences give background ("وكان ليبرمان قد زار…"), not
- * the next speaker. Folded.
- */
-const NOT_NARRATIVE_VERBS: ReadonlySet<string> = new Set(
-  ['في', 'من', 'على', 'إلى', 'عن', 'مع', 'بعد', 'قبل', 'منذ', 'حتى', 'خلال', 'بين', 'ثم', 'لكن', 'ولكن', 'إن', 'أن', 'كما', 'أما', 'بينما', 'حيث', 'إذ', 'لا', 'لم', 'لن', 'قد', 'كان', 'كانت', 'يذكر', 'يشار', 'بحسب', 'وفق', 'وفقا', 'عند', 'لدى', 'أمام', 'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'وهو', 'وهي']
-    .flatMap((w) => [w, `و${w}`, `ف${w}`])
-    .map((w) => fold(w)),
-);
-
-/** Characters before a narrative sentence's subject: one verb and a long title ("المتحدث باسم وزارة الخارجية الروسية"). */
-const MAX_LEAD_CHARS = 100;
 
 /** How far back (in body paragraphs) a person named in narration may be referred to by title. */
 const TITLE_REFERENCE_PARAGRAPHS = 2;
@@ -138,6 +112,28 @@ export function entityLookup(analysis: EntityAnalysis | null): EntityLookup {
   if (!analysis) return NONE;
   const placeCache = new Map<string, boolean>();
   let mentionsByParagraph: Map<number, EntityMention[]> | undefined;
+  /** The paragraph's mentions sorted by offset (-1: the headline), indexed on first use. */
+  const mentionsIn = (paragraph: number): readonly EntityMention[] => (mentionsByParagraph ??= indexMentions(analysis.mentions)).get(paragraph) ?? [];
+  /**
+   * The one entity satisfying `fits` mentioned in paragraphs `from`…`to` (-1, the headline, when the
+   * range reaches it or `withHeadline` asks for it); null when none or several distinct ones are.
+   */
+  const theOneNear = (from: number, to: number, withHeadline: boolean, fits: (e: Entity) => boolean): Entity | null => {
+    let found = -1;
+    const paragraphs: number[] = [];
+    for (let p = Math.max(-1, from); p <= to; p++) paragraphs.push(p);
+    if (withHeadline && from > -1) paragraphs.push(-1);
+    for (const p of paragraphs) {
+      for (const m of mentionsIn(p)) {
+        if (m.entityIndex === found) continue;
+        const e = analysis.entities[m.entityIndex];
+        if (e === undefined || !fits(e)) continue;
+        if (found >= 0) return null;
+        found = m.entityIndex;
+      }
+    }
+    return found >= 0 ? analysis.entities[found]! : null;
+  };
   // The statement parser asks about the same phrases several times (a subject, then its prefixes).
   const resolveCache = new Map<string, Entity | null>();
   return {
@@ -165,52 +161,20 @@ export function entityLookup(analysis: EntityAnalysis | null): EntityLookup {
       return known;
     },
     organizationByHead(head, paragraph) {
-      let found = -1;
-      for (const m of analysis.mentions) {
-        if (m.paragraph < paragraph - 1 || m.paragraph > paragraph || m.entityIndex === found) continue;
-        const e = analysis.entities[m.entityIndex];
-        if (e === undefined || e.type !== 'organization' || fold(e.name.split(/\s+/u)[0] ?? '') !== head) continue;
-        if (found >= 0) return null;
-        found = m.entityIndex;
-      }
-      return found >= 0 ? analysis.entities[found]! : null;
+      return theOneNear(paragraph - 1, paragraph, false, (e) => e.type === 'organization' && fold(e.name.split(/\s+/u)[0] ?? '') === head);
     },
     personByTitle(role, paragraph) {
       const words = titleWords(role);
-      let found = -1;
-      for (const m of analysis.mentions) {
-        const near = m.paragraph <= paragraph && (m.paragraph >= paragraph - TITLE_REFERENCE_PARAGRAPHS || (m.paragraph === -1 && paragraph <= TITLE_REFERENCE_PARAGRAPHS));
-        if (!near || m.entityIndex === found) continue;
-        const e = analysis.entities[m.entityIndex];
-        if (e === undefined || e.type !== 'person' || !e.aliases.some((a) => titleFits(words, titleWords(a)))) continue;
-        if (found >= 0) return null;
-        found = m.entityIndex;
-      }
-      return found >= 0 ? analysis.entities[found]! : null;
+      return theOneNear(paragraph - TITLE_REFERENCE_PARAGRAPHS, paragraph, paragraph <= TITLE_REFERENCE_PARAGRAPHS, (e) =>
+        e.type === 'person' && e.aliases.some((a) => titleFits(words, titleWords(a))),
+      );
     },
-    leadingPerson(paragraph, start, end, text) {
-      // Asked of every sentence without a cue: the paragraph's mentions, sorted once, are searched.
-      mentionsByParagraph ??= indexMentions(analysis.mentions);
-      const inParagraph = mentionsByParagraph.get(paragraph);
-      if (inParagraph === undefined) return null;
+    firstMentionIn(paragraph, start, end) {
+      const inParagraph = mentionsIn(paragraph);
       const first = inParagraph[firstAtOrAfter(inParagraph, start)];
       if (first === undefined || first.end > end) return null;
-      // A verb and a title at most stand before the person: a mention further in is no subject.
-      if (first.start - start > MAX_LEAD_CHARS) return null;
       const entity = analysis.entities[first.entityIndex];
-      if (entity === undefined || entity.type !== 'person') return null;
-      const words = text.slice(0, first.start - start).trim().split(/\s+/u).filter((w) => w.length > 0);
-      const verb = words[0];
-      if (verb === undefined || !/^[\u0621-\u064A]{3,}$/u.test(verb)) return null;
-      const folded = fold(verb);
-      if (NOT_NARRATIVE_VERBS.has(folded) || folded.startsWith('ال')) return null;
-      const bare = folded.replace(/^[وف](?=...)/u, '');
-      // Both readings: "ودع" (bid farewell) has و as its first letter, not as a conjunction.
-      if (PATIENT_VERBS.has(bare) || PATIENT_VERBS.has(folded)) return null;
-      if (words.length === 1) return { entity, title: null, verb: bare };
-      const between = fold(words.slice(1).join(' '));
-      const title = entity.aliases.find((a) => fold(a) === between) ?? null;
-      return title === null ? null : { entity, title, verb: bare };
+      return entity === undefined ? null : { entity, start: first.start };
     },
     holderFor(country, office) {
       let found: Entity | null = null;

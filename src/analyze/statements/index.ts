@@ -20,6 +20,7 @@ import { officeOf, SpeakerMemory, type KnownSpeaker } from './resolve.js';
 import { parseSentence, type RawStatement } from './sentence.js';
 import { parseSpeaker } from './speaker.js';
 import { mayHoldCue } from './prefilter.js';
+import { narratedSubject } from './narrative.js';
 import { mayHoldDate } from './dateHint.js';
 import { cleanSpan, isColon, sentenceTokens, withoutFinalStops, type Tok } from './text.js';
 import { fold, isComplementizer } from './lexicon.js';
@@ -121,21 +122,12 @@ interface BodySentence {
   end: number;
 }
 
-/**
- * "والتقى وزير الدفاع أفيغدور ليبرمان الضباط…" reports no speech, but a careful reader takes its
- * subject for a "وقال" right after it: the person is offered to the next sentence's subject-less cue,
- * with the gender of the verb he was subject of (a past verb in ـت, or a present one in تـ, is
- * feminine). Only a person named with a title there or mentioned more than once: a name met once
- * and bare is too often a misread phrase ("وأصيب منصور بطلقتين").
- */
+/** The person a sentence without speech narrates about is offered to the next sentence's subject-less cue (narrative.ts). */
 function noteNarrativeSubject(memory: SpeakerMemory, lookup: ReturnType<typeof entityLookup>, sentence: BodySentence, index: number): void {
-  const lead = lookup.leadingPerson(sentence.paragraph, sentence.start, sentence.end, sentence.text);
-  if (lead === null || (lead.title === null && lead.entity.mentions < 2)) return;
-  const verb = lead.verb;
-  const gender = verb.endsWith('ت') || (verb.startsWith('ت') && verb.length >= 4) ? 'fem' : 'masc';
-  const name = lead.entity.name;
-  const role = lead.title ?? memory.roleOf(name);
-  memory.narrative = { speaker: { ...NO_SPEAKER, name, role, gender, kind: 'person', knownPerson: true }, sentence: index };
+  const subject = narratedSubject(lookup, sentence.paragraph, sentence.start, sentence.end, sentence.text);
+  if (subject === null) return;
+  const { name, title, gender } = subject;
+  memory.narrative = { speaker: { ...NO_SPEAKER, name, role: title ?? memory.roleOf(name), gender, kind: 'person', knownPerson: true }, sentence: index };
 }
 
 /**

@@ -219,6 +219,10 @@ const BI_POSSESSED = /^ب(?!عض|قي|يان)[\u0621-\u064A]{2,}(?:ها|هم|ه�
  * object of a verb like رحب, as written; a subject never opens with a preposition.
  */
 const BI_OBJECT = /^ب(?:ال|[أإآ])[\u0621-\u064A]{2,}$/u;
+/** "للأمم" → "الأمم": a لـ glued on a definite word, dropped so the entity analysis knows the name. */
+function withArticle(text: string): string {
+  return text.replace(/^لل/u, 'ال');
+}
 /** Adverbs written as بـ + a definite noun, which a cue may be followed by ("أشار بالمقابل إلى", "وأوضح بالقول"), folded. */
 const BI_ADVERBS: ReadonlySet<string> = new Set(['بالقول', 'بالمقابل', 'بالفعل', 'بالمجمل', 'بالتوازي', 'بالتالي', 'بالاسم', 'بالإضافة', 'بالأمس', 'بالمثل', 'بالطبع', 'بالتحديد', 'بالذات'].map((w) => fold(w)));
 /** Particles that open a clause before its subject or verb ("وحتى", "ثم", "بل", "ولكن", "لأن"). */
@@ -518,6 +522,18 @@ class SentenceParser {
     return isDefinite(first.norm) || construct || (this.lookup !== null && this.knownSubject(indices)) ? indices : [];
   }
 
+  /** The tokens' text as written, joined by spaces: what the entity analysis is asked about. */
+  private textOf(indices: readonly number[]): string {
+    return indices.map((i) => this.toks[i]!.text).join(' ');
+  }
+
+  /** The words from `from` up to a punctuation mark, a cue or a complementizer (one more than an apposed name may have, at most). */
+  private apposedWords(from: number, limit: number): number[] {
+    const words: number[] = [];
+    for (let j = from; j < limit && words.length <= MAX_APPOSED_NAME_WORDS && this.toks[j]!.kind === 'word' && this.hitAt[j]! < 0 && !isComplementizer(this.toks[j]!.norm); j++) words.push(j);
+    return words;
+  }
+
   /**
    * "قال قائد القوات الروسية في سوريا الفريق أول سيرغي …", "المبعوث الأممي إلى ليبيا غسان سلامة":
    * a role span that stopped at في/إلى goes on over the place or body and a rank to the holder's
@@ -526,13 +542,6 @@ class SentenceParser {
    * Not a name an administration or a government governs ("في إدارة الرئيس باراك أوباما"). Without
    * such a name the preposition opens an adjunct ("قال الوزير في المؤتمر") and the span stays.
    */
-  /** The words from `from` up to a punctuation mark, a cue or a complementizer (one more than an apposed name may have, at most). */
-  private apposedWords(from: number, limit: number): number[] {
-    const words: number[] = [];
-    for (let j = from; j < limit && words.length <= MAX_APPOSED_NAME_WORDS && this.toks[j]!.kind === 'word' && this.hitAt[j]! < 0 && !isComplementizer(this.toks[j]!.norm); j++) words.push(j);
-    return words;
-  }
-
   private extendToNamedHolder(span: { indices: number[]; end: number }, limit: number): void {
     if (!this.lookup || span.indices.length === 0 || span.end + 2 >= limit) return;
     const prep = this.toks[span.end]!.norm;
@@ -550,7 +559,7 @@ class SentenceParser {
       const closed = name.length > 0 && name.length <= MAX_APPOSED_NAME_WORDS && isComma(this.toks[name[name.length - 1]! + 1]);
       // A title may open it ("الأستاذ"): the rest is the name.
       const start = closed && name.length > 1 && roleHeadAt(this.toks, name[0]!) !== null ? 1 : 0;
-      const person = closed ? this.lookup.resolve(name.slice(start).map((i) => this.toks[i]!.text).join(' '), 'person') : null;
+      const person = closed ? this.lookup.resolve(this.textOf(name.slice(start)), 'person') : null;
       if (person !== null && person.type === 'person' && !employedBy(this.toks, run)) {
         span.indices.push(span.end, ...run, ...name);
         span.end = name[name.length - 1]! + 2;
@@ -573,7 +582,7 @@ class SentenceParser {
         // "حكومة الوفاق فايز السراج": a definite word before a two-word name is the body's, not the
         // name's first word (a two-word window may still start with a family name's ال: "المحسن أبانمي").
         if (n === 3 && firstHead === null && isDefinite(this.toks[nameToks[0]!]!.norm)) continue;
-        const name = nameToks.map((i) => this.toks[i]!.text).join(' ');
+        const name = this.textOf(nameToks);
         const found = this.lookup.resolve(name, 'person');
         if (found === null || found.type !== 'person') continue;
         // "مسؤول كبير في إدارة الرئيس باراك أوباما": a name governed by an administration, a government
@@ -599,7 +608,7 @@ class SentenceParser {
     // المتحدة"), not a phrase with a nisba in it ("السلطات الأفغانية أجهزة"); and the two are not one
     // place's name ("روسيا البيضاء" is another state than روسيا).
     if (this.lookup && before.length <= 2) {
-      const subjectText = before.map((k) => this.toks[k]!.text).join(' ');
+      const subjectText = this.textOf(before);
       const subject = this.lookup.resolve(subjectText);
       const isState = (e: { type: string } | null): boolean => e !== null && (e.type === 'country' || e.type === 'location');
       const joint = this.lookup.resolve(`${subjectText} ${t.text}`);
@@ -634,7 +643,7 @@ class SentenceParser {
     // "ووصفت روسيا العقوبات بأنها…", "اتهمت الأمم المتحدة الحكومة بـ…": a definite noun after a body or
     // a state starts the object.
     if (this.nounAfterBody(before, i)) return true;
-    const found = this.lookup.resolve(before.map((k) => this.toks[k]!.text).join(' '), 'person');
+    const found = this.lookup.resolve(this.textOf(before), 'person');
     if (found === null || found.type !== 'person') return false;
     // The name must end where the accused begins: "وزير الخارجية سامي" resolves to "سامي العلي", whose
     // family name is still to come.
@@ -661,13 +670,13 @@ class SentenceParser {
       const words = before.slice(before.length - n);
       // A nisba stands for its state ("الروسية" → روسيا) but is an adjective: what follows may be one too ("الروسية العامة").
       if (/(?:ي|يه)$/u.test(this.toks[words[words.length - 1]!]!.norm)) return false;
-      const text = words.map((k) => this.toks[k]!.text).join(' ').replace(/^لل/u, 'ال');
+      const text = withArticle(this.textOf(words));
       const body = this.lookup!.resolve(text);
       if (body === null || (body.type !== 'organization' && body.type !== 'country' && body.type !== 'location')) continue;
       // With the next word, the last one, two or three words must name nothing: "الإخوان المسلمين"
       // goes on with the name, "روسيا البيضاء" names another state.
       for (let k = 1; k <= Math.min(3, before.length); k++) {
-        const tail = before.slice(before.length - k).map((q) => this.toks[q]!.text).join(' ').replace(/^لل/u, 'ال');
+        const tail = withArticle(this.textOf(before.slice(before.length - k)));
         if (this.lookup!.resolve(`${tail} ${next}`) !== null) return false;
       }
       return true;
@@ -684,7 +693,7 @@ class SentenceParser {
     if (!BI_OBJECT.test(first.text)) return false;
     // One بال-word alone may be a surname ("ويقول بالانش"), unless it is an adverb of this shape.
     if (indices.length === 1 && first.text.startsWith('بال') && !BI_ADVERBS.has(first.norm)) return false;
-    return this.lookup === null || this.lookup.resolve(indices.map((i) => this.toks[i]!.text).join(' ')) === null;
+    return this.lookup === null || this.lookup.resolve(this.textOf(indices)) === null;
   }
 
   /** The last two or three words of `indices` when they name a person the entity analysis knows. */
@@ -693,7 +702,7 @@ class SentenceParser {
     for (const n of [3, 2]) {
       if (indices.length < n) continue;
       const words = indices.slice(indices.length - n);
-      const text = words.map((i) => this.toks[i]!.text).join(' ');
+      const text = this.textOf(words);
       const found = this.lookup.resolve(text, 'person');
       if (found === null || found.type !== 'person') continue;
       // The lookup also finds a name inside a longer phrase ("الجيش غادي آيزنكوت"): three words
@@ -709,7 +718,7 @@ class SentenceParser {
     if (!this.lookup) return null;
     for (let n = indices.length; n >= 2; n--) {
       const words = indices.slice(0, n);
-      const found = this.lookup.resolve(words.map((i) => this.toks[i]!.text).join(' '), 'person');
+      const found = this.lookup.resolve(this.textOf(words), 'person');
       if (found !== null && found.type === 'person') return words;
     }
     return null;
@@ -780,7 +789,7 @@ class SentenceParser {
     const norms = indices.map((i) => this.toks[i]!.norm);
     if (indices.length === 1 && isDefinite(norms[0]!) && norms[0]!.endsWith('ه') && findIn(ORG_HEADS, norms[0]!) !== null) return true;
     if (!this.lookup) return false;
-    const phrase = indices.map((i) => this.toks[i]!.text).join(' ');
+    const phrase = this.textOf(indices);
     // A building that stands for a government (الكرملين، البيت الأبيض) is a masculine body, not a place.
     const entity = this.lookup.resolve(phrase);
     return entity !== null && (entity.type === 'country' || entity.type === 'location') && !MASCULINE_PLACES.has(norms.join(' '));
@@ -882,7 +891,7 @@ class SentenceParser {
     // Only a name the entities know, and no place ("وذكرت « الرياض »" is the newspaper, not the
     // state): "وقال « سنرد بقوة » إن تعرضنا…" quotes words.
     if (!this.knownQuoted(j, close)) return this.quotedSurname(inside, close, limit);
-    const quoted = inside.map((i) => this.toks[i]!.text).join(' ');
+    const quoted = this.textOf(inside);
     if (this.lookup!.isPlace(quoted)) return null;
     // "وكشف «ولد الشيخ أحمد» النقاب عن…", "وقال «…» في مؤتمر صحافي عقده أمس مع… «إن…»": a person the
     // article names, in quotes right after the cue, is its subject however far the content starts.
@@ -944,7 +953,7 @@ class SentenceParser {
     i += name.length;
     if (name.length === 0 || name.length > MAX_APPOSED_NAME_WORDS || !isComma(this.toks[i])) return;
     // A person's name: a listed first name or one the entities know ("، ومقرها حلب ،", "، اليوم الأحد ،" are not).
-    const nameText = name.map((k) => this.toks[k]!.text).join(' ');
+    const nameText = this.textOf(name);
     if (!looksLikeNamePart(this.toks[name[0]!]!) && this.lookup?.resolve(nameText, 'person')?.type !== 'person') return;
     if (!opensContent(this.toks[i + 1])) return;
     span.indices = [...span.indices, ...name];
@@ -1781,7 +1790,7 @@ class SentenceParser {
   private knownSubjectBeforeAudience(hit: CueHit, span: readonly number[], boundaryTok: number): SpeakerSource | null {
     if (!this.lookup) return null;
     const first = this.toks[span[0]!]!;
-    if (first.norm.length < 4 || first.norm[0] !== 'ل' || this.lookup.resolve(span.map((i) => this.toks[i]!.text).join(' ')) !== null) return null;
+    if (first.norm.length < 4 || first.norm[0] !== 'ل' || this.lookup.resolve(this.textOf(span)) !== null) return null;
     const before = this.subjectBefore(hit, boundaryTok, false);
     if (before.mode !== 'span') return null;
     const parsed = parseSpeaker(before.tokens, this.lookup);
@@ -2047,7 +2056,7 @@ class SentenceParser {
    * only at its end, so it is no known subject; "بوتين" is.
    */
   private startsKnown(indices: readonly number[]): boolean {
-    const entity = this.lookup!.resolve(indices.map((i) => this.toks[i]!.text).join(' '));
+    const entity = this.lookup!.resolve(this.textOf(indices));
     const words = entity === null ? null : entityWords(entity);
     // The first word, or the second after the clause's own verb ("فيما واصل الرئيس الإيراني حسن روحاني").
     return indices.slice(0, 2).some((i) => {
@@ -2064,11 +2073,11 @@ class SentenceParser {
    * be read as the start of the proposition.
    */
   private knownSubject(indices: readonly number[]): boolean {
-    const subject = indices.map((i) => this.toks[i]!.text).join(' ');
+    const subject = this.textOf(indices);
     if (this.lookup!.resolve(subject) !== null || this.lookup!.isPlace(subject)) return true;
     // "الرئيس دونالد ترامب": a title before a known person's name.
     if (indices.length >= 2 && indices.length <= MAX_TITLED_SUBJECT_WORDS && findIn(ROLE_HEADS, this.toks[indices[0]!]!.norm) !== null) {
-      const rest = indices.slice(1).map((i) => this.toks[i]!.text).join(' ');
+      const rest = this.textOf(indices.slice(1));
       const person = this.lookup!.resolve(rest, 'person');
       if (person !== null && person.type === 'person') return true;
     }
