@@ -192,6 +192,11 @@ export interface NominalCue {
   speaker: 'after' | 'before' | 'none' | 'masdar';
   /** The words may be glued to a following "ل" clitic: "وفقاً لـ" / "وفقاً للوزير". */
   attachedLam?: boolean;
+  /**
+   * The words have other senses too ("حسب الحاجة", "وفق آلية محددة": by, in line with), so the
+   * source after them must read as a speaker: a person, body, place, role or document, not any noun.
+   */
+  knownSourceOnly?: true;
   /** For a masdar cue (`speaker: 'masdar'`): the row it comes from. */
   masdar?: MasdarCue;
 }
@@ -235,6 +240,10 @@ export const NOMINAL_CUES: readonly NominalCue[] = [
   { lemma: 'وفق ما', words: ['وفق', 'ما'], speaker: 'after' },
   { lemma: 'وفق ما', words: ['وفقما'], speaker: 'after' },
   { lemma: 'حسب ما', words: ['حسبما'], speaker: 'after' },
+  // "وحسب مراقبين فإن…", "…، وفق المرصد": the bare forms, after their "ما" forms above so that
+  // those match first. "فحسب" ("only") is no cue: see matchNominal's proclitics in cues.ts.
+  { lemma: 'بحسب', words: ['حسب'], speaker: 'after', knownSourceOnly: true },
+  { lemma: 'وفقاً لـ', words: ['وفق'], speaker: 'after', knownSourceOnly: true },
   { lemma: 'نقلاً عن', words: ['نقلا', 'عن'], speaker: 'after' },
   { lemma: 'على لسان', words: ['على', 'لسان'], speaker: 'after' },
   { lemma: 'ما نقلته', words: ['ما', 'نقلته'], speaker: 'after' },

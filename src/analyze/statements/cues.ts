@@ -138,6 +138,8 @@ function startsClause(toks: readonly Tok[], i: number, from: number, proclitic: 
 
 const F_ILA = normalize('إلى');
 const F_ALA = normalize('على');
+/** "فحسب" ("only"), folded. */
+const F_FAHASB = normalize('فحسب');
 
 /** Content starts at `j`: a colon, a quote mark, a complementizer, or إلى/على before one ("مشيراً إلى أن"). */
 function opensContent(toks: readonly Tok[], j: number): boolean {
@@ -265,7 +267,8 @@ export function findCueHits(toks: readonly Tok[], from: number, quoted: Uint8Arr
     }
     let nominal = matchNominal(toks, i, tok.norm);
     let proclitic = false;
-    if (!nominal && tok.norm.length > 2 && (tok.norm[0] === 'و' || tok.norm[0] === 'ف')) {
+    // "ليس هذا فحسب": فحسب is "only", not ف + حسب.
+    if (!nominal && tok.norm.length > 2 && (tok.norm[0] === 'و' || tok.norm[0] === 'ف') && tok.norm !== F_FAHASB) {
       nominal = matchNominal(toks, i, tok.norm.slice(1));
       proclitic = nominal !== null;
     }

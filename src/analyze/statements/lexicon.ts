@@ -84,6 +84,7 @@ export const CONDITIONAL_ROLE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = 
   Object.entries(W.CONDITIONAL_ROLE_HEADS).map(([head, next]) => [fold(head), foldSet(next)]),
 );
 export const DOCUMENT_HEADS = foldSet(W.DOCUMENT_HEADS);
+export const FIGURE_HEADS = foldSet(W.FIGURE_HEADS);
 export const DATE_HINT_WORDS = foldSet(W.DATE_HINT_WORDS);
 export const ORG_HEADS = foldSet(W.ORG_HEADS);
 export const ANAPHORIC_ORG_HEADS = foldSet(W.ANAPHORIC_ORG_HEADS);
@@ -121,6 +122,7 @@ export const F = {
   lan: fold('لن'),
   ghayr: fold('غير'),
   an_prep: fold('عن'),
+  min: fold('من'),
   ila: fold('إلى'),
   ala: fold('على'),
   li: fold('ل'),

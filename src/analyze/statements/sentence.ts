@@ -10,7 +10,7 @@
  */
 import { DEMONSTRATIVE_OBJECTS, type CueGender, type CueVerbRow } from '../../lexicons/cues.js';
 import { findCueHits, inOtherSense, lookupVerb, type CueHit } from './cues.js';
-import { ANAPHORIC_ORG_HEADS, CLAUSE_SEPARATORS, DOCUMENT_HEADS, F, LEXICON, fold, ORG_HEADS, PLURAL_ROLE_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer, MASCULINE_PLACES } from './lexicon.js';
+import { ANAPHORIC_ORG_HEADS, CLAUSE_SEPARATORS, DOCUMENT_HEADS, F, FIGURE_HEADS, LEXICON, fold, ORG_HEADS, PLURAL_ROLE_HEADS, QUANTIFIER_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer, MASCULINE_PLACES } from './lexicon.js';
 import { contentNegated, cueNegatedBefore, withoutConjunction } from './negation.js';
 import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
 import { cueObjectIndex, isPossessedObject, isPropositionNoun, isSpanWord, looksLikeNamePart, parseSpeaker, possessedObjectIn, roleHeadAt, scanSpeakerSpan } from './speaker.js';
@@ -2092,6 +2092,8 @@ class SentenceParser {
    * only ("وأكد البيان نجاح…" → "البيان"), which resolution sends to the last organization.
    */
   private documentIssuer(indices: number[], limit: number, anOpensContent = false): number[] {
+    const compiler = this.issuerAfterHead(indices);
+    if (compiler) return compiler;
     let n = 1;
     while (n < indices.length && isDefinite(this.toks[indices[n]!]!.norm) && !this.toks[indices[n]!]!.norm.startsWith('لل')) n++;
     let next = n < indices.length ? indices[n]! : indices[indices.length - 1]! + 1;
@@ -2119,6 +2121,54 @@ class SentenceParser {
       }
     }
     return indices.slice(0, n);
+  }
+
+  /**
+   * The issuer of an indefinite document or figure read with it: its genitive ("بيان وزارة الدفاع
+   * الروسية", "تقديرات الأمم المتحدة", "تقرير اللجنة") or what follows a verb of issuing it ("حصيلة
+   * جديدة أعلنها المرصد", "أرقام نشرتها الوزارة"). An indefinite noun is followed by a definite word
+   * only in construct (a definite adjective would need a definite noun), so the word after it is the
+   * issuer unless it is a time ("تقرير الأسبوع") or "الصادر عن" (documentIssuer reads that). Null
+   * when neither holds: "بيان مشترك", "البيان الختامي".
+   */
+  private issuerAfterHead(indices: readonly number[]): number[] | null {
+    if (indices.length < 2 || isDefinite(this.headNorm(indices[0]!))) return null;
+    for (let m = 1; m < Math.min(indices.length - 1, 3); m++) {
+      if (ISSUING_IT.test(this.toks[indices[m]!]!.norm)) return indices.slice(m + 1);
+    }
+    if (indices[1] !== indices[0]! + 1) return null;
+    const next = this.toks[indices[1]!]!.norm;
+    // A glued لـ ("تقرير للأمم المتحدة") is documentIssuer's own case.
+    if (next[0] === 'ل') return null;
+    const genitive = (/^ال/u.test(next) && !TIME_NOUNS.has(next) && !ISSUED.has(next)) || findIn(ORG_HEADS, next) !== null;
+    return genitive ? indices.slice(1) : null;
+  }
+
+  /**
+   * The words after a cue with other senses ("حسب", "وفق") name a source: anything the speaker
+   * parser reads as a person, body, place, role or document, or a name that the entity analysis
+   * knows or that starts with a listed first name. Not "حسب تعبيره", "وفق وقت محدد".
+   */
+  private readsAsSource(tokens: readonly Tok[]): boolean {
+    if (!this.lookup || parseSpeaker(tokens, this.lookup) === null) return false;
+    const first = tokens[0]!;
+    const norm = first.norm;
+    if (roleHeadAt(tokens, 0) !== null || findIn(ORG_HEADS, norm) !== null || findIn(QUANTIFIER_HEADS, norm) !== null || isIssuerHead(norm) || looksLikeNamePart(first)) return true;
+    // "وفق رويترز", "حسب المرصد السوري": words from the first that the entity analysis knows, by a
+    // name that has the first word ("حتميات مبدأ الرئيس نيكسون" resolves to the president, by his name).
+    for (let m = Math.min(MAX_TITLED_SUBJECT_WORDS, tokens.length); m >= 1; m--) {
+      const text = tokens.slice(0, m).map((t) => t.text).join(' ');
+      const known = this.lookup.resolve(text);
+      if (known && [known.name, ...known.aliases].some((n) => n.includes(first.text))) return true;
+      if (this.lookup.isPlace(text)) return true;
+    }
+    return false;
+  }
+
+  /** The folded word at i, without the glued لـ when that was found not to be the speaker's. */
+  private headNorm(i: number): string {
+    const tok = this.toks[i]!;
+    return this.lamStripped.has(i) ? stripLam(tok).norm : tok.norm;
   }
 
   /**
@@ -2248,12 +2298,19 @@ class SentenceParser {
       } else if ((s > hit.end || this.toks[s - 1]?.norm === F.ma) && REPORTED_IT.test(this.toks[s]?.norm ?? '')) s++;
       if (/^(?:به|بها|بهم)$/u.test(this.toks[s]?.norm ?? '')) s++;
       let first = this.toks[s];
-      if (cue.attachedLam && first && first.kind === 'word') {
+      // "بحسب آخر حصيلة للمرصد", "وفقاً لأحدث تقديرات…": the latest figures speak for their compiler.
+      // "بحسب قول سكان", "وفقاً لرواية شهود": the saying is not the sayer.
+      const bare = first && cue.attachedLam && first.norm[0] === 'ل' ? first.norm.slice(1) : (first?.norm ?? '');
+      const skipped = first !== undefined && this.toks[s + 1]?.kind === 'word' && ((LATEST.has(first.norm) && isIssuerHead(this.toks[s + 1]!.norm)) || SAYING_NOUNS.has(bare));
+      if (skipped) first = this.toks[++s];
+      let lamHead = -1;
+      if (cue.attachedLam && !skipped && first && first.kind === 'word') {
         if (first.norm === F.li) {
           s++;
           first = this.toks[s];
         } else if (first.norm[0] === 'ل') {
           tokens.push(stripLam(first));
+          lamHead = s;
           s++;
         }
       }
@@ -2268,10 +2325,13 @@ class SentenceParser {
       let indices = span.indices;
       let end = span.end;
       // "وفقا لبيان صادر عن قصر الإليزيه": a document that carried the cue's ل speaks for its issuer.
-      const lamDocument = tokens.length === 1 && indices.length === 0 && findIn(DOCUMENT_HEADS, tokens[0]!.norm) !== null;
+      const lamDocument = tokens.length === 1 && indices.length === 0 && isIssuerHead(tokens[0]!.norm);
       if (lamDocument && this.issuedAt(end)) end++;
-      // "ما نقلته وكالة الأنباء عن الوزير": the speaker is after عن.
-      if (this.toks[end]?.norm === F.an_prep) {
+      // "ما نقلته وكالة الأنباء عن الوزير": the speaker is after عن; "وفقاً لبيانات من وزارة
+      // العمل": figures or a document come from the body after من.
+      const headWord = tokens[0] ?? (indices.length > 0 ? this.toks[indices[0]!] : undefined);
+      const fromBody = this.toks[end]?.norm === F.min && headWord !== undefined && tokens.length + indices.length === 1 && isIssuerHead(headWord.norm);
+      if (this.toks[end]?.norm === F.an_prep || fromBody) {
         const inner = scanSpeakerSpan(this.toks, end + 1, limit, this.isCueAt);
         if (inner.indices.length > 0) {
           tokens.length = 0;
@@ -2279,14 +2339,23 @@ class SentenceParser {
           end = inner.end;
         }
       }
+      // "وفقاً لتقديرات الأمم المتحدة", "وفقاً لبيان وزارة الخارجية": the document that carried the
+      // cue's لـ heads the span, so that its issuer is read as below.
+      if (lamHead >= 0 && tokens.length === 1 && indices[0] === lamHead + 1 && isIssuerHead(tokens[0]!.norm)) {
+        this.lamStripped.add(lamHead);
+        indices = [lamHead, ...indices];
+        tokens.length = 0;
+      }
       // "بحسب بيان للجيش الإسرائيلي": a document speaks for its issuer, as after a verb.
-      if (tokens.length === 0 && indices.length > 0 && findIn(DOCUMENT_HEADS, this.toks[indices[0]!]!.norm) !== null) {
+      if (tokens.length === 0 && indices.length > 0 && isIssuerHead(this.headNorm(indices[0]!))) {
         indices = this.documentIssuer(indices, limit);
         tokens.push(...indices.map((i) => (this.lamStripped.has(i) ? stripLam(this.toks[i]!) : this.toks[i]!)));
       } else tokens.push(...indices.map((i) => this.toks[i]!));
-      if (tokens.length === 0) return null;
+      // "بحسب إحصائية", "وفق بيانات نشرت…": figures whose compiler is not named name no source.
+      if (tokens.length === 0 || findIn(FIGURE_HEADS, tokens[0]!.norm) !== null) return null;
       // "وفقاً لأحكام الشريعة", "بحسب القانون", "وفق القرار 2254": in accordance with a norm, not a source.
       if (NORMS.has(tokens[0]!.norm.replace(/^ال/u, ''))) return null;
+      if (cue.knownSourceOnly && !this.readsAsSource(tokens)) return null;
       speaker = { mode: 'span', tokens };
       lastTok = Math.max(end - 1, lastTok);
       // Content after: "وبحسب الوزارة، فإن…" / "…: «…»"; else the clause before the cue.
@@ -2300,6 +2369,10 @@ class SentenceParser {
         while (endTok > boundaryTok && (isComma(this.toks[endTok - 1]) || this.toks[endTok - 1]!.kind === 'punct')) endTok--;
         let startTok = Math.max(boundaryTok, this.from);
         while (startTok < endTok && this.toks[startTok]!.kind !== 'word' && this.toks[startTok]!.kind !== 'number' && this.toks[startTok]!.kind !== 'quote') startTok++;
+        // "من جانبه، طالب المعلم - وفق وكالة إنترفاكس - بحل التحالف": right after a clause's cue verb
+        // and its subject, the source names that verb's channel; they are not what it said.
+        const verbBefore = this.hits.find((h) => h.kind !== 'nominal' && h.start >= startTok && h.start < endTok);
+        if (verbBefore && this.wordsBefore[verbBefore.start]! - this.wordsBefore[startTok]! <= 2 && this.wordsBefore[endTok]! - this.wordsBefore[verbBefore.start]! <= MAX_CHANNEL_SUBJECT_WORDS + 1) return null;
         if (endTok > startTok) {
           content = { startTok, endTok, start: this.toks[startTok]!.start, end: this.toks[endTok - 1]!.end, direct: false, openStyle: -1 };
           if (this.toks[startTok]!.kind === 'quote' && this.pairs.closeOf[startTok]! === endTok - 1) {
@@ -2410,7 +2483,9 @@ const NORMS: ReadonlySet<string> = new Set(
   ['أحكام', 'حكم', 'قانون', 'قوانين', 'دستور', 'قرار', 'قرارات', 'مرجعية', 'مرجعيات', 'شريعة', 'قواعد', 'قاعدة', 'شروط', 'معايير', 'مبادئ', 'نظام', 'أنظمة', 'لوائح', 'لائحة', 'خطة', 'جدول', 'برنامج', 'توقيت', 'اتفاق', 'اتفاقية', 'بنود', 'نص', 'مقتضيات',
     // Plurals and kin found by the session-19 reading ("وفقاً للاتفاقيات والبرامج", "لمعاهدة حظر الانتشار",
     // "للخطط الإستراتيجية"), and "بحسب ما تراه الجهات" (at their discretion).
-    'اتفاقيات', 'اتفاقات', 'معاهدة', 'معاهدات', 'خطط', 'برامج', 'تعليمات', 'توجيهات', 'إجراءات', 'ضوابط', 'تراه', 'يراه', 'تقتضيه', 'يقتضيه'].map((w) => fold(w)),
+    'اتفاقيات', 'اتفاقات', 'معاهدة', 'معاهدات', 'خطط', 'برامج', 'تعليمات', 'توجيهات', 'إجراءات', 'ضوابط', 'تراه', 'يراه', 'تقتضيه', 'يقتضيه',
+    // As needed, as circumstances allow, on request, by priority: "حسب الحاجة" is no pilgrim (الحاجة).
+    'حاجة', 'ظروف', 'طلب', 'أصول', 'أولوية', 'أولويات', 'إمكانيات', 'إمكانات', 'مقتضى'].map((w) => fold(w)),
 );
 
 const NOT_VERBS_AFTER_WA: ReadonlySet<string> = new Set([
@@ -2425,6 +2500,26 @@ const NOT_VERBS_AFTER_WA: ReadonlySet<string> = new Set([
  * نقلته وكالة رويترز", "حسبما نشرته الصحيفة"): the source follows it.
  */
 const REPORTED_IT = new RegExp(`^(?:${['نقل', 'نشر', 'بث', 'أورد', 'أظهر', 'تناقل', 'رصد', 'روى', 'أذاع', 'أوضح', 'كشف', 'ذكر', 'أعلن', 'قال', 'أكد', 'أفاد', 'أشار'].map((w) => fold(w)).join('|')})(?:ت|ته|تها|ه|ها|وه)?$`, 'u');
+
+/** "آخر"/"أحدث" before a document or figure after بحسب/وفق, with or without the cue's glued لـ (folded). */
+const LATEST: ReadonlySet<string> = new Set(['آخر', 'أحدث', 'لآخر', 'لأحدث'].map((w) => fold(w)));
+
+/** Words of a subject between a cue verb and a nominal cue naming its channel ("طالب المعلم - وفق…"). */
+const MAX_CHANNEL_SUBJECT_WORDS = 3;
+
+/** Nouns of saying before the sayer after بحسب/وفق ("بحسب قول مصدر", "حسب تعبير الوزير"), folded. */
+const SAYING_NOUNS: ReadonlySet<string> = new Set(['قول', 'رواية', 'شهادة', 'تعبير', 'كلام', 'وصف', 'ادعاء', 'زعم', 'مزاعم', 'رأي', 'تأكيد', 'تأكيدات', 'تقدير'].map((w) => fold(w)));
+
+/** A document or a figure: what speaks for its issuer after بحسب/وفق (see FIGURE_HEADS). */
+function isIssuerHead(folded: string): boolean {
+  return findIn(DOCUMENT_HEADS, folded) !== null || findIn(FIGURE_HEADS, folded) !== null;
+}
+
+/**
+ * A verb of issuing with the document as its object pronoun ("أعلنها", "نشرتها", "أصدرته", "أجراها"):
+ * its subject, right after it, issued the document before it.
+ */
+const ISSUING_IT = new RegExp(`^(?:${['نشر', 'أعلن', 'أصدر', 'أورد', 'ذكر', 'وثق', 'أجرا', 'أعد', 'رصد', 'جمع', 'قدم'].map((w) => fold(w)).join('|')})(?:ت)?(?:ه|ها|هما|وه|وها)$`, 'u');
 
 /** "وفقاً لها", "طبقاً له": a nominal cue whose source is a pronoun. */
 const LAM_PRONOUNS: ReadonlySet<string> = new Set(['له', 'لها', 'لهم', 'لهما'].map((w) => fold(w)));

@@ -24,6 +24,8 @@ export const ROLE_HEADS: readonly string[] = [
   'والي', 'ملازم',
   // Unnamed groups that were read as names in SaudiNewsNet ("الباحثون" 112, "مراقبون" 46, "مختصون" 35).
   'باحثون', 'علماء', 'مراقبون', 'مختصون', 'متعاملون', 'مواطنون',
+  // Their genitive, after بحسب/حسب/وفق ("بحسب مراقبين", "حسب محللين").
+  'محللين', 'ناشطين', 'باحثين', 'مراقبين', 'مختصين', 'متعاملين', 'مواطنين',
   // Titles and professions that were read as the first word of a name in SaudiNewsNet ("الدكتور"
   // 352 names, "المشرف العام" 185, "دكتور" 64, "الفنان" 42, "استشاري طب…", "مخرج العمل").
   'دكتور', 'بروفيسور', 'مشرف', 'استشاري', 'أخصائي', 'مخرج', 'فنان', 'شاعر',
@@ -183,6 +185,7 @@ export const CONDITIONAL_ROLE_HEADS: Readonly<Record<string, readonly string[]>>
 export const PLURAL_ROLE_HEADS: readonly string[] = [
   'مسؤولون', 'مسؤولين', 'مسؤولو', 'مصادر', 'نواب', 'وزراء', 'خبراء', 'محللون', 'شهود', 'سكان', 'أطباء', 'مصدرا', 'ناشطون',
   'باحثون', 'علماء', 'مراقبون', 'مختصون', 'متعاملون', 'مواطنون',
+  'محللين', 'ناشطين', 'باحثين', 'مراقبين', 'مختصين', 'متعاملين', 'مواطنين',
 ];
 
 /**
@@ -251,6 +254,14 @@ export const ROLE_LINKS: readonly string[] = [
 export const DOCUMENT_HEADS: readonly string[] = ['بيان', 'البيان', 'تقرير', 'التقرير', 'بلاغ', 'البلاغ', 'الوثيقة', 'وثيقة', 'الرسالة', 'رسالة',
   // A study or memorandum speaks for whoever made it ("بحسب دراسة لمنظمة…", "وطالبت المذكرة…").
   'دراسة', 'الدراسة', 'مذكرة', 'المذكرة'];
+
+/**
+ * Figures that speak for whoever compiled them, after بحسب/وفق/حسب only ("بحسب حصيلة للمرصد", "وفق
+ * تقديرات الأمم المتحدة", "بحسب آخر إحصائية لوزارة الصحة"): the source is their compiler, as for a
+ * document. As a verb's subject ("وتشير التقديرات إلى…") they name nobody, so they are not documents.
+ */
+export const FIGURE_HEADS: readonly string[] = ['حصيلة', 'الحصيلة', 'أرقام', 'الأرقام', 'تقديرات', 'التقديرات', 'بيانات', 'البيانات',
+  'إحصائية', 'الإحصائية', 'إحصائيات', 'الإحصائيات', 'إحصاءات', 'الإحصاءات', 'معطيات', 'المعطيات'];
 
 /** Words that end a speaker span: prepositions of adjuncts, time words, relative pronouns. */
 export const SPAN_STOPS: readonly string[] = [

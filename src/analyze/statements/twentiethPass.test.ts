@@ -1,0 +1,59 @@
+/**
+ * Twentieth pass (session 21): sources after بحسب/وفق, each rule checked on all 2,429 Baly pages
+ * with the changed statements read. A document or a set of figures speaks for whoever issued it,
+ * also in construct ("بيان وزارة الدفاع", "تقديرات الأمم المتحدة") and after a verb of issuing
+ * ("حصيلة أعلنها المرصد"); "آخر"/"أحدث" and nouns of saying ("قول", "رواية") before the source are
+ * not the source; bare "حسب" and "وفق" are cues when what follows reads as a speaker; a source
+ * between a cue verb with its subject and the verb's object is that verb's channel. Every sentence
+ * was written for these tests; the names are invented.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { statementsOf } from './pass-helpers.js';
+
+const speakerOf = (sentence: string): string | null | undefined => {
+  const said = statementsOf([sentence]);
+  return said.length === 1 ? (said[0]!.speaker.name ?? said[0]!.speaker.role) : undefined;
+};
+
+test('figures and documents in construct speak for the body they belong to', () => {
+  assert.equal(speakerOf('وقتل 12 مدنيا في القصف بحسب أرقام الأمم المتحدة .'), 'الأمم المتحدة');
+  assert.equal(speakerOf('وقتل 12 مدنيا وفقا لتقديرات الأمم المتحدة .'), 'الأمم المتحدة');
+  assert.equal(speakerOf('وقال بيان وزارة الدفاع الروسية إن الطائرات دمرت مواقع .'), 'وزارة الدفاع الروسية');
+  assert.equal(speakerOf('وقتل 12 مدنيا وفقا لبيان وزارة الخارجية .'), 'وزارة الخارجية');
+  // An indefinite adjective is no issuer: the document stays the speaker's role.
+  assert.equal(speakerOf('وقال بيان مشترك إن الطرفين اتفقا على التهدئة .'), 'بيان');
+});
+
+test('the issuer after a verb of issuing, and the latest figures, name the compiler', () => {
+  assert.equal(speakerOf('وقتل 12 مدنيا وفقا لأرقام نشرتها وزارة الصحة .'), 'وزارة الصحة');
+  assert.equal(speakerOf('وأصيب 40 شخصا , بحسب آخر إحصائية لوزارة الصحة .'), 'وزارة الصحة');
+  // Figures whose compiler is not named name nobody: no statement.
+  assert.equal(statementsOf(['وأصيب 40 شخصا , بحسب إحصائية غير رسمية .']).length, 0);
+});
+
+test('a noun of saying before the source is not the source', () => {
+  assert.equal(speakerOf('وقتل رجلان في القصف حسب قول سكان .'), 'سكان');
+  assert.equal(speakerOf('وانسحبت القوات من البلدة بحسب رواية شهود عيان .'), 'شهود عيان');
+});
+
+test('bare حسب and وفق attribute only to what reads as a speaker', () => {
+  assert.match(speakerOf('وحسب وكالة رويترز فإن الحكومة ستتبنى قواعد جديدة .') ?? '', /رويترز/u);
+  assert.equal(speakerOf('وتراجعت الصادرات بنسبة كبيرة وفق مصادر مطلعة .'), 'مصادر مطلعة');
+  assert.equal(speakerOf('وتبدو الأزمة أعمق حسب مراقبين .'), 'مراقبين');
+  // In line with a norm, by need, in someone's words: no source.
+  assert.equal(statementsOf(['وتوزع المساعدات حسب الحاجة .']).length, 0);
+  assert.equal(statementsOf(['وتسير الأعمال وفق جدول زمني محدد .']).length, 0);
+  assert.equal(statementsOf(['ويأتي ذلك حسب تعبيره في إطار الضغط على المعارضة .']).length, 0);
+  // "فحسب" is "only".
+  const only = statementsOf(['ليس هذا فحسب , بل قال الوزير إن الحل قريب .']);
+  assert.deepEqual(only.map((s) => s.cue), ['قال']);
+});
+
+test('a source right after a cue verb and its subject is the channel of that verb, not a statement of its own', () => {
+  const said = statementsOf(['من جانبه , طالب الوزير - وفق وكالة الأنباء الرسمية - بإعادة فتح المعابر .']);
+  assert.ok(said.every((s) => s.cue !== 'وفقاً لـ'), JSON.stringify(said));
+  // A longer clause before the source is what the source reported.
+  const reported = statementsOf(['وأعلن الجيش السيطرة على ثلاث قرى في الريف الشمالي , وفق وكالة الأنباء الرسمية .']);
+  assert.ok(reported.some((s) => s.cue === 'وفقاً لـ'), JSON.stringify(reported));
+});
