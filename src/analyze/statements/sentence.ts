@@ -281,6 +281,8 @@ class SentenceParser {
   private readonly hitAt: Int32Array;
   private readonly hits: CueHit[];
   private readonly absorbed = new Set<number>();
+  /** Hits that reported nothing ("ورحبت الحكومة بالاتفاق": رحب takes only a clause). */
+  private readonly silent = new Set<number>();
 
   constructor(
     private readonly text: string,
@@ -426,6 +428,7 @@ class SentenceParser {
         // later cue: the hits its content scan took are free again.
         this.absorbed.clear();
         for (const h of absorbedBefore) this.absorbed.add(h);
+        this.silent.add(k);
         continue;
       }
       out.push(statement);
@@ -1495,7 +1498,8 @@ class SentenceParser {
       // "وانتقد X ما وصفه بـ…": the relative ما makes the verb's subject the first verb's too.
       // Participles before it ("هاجم الرئيس نظيره، واصفاً إياه…، وقال إن…") share that subject too.
       // So does "حيث قال" ("ويتفق ناصر آل مغرم مع ما ذهب إليه السنيدي، حيث قال إن…").
-      else speaker = ((hit.proclitic || this.toks[hit.start - 1]?.norm === F.ma || this.toks[hit.start - 1]?.norm === F_HAYTHU) && this.hits.slice(0, k).every((h) => h.kind === 'participle') ? this.firstVerbSubject(hit) : null) ??
+      // So does a cue verb that reported nothing ("ورحبت الحكومة الألمانية بالاتفاق وقالت إن…").
+      else speaker = ((hit.proclitic || this.toks[hit.start - 1]?.norm === F.ma || this.toks[hit.start - 1]?.norm === F_HAYTHU) && this.hits.slice(0, k).every((h, j) => h.kind === 'participle' || this.silent.has(j)) ? this.firstVerbSubject(hit) : null) ??
         (hit.proclitic || hit.clauseStart !== hit.start ? { mode: 'continuation' } : this.subjectBefore(hit, boundaryTok, false));
     }
     const preposed = content.endTok <= hit.start;
@@ -1529,7 +1533,8 @@ class SentenceParser {
     if (withWa && first.norm.length < 3) return null;
     if (!withWa && (!BARE_PAST_VERB.test(first.norm) || looksLikeNamePart(first) || roleHeadAt(this.toks, this.from) !== null || this.lookup.resolve(first.text) !== null)) return null;
     const bare = withWa ? first.norm.slice(1) : first.norm;
-    if (this.hitAt[this.from]! >= 0 || NOT_VERBS_AFTER_WA.has(bare) || CLAUSE_SEPARATORS.has(bare) || KANA.has(first.norm) || bare.startsWith('ال')) return null;
+    const opener = this.hitAt[this.from]!;
+    if ((opener >= 0 && !this.silent.has(opener)) || NOT_VERBS_AFTER_WA.has(bare) || CLAUSE_SEPARATORS.has(bare) || KANA.has(first.norm) || bare.startsWith('ال')) return null;
     const span = scanSpeakerSpan(this.toks, this.from + 1, hit.start, this.isCueAt);
     // The verb's object after its subject ("نظيره السوري", "أهمية…") ends the subject.
     const object = cueObjectIndex(span.indices.map((i) => this.toks[i]!));
@@ -1537,7 +1542,16 @@ class SentenceParser {
     // "… الشيخ خميس الخنجر هذه التصريحات": a demonstrative opens the verb's object.
     const demonstrative = span.indices.findIndex((i, n) => n > 0 && OBJECT_DEMONSTRATIVES.has(this.toks[i]!.norm));
     if (demonstrative > 0) span.indices = span.indices.slice(0, demonstrative);
-    if (span.indices.length === 0) return null;
+    // "ورحب وزير الخارجية بالقرار": a بال-word after the subject is the first verb's object, unless
+    // it is the body the subject belongs to ("المسؤولة بالأمم المتحدة") or "بالوكالة"/"بالإنابة".
+    // A name after it shows it was a place in the subject ("رئيس جمعية حي الشهداء بالقليعة رشيد عمراني").
+    let biObject = span.indices.findIndex((i, n) => n > 0 && this.isBiObject(i));
+    if (biObject > 0 && span.indices.slice(biObject + 1).some((i) => looksLikeNamePart(this.toks[i]!))) biObject = -1;
+    if (biObject > 0) span.indices = span.indices.slice(0, biObject);
+    // A first verb that is a cue which reported nothing shares its subject only in that shape
+    // ("ورحب الوزير بالقرار وقال…"); after others ("ونشر حساب المرصد صورة…") the words are its object.
+    const silentOpener = opener >= 0;
+    if (span.indices.length === 0 || (silentOpener && biObject <= 0)) return null;
     // The longest known start: "الرئيس سامي العلي الخطة مراراً" ran on into the verb's object.
     for (let n = span.indices.length; n >= 1; n--) {
       const run = span.indices.slice(0, n);
@@ -1546,8 +1560,18 @@ class SentenceParser {
     // "وانتقد رئيس جمعية الحي سامي العلي": a role head right after the verb opens its subject, named
     // or not (the span is split into role and name like any other). A participle asks only for a
     // known subject: the words before it are read more carefully by subjectBefore.
-    if (knownOnly || findIn(ROLE_HEADS, this.toks[span.indices[0]!]!.norm) === null) return null;
+    // So does a body's head after such a cue ("ورحبت الحكومة الألمانية بالاتفاق وقالت إن…").
+    const head = this.toks[span.indices[0]!]!.norm;
+    if (knownOnly || (findIn(ROLE_HEADS, head) === null && !(silentOpener && findIn(ORG_HEADS, head) !== null))) return null;
     return { mode: 'span', tokens: span.indices.map((i) => this.toks[i]!) };
+  }
+
+  /** A بال-word that is a verb's object, not a body or office (see firstVerbSubject). */
+  private isBiObject(i: number): boolean {
+    const norm = this.toks[i]!.norm;
+    if (!norm.startsWith('بال') || norm.length < 5 || ACTING.has(norm)) return false;
+    const noun = norm.slice(1);
+    return findIn(ORG_HEADS, noun) === null && !(this.lookup?.isPlace(this.toks[i]!.text.slice(1)) ?? false) && this.lookup?.resolve(this.toks[i]!.text.slice(1)) == null;
   }
 
   /**
@@ -2503,6 +2527,9 @@ const REPORTED_IT = new RegExp(`^(?:${['نقل', 'نشر', 'بث', 'أورد', '
 
 /** "آخر"/"أحدث" before a document or figure after بحسب/وفق, with or without the cue's glued لـ (folded). */
 const LATEST: ReadonlySet<string> = new Set(['آخر', 'أحدث', 'لآخر', 'لأحدث'].map((w) => fold(w)));
+
+/** "بالوكالة", "بالإنابة" (acting), folded: part of an office, never an object. */
+const ACTING: ReadonlySet<string> = new Set(['بالوكالة', 'بالإنابة', 'بالنيابة'].map((w) => fold(w)));
 
 /** Words of a subject between a cue verb and a nominal cue naming its channel ("طالب المعلم - وفق…"). */
 const MAX_CHANNEL_SUBJECT_WORDS = 3;

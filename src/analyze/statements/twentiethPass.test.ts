@@ -4,8 +4,9 @@
  * also in construct ("بيان وزارة الدفاع", "تقديرات الأمم المتحدة") and after a verb of issuing
  * ("حصيلة أعلنها المرصد"); "آخر"/"أحدث" and nouns of saying ("قول", "رواية") before the source are
  * not the source; bare "حسب" and "وفق" are cues when what follows reads as a speaker; a source
- * between a cue verb with its subject and the verb's object is that verb's channel. Every sentence
- * was written for these tests; the names are invented.
+ * between a cue verb with its subject and the verb's object is that verb's channel. And "ورحب X
+ * بالقرار وقال": a first verb's subject ends at its بال-object, and the و-cue after it shares X.
+ * Every sentence was written for these tests; the names are invented.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -56,4 +57,14 @@ test('a source right after a cue verb and its subject is the channel of that ver
   // A longer clause before the source is what the source reported.
   const reported = statementsOf(['وأعلن الجيش السيطرة على ثلاث قرى في الريف الشمالي , وفق وكالة الأنباء الرسمية .']);
   assert.ok(reported.some((s) => s.cue === 'وفقاً لـ'), JSON.stringify(reported));
+});
+
+test('"ورحب X بـY وقال": the first verb\'s subject ends at its بال-object, and the second verb shares it', () => {
+  assert.equal(speakerOf('ورحبت الحكومة الألمانية بالاتفاق وقالت إنه خطوة مهمة .'), 'الحكومة الألمانية');
+  assert.equal(speakerOf('ورحب وزير الخارجية بالقرار وقال إنه خطوة مهمة .'), 'وزير الخارجية');
+  assert.equal(speakerOf('وأشاد الوزير بالقرار وقال إنه خطوة مهمة .'), 'الوزير');
+  // The body he belongs to is no object; nor is a place before his name.
+  assert.equal(speakerOf('ورحب مسؤول بالأمم المتحدة بالقرار وقال إنه مهم .'), 'مسؤول بالأمم المتحدة');
+  // After a cue that reported nothing and took an object with no بـ, the words are its object.
+  assert.equal(speakerOf('ونشر حساب المرصد صورة وقال إنها حديثة .'), null);
 });
