@@ -138,8 +138,10 @@ test('أكد/أعلن/نفى with a noun-phrase proposition after a known subjec
   assert.equal(got.length, 2);
   assert.equal(got[1]!.speaker.name, 'فلاديمير بوتين');
   assert.ok(got[1]!.text.startsWith('استقلال'), got[1]!.text);
-  // Without a known subject nothing tells the subject from the object: no statement.
-  assert.equal(run(['وأكد نجاح العملية العسكرية في الشمال.']).length, 0);
+  // An event noun right after the verb is its object, not a sayer (session 21): with no speaker
+  // before it, the statement names nobody rather than reading "نجاح العملية" as the subject.
+  const alone = run(['وأكد نجاح العملية العسكرية في الشمال.']);
+  assert.deepEqual(alone.map((s) => [s.speaker.name, s.speaker.role, s.text]), [[null, null, 'نجاح العملية العسكرية في الشمال']]);
 });
 
 // ---- Issue 3, second pass: nominal references, junk spans, subjects before the cue. ----

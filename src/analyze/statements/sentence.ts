@@ -13,7 +13,7 @@ import { findCueHits, inOtherSense, lookupVerb, type CueHit } from './cues.js';
 import { ANAPHORIC_ORG_HEADS, CLAUSE_SEPARATORS, DOCUMENT_HEADS, F, FIGURE_HEADS, LEXICON, fold, ORG_HEADS, PLURAL_ROLE_HEADS, QUANTIFIER_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer, MASCULINE_PLACES } from './lexicon.js';
 import { contentNegated, cueNegatedBefore, withoutConjunction } from './negation.js';
 import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
-import { cueObjectIndex, isPossessedObject, isPropositionNoun, isSpanWord, looksLikeNamePart, parseSpeaker, possessedObjectIn, roleHeadAt, scanSpeakerSpan } from './speaker.js';
+import { cueObjectIndex, isPossessedObject, isPropositionNoun, isSpanWord, looksLikeNamePart, opensProposition, parseSpeaker, possessedObjectIn, roleHeadAt, scanSpeakerSpan } from './speaker.js';
 import { isColon, isComma, type Tok } from './text.js';
 import type { EntityLookup } from './context.js';
 import type { Entity } from '../../core/types.js';
@@ -479,13 +479,19 @@ class SentenceParser {
    */
   private relativeAntecedent(hit: CueHit, start: number): SpeakerSource | 'disagrees' | null {
     const rel = this.toks[hit.start - 1];
-    if (!rel || rel.kind !== 'word' || !RELATIVE_PRONOUNS.has(rel.norm) || hit.start - 1 <= start) return null;
-    const wanted = RELATIVE_GENDER.get(rel.norm);
+    if (!rel || rel.kind !== 'word' || hit.start - 1 <= start) return null;
+    // "…، والذي أكد": journalists often join the relative with و. Only right after a person the
+    // article knows is that surely the antecedent: elsewhere "والذي" may open a clause of its own.
+    const joined = rel.norm[0] === 'و' && RELATIVE_PRONOUNS.has(rel.norm.slice(1));
+    const pronoun = joined ? rel.norm.slice(1) : rel.norm;
+    if (!RELATIVE_PRONOUNS.has(pronoun)) return null;
+    const wanted = RELATIVE_GENDER.get(pronoun);
     // "تصريحات خامنئي التي أكد فيها أن…": a resumptive pronoun after the verb means its subject is
     // a pronoun ("he stated in them"): the speaker continues.
     let k = hit.start - 2;
     if (isComma(this.toks[k])) k--;
     const indices = this.wordsBack(k, start, MAX_OPENER_SUBJECT_WORDS, false);
+    if (joined && (this.knownPersonSuffix(indices) === null || (hit.gender !== 'unknown' && wanted !== hit.gender) || RESUMPTIVE.has(this.toks[hit.end]?.norm ?? ''))) return null;
     if (hit.gender !== 'unknown' && wanted !== hit.gender) {
       if (!RESUMPTIVE.has(this.toks[hit.end]?.norm ?? '')) return 'disagrees';
       // The antecedent is what was said; a person named in it ("تصريحات … علي خامنئي الأخيرة") said it.
@@ -1356,11 +1362,21 @@ class SentenceParser {
     const possessed = row.nounContent === true && hit.kind === 'verb' && span.indices.length > 0 && span.indices[0] === hit.end && isPossessedObject(this.toks[hit.end]!) &&
       this.wordsBefore[limit]! - this.wordsBefore[hit.end]! >= MIN_POSSESSED_WORDS && !RELATIVE_PRONOUNS.has(this.toks[hit.start - 1]?.norm ?? '') &&
       !this.contentFollows(hit.end + 1, limit, markers) ? hit.end : this.possessedAfterSubject(row.nounContent === true && hit.kind === 'verb', span, limit);
+    // "كما أكد سقوط قذائف على المدينة", "والذي أكد وضع اللمسات الأخيرة…": an indefinite event or
+    // proposition noun right after the verb is its object (the subject is the one before), whatever
+    // marker comes later ("على المدينة" is no content of أكد على); not when a complementizer or a
+    // colon follows, which would make it the subject.
+    const eventObject = possessed < 0 && row.nounContent === true && hit.kind === 'verb' && hit.form!.tense === 'past' && span.indices[0] === hit.end &&
+      opensProposition(this.toks[hit.end]!) && this.wordsBefore[limit]! - this.wordsBefore[hit.end]! >= MIN_POSSESSED_WORDS && !this.contentFollows(hit.end + 1, limit, null);
+    if (eventObject) {
+      span.indices = [];
+      span.end = hit.end;
+    }
     if (possessed >= 0) {
       span.indices = span.indices.filter((i) => i < possessed);
       span.end = possessed;
     }
-    let content = possessed >= 0 ? this.clauseContent(possessed, limit, false) : this.adjacentObject(row, span.end, limit, hit.kind === 'participle' || (span.indices.length > 0 && hit.form!.tense === 'past'), span.indices) ?? this.scanContent(span.end, limit, markers, acc, span.indices.length > 0 || hit.kind !== 'participle');
+    let content = possessed >= 0 ? this.clauseContent(possessed, limit, false) : eventObject ? this.clauseContent(hit.end, limit, false) : this.adjacentObject(row, span.end, limit, hit.kind === 'participle' || (span.indices.length > 0 && hit.form!.tense === 'past'), span.indices) ?? this.scanContent(span.end, limit, markers, acc, span.indices.length > 0 || hit.kind !== 'participle');
     // "وأكد البيان نجاح العملية، مشيرا إلى أن…": the proposition is the noun phrase after the known
     // subject; the participle's clause is a statement of its own, not this cue's content.
     // A noun-phrase proposition only after a past verb: "وتعلن اللجنة الأسعار كل شهر" is a habit, not a statement.

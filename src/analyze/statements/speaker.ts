@@ -1203,6 +1203,14 @@ function listedCueObject(norm: string): boolean {
 }
 
 /**
+ * An indefinite listed proposition or event noun ("سقوط", "وضع", "أهمية"): right after a reporting
+ * verb it opens the verb's object, since no sayer is named so ("كما أكد سقوط قذائف على المدينة").
+ */
+export function opensProposition(tok: Tok): boolean {
+  return tok.kind === 'word' && !isDefinite(tok.norm) && OBJECT_NOUNS.has(tok.norm);
+}
+
+/**
  * A verbal noun with a pronoun that a cue of emphasis takes as its proposition: a listed one
  * ("حرصه", "رفضها", "دعمه") or a تفعّل/استفعال form ("تأكيدها", "استعدادهم"); not the إفعال shape,
  * which is as often a plain noun ("أرباحها").
@@ -1296,8 +1304,9 @@ function objectMayFollow(tokens: readonly Tok[], i: number): boolean {
   const p = prev.norm;
   const t = tokens[i]!.norm;
   // After an indefinite role head the word is its complement ("وزيرة التضامن"); a definite one
-  // ("المحافظ حرص الأمير") cannot take one.
-  if (prev.kind !== 'word' || (roleHeadAt(tokens, i - 1) !== null && !isDefinite(p)) || p === F_ABD || CONSTRUCT_WORDS.has(p) || findIn(ORG_HEADS, p) !== null) return false;
+  // ("المحافظ حرص الأمير") cannot take one. The same for a body's head: "قوات الدعم" is a name, but
+  // "المتحدث باسم الشرطة مقتل شخص" has the object after the definite body.
+  if (prev.kind !== 'word' || (roleHeadAt(tokens, i - 1) !== null && !isDefinite(p)) || p === F_ABD || CONSTRUCT_WORDS.has(p) || (findIn(ORG_HEADS, p) !== null && !isDefinite(p))) return false;
   // "لحركة حق", "بمجلس الدعم": a noun glued to a preposition heads what follows (not لدى, بين…).
   if (!isDefinite(p) && p.length > 3 && (p.startsWith('ل') || p.startsWith('ب')) && !FIRST_NAMES.has(p)) return false;
   const listed = listedCueObject(t);

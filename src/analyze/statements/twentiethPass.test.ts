@@ -68,3 +68,21 @@ test('"ورحب X بـY وقال": the first verb\'s subject ends at its بال-
   // After a cue that reported nothing and took an object with no بـ, the words are its object.
   assert.equal(speakerOf('ونشر حساب المرصد صورة وقال إنها حديثة .'), null);
 });
+
+test('an event noun right after a reporting verb is its object, and the speaker continues', () => {
+  const said = statementsOf(['وقال الوزير سامي العلي إن الوضع صعب .', 'كما أكد سقوط قذائف على المدينة الليلة الماضية .']);
+  assert.equal(said[1]?.speaker.name, 'سامي العلي');
+  assert.equal(said[1]?.text, 'سقوط قذائف على المدينة الليلة الماضية');
+  // A definite body before the object noun ends the subject there ("الشرطة مقتل").
+  const body = statementsOf(['وأكد المتحدث باسم الشرطة مقتل شخص في الهجوم على المحطة .']);
+  assert.equal(body[0]?.speaker.role, 'المتحدث باسم الشرطة');
+  assert.equal(body[0]?.text, 'مقتل شخص في الهجوم على المحطة');
+});
+
+test('"، والذي أكد" after a person the article knows has him as its antecedent', () => {
+  const said = statementsOf(['ونقلت الصحيفة تصريحات لوزير التربية طارق شوقي , والذي أكد أن الدراسة جاهزة .']);
+  assert.equal(said[0]?.speaker.name, 'طارق شوقي');
+  // Not after words that are no known person: "والذي" may open a clause of its own there.
+  const other = statementsOf(['وقال الوزير سامي العلي إن الخطة جاهزة .', 'وتناول التقرير الأوضاع الاقتصادية , والذي أكد أن النمو تراجع .']);
+  assert.notEqual(other[1]?.speaker.role, 'الأوضاع الاقتصادية');
+});
