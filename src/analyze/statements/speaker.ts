@@ -158,6 +158,16 @@ function officialAddressed(toks: readonly Tok[], i: number): boolean {
   return head !== null && !CONDITIONAL_ROLE_HEADS.has(head);
 }
 
+/** A reporter's title (folded): a لـ-outlet after it is his employer ("مراسل لوكالة فرانس برس"). */
+const REPORTER_HEADS: ReadonlySet<string> = new Set(['مراسل', 'مراسلة', 'مصور', 'مصورة', 'مندوب', 'مندوبة', 'محرر', 'محررة'].map((w) => fold(w)));
+
+/** لـ glued to an outlet's head ("لوكالة", "لصحيفة", "لقناة"). */
+function outletAfterLam(tok: Tok): boolean {
+  if (tok.kind !== 'word' || tok.norm.length < 4 || tok.norm[0] !== 'ل' || tok.norm[1] === 'ل') return false;
+  const head = tok.norm.slice(1);
+  return findIn(OUTLET_HEADS, head) !== null || findIn(SHARED_OUTLET_HEADS, head) !== null;
+}
+
 /** Nouns of what was said: after them لـ names the author ("بحسب تصريح لمفوضة الاتحاد"), not an addressee. */
 const SPEECH_NOUNS: ReadonlySet<string> = new Set(
   ['تصريح', 'تصريحات', 'بيان', 'حديث', 'مقابلة', 'كلمة', 'رسالة', 'خطاب', 'مقال', 'تغريدة', 'مؤتمر'].map((w) => fold(w)),
@@ -343,6 +353,18 @@ export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: numbe
   }
   let i = scanRun(toks, from, limit, isCue, indices, MAX_SPAN_WORDS, true);
   if (indices.length === 0) return { indices, end: from };
+  // "مراسل لوكالة فرانس برس", "مراسلة لقناة الجزيرة": after a reporter's title, لـ + an outlet is
+  // whom he works for, not whom he spoke to.
+  if (i + 1 < limit && indices.length <= 2 && REPORTER_HEADS.has(toks[indices[indices.length - 1]!]!.norm) && outletAfterLam(toks[i]!)) {
+    indices.push(i++);
+    // "مراسل لموقع « عنب بلدي »": the outlet's name may be quoted.
+    let close = i + 1;
+    while (toks[i]?.kind === 'quote' && close < limit && (toks[close]!.kind === 'word' || toks[close]!.kind === 'number') && close - i <= MAX_QUOTED_NAME_WORDS) close++;
+    if (toks[i]?.kind === 'quote' && close > i + 1 && close < limit && toks[close]!.kind === 'quote') {
+      for (let k = i + 1; k < close; k++) indices.push(k);
+      i = close + 1;
+    } else i = scanRun(toks, i, limit, isCue, indices, MAX_SPAN_WORDS, false);
+  }
   // "مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة … الشيخ عبد العزيز بن عبد": a span
   // cut by its length in the middle of a name ("بن", "عبد", "آل" last) takes the rest of the name.
   while (indices.length >= MAX_SPAN_WORDS && indices.length < MAX_SPAN_WORDS + MAX_NAME_TAIL && i < limit && isSpanWord(toks[i], isCue, i) &&
@@ -1167,8 +1189,9 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
       }
     }
   }
-  // "المقدم في البرنامج": a name never opens with a preposition; the words are the role's.
-  if (nameToks.length > 0 && opensWithPreposition(nameToks[0]!)) {
+  // "المقدم في البرنامج": a name never opens with a preposition; the words are the role's. Nor with
+  // لـ + an outlet ("مراسل لموقع عنب بلدي": the reporter's employer).
+  if (nameToks.length > 0 && (opensWithPreposition(nameToks[0]!) || outletAfterLam(nameToks[0]!))) {
     roleToks = [...roleToks, ...nameToks];
     nameToks = [];
   }

@@ -86,3 +86,10 @@ test('"، والذي أكد" after a person the article knows has him as its ant
   const other = statementsOf(['وقال الوزير سامي العلي إن الخطة جاهزة .', 'وتناول التقرير الأوضاع الاقتصادية , والذي أكد أن النمو تراجع .']);
   assert.notEqual(other[1]?.speaker.role, 'الأوضاع الاقتصادية');
 });
+
+test('a reporter keeps the outlet he works for ("مراسل لوكالة فرانس برس")', () => {
+  assert.equal(speakerOf('وقال مراسل لوكالة فرانس برس إن الدمار كبير في الأحياء الشرقية .'), 'مراسل لوكالة فرانس برس');
+  assert.equal(speakerOf('من جانبه , قال مراسل لموقع " عنب بلدي " إن عناصر من الحرس قتلوا .'), 'مراسل لموقع عنب بلدي');
+  // After another role, لـ + an outlet is still whom the words were said to.
+  assert.equal(speakerOf('وقال الوزير لصحيفة الحياة إن المفاوضات مستمرة .'), 'الوزير');
+});
