@@ -35,6 +35,8 @@ export interface KnownSpeaker extends Speaker {
 
 /** Role heads generic enough to refer to any named official ("المسؤول التركي", "الدبلوماسي"). */
 const GENERIC_HEADS: ReadonlySet<string> = new Set(['مسؤول', 'دبلوماسي', 'قيادي', 'سياسي', 'زعيم', 'رئيس'].map(fold));
+const F_RAIS = fold('رئيس');
+const F_MUTAHADDITH = fold('متحدث');
 /**
  * Adjectives that say only "of the state" ("المسؤول الحكومي", "المصدر الرسمي"): no nisba to match,
  * so a generic reference with one of them matches an earlier named holder of a government office.
@@ -481,6 +483,8 @@ export class SpeakerMemory {
       const s = this.history[k]!;
       if (!s.name || s.kind === 'org' || s.kind === 'place') continue;
       if (!gendersAgree(gender, s.gender)) continue;
+      // "الرئيس" after "المتحدث باسم الرئاسة سامي العلي": the head is never his own spokesman.
+      if (head === F_RAIS && officeOf(s.roleHead) === F_MUTAHADDITH) continue;
       const sameHead = officeOf(s.roleHead) === officeOf(head) || (s.titleHead !== undefined && officeOf(s.titleHead) === officeOf(head));
       // "المسؤول التركي" matches a role with التركي, or with any word standing for the same government ("وزير خارجية تركيا").
       // Words of praise ("الملك المفدى", "المدرب المخضرم") describe; they match anyone.

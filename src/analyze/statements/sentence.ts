@@ -462,7 +462,15 @@ class SentenceParser {
     const acc: ContentAcc = { denies: (row.denies ?? false) !== cueNegatedBefore(this.toks, hit.start) };
     // "اتهمت عدداً من المواطنين بالتسلل": the accused is part of what was said. Otherwise only a
     // clause or a quote: "أن أوغلو دعا إلى اجتماع" reports an act more often than words.
-    const content = row.objectBeforeContent ? this.clauseContent(hit.end, limit, false) : this.scanContent(hit.end, limit, null, acc, true);
+    // "أن الرئيس أكد أهمية دور الأزهر", "… أكد على ضرورة الحوار": an event or proposition noun (with
+    // أكد على's marker before it) is what a verb of emphasis reports, as in the verb's own clause.
+    // A short "في + place or occasion" may stand before ("أكد في اللقاء على أهمية…").
+    let eventAt = hit.end;
+    if (this.toks[eventAt]?.norm === F.fi) for (let n = 0; n < 2 && eventAt + 1 < limit && this.toks[eventAt + 1]!.kind === 'word' && this.toks[eventAt + 1]!.norm !== F.ala; n++) eventAt++;
+    if (eventAt > hit.end) eventAt++;
+    if (row.nounContent === true && this.toks[eventAt]?.norm === F.ala) eventAt++;
+    const eventObject = row.nounContent === true && hit.form!.tense === 'past' && eventAt < limit && opensProposition(this.toks[eventAt]!);
+    const content = row.objectBeforeContent ? this.clauseContent(hit.end, limit, false) : (this.scanContent(hit.end, limit, null, acc, true) ?? (eventObject ? this.clauseContent(eventAt, limit, false) : null));
     if (!content) return null;
     return {
       ...this.statementFields(hit, hit.lemma, hit.gender, subject, content, acc.denies, boundaryChar),

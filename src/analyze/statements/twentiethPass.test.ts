@@ -93,3 +93,17 @@ test('a reporter keeps the outlet he works for ("مراسل لوكالة فرا�
   // After another role, لـ + an outlet is still whom the words were said to.
   assert.equal(speakerOf('وقال الوزير لصحيفة الحياة إن المفاوضات مستمرة .'), 'الوزير');
 });
+
+test('a nested verb of emphasis reports its event noun ("أن الرئيس أكد أهمية…")', () => {
+  const said = statementsOf(['وأضاف المتحدث باسم الرئاسة سامي العلي أن الرئيس أكد في اللقاء على أهمية دور المدارس في القرى .']);
+  const inner = said.find((s) => s.cue === 'أكد');
+  assert.equal(inner?.speaker.role, 'الرئيس');
+  assert.equal(inner?.text, 'أهمية دور المدارس في القرى');
+  // An act is still no statement: "أن الوزير دعا إلى اجتماع" reports what he did.
+  assert.equal(statementsOf(['وأضاف المتحدث سامي العلي أن الوزير دعا إلى اجتماع عاجل للجنة .']).length, 1);
+});
+
+test('"الرئيس" never points back to a spokesman', () => {
+  const said = statementsOf(['وقال المتحدث باسم الرئاسة سامي العلي إن الزيارة ناجحة .', 'وقال الرئيس إن التعاون مستمر .']);
+  assert.deepEqual(said[1]?.speaker, { name: null, role: 'الرئيس' });
+});
