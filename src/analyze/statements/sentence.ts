@@ -91,6 +91,8 @@ const SUBJECT_SUBORDINATORS: readonly string[] = ['وان', 'لان', 'ولان'
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['لكن', 'ولكن', 'بل', ...SUBJECT_SUBORDINATORS]);
 /** كان and its forms before a subject and a past verb: "وكان الوزير (قد) أعلن", "وكانت الوزارة قالت". */
 const KANA: ReadonlySet<string> = new Set(['كان', 'وكان', 'كانت', 'وكانت', 'كانوا', 'وكانوا', 'فكان', 'فكانت']);
+/** كان without a conjunction: after a fronted subject ("ففرنسا كانت ترى"). */
+const BARE_KANA: ReadonlySet<string> = new Set(['كان', 'كانت', 'كانوا']);
 /** A nisba adjective in the oblique plural ("المحليين", "الإسبانيين"). */
 const NISBA_PLURAL = /يين$/u;
 /** Definite words in -ين that are no plural: the two holy mosques, a name, a country, insurance. */
@@ -1511,9 +1513,11 @@ class SentenceParser {
       // its subject is another phrase, not the antecedent, and no speaker can be named.
       if (relative === 'disagrees') return null;
       const occasion = relative || topic ? null : this.occasionSubject(hit, Math.max(boundaryTok, this.from));
+      const beforeKana = relative || topic || occasion ? null : this.subjectBeforeKana(hit, Math.max(boundaryTok, this.from));
       if (relative) speaker = relative;
       else if (topic) speaker = topic;
       else if (occasion) speaker = occasion;
+      else if (beforeKana) speaker = beforeKana;
       else if (afterQad) speaker = this.subjectAfterOpener(hit, Math.max(boundaryTok, this.from));
       else if (share) speaker = { mode: 'span', tokens: share };
       // "…، وكالة بلومبرج أشارت إلى أن…": the words between the comma and the verb are its subject.
@@ -1973,8 +1977,54 @@ class SentenceParser {
     const indices = this.wordsBack(k, start, MAX_APPOSITION_BACK_WORDS + 1, true);
     let amma = -1;
     indices.forEach((i, n) => { if (AMMA.has(this.toks[i]!.norm)) amma = n; });
-    if (amma < 0 || amma === indices.length - 1) return null;
+    if (amma < 0) return this.ammaTopicBeforeRelative(fa, start);
+    if (amma === indices.length - 1) return null;
     return { mode: 'span', tokens: indices.slice(amma + 1).map((i) => this.toks[i]!) };
+  }
+
+  /**
+   * "ففرنسا كانت ترى أن…", "والوزارة كانت قد أعلنت": a known subject fronted before كان (no و on
+   * كان, no subject after the verb). The longest run of up to four words ending right before كان that
+   * the entity analysis knows.
+   */
+  private subjectBeforeKana(hit: CueHit, start: number): SpeakerSource | null {
+    if (hit.proclitic || !this.lookup) return null;
+    let k = hit.start - 1;
+    if (k >= start && PERFECTIVE_PARTICLES.has(this.toks[k]!.norm)) k--;
+    const kana = this.toks[k];
+    if (k <= start || !kana || kana.kind !== 'word' || !BARE_KANA.has(kana.norm)) return null;
+    const indices = this.wordsBack(k - 1, start, MAX_FRONTED_SUBJECT, false);
+    if (indices.length === 0) return null;
+    // The whole noun phrase before كان, opening the clause: not "المبعوث الدولي إلى سورية كان…",
+    // where the words read back stop at a preposition inside the subject.
+    const before = this.toks[indices[0]! - 1];
+    if (indices[0]! > start && before && before.kind === 'word' && !this.opensClause(before) && !CLAUSE_SEPARATORS.has(before.norm)) return null;
+    const tokens = indices.map((i) => this.toks[i]!);
+    const first = tokens[0]!;
+    // "ففرنسا": the conjunction is not the speaker's name.
+    const bare = first.norm.length > 3 && (first.norm[0] === 'و' || first.norm[0] === 'ف') && this.lookup.resolve(first.text.slice(1)) !== null;
+    if (bare) tokens[0] = { ...first, text: first.text.slice(1), norm: first.norm.slice(1) };
+    const known = this.knownSubject(indices) || (bare && tokens.length === 1);
+    // "لكن وزير الخارجية الأمريكي الحالي تيلرسون كان قد أكد": an office opening the phrase.
+    return known || roleHeadAt(tokens, 0) !== null ? { mode: 'span', tokens } : null;
+  }
+
+  /**
+   * "أما روسيا التي تدعم النظام سياسيا وعسكريا، فترى أن…": a relative clause on the topic stands
+   * between it and the ف-verb. The topic is the words after the nearest أما up to the relative
+   * pronoun, within MAX_AMMA_REACH tokens.
+   */
+  private ammaTopicBeforeRelative(fa: number, clauseStart: number): SpeakerSource | null {
+    // The previous statement's content may have run over أما up to the ف-verb: look back past it.
+    const start = Math.min(clauseStart, this.from);
+    let a = fa - 1;
+    while (a >= Math.max(start, fa - MAX_AMMA_REACH) && !(this.toks[a]!.kind === 'word' && AMMA.has(this.toks[a]!.norm))) a--;
+    if (a < Math.max(start, fa - MAX_AMMA_REACH)) return null;
+    const topic: number[] = [];
+    let j = a + 1;
+    while (j < fa && topic.length <= MAX_APPOSITION_BACK_WORDS && isSpanWord(this.toks[j], this.isCueAt, j) && !RELATIVE_PRONOUNS.has(this.toks[j]!.norm)) topic.push(j++);
+    if (topic.length === 0 || j >= fa || !RELATIVE_PRONOUNS.has(this.toks[j]!.norm)) return null;
+    return { mode: 'span', tokens: topic.map((i) => this.toks[i]!) };
   }
 
   /** أن/إن, لكن/بل, or a form of كان ("وكانت الوزارة قالت"): a subject may follow. */
@@ -2554,6 +2604,9 @@ const LATEST: ReadonlySet<string> = new Set(['آخر', 'أحدث', 'لآخر', '
 
 /** "بالوكالة", "بالإنابة" (acting), folded: part of an office, never an object. */
 const ACTING: ReadonlySet<string> = new Set(['بالوكالة', 'بالإنابة', 'بالنيابة'].map((w) => fold(w)));
+
+/** Tokens back from a ف-verb to the أما whose topic carries a relative clause. */
+const MAX_AMMA_REACH = 30;
 
 /** Words of a subject between a cue verb and a nominal cue naming its channel ("طالب المعلم - وفق…"). */
 const MAX_CHANNEL_SUBJECT_WORDS = 3;

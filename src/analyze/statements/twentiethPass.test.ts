@@ -107,3 +107,13 @@ test('"الرئيس" never points back to a spokesman', () => {
   const said = statementsOf(['وقال المتحدث باسم الرئاسة سامي العلي إن الزيارة ناجحة .', 'وقال الرئيس إن التعاون مستمر .']);
   assert.deepEqual(said[1]?.speaker, { name: null, role: 'الرئيس' });
 });
+
+test('a subject fronted before كان, and an أما-topic with a relative clause, are the speakers', () => {
+  const kana = statementsOf(['وجاء ذلك رغم أن الولايات المتحدة كانت قد أعلنت أنها ستبقى في البلاد .']);
+  assert.equal(kana.at(-1)?.speaker.name, 'الولايات المتحدة');
+  // Read back to a preposition, the words are not the whole subject: nobody is named.
+  const cut = statementsOf(['ورب قائل إن المبعوث الدولي إلى سورية كان قد أعلن أن الجولة ستكون على مرحلتين .']);
+  assert.notEqual(cut.at(-1)?.speaker.name, 'سوريا');
+  const amma = statementsOf(['أما روسيا التي تدعم النظام سياسيا وعسكريا , فترى أن مستقبل الأسد يقرره السوريون .']);
+  assert.equal(amma[0]?.speaker.name, 'روسيا');
+});
