@@ -197,6 +197,8 @@ export interface NominalCue {
    * source after them must read as a speaker: a person, body, place, role or document, not any noun.
    */
   knownSourceOnly?: true;
+  /** The speaker is the subject of the clause's verb before the cue ("وختم حميد بالقول"). */
+  afterVerbSubject?: true;
   /** For a masdar cue (`speaker: 'masdar'`): the row it comes from. */
   masdar?: MasdarCue;
 }
@@ -251,6 +253,9 @@ export const NOMINAL_CUES: readonly NominalCue[] = [
   { lemma: 'في تصريح لـ', words: ['في', 'تصريح'], speaker: 'before' },
   { lemma: 'في تصريحات لـ', words: ['في', 'تصريحات'], speaker: 'before' },
   { lemma: 'في بيان', words: ['في', 'بيان'], speaker: 'before' },
+  // "وختم حميد بالقول إن…", "واكتفى الوزير بالقول: …": the saying is the object of a verb that is no
+  // cue (ختم، اكتفى، علق، رد); its subject is the speaker. After a cue ("وأوضح بالقول") it is an adverb.
+  { lemma: 'بالقول', words: ['بالقول'], speaker: 'before', afterVerbSubject: true },
   { lemma: 'وجاء في البيان', words: ['جاء', 'في', 'البيان'], speaker: 'none' },
   { lemma: 'وجاء في البيان', words: ['جاء', 'في', 'بيان'], speaker: 'none' },
   { lemma: 'وجاء في البيان', words: ['جاء', 'في', 'البلاغ'], speaker: 'none' },

@@ -1983,6 +1983,44 @@ class SentenceParser {
   }
 
   /**
+   * "فيما اكتفى المتحدث باسم الوفد يحيى العريضي، بالقول…": the verb's subject right before the cue,
+   * found as the longest phrase read back from it (over one comma) that opens with an office or is a
+   * person the entity analysis knows (not a place: "… الأوضاع في فلسطين بالقول"); the word before it
+   * is the verb. Null when none.
+   */
+  private subjectRightBefore(hit: CueHit, start: number): SpeakerSource | null {
+    if (!this.lookup) return null;
+    let k = hit.start - 1;
+    if (k > start && isComma(this.toks[k])) k--;
+    const indices = this.wordsBack(k, start, MAX_SPAN_BACK_WORDS, false);
+    for (let n = 1; n < indices.length; n++) {
+      const run = indices.slice(n);
+      // Not a phrase governed by a preposition ("العلاقة بين الرئيس السيسي والرئيس الأسد، بالقول").
+      if (ADJUNCT_PREPOSITIONS.has(this.toks[indices[n - 1]!]!.norm)) continue;
+      // Nor a second conjunct ("الرئيس السيسي والرئيس الأسد").
+      const lead = this.toks[run[0]!]!.norm;
+      if (lead[0] === 'و' && (lead.startsWith('وال') || findIn(ROLE_HEADS, lead.slice(1)) !== null)) continue;
+      // One word: a person the article knows by it ("يعلق عطوان بالقول").
+      if (run.length === 1) {
+        const prev = this.toks[indices[n - 1]!]!.norm;
+        if (isDefinite(prev) || findIn(ROLE_HEADS, prev) !== null) continue;
+        const one = this.lookup.resolve(this.toks[run[0]!]!.text, 'person');
+        if (one !== null && one.type === 'person') return { mode: 'span', tokens: [this.toks[run[0]!]!] };
+        continue;
+      }
+      // A known person, with his title, ends the phrase ("… فلاديمير بوتين ليحسم الجدل بالقول").
+      const person = this.knownPersonPrefix(run);
+      const office = roleHeadAt(this.toks, run[0]!) !== null;
+      // Without an office the phrase opens with a word of the person's own name.
+      const entity = person === null || office ? null : this.lookup.resolve(this.textOf(person), 'person');
+      const ownName = entity !== null && entityWords(entity).has(this.toks[run[0]!]!.norm);
+      if (person !== null && (office || ownName)) return { mode: 'span', tokens: person.map((i) => this.toks[i]!) };
+      if (office) return { mode: 'span', tokens: run.map((i) => this.toks[i]!) };
+    }
+    return null;
+  }
+
+  /**
    * "ففرنسا كانت ترى أن…", "والوزارة كانت قد أعلنت": a known subject fronted before كان (no و on
    * كان, no subject after the verb). The longest run of up to four words ending right before كان that
    * the entity analysis knows.
@@ -2490,7 +2528,11 @@ class SentenceParser {
       content = this.scanContent(hit.end, limit, null, acc, true);
       if (!content) return null;
       lastTok = content.endTok - (content.openStyle >= 0 ? 1 : 0);
-      if (cue.speaker === 'before') {
+      if (cue.afterVerbSubject) {
+        // Right after a cue verb ("وأوضح بالقول") it is that verb's adverb, not a statement.
+        if (this.hitAt[hit.start - 1]! >= 0) return null;
+        speaker = this.firstVerbSubject(hit) ?? this.subjectRightBefore(hit, Math.max(boundaryTok, this.from)) ?? { mode: 'continuation' };
+      } else if (cue.speaker === 'before') {
         const subject = this.subjectBefore(hit, boundaryTok, false);
         speaker = subject;
       }
@@ -2604,6 +2646,12 @@ const LATEST: ReadonlySet<string> = new Set(['آخر', 'أحدث', 'لآخر', '
 
 /** "بالوكالة", "بالإنابة" (acting), folded: part of an office, never an object. */
 const ACTING: ReadonlySet<string> = new Set(['بالوكالة', 'بالإنابة', 'بالنيابة'].map((w) => fold(w)));
+
+/** Prepositions (folded) after which a noun phrase is an adjunct, never a verb's subject. */
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['بين', 'مع', 'عن', 'على', 'إلى', 'الى', 'من', 'في', 'حول', 'بعد', 'قبل', 'ضد', 'لدى', 'عند'].map((w) => fold(w)));
+
+/** Words read back from "بالقول" for its verb's subject (the verb is the first of them). */
+const MAX_SPAN_BACK_WORDS = 9;
 
 /** Tokens back from a ف-verb to the أما whose topic carries a relative clause. */
 const MAX_AMMA_REACH = 30;

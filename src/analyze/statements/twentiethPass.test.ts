@@ -117,3 +117,14 @@ test('a subject fronted before كان, and an أما-topic with a relative claus
   const amma = statementsOf(['أما روسيا التي تدعم النظام سياسيا وعسكريا , فترى أن مستقبل الأسد يقرره السوريون .']);
   assert.equal(amma[0]?.speaker.name, 'روسيا');
 });
+
+test('"بالقول" reports what the subject of the verb before it said', () => {
+  assert.equal(speakerOf('وختم الوزير حديثه بالقول إن الأمور تسير على ما يرام .'), 'الوزير');
+  assert.equal(speakerOf('وغادر الوفد المقر , فيما اكتفى المتحدث باسم الوفد سامي العلي , بالقول إن اللقاء كان جيدا .'), 'سامي العلي');
+  // After a cue verb it is that verb's adverb: one statement, by the verb.
+  const adverb = statementsOf(['وأوضح الوزير بالقول إن الأمور تسير على ما يرام .']);
+  assert.deepEqual(adverb.map((s) => s.cue), ['أوضح']);
+  // A person inside an adjunct before it is not the subject.
+  const adjunct = statementsOf(['واختتم المتحدث ردا على سؤال عن العلاقة بين الرئيس سامي العلي والرئيس نبيل سعد , بالقول إن الحوار مستمر .']);
+  assert.notEqual(adjunct[0]?.speaker.name, 'نبيل سعد');
+});
