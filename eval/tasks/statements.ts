@@ -20,6 +20,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { analyze } from '../../src/analyze/analyze.js';
+import { HEADLINE_SENTENCE } from '../../src/analyze/statements/index.js';
 import { normalize } from '../../src/arabic/normalize.js';
 import { rejoinAllCutWords } from '../../src/extract/text/cut-words.js';
 import type { AnalyzeResult, Statement } from '../../src/core/types.js';
@@ -282,8 +283,18 @@ function clip(text: string): string {
   return flat.length > CLIP_CHARS ? `${flat.slice(0, CLIP_CHARS)}…` : flat;
 }
 
+/**
+ * Statements the gold can judge: those of the body. The gold annotates no headline, crosshead or
+ * caption (eval/gold/statements.md, "Headlines … are not body and are not annotated"), so a headline
+ * attribution ("الوزير: …", sentence HEADLINE_SENTENCE) is neither right nor wrong against it; it was
+ * counted as a false positive until session 21.
+ */
+export function bodyStatements(result: AnalyzeResult | null): Statement[] {
+  return (result?.statements ?? []).filter((s) => s.sentence !== HEADLINE_SENTENCE);
+}
+
 export function scoreArticle(gold: GoldArticle, label: string, result: AnalyzeResult | null, error?: string): ArticleScore {
-  const predicted = result?.statements ?? [];
+  const predicted = bodyStatements(result);
   const anchors = gold.statements.map((s) => matchKey(s.anchor));
   const texts = predicted.map((p) => matchKey(p.text));
   // An anchor copied up to a cut ("… مؤكد" before " ا") ends inside the word the extractor rejoins.
