@@ -1580,7 +1580,11 @@ class SentenceParser {
     // ("ورحب الوزير بالقرار وقال…"); after others ("ونشر حساب المرصد صورة…") the words are its object.
     const silentOpener = opener >= 0;
     if (span.indices.length === 0 || (silentOpener && biObject <= 0)) return null;
-    // The longest known start: "الرئيس سامي العلي الخطة مراراً" ran on into the verb's object.
+    // The longest known start: "الرئيس سامي العلي الخطة مراراً" ran on into the verb's object. A
+    // person first: "الرئيس الروسي فلاديمير بوتين قاعدة حميميم" ends with a place, which the lookup
+    // would take for the whole phrase.
+    const person = this.knownPersonPrefix(span.indices);
+    if (person !== null && person.length < span.indices.length && this.startsKnown(person)) return { mode: 'span', tokens: person.map((i) => this.toks[i]!) };
     for (let n = span.indices.length; n >= 1; n--) {
       const run = span.indices.slice(0, n);
       if (this.knownSubject(run) && this.startsKnown(run)) return { mode: 'span', tokens: run.map((i) => this.toks[i]!) };

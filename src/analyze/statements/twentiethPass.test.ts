@@ -128,3 +128,8 @@ test('"بالقول" reports what the subject of the verb before it said', () =>
   const adjunct = statementsOf(['واختتم المتحدث ردا على سؤال عن العلاقة بين الرئيس سامي العلي والرئيس نبيل سعد , بالقول إن الحوار مستمر .']);
   assert.notEqual(adjunct[0]?.speaker.name, 'نبيل سعد');
 });
+
+test('the first verb\'s subject is the person, not the phrase running on into a place', () => {
+  const said = statementsOf(['وزار الرئيس الروسي فلاديمير بوتين قاعدة حميميم وأعلن أن المهمة انتهت .']);
+  assert.deepEqual(said[0]?.speaker, { name: 'فلاديمير بوتين', role: 'الرئيس الروسي' });
+});
