@@ -2280,7 +2280,11 @@ class SentenceParser {
     const next = this.toks[indices[1]!]!.norm;
     // A glued لـ ("تقرير للأمم المتحدة") is documentIssuer's own case.
     if (next[0] === 'ل') return null;
-    const genitive = (/^ال/u.test(next) && !TIME_NOUNS.has(next) && !ISSUED.has(next)) || findIn(ORG_HEADS, next) !== null;
+    // "تقديرات مفوضية الأمم المتحدة": an indefinite noun in construct with a definite one, itself
+    // the genitive; an indefinite adjective ("بيان مشترك", "حصيلة أولية") is not followed by one.
+    const after = this.toks[indices[2]!]?.norm ?? '';
+    const chained = indices.length > 2 && indices[2] === indices[1]! + 1 && /^ال/u.test(after) && !DOCUMENT_ADJECTIVES.has(next);
+    const genitive = (/^ال/u.test(next) && !TIME_NOUNS.has(next) && !ISSUED.has(next)) || findIn(ORG_HEADS, next) !== null || chained;
     return genitive ? indices.slice(1) : null;
   }
 
@@ -2491,8 +2495,7 @@ class SentenceParser {
         indices = this.documentIssuer(indices, limit);
         tokens.push(...indices.map((i) => (this.lamStripped.has(i) ? stripLam(this.toks[i]!) : this.toks[i]!)));
       } else tokens.push(...indices.map((i) => this.toks[i]!));
-      // "بحسب إحصائية", "وفق بيانات نشرت…": figures whose compiler is not named name no source.
-      if (tokens.length === 0 || findIn(FIGURE_HEADS, tokens[0]!.norm) !== null) return null;
+      if (tokens.length === 0) return null;
       // "وفقاً لأحكام الشريعة", "بحسب القانون", "وفق القرار 2254": in accordance with a norm, not a source.
       if (NORMS.has(tokens[0]!.norm.replace(/^ال/u, ''))) return null;
       if (cue.knownSourceOnly && !this.readsAsSource(tokens)) return null;
@@ -2546,6 +2549,9 @@ class SentenceParser {
       ...this.statementFields(hit, cue.lemma, 'unknown', speaker, content, acc.denies, boundaryChar),
       regionEnd: content.endTok <= hit.start ? this.toks[Math.max(lastTok, hit.end - 1)]!.end : content.start,
       lastTok,
+      // Figures with no compiler named ("بحسب حصيلة جديدة") say nothing more: a subject-less cue after
+      // them continues whoever spoke before.
+      ...(speaker.mode === 'span' && findIn(FIGURE_HEADS, speaker.tokens[0]!.norm) !== null ? { nested: true } : {}),
     };
   }
 }
@@ -2665,6 +2671,9 @@ const MAX_CHANNEL_SUBJECT_WORDS = 3;
 
 /** Nouns of saying before the sayer after بحسب/وفق ("بحسب قول مصدر", "حسب تعبير الوزير"), folded. */
 const SAYING_NOUNS: ReadonlySet<string> = new Set(['قول', 'رواية', 'شهادة', 'تعبير', 'كلام', 'وصف', 'ادعاء', 'زعم', 'مزاعم', 'رأي', 'تأكيد', 'تأكيدات', 'تقدير'].map((w) => fold(w)));
+
+/** Participles and adjectives that describe a document or figure ("بيان مشترك", "حصيلة جديدة"), folded. */
+const DOCUMENT_ADJECTIVES: ReadonlySet<string> = new Set(['جديد', 'جديدة', 'أولية', 'مشترك', 'مشتركة', 'صادر', 'صادرة', 'حديث', 'حديثة', 'سابق', 'سابقة', 'أخير', 'أخيرة', 'مفصل', 'مفصلة', 'مكتوب', 'مطول'].map((w) => fold(w)));
 
 /** A document or a figure: what speaks for its issuer after بحسب/وفق (see FIGURE_HEADS). */
 function isIssuerHead(folded: string): boolean {

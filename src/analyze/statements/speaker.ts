@@ -14,6 +14,7 @@ import {
   CONDITIONAL_ROLE_HEADS,
   DEFINITE_ROLE_HEADS,
   DOCUMENT_HEADS,
+  FIGURE_HEADS,
   FEMALE_FIRST_NAMES,
   FEMININE_ROLE_HEADS,
   HONORIFICS,
@@ -1068,6 +1069,11 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
     if (findIn(DOCUMENT_HEADS, tokens[0]!.norm) !== null) {
       const gender: CueGender = tokens[0]!.norm.endsWith('ه') ? 'fem' : 'masc';
       return { name: null, role: words(tokens), kind: 'document', roleHead: null, roleAdjectives: [], roleGovernments: [], gender };
+    }
+    // "وفقاً للبيانات الرسمية", "بحسب حصيلة": figures whose compiler is not named are an unnamed
+    // source, never a name the next subject-less cue would continue.
+    if (findIn(FIGURE_HEADS, tokens[0]!.norm) !== null) {
+      return { name: null, role: words(tokens), kind: 'role', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: 'unknown' };
     }
   }
   tokens = withoutObjectAfterPlace(tokens, lookup);

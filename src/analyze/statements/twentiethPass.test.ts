@@ -29,8 +29,12 @@ test('figures and documents in construct speak for the body they belong to', () 
 test('the issuer after a verb of issuing, and the latest figures, name the compiler', () => {
   assert.equal(speakerOf('وقتل 12 مدنيا وفقا لأرقام نشرتها وزارة الصحة .'), 'وزارة الصحة');
   assert.equal(speakerOf('وأصيب 40 شخصا , بحسب آخر إحصائية لوزارة الصحة .'), 'وزارة الصحة');
-  // Figures whose compiler is not named name nobody: no statement.
-  assert.equal(statementsOf(['وأصيب 40 شخصا , بحسب إحصائية غير رسمية .']).length, 0);
+  // Figures whose compiler is not named are an unnamed source, which no later cue continues.
+  const unnamed = statementsOf(['وقال الوزير سامي العلي إن الوضع صعب .', 'وأصيب 40 شخصا , بحسب إحصائية غير رسمية .', 'وأضاف أن القصف مستمر .']);
+  assert.deepEqual(unnamed[1]?.speaker, { name: null, role: 'إحصائية' });
+  assert.equal(unnamed[2]?.speaker.name, 'سامي العلي');
+  // An indefinite noun in construct is the issuer too ("تقديرات مفوضية الأمم المتحدة").
+  assert.equal(speakerOf('وقتل 5000 شخص وفقا لتقديرات مفوضية الأمم المتحدة لحقوق الإنسان .'), 'مفوضية الأمم المتحدة لحقوق الإنسان');
 });
 
 test('a noun of saying before the source is not the source', () => {
