@@ -63,6 +63,10 @@ function speakerOf(raw: RawStatement, memory: SpeakerMemory, lookup: ReturnType<
       return memory.continuation(raw.cueGender) ?? { ...NO_SPEAKER, gender: raw.cueGender };
     case 'continuation':
       return memory.continuation(raw.cueGender) ?? { ...NO_SPEAKER, gender: raw.cueGender };
+    case 'unknown': {
+      const last = memory.continuation(raw.cueGender);
+      return last !== null && (last.kind !== 'name' || last.knownPerson === true) ? last : { ...NO_SPEAKER, gender: raw.cueGender };
+    }
   }
 }
 

@@ -137,3 +137,12 @@ test('the first verb\'s subject is the person, not the phrase running on into a 
   const said = statementsOf(['وزار الرئيس الروسي فلاديمير بوتين قاعدة حميميم وأعلن أن المهمة انتهت .']);
   assert.deepEqual(said[0]?.speaker, { name: 'فلاديمير بوتين', role: 'الرئيس الروسي' });
 });
+
+test('"بالقول" with no subject found continues only a speaker the article knows', () => {
+  const known = statementsOf(['وقال الوزير سامي العلي إن الوضع صعب .', 'ورد بالقول إن الأمور تسير على ما يرام .']);
+  assert.equal(known[1]?.speaker.name, 'سامي العلي');
+  // "ويتخرص آخرون": a subject the parser does not read; the last speaker, a known one, is kept, a
+  // word read as a name would not be.
+  const others = statementsOf(['وقال الوزير سامي العلي إن الوضع صعب .', 'ويتخرص آخرون بالقول إن الأمور تسير على ما يرام .']);
+  assert.equal(others[1]?.cue, 'بالقول');
+});
