@@ -36,6 +36,19 @@ export interface KnownSpeaker extends Speaker {
 /** Role heads generic enough to refer to any named official ("المسؤول التركي", "الدبلوماسي"). */
 const GENERIC_HEADS: ReadonlySet<string> = new Set(['مسؤول', 'دبلوماسي', 'قيادي', 'سياسي', 'زعيم', 'رئيس'].map(fold));
 const F_RAIS = fold('رئيس');
+/** Offices held in someone's service: the person named in such a role is the one served. */
+const AIDE_HEADS: ReadonlySet<string> = new Set(['مستشار', 'مساعد', 'نائب', 'متحدث', 'ناطق', 'سكرتير', 'معاون', 'مدير مكتب'].map(fold));
+
+/**
+ * A word of the entity's name or aliases (of three letters or more) is written in the role, and the
+ * role does not end with his full name ("نائب سكرتير حزب يكيتي حسن صالح" is the holder, unsplit).
+ */
+function namedInside(role: string, entity: { name: string; aliases: readonly string[] }): boolean {
+  const folded = fold(role);
+  if (entity.name.includes(' ') && folded.endsWith(` ${fold(entity.name)}`)) return false;
+  const words = new Set(folded.split(' '));
+  return [entity.name, ...entity.aliases].some((n) => fold(n).split(' ').some((w) => w.length >= 3 && !w.startsWith('ال') && words.has(w)) || fold(n).split(' ').some((w) => w.startsWith('ال') && w.length > 4 && words.has(w) && !folded.startsWith(w)));
+}
 const F_MUTAHADDITH = fold('متحدث');
 /**
  * Adjectives that say only "of the state" ("المسؤول الحكومي", "المصدر الرسمي"): no nisba to match,
@@ -345,7 +358,10 @@ export class SpeakerMemory {
         const found = parsed.role ? this.lookup.resolve(parsed.role, 'person') : null;
         // The entity analysis matches a role inside a longer title ("وزير الخارجية الروسي" inside
         // "نائب وزير الخارجية الروسي"): a person who already spoke under another office is not this one.
-        const entity = found && this.holdsOffice(found.name, parsed.roleHead) ? found : null;
+        // "مستشار العبادي", "مساعد وزير الخارجية سامي العلي": a person named inside an aide's role is
+        // the principal he serves, not the speaker.
+        const principal = found !== null && parsed.roleHead !== null && AIDE_HEADS.has(parsed.roleHead) && namedInside(parsed.role!, found);
+        const entity = found && !principal && this.holdsOffice(found.name, parsed.roleHead) ? found : null;
         if (entity) {
           base.name = entity.name;
           return base;

@@ -146,3 +146,9 @@ test('"بالقول" with no subject found continues only a speaker the article 
   const others = statementsOf(['وقال الوزير سامي العلي إن الوضع صعب .', 'ويتخرص آخرون بالقول إن الأمور تسير على ما يرام .']);
   assert.equal(others[1]?.cue, 'بالقول');
 });
+
+test('a person named inside an aide\'s role is the one he serves, not the speaker', () => {
+  // The principal was named, not heard: nothing but the aide's own role ties the two.
+  const said = statementsOf(['واستقبل الرئيس سامي العلي الوفد أمس .', 'وتراجع الدينار بحسب مستشار العلي .']);
+  assert.deepEqual(said.at(-1)?.speaker, { name: null, role: 'مستشار العلي' });
+});
