@@ -152,3 +152,8 @@ test('a person named inside an aide\'s role is the one he serves, not the speake
   const said = statementsOf(['واستقبل الرئيس سامي العلي الوفد أمس .', 'وتراجع الدينار بحسب مستشار العلي .']);
   assert.deepEqual(said.at(-1)?.speaker, { name: null, role: 'مستشار العلي' });
 });
+
+test('a possessed office noun after the head is the office\'s, not the name\'s ("وزير خارجيتها", "الناطق باسمها")', () => {
+  assert.deepEqual(statementsOf(['وستبقى فرنسا على موقفها بحسب وزير خارجيتها لوران فابيوس .'])[0]?.speaker, { name: 'لوران فابيوس', role: 'وزير خارجيتها' });
+  assert.deepEqual(statementsOf(['وقال الناطق باسمها نبيل أبو ردينة إن الخطوة مدانة .'])[0]?.speaker, { name: 'نبيل أبو ردينة', role: 'الناطق باسمها' });
+});
