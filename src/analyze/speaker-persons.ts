@@ -13,7 +13,7 @@
 import type { Entity, Statement } from '../core/types.js';
 import type { EntityAnalysis } from './entities/index.js';
 import { isFirstName, lexicon, normalizedKey } from './entities/lexicon.js';
-import { KINSHIP_HEADS, ORG_HEADS, ROLE_HEADS, findIn, fold } from './statements/lexicon.js';
+import { KINSHIP_HEADS, ORG_HEADS, POSSESSED_NOUN, ROLE_HEADS, findIn, fold } from './statements/lexicon.js';
 
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
@@ -23,8 +23,6 @@ const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A]{2,}$/u;
 /** Words of a description that no name holds. */
 const NOT_IN_NAMES: ReadonlySet<string> = new Set(['ملف', 'أنصار', 'سائق', 'مرافق', 'حارس'].map((w) => fold(w)));
 
-/** A word of five letters or more ending in a possessive pronoun (عزلته، مواقفها، حقوقهم). */
-const POSSESSED = /^[\u0621-\u064A]{3,}(?:ته|تها|تهم|ها|هم|هما)$/u;
 
 export function withSpeakerPersons(entities: EntityAnalysis, statements: readonly Statement[]): Entity[] {
   const known = new Set<string>();
@@ -76,7 +74,7 @@ function readsAsPerson(name: string, hasRole: boolean): boolean {
   // "… وأعضاء": a word joined by و after the first is the start of another phrase, unless it is a
   // name (وليد); "نوري المالكي عزلته": a noun with a possessive pronoun is what the verb took;
   // "خالد العطية المجتمع الدولي": two definite words in a row are a noun phrase, not a name's end.
-  if (words.slice(1).some((w) => (w.startsWith('و') && w.length > 4 && !isFirstName(lexicon(), normalizedKey(w))) || POSSESSED.test(w))) return false;
+  if (words.slice(1).some((w) => (w.startsWith('و') && w.length > 4 && !isFirstName(lexicon(), normalizedKey(w))) || POSSESSED_NOUN.test(w))) return false;
   if (words.some((w, k) => k > 0 && w.startsWith('ال') && words[k - 1]!.startsWith('ال'))) return false;
   // "لشركة سابك محمد", "ملف المفاوضات", "أنصار بيت المقدس", "فهد شقيق الضحية": a glued ل/ب, a
   // body's or a file's head, a role or a relative inside the words: not a person's name.

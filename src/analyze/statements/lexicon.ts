@@ -85,6 +85,8 @@ export const CONDITIONAL_ROLE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = 
 );
 export const DOCUMENT_HEADS = foldSet(W.DOCUMENT_HEADS);
 export const FIGURE_HEADS = foldSet(W.FIGURE_HEADS);
+/** A noun of three letters or more with a possessive pronoun (عزلته، مواقفها، خارجيتها، حقوقهم), as written. */
+export const POSSESSED_NOUN = /^[\u0621-\u064A]{3,}(?:ته|تها|تهم|ها|هم|هما)$/u;
 export const DATE_HINT_WORDS = foldSet(W.DATE_HINT_WORDS);
 export const ORG_HEADS = foldSet(W.ORG_HEADS);
 export const ANAPHORIC_ORG_HEADS = foldSet(W.ANAPHORIC_ORG_HEADS);

@@ -47,7 +47,9 @@ function namedInside(role: string, entity: { name: string; aliases: readonly str
   const folded = fold(role);
   if (entity.name.includes(' ') && folded.endsWith(` ${fold(entity.name)}`)) return false;
   const words = new Set(folded.split(' '));
-  return [entity.name, ...entity.aliases].some((n) => fold(n).split(' ').some((w) => w.length >= 3 && !w.startsWith('ال') && words.has(w)) || fold(n).split(' ').some((w) => w.startsWith('ال') && w.length > 4 && words.has(w) && !folded.startsWith(w)));
+  // A definite word of the name counts only after the role's first word ("العبادي" in "مستشار العبادي").
+  const inRole = (w: string): boolean => words.has(w) && (w.startsWith('ال') ? w.length > 4 && !folded.startsWith(w) : w.length >= 3);
+  return [entity.name, ...entity.aliases].some((n) => fold(n).split(' ').some(inRole));
 }
 const F_MUTAHADDITH = fold('متحدث');
 /**

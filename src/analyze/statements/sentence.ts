@@ -2030,9 +2030,9 @@ class SentenceParser {
   }
 
   /**
-   * "ففرنسا كانت ترى أن…", "والوزارة كانت قد أعلنت": a known subject fronted before كان (no و on
-   * كان, no subject after the verb). The longest run of up to four words ending right before كان that
-   * the entity analysis knows.
+   * "ففرنسا كانت ترى أن…", "لكن وزير الخارجية تيلرسون كان قد أكد…": a subject fronted before كان (no
+   * و on كان, no subject after the verb): the whole noun phrase read back from كان, opening its
+   * clause, when the entity analysis knows it or an office opens it.
    */
   private subjectBeforeKana(hit: CueHit, start: number): SpeakerSource | null {
     if (hit.proclitic || !this.lookup) return null;
@@ -2049,7 +2049,7 @@ class SentenceParser {
     const tokens = indices.map((i) => this.toks[i]!);
     const first = tokens[0]!;
     // "ففرنسا": the conjunction is not the speaker's name.
-    const bare = first.norm.length > 3 && (first.norm[0] === 'و' || first.norm[0] === 'ف') && this.lookup.resolve(first.text.slice(1)) !== null;
+    const bare = first.norm.length > 3 && withoutConjunction(first.norm) !== first.norm && this.lookup.resolve(first.text.slice(1)) !== null;
     if (bare) tokens[0] = { ...first, text: first.text.slice(1), norm: first.norm.slice(1) };
     const known = this.knownSubject(indices) || (bare && tokens.length === 1);
     // "لكن وزير الخارجية الأمريكي الحالي تيلرسون كان قد أكد": an office opening the phrase.

@@ -15,6 +15,7 @@ import {
   DEFINITE_ROLE_HEADS,
   DOCUMENT_HEADS,
   FIGURE_HEADS,
+  POSSESSED_NOUN,
   FEMALE_FIRST_NAMES,
   FEMININE_ROLE_HEADS,
   HONORIFICS,
@@ -158,9 +159,6 @@ function officialAddressed(toks: readonly Tok[], i: number): boolean {
   // A head that is also a name (أمين) needs its complement: "لامين دياك" is Lamine Diack.
   return head !== null && !CONDITIONAL_ROLE_HEADS.has(head);
 }
-
-/** A noun with a possessive pronoun ("خارجيتها", "دفاعه", "حكومتهم"): an office's complement. */
-const POSSESSED_OFFICE = /^[ء-ي]{3,}(?:تها|تهم|ته|ها|هم)$/u;
 
 /** A reporter's title (folded): a لـ-outlet after it is his employer ("مراسل لوكالة فرانس برس"). */
 const REPORTER_HEADS: ReadonlySet<string> = new Set(['مراسل', 'مراسلة', 'مصور', 'مصورة', 'مندوب', 'مندوبة', 'محرر', 'محررة'].map((w) => fold(w)));
@@ -1204,12 +1202,12 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
     roleToks = [...roleToks, ...nameToks];
     nameToks = [];
   }
-  // "وزير خارجيتها لوران فابيوس": a noun with a possessive pronoun right after the office is the
-  // office's own complement ("its foreign minister"), never the first word of a name.
-  // A name the article knows as written ("بريجيته تسيبريز") keeps its first word.
-  // Only right after the office's head ("وزير خارجيتها", "رئيس وزرائها") or as باسمه/باسمها.
+  // "وزير خارجيتها لوران فابيوس", "رئيس وزرائها", "الناطق باسمها": a noun with a possessive pronoun
+  // right after the office's head (or باسمه/باسمها) is the office's own complement ("its foreign
+  // minister"), not the first word of a name, unless the article knows the name as written
+  // ("بريجيته تسيبريز").
   const officeEnds = roleToks.length > 0 && (roleHeadAt(roleToks, roleToks.length - 1) !== null || BISM_PRONOUNS.has(nameToks[0]?.norm ?? ''));
-  if (nameToks.length > 1 && officeEnds && POSSESSED_OFFICE.test(nameToks[0]!.text) && !FIRST_NAMES.has(nameToks[0]!.norm) && !knownPersonExactly(nameToks, lookup)) {
+  if (nameToks.length > 1 && officeEnds && POSSESSED_NOUN.test(nameToks[0]!.text) && !FIRST_NAMES.has(nameToks[0]!.norm) && !knownPersonExactly(nameToks, lookup)) {
     roleToks = [...roleToks, nameToks[0]!];
     nameToks = nameToks.slice(1);
   }
