@@ -136,6 +136,9 @@ function startsClause(toks: readonly Tok[], i: number, from: number, proclitic: 
   return { newClause: proclitic, clauseStart: i };
 }
 
+/** و/ف written as words of their own. */
+const DETACHED_CONJUNCTIONS: ReadonlySet<string> = new Set(['و', 'ف']);
+
 const F_ILA = normalize('إلى');
 const F_ALA = normalize('على');
 /** "فحسب" ("only"), folded. */
@@ -235,7 +238,10 @@ export function findCueHits(toks: readonly Tok[], from: number, quoted: Uint8Arr
         if (!next || next.kind !== 'word' || !tails?.has(next.norm)) continue;
         end = i + 2;
       }
-      const clause = startsClause(toks, i, from, verb.proclitic);
+      // "فهو يشكل هوية المسلم و قال": a conjunction the scraper wrote apart is the verb's proclitic.
+      const detachedWa = verb.form.kind === 'verb' && !verb.proclitic && i - 1 >= from && toks[i - 1]!.kind === 'word' && DETACHED_CONJUNCTIONS.has(toks[i - 1]!.norm);
+      const proclitic = verb.proclitic || detachedWa;
+      const clause = detachedWa ? { newClause: true, clauseStart: i - 1 } : startsClause(toks, i, from, verb.proclitic);
       // "…ملتزمة بالعقود قائلاً: «…»": a participle that opens its own content (colon, quote,
       // أن/إن, إلى أن) starts a clause even without a comma before it.
       if (!clause.newClause && verb.form.kind === 'participle' && opensContent(toks, end)) clause.newClause = true;
@@ -259,7 +265,7 @@ export function findCueHits(toks: readonly Tok[], from: number, quoted: Uint8Arr
         kind: verb.form.kind,
         form: verb.form,
         nominal: null,
-        proclitic: verb.proclitic,
+        proclitic,
         ...clause,
       });
       i = end - 1;

@@ -2444,7 +2444,7 @@ class SentenceParser {
       if (s < limit && this.hitAt[s]! >= 0 && this.hits[this.hitAt[s]!]!.kind !== 'nominal') {
         this.absorbed.add(this.hitAt[s]!);
         s = this.hits[this.hitAt[s]!]!.end;
-      } else if ((s > hit.end || this.toks[s - 1]?.norm === F.ma) && REPORTED_IT.test(this.toks[s]?.norm ?? '')) s++;
+      } else if ((s > hit.end || this.toks[s - 1]?.norm === F.ma || GLUED_MA.test(this.toks[hit.end - 1]?.norm ?? '')) && REPORTED_IT.test(this.toks[s]?.norm ?? '')) s++;
       if (/^(?:به|بها|بهم)$/u.test(this.toks[s]?.norm ?? '')) s++;
       let first = this.toks[s];
       // "بحسب آخر حصيلة للمرصد", "وفقاً لأحدث تقديرات…": the latest figures speak for their compiler.
@@ -2662,6 +2662,9 @@ const NOT_VERBS_AFTER_WA: ReadonlySet<string> = new Set([
  * نقلته وكالة رويترز", "حسبما نشرته الصحيفة"): the source follows it.
  */
 const REPORTED_IT = new RegExp(`^(?:${['نقل', 'نشر', 'بث', 'أورد', 'أظهر', 'تناقل', 'رصد', 'روى', 'أذاع', 'أوضح', 'كشف', 'ذكر', 'أعلن', 'قال', 'أكد', 'أفاد', 'أشار'].map((w) => fold(w)).join('|')})(?:ت|ته|تها|ه|ها|وه)?$`, 'u');
+
+/** A nominal cue written with its ما ("حسبما", "بحسبما", "وفقما"), folded: a verb of reporting may follow. */
+const GLUED_MA = /^(?:ب?حسب|وفق)ما$/u;
 
 /** "آخر"/"أحدث" before a document or figure after بحسب/وفق, with or without the cue's glued لـ (folded). */
 const LATEST: ReadonlySet<string> = new Set(['آخر', 'أحدث', 'لآخر', 'لأحدث'].map((w) => fold(w)));

@@ -157,3 +157,9 @@ test('a possessed office noun after the head is the office\'s, not the name\'s (
   assert.deepEqual(statementsOf(['وستبقى فرنسا على موقفها بحسب وزير خارجيتها لوران فابيوس .'])[0]?.speaker, { name: 'لوران فابيوس', role: 'وزير خارجيتها' });
   assert.deepEqual(statementsOf(['وقال الناطق باسمها نبيل أبو ردينة إن الخطوة مدانة .'])[0]?.speaker, { name: 'نبيل أبو ردينة', role: 'الناطق باسمها' });
 });
+
+test('a conjunction written apart ("و قال") is the verb\'s, and "بحسبما نقلته" skips its verb', () => {
+  const said = statementsOf(['وأكد الأمير سامي العلي أهمية المسجد ، فهو يشكل هوية المسلم و قال " نحن لا ننظر للمساجد من زاوية ترميمها فقط " .']);
+  assert.equal(said.at(-1)?.speaker.name, 'سامي العلي');
+  assert.match(speakerOf('وتراجعت الأسعار بحسبما نقلته وكالة رويترز .') ?? '', /^(?:وكالة )?رويترز$/u);
+});
