@@ -163,3 +163,8 @@ test('a conjunction written apart ("و قال") is the verb\'s, and "بحسبم�
   assert.equal(said.at(-1)?.speaker.name, 'سامي العلي');
   assert.match(speakerOf('وتراجعت الأسعار بحسبما نقلته وكالة رويترز .') ?? '', /^(?:وكالة )?رويترز$/u);
 });
+
+test('"عندما قال" opens a clause: the words before it are no subject', () => {
+  const said = statementsOf(['وقال الأمين العام سامي العلي إن التنظيم سهل .', 'وتصدر العناوين عام 2011 ، عندما قال إن البطولة ستقام في الشتاء .']);
+  assert.equal(said[1]?.speaker.name, 'سامي العلي');
+});

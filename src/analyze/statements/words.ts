@@ -320,6 +320,9 @@ export const CLAUSE_SEPARATORS: readonly string[] = [
   'لكنه', 'لكنها', 'لكنهم', 'لكنهما',
   // "في وقت أعلن الوزير…" (while): read as one separator with the في before it, like "في حين".
   'وقت',
+  // "…، عندما قال إن…", "وتصدر العناوين عندما قال…": time subordinators open the cue's clause; the
+  // words before them are no subject (session 21: "عندما" was read as a name).
+  'عندما', 'حينما', 'بعدما', 'كلما', 'طالما',
 ];
 
 /** Negation particles and words. `ما` is handled apart (it is also a relative pronoun). */
