@@ -720,6 +720,18 @@ class SentenceParser {
     return this.lookup === null || this.lookup.resolve(this.textOf(indices)) === null;
   }
 
+  /**
+   * The word at i is بـ glued to a noun: not a listed first name, not a name the article knows, and
+   * not followed by another بـ-word, which would be the content after a subject ("وطالب بوتين بانسحاب…").
+   */
+  private biContent(i: number): boolean {
+    const tok = this.toks[i]!;
+    if (tok.kind !== 'word' || tok.norm.length < 4 || tok.norm[0] !== 'ب' || looksLikeNamePart(tok)) return false;
+    const next = this.toks[i + 1];
+    if (next?.kind === 'word' && next.norm.length > 3 && next.norm[0] === 'ب') return false;
+    return this.lookup === null || (this.lookup.resolve(tok.text) === null && this.lookup.resolve(this.textOf([i, i + 1].filter((k) => this.toks[k]?.kind === 'word'))) === null);
+  }
+
   /** The last two or three words of `indices` when they name a person the entity analysis knows. */
   private knownPersonSuffix(indices: readonly number[]): number[] | null {
     if (!this.lookup) return null;
@@ -1315,6 +1327,12 @@ class SentenceParser {
     if (span.indices.length > 0 && this.toks[span.indices[0]!]!.norm === F_AYY && cueNegatedBefore(this.toks, hit.start)) return null;
     // "ما وصفه بـ« … »": after a verb with an object pronoun a ب word is the content's marker, never a subject.
     if (hit.form!.objectPronoun && span.indices.length > 0 && this.toks[span.indices[0]!]!.norm[0] === 'ب') {
+      span.indices = [];
+      span.end = speakerFrom;
+    }
+    // "وطالب بدمج الحشد في أجهزة الأمن": after a verb whose content is a بـ-phrase, a بـ-word right after
+    // it opens that content, unless it is a name ("طالب بشار الأسد", "وقال بوتين").
+    if (row.objectMarkers?.includes('ب') && span.indices[0] === hit.end && this.biContent(hit.end)) {
       span.indices = [];
       span.end = speakerFrom;
     }

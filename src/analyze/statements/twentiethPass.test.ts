@@ -168,3 +168,11 @@ test('"عندما قال" opens a clause: the words before it are no subject', (
   const said = statementsOf(['وقال الأمين العام سامي العلي إن التنظيم سهل .', 'وتصدر العناوين عام 2011 ، عندما قال إن البطولة ستقام في الشتاء .']);
   assert.equal(said[1]?.speaker.name, 'سامي العلي');
 });
+
+test('after طالب/تعهد/اعترف a بـ-word right after the verb opens the content, not the subject', () => {
+  const said = statementsOf(['وقال الوزير سامي العلي إن الوضع صعب .', 'وطالب بدمج الفصائل في أجهزة الأمن بالعراق .']);
+  assert.equal(said[1]?.speaker.name, 'سامي العلي');
+  assert.equal(said[1]?.text, 'بدمج الفصائل في أجهزة الأمن بالعراق');
+  // A name that starts with ب stays the subject ("وطالب بشار الجعفري بانسحاب…").
+  assert.equal(statementsOf(['وطالب بشار الجعفري بانسحاب القوات الأجنبية من البلاد .'])[0]?.speaker.name, 'بشار الجعفري');
+});
