@@ -1639,7 +1639,10 @@ class SentenceParser {
   private occasionSubject(hit: CueHit, start: number): SpeakerSource | null {
     const after = this.toks[hit.end];
     const inIt = after?.kind === 'word' && IN_IT.has(after.norm);
-    return (inIt ? this.issuerOfDocumentBefore(hit, start) ?? this.issuerAfterLam(hit) : null) ?? this.speechGiverOrPreceded(hit);
+    // "وأصدر السيستاني فتوى تحث العراقيين على…", "ووجه رسالة يدعو فيها": a present verb right after
+    // the document agrees with it as its subject; the document's issuer speaks.
+    const documentSays = !inIt && hit.kind === 'verb' && hit.form!.tense === 'present' && !hit.proclitic;
+    return (inIt || documentSays ? this.issuerOfDocumentBefore(hit, start) ?? (inIt ? this.issuerAfterLam(hit) : null) : null) ?? this.speechGiverOrPreceded(hit);
   }
 
   /** "وأصدر الديوان بياناً قال فيه", "كما أصدر الجيش بياناً…": the subject of the clause's verb before the document. */
@@ -2599,7 +2602,9 @@ const IN_IT: ReadonlySet<string> = new Set(['فيه', 'فيها'].map((w) => fol
 /** Documents and speeches one issues or gives, right before "قال فيه" ("أصدر بياناً قال فيه"). */
 const SPEECH_DOCUMENTS: ReadonlySet<string> = new Set(
   // Folded, so "بياناً" is "بيانا".
-  ['بيان', 'بيانا', 'رسالة', 'برسالة', 'كلمة', 'بكلمة', 'خطابا', 'بخطاب', 'تصريحا', 'بتصريح', 'بتصريحات', 'تغريدة', 'بتغريدة', 'مقالا', 'بيانه', 'رسالته', 'كلمته', 'خطابه'].map((w) => fold(w)),
+  ['بيان', 'بيانا', 'رسالة', 'برسالة', 'كلمة', 'بكلمة', 'خطابا', 'بخطاب', 'تصريحا', 'بتصريح', 'بتصريحات', 'تغريدة', 'بتغريدة', 'مقالا', 'بيانه', 'رسالته', 'كلمته', 'خطابه',
+    // A cleric's ruling speaks for him ("أصدر السيستاني فتوى تحث…").
+    'فتوى', 'بفتوى'].map((w) => fold(w)),
 );
 /** Verbs whose subject gave the speech or interview the sentence opens with ("في كلمة ألقاها…"). */
 const OCCASION_VERBS: ReadonlySet<string> = new Set(['ألقاها', 'ألقاه', 'أجراها', 'أجراه', 'عقده', 'عقدها', 'نشرها', 'نشره', 'وجهها', 'وجهه', 'أدلى'].map((w) => fold(w)));

@@ -176,3 +176,8 @@ test('after طالب/تعهد/اعترف a بـ-word right after the verb opens 
   // A name that starts with ب stays the subject ("وطالب بشار الجعفري بانسحاب…").
   assert.equal(statementsOf(['وطالب بشار الجعفري بانسحاب القوات الأجنبية من البلاد .'])[0]?.speaker.name, 'بشار الجعفري');
 });
+
+test('a document with a present verb after it ("أصدر X فتوى تحث…") speaks for its issuer', () => {
+  assert.equal(speakerOf('وأصدر المرجع سامي العلي فتوى تحث العراقيين على التطوع في الحرب ضد التنظيم .'), 'سامي العلي');
+  // Not yet when a definite object follows the verb: "رسالة تطالب الشركات" reads الشركات as the subject (README).
+});
