@@ -1639,10 +1639,11 @@ class SentenceParser {
   private occasionSubject(hit: CueHit, start: number): SpeakerSource | null {
     const after = this.toks[hit.end];
     const inIt = after?.kind === 'word' && IN_IT.has(after.norm);
-    // "وأصدر السيستاني فتوى تحث العراقيين على…", "ووجه رسالة يدعو فيها": a present verb right after
-    // the document agrees with it as its subject; the document's issuer speaks.
+    // "وأصدر السيستاني فتوى تحث العراقيين على…", "وأصدر المجلس بيانا يدعو إلى…": a present verb right
+    // after the document, with no فيه, agrees with it as its subject; the document's issuer speaks.
     const documentSays = !inIt && hit.kind === 'verb' && hit.form!.tense === 'present' && !hit.proclitic;
-    return (inIt || documentSays ? this.issuerOfDocumentBefore(hit, start) ?? (inIt ? this.issuerAfterLam(hit) : null) : null) ?? this.speechGiverOrPreceded(hit);
+    const issuer = inIt || documentSays ? this.issuerOfDocumentBefore(hit, start) : null;
+    return issuer ?? (inIt ? this.issuerAfterLam(hit) : null) ?? this.speechGiverOrPreceded(hit);
   }
 
   /** "وأصدر الديوان بياناً قال فيه", "كما أصدر الجيش بياناً…": the subject of the clause's verb before the document. */
