@@ -1289,8 +1289,11 @@ class SentenceParser {
     if (hit.form!.tense === 'present' && hit.gender === 'fem' && /[؟?]\s*$/u.test(this.text.slice(-3))) return null;
     // "زاد من…" (increased), "إقرأ أيضاً" (read), "تابعاً لـ" (belonging to): the lexicon's other senses.
     if (inOtherSense(this.toks, hit.start, hit.form!)) return null;
+    const negatedCue = cueNegatedBefore(this.toks, hit.start);
+    // "لا تعترف أنقرة بهذه الدولة", "لم يعترف بالخطأ": not recognising or admitting is no speech.
+    if (negatedCue && NOT_SPEECH_WHEN_NEGATED.has(row.lemma)) return null;
     const limit = this.limitAfter(k);
-    const acc: ContentAcc = { denies: (row.denies ?? false) !== cueNegatedBefore(this.toks, hit.start), participles: [] };
+    const acc: ContentAcc = { denies: (row.denies ?? false) !== negatedCue, participles: [] };
 
     // نقل عن: the speaker follows "عن" ("نقلت الوكالة عن الوزير قوله").
     let speakerFrom = hit.end;
@@ -2686,6 +2689,9 @@ const NOT_VERBS_AFTER_WA: ReadonlySet<string> = new Set([
  * نقلته وكالة رويترز", "حسبما نشرته الصحيفة"): the source follows it.
  */
 const REPORTED_IT = new RegExp(`^(?:${['نقل', 'نشر', 'بث', 'أورد', 'أظهر', 'تناقل', 'رصد', 'روى', 'أذاع', 'أوضح', 'كشف', 'ذكر', 'أعلن', 'قال', 'أكد', 'أفاد', 'أشار'].map((w) => fold(w)).join('|')})(?:ت|ته|تها|ه|ها|وه)?$`, 'u');
+
+/** Cues that report nothing once negated: recognising and admitting (lemmas as in the lexicon). */
+const NOT_SPEECH_WHEN_NEGATED: ReadonlySet<string> = new Set(['اعترف', 'أقر']);
 
 /** A nominal cue written with its ما ("حسبما", "بحسبما", "وفقما"), folded: a verb of reporting may follow. */
 const GLUED_MA = /^(?:ب?حسب|وفق)ما$/u;

@@ -181,3 +181,8 @@ test('a document with a present verb after it ("أصدر X فتوى تحث…") 
   assert.equal(speakerOf('وأصدر المرجع سامي العلي فتوى تحث العراقيين على التطوع في الحرب ضد التنظيم .'), 'سامي العلي');
   // Not yet when a definite object follows the verb: "رسالة تطالب الشركات" reads الشركات as the subject (README).
 });
+
+test('a negated اعترف/أقر reports nothing ("لا تعترف أنقرة بهذه الدولة", "لم يعترف بالخطأ")', () => {
+  assert.equal(statementsOf(['ولا تعترف أنقرة بهذه الدولة ولا تتعامل معها سياسيا .']).length, 0);
+  assert.equal(statementsOf(['واعترف الوزير سامي العلي بأن الخطة فشلت تماما .']).length, 1);
+});
