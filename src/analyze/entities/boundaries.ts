@@ -47,6 +47,8 @@ export const NEWS_VERBS: readonly string[] = [
 /** Counts written as words where a subject stands: "ورأى اثنان في المئة…", "قال ثلاثة من الجرحى". */
 export const SPELLED_COUNTS: readonly string[] = [
   'اثنان', 'اثنين', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشرات', 'مئات', 'آلاف',
+  // Before a feminine noun the count has no ة: "المعارض خمس مروحيات" (a role, then the count).
+  'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثماني', 'تسع', 'عشر', 'مئة', 'مائة',
 ];
 
 /** Manner adverbs (بـ + a verbal noun) after a verb, read as a name: "قالوا بوضوح", "أكد بشدة". */
@@ -69,6 +71,8 @@ export const NOT_NAMES: readonly string[] = [
   ...SPELLED_COUNTS,
   ...MANNER_ADVERB_NAMES,
   ...GLUED_MA,
+  // The blessing after a Companion's name: "عمر بن الخطاب رضي الله عنه".
+  'رضي',
   // Adjectives of an unnamed official after his nationality: "مسؤول إيراني رفيع", "مصدر قريب من …".
   'رفيع', 'رفيعة', 'قريب', 'مطلع',
   // Words that look like a first name with a preposition glued on: "لصالح" (in favour of) is not

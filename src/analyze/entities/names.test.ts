@@ -306,3 +306,15 @@ describe('foreign family names in -ون (session 20)', () => {
     assert.equal(persons(analyze('وقال الرئيس الفرنسي مانويل ماكرون في باريس إن الحوار ضروري .')).includes('إيمانويل ماكرون'), true);
   });
 });
+
+describe('session 21: counts, blessings and spelling variants (from dev set 7)', () => {
+  it('reads no count after a role as a name ("المعارض خمس مروحيات")', () => {
+    assert.deepEqual(persons(analyze('ودمر الجيش الحر المعارض خمس مروحيات تابعة للقوات الحكومية.')), []);
+  });
+  it('ends a name before the blessing "رضي الله عنه"', () => {
+    assert.ok(persons(analyze('وفي عهد الخليفة عمر بن الخطاب رضي الله عنه بني المسجد.')).every((p) => !p.includes('رضي')));
+  });
+  it('knows فائز beside فايز as a first name', () => {
+    assert.ok(persons(analyze('وطالب رئيس المجلس الرئاسي فائز السراج الدول الأوروبية بالمزيد.')).includes('فائز السراج'));
+  });
+});
