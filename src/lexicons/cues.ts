@@ -156,6 +156,9 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   // بيّن: unvowelled, its past and present are the everyday preposition بين (between) and يبين
   // (appears); only the participle ("مبيناً أن…") is a cue.
   { lemma: 'بيّن', past: ['بيّن', 'بيّنت', 'بيّنوا', 'بيّنا'], present: null, participle: 'مبين', participleOnly: true, doubled: 'ي' },
+  // أبان (made clear, Saudi and Gulf press: "أبان المتحدث أن…"): the past only; its present يبين is
+  // "appears", and its dual أبانا is also "our father" (statements/cues.ts NOT_CUE_SPELLINGS).
+  { lemma: 'أبان', past: ['أبان', 'أبانت', 'أبانوا', 'أبانا'], present: null, participle: null },
   regular('أورد', 'أورد', 'يورد', null),
   regular('زعم', 'زعم', 'يزعم', 'زاعم'),
   // Justifying gives a reason in words ("مبرراً ذلك بأن الطلب زاد").

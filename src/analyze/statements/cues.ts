@@ -29,9 +29,11 @@ export interface CueHit {
 /**
  * Words, as written, that fold into a cue with its proclitic but are names: "فرات" (the Euphrates,
  * "شبكة فرات بوست") is ف + رأت once the hamza is folded away; written with its hamza ("فرأت
- * المحكمة أن…") it is the cue.
+ * المحكمة أن…") it is the cue. And words that spell a cue's rare form ("أبانا").
  */
-const NOT_CUE_SPELLINGS: ReadonlySet<string> = new Set(['فرات']);
+const NOT_CUE_SPELLINGS: ReadonlySet<string> = new Set(['فرات',
+  // "أبانا" (our father) spells the dual of أبان; "إبان"/"ابان" (during) is أبان without its hamza.
+  'أبانا', 'ابانا', 'وأبانا', 'وابانا', 'إبان', 'ابان', 'وإبان', 'وابان']);
 
 export function lookupVerb(norm: string, text: string): { form: CueForm; proclitic: boolean } | null {
   if (NOT_CUE_SPELLINGS.has(text)) return null;

@@ -186,3 +186,8 @@ test('a negated اعترف/أقر reports nothing ("لا تعترف أنقرة �
   assert.equal(statementsOf(['ولا تعترف أنقرة بهذه الدولة ولا تتعامل معها سياسيا .']).length, 0);
   assert.equal(statementsOf(['واعترف الوزير سامي العلي بأن الخطة فشلت تماما .']).length, 1);
 });
+
+test('"أبان" (made clear) is a cue; "إبان" (during) and "أبانا" (our father) are not', () => {
+  assert.equal(speakerOf('وحول جدوى تحديد الأسعار ، أبان السعيدان أنها محور ما يبحثون عنه .'), 'السعيدان');
+  assert.equal(statementsOf(['وكانت الصحيفة قد صدرت إبان الحرب الأهلية في البلاد .']).length, 0);
+});
