@@ -4,9 +4,13 @@
  * also in construct ("بيان وزارة الدفاع", "تقديرات الأمم المتحدة") and after a verb of issuing
  * ("حصيلة أعلنها المرصد"); "آخر"/"أحدث" and nouns of saying ("قول", "رواية") before the source are
  * not the source; bare "حسب" and "وفق" are cues when what follows reads as a speaker; a source
- * between a cue verb with its subject and the verb's object is that verb's channel. And "ورحب X
- * بالقرار وقال": a first verb's subject ends at its بال-object, and the و-cue after it shares X.
- * Every sentence was written for these tests; the names are invented.
+ * between a cue verb with its subject and the verb's object is that verb's channel. Then the
+ * session's other rules, one test each, in the order they were made (src/analyze/statements/README.md,
+ * "Twentieth pass"): word orders ("ورحب X بالقرار وقال", event nouns as objects, "، والذي", كان
+ * after its subject, أما with a relative clause, "بالقول", "و قال", "عندما قال", a بـ-content), and
+ * speakers (reporters' outlets, "الرئيس" and spokesmen, aides' principals, possessed offices, a
+ * document's issuer, negated اعترف, أبان). Every sentence was written for these tests; the names
+ * are invented.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
