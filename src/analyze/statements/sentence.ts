@@ -14,7 +14,7 @@ import { ANAPHORIC_ORG_HEADS, CLAUSE_SEPARATORS, DOCUMENT_HEADS, F, FIGURE_HEADS
 import { contentNegated, cueNegatedBefore, withoutConjunction } from './negation.js';
 import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
 import { cueObjectIndex, isPossessedObject, isPropositionNoun, isSpanWord, looksLikeNamePart, opensProposition, parseSpeaker, possessedObjectIn, roleHeadAt, scanSpeakerSpan } from './speaker.js';
-import { isColon, isComma, type Tok } from './text.js';
+import { isColon, isComma, tokenText, type Tok } from './text.js';
 import type { EntityLookup } from './context.js';
 import type { Entity } from '../../core/types.js';
 
@@ -548,7 +548,7 @@ class SentenceParser {
 
   /** The tokens' text as written, joined by spaces: what the entity analysis is asked about. */
   private textOf(indices: readonly number[]): string {
-    return indices.map((i) => this.toks[i]!.text).join(' ');
+    return tokenText(indices.map((i) => this.toks[i]!));
   }
 
   /** The words from `from` up to a punctuation mark, a cue or a complementizer (one more than an apposed name may have, at most). */
@@ -1009,7 +1009,7 @@ class SentenceParser {
   /** The words between the marks at `open` and `close` name an entity of the article. */
   private knownQuoted(open: number, close: number): boolean {
     if (!this.lookup) return false;
-    const text = this.toks.slice(open + 1, close).filter((t) => t.kind === 'word').map((t) => t.text).join(' ');
+    const text = tokenText(this.toks.slice(open + 1, close).filter((t) => t.kind === 'word'));
     return text !== '' && this.lookup.resolve(text) !== null;
   }
 
@@ -2331,7 +2331,7 @@ class SentenceParser {
     // "وفق رويترز", "حسب المرصد السوري": words from the first that the entity analysis knows, by a
     // name that has the first word ("حتميات مبدأ الرئيس نيكسون" resolves to the president, by his name).
     for (let m = Math.min(MAX_TITLED_SUBJECT_WORDS, tokens.length); m >= 1; m--) {
-      const text = tokens.slice(0, m).map((t) => t.text).join(' ');
+      const text = tokenText(tokens.slice(0, m));
       const known = this.lookup.resolve(text);
       if (known && [known.name, ...known.aliases].some((n) => n.includes(first.text))) return true;
       if (this.lookup.isPlace(text)) return true;

@@ -44,7 +44,7 @@ import {
   isComplementizer,
   isDefinite,
 } from './lexicon.js';
-import { isComma, type Tok } from './text.js';
+import { isComma, tokenText, type Tok } from './text.js';
 import { MALE_FIRST_NAMES, MORE_FIRST_NAMES, WIRE_FIRST_NAMES } from '../../lexicons/gazetteer/firstNames.js';
 import { expandOrganizations } from '../../lexicons/gazetteer/organizations.js';
 import { GLUED_MA } from '../entities/boundaries.js';
@@ -471,10 +471,6 @@ export interface ParsedSpeaker {
   spokespersonOf?: boolean;
 }
 
-function words(toks: readonly Tok[]): string {
-  return toks.map((t) => t.text).join(' ');
-}
-
 function roleHeadBase(tokens: readonly Tok[], k: number): { base: string; gender: CueGender } | null {
   const head = roleHeadAt(tokens, k);
   if (head === null) return null;
@@ -757,7 +753,7 @@ const UNNAMED_DESCRIBERS: ReadonlySet<string> = new Set(['كبير', 'كبار',
 
 /** The tokens are exactly the name or an alias of a person the entity analysis knows. */
 function knownPersonExactly(toks: readonly Tok[], lookup: EntityLookup): boolean {
-  const found = lookup.resolve(words(toks), 'person');
+  const found = lookup.resolve(tokenText(toks), 'person');
   if (found === null || found.type !== 'person') return false;
   const phrase = toks.map((t) => t.norm).join(' ');
   return [found.name, ...found.aliases].some((n) => fold(n) === phrase);
@@ -897,15 +893,15 @@ export function parseSpeaker(span: readonly Tok[], lookup: EntityLookup): Parsed
   const bism = tokens.findIndex((t) => t.norm === F_BISM);
   // The principal is a person: an office stands between باسم and the name ("باسم الرئيس التركي …");
   // in "ناطق باسم الولاية عمر زواك" the name is the spokesman's own.
-  const principalTitled = bism > 0 && tokens.slice(bism + 1).some((t, k) => roleHeadAt(tokens, bism + 1 + k) !== null && !words(tokens.slice(bism + 1 + k)).startsWith(name));
-  if (principalTitled && !isDefinite(roleWord) && SPOKESPERSON.test(roleWord) && parsed.role.includes(tokens[bism]!.text) && words(tokens.slice(bism)).endsWith(name)) {
+  const principalTitled = bism > 0 && tokens.slice(bism + 1).some((t, k) => roleHeadAt(tokens, bism + 1 + k) !== null && !tokenText(tokens.slice(bism + 1 + k)).startsWith(name));
+  if (principalTitled && !isDefinite(roleWord) && SPOKESPERSON.test(roleWord) && parsed.role.includes(tokens[bism]!.text) && tokenText(tokens.slice(bism)).endsWith(name)) {
     return { ...parsed, name: null, role: `${parsed.role} ${parsed.name}`, kind: 'role', spokespersonOf: true };
   }
   // "رئيس منظمة أطباء بلا حدود": the "name" cut from the end of a listed body ("بلا حدود") is part of
   // the office, which names nobody. A name before the body stays ("الشيخ صالح رئيس مجلس الشورى").
   const body = knownBodyFrom(tokens);
   if (body > 0) {
-    const bodyText = words(tokens.slice(body));
+    const bodyText = tokenText(tokens.slice(body));
     if (bodyText === name || bodyText.endsWith(` ${name}`)) {
       return { ...parsed, name: null, role: `${parsed.role} ${parsed.name}`, kind: 'role' };
     }
@@ -938,7 +934,7 @@ function outletName(tokens: readonly Tok[], text: string, lookup: EntityLookup):
   // The name itself must remain: "قناة العربية" has nothing after its head but the adjective.
   if (end === tokens.length || describesOutlet(tokens[end - 1]!, lookup)) return whole;
   if (findIn(SHARED_OUTLET_HEADS, head) !== null && findIn(OUTLET_HEADS, tokens[1]!.norm) === null && end !== 2) return whole;
-  return { name: words(tokens.slice(0, end)), role: text };
+  return { name: tokenText(tokens.slice(0, end)), role: text };
 }
 
 function describesOutlet(t: Tok, lookup: EntityLookup): boolean {
@@ -979,7 +975,7 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
   // "ولد الشيخ أحمد": a Mauritanian family name opens with ولد and holds a title word; when the
   // article knows the person by it, it is his name, with no role in it.
   if (tokens[0]?.norm === F_WALAD && knownPersonExactly(tokens, lookup)) {
-    return { name: words(tokens), role: null, kind: 'person', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: 'masc' };
+    return { name: tokenText(tokens), role: null, kind: 'person', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: 'masc' };
   }
   // "منظمة السياحة العالمية التابعة للأمم المتحدة": what a body belongs to describes it; its name ends before.
   const affiliated = tokens.findIndex((t, k) => k >= 2 && AFFILIATED.has(t.norm));
@@ -1023,15 +1019,15 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
   // numberSubject) is a group nobody names.
   const number = tokens.findIndex((t) => t.kind === 'number');
   if (number >= 0 && number <= 2 && tokens.slice(0, number).every((t) => t.kind === 'word' && t.norm.length <= 6)) {
-    return unnamedSpeaker(words(tokens).replace(/ (?=[%٪])/gu, ''), 'plural');
+    return unnamedSpeaker(tokenText(tokens).replace(/ (?=[%٪])/gu, ''), 'plural');
   }
   // "ورأى اثنان في المئة", "قال ثلاثة من الجرحى": a count in words, like the one in digits.
-  if (SPELLED_COUNTS.has(tokens[0]!.norm)) return unnamedSpeaker(words(tokens), 'plural');
+  if (SPELLED_COUNTS.has(tokens[0]!.norm)) return unnamedSpeaker(tokenText(tokens), 'plural');
   // "قالوا بوضوح إنهم…": a manner adverb; the speaker is the one already named.
   if (MANNER_ADVERBS.has(tokens[0]!.norm)) return null;
   const phrase = tokens.map((t) => t.norm).join(' ');
   // "أحدهم", "بعضهم", "هؤلاء": someone of a group the article mentioned, not a name.
-  if (UNNAMED_PRONOUNS.has(phrase)) return unnamedSpeaker(words(tokens), 'unknown');
+  if (UNNAMED_PRONOUNS.has(phrase)) return unnamedSpeaker(tokenText(tokens), 'unknown');
   // "إذ قال إن…", "من جانبه، …", "أكد خلالها أن…", "ومضى قائلاً", "بهذا الخصوص": a conjunction or an
   // adverb of the sentence read as its subject; the speaker is the one the article was quoting.
   if (tokens.length <= 3 && CONTINUING_WORDS.has(phrase)) return null;
@@ -1046,7 +1042,7 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
   // speaker in SaudiNewsNet), and the previous speaker would often be the wrong one.
   if ((tokens.length <= 2 && NOBODY_WORDS.has(phrase)) || (tokens.length === 1 && LAM_PRONOUNS.has(phrase))) return unnamedSpeaker(null, 'unknown');
   // "تقارير إعلامية", "المعلومات", "البيانات": reports nobody is named as issuing are the speaker's role, not a name.
-  if (tokens.length <= 3 && UNISSUED_REPORTS.has(tokens[0]!.norm)) return unnamedSpeaker(words(tokens), 'plural');
+  if (tokens.length <= 3 && UNISSUED_REPORTS.has(tokens[0]!.norm)) return unnamedSpeaker(tokenText(tokens), 'plural');
   // "قال صلى الله عليه وسلم": the eulogy of the Prophet, whom it stands for; no name is written.
   if (tokens.length >= 2 && tokens[0]!.norm === F_SALLA && tokens[1]!.norm === F_ALLAH) return unnamedSpeaker('صلى الله عليه وسلم', 'masc');
   // "وأكد أهمية مواجهة الإرهاب", "أكد حرص الولايات المتحدة على…": the cue's object; the speaker is
@@ -1057,7 +1053,7 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
   // usually the one he is related to, so nobody is named.
   // Not "زوجة الرئيس الأمريكي ميشيل أوباما": after a relative of an office holder, the name is the relative's.
   if (tokens.length >= 2 && KINSHIP_HEADS.has(tokens[0]!.norm) && roleHeadAt(tokens, 1) === null && (isDefinite(tokens[1]!.norm) || KINSHIP_HEADS.has(tokens[1]!.norm.replace(/^و/u, '')))) {
-    return unnamedSpeaker(words(tokens), tokens.length === 2 && PLURAL_KINSHIP_HEADS.has(tokens[0]!.norm) ? 'plural' : 'unknown');
+    return unnamedSpeaker(tokenText(tokens), tokens.length === 2 && PLURAL_KINSHIP_HEADS.has(tokens[0]!.norm) ? 'plural' : 'unknown');
   }
   // "سموه", "معاليه", "سماحته" (and "سموه لدى استقباله…"): an honorific with a pronoun points back to a person (see resolve.ts).
   if (HONORIFIC_PRONOUNS.has(tokens[0]!.norm) && (tokens.length === 1 || OCCASION_WORDS.has(tokens[1]!.norm))) {
@@ -1069,12 +1065,12 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
   if (tokens.length === 1 || (tokens.length <= 3 && isDefinite(tokens[0]!.norm))) {
     if (findIn(DOCUMENT_HEADS, tokens[0]!.norm) !== null) {
       const gender: CueGender = tokens[0]!.norm.endsWith('ه') ? 'fem' : 'masc';
-      return { name: null, role: words(tokens), kind: 'document', roleHead: null, roleAdjectives: [], roleGovernments: [], gender };
+      return { name: null, role: tokenText(tokens), kind: 'document', roleHead: null, roleAdjectives: [], roleGovernments: [], gender };
     }
     // "وفقاً للبيانات الرسمية", "بحسب حصيلة": figures whose compiler is not named are an unnamed
     // source, never a name the next subject-less cue would continue.
     if (findIn(FIGURE_HEADS, tokens[0]!.norm) !== null) {
-      return { name: null, role: words(tokens), kind: 'role', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: 'unknown' };
+      return { name: null, role: tokenText(tokens), kind: 'role', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: 'unknown' };
     }
   }
   tokens = withoutObjectAfterPlace(tokens, lookup);
@@ -1082,7 +1078,7 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
   // though a word of its name reads as a role ("أطباء"); see parseSpeaker for an office before it.
   const body = knownBodyFrom(tokens);
   if (body === 0 || (body === 1 && findIn(ORG_HEADS, tokens[0]!.norm) !== null)) {
-    return { name: words(tokens), role: null, kind: 'org', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: tokens[0]!.norm.endsWith('ه') ? 'fem' : 'masc' };
+    return { name: tokenText(tokens), role: null, kind: 'org', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: tokens[0]!.norm.endsWith('ه') ? 'fem' : 'masc' };
   }
   let h = -1;
   let head: { base: string; gender: CueGender } | null = null;
@@ -1096,7 +1092,7 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
     }
   }
   if (h < 0) tokens = withoutObjectCountry(tokens, lookup);
-  const text = words(tokens);
+  const text = tokenText(tokens);
   // "فيما واصل الرئيس الإيراني حسن روحاني دفاعه… وقال", "برأ اللاعب حمد الجهيم …، عندما أكد": the
   // clause's own verb before a definite role is no part of the speaker. Only listed verbs: a noun in
   // iḍāfa with the role ("مرافق الرئيس", "حليف الرئيس") is the speaker.
@@ -1136,9 +1132,9 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
       const nameToks = tokens.slice(inside.start, inside.end);
       if (described) {
         const gender = described.gender !== 'unknown' ? described.gender : nameGender(nameToks);
-        return { name: words(nameToks), role: words(after), kind: 'person', roleHead: described.base, ...officeWords(after, lookup), gender };
+        return { name: tokenText(nameToks), role: tokenText(after), kind: 'person', roleHead: described.base, ...officeWords(after, lookup), gender };
       }
-      return { name: words(nameToks), role: null, kind: 'name', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: nameGender(nameToks) };
+      return { name: tokenText(nameToks), role: null, kind: 'name', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: nameGender(nameToks) };
     }
     return { name: text, role: null, kind: 'name', roleHead: null, roleAdjectives: [], roleGovernments: [], gender: nameGender(tokens) };
   }
@@ -1177,7 +1173,7 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
   // the article knows, the words before that person still describe him (place, rank), a role head
   // after him opens a second description, and anything else after him is not the speaker (an object).
   const titledOffice = h === 0 && isNameTitle(head!.base) && nameToks.length > 1 ? nameBeforeOffice(nameToks) : null;
-  if (nameToks.length > 1 && (lookup.resolve(words(nameToks)) === null || titledOffice !== null)) {
+  if (nameToks.length > 1 && (lookup.resolve(tokenText(nameToks)) === null || titledOffice !== null)) {
     // "السيد حسن نصر الله الأمين العام لحزب الله": after a title, an office after the name is his
     // role, even when the entity analysis took the whole run for the person.
     const inside = (titledOffice === null ? personInside(nameToks, lookup, false) : null) ?? titledOffice;
@@ -1215,8 +1211,8 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
   let gender = head!.gender;
   if (gender === 'unknown' && nameToks.length > 0) gender = nameGender(nameToks);
   return {
-    name: nameToks.length > 0 ? words(nameToks) : null,
-    role: words(roleToks),
+    name: nameToks.length > 0 ? tokenText(nameToks) : null,
+    role: tokenText(roleToks),
     kind: nameToks.length > 0 ? 'person' : 'role',
     roleHead: head!.base,
     ...officeWords(officeToks ?? roleToks, lookup),
@@ -1461,7 +1457,7 @@ function firstOfJointSources(tokens: Tok[], lookup: EntityLookup): Tok[] {
     const bare = norm.slice(1);
     if (findIn(ROLE_HEADS, bare) === null && findIn(ORG_HEADS, bare) === null) continue;
     const prefix = tokens.slice(0, k);
-    const known = lookup.resolve(words(prefix));
+    const known = lookup.resolve(tokenText(prefix));
     if (findIn(ORG_HEADS, prefix[0]!.norm) !== null || (known !== null && (known.type === 'person' || known.type === 'organization'))) return prefix;
     return tokens;
   }
@@ -1476,7 +1472,7 @@ function firstOfJointSources(tokens: Tok[], lookup: EntityLookup): Tok[] {
 function withoutObjectAfterPlace(tokens: Tok[], lookup: EntityLookup): Tok[] {
   for (let n = Math.min(2, tokens.length - 1); n >= 1; n--) {
     const prefix = tokens.slice(0, n);
-    if (!lookup.isPlace(words(prefix))) continue;
+    if (!lookup.isPlace(tokenText(prefix))) continue;
     const next = tokens[n]!;
     // Not a nisba ("الكونغرس الأميركي"): an adjective agrees with the speaker, it is no object.
     // A definite noun that is not a nisba describes the place in apposition ("روسيا الحليف الرئيسي
@@ -1484,7 +1480,7 @@ function withoutObjectAfterPlace(tokens: Tok[], lookup: EntityLookup): Tok[] {
     const apposition = isDefinite(next.norm) && findIn(ORG_HEADS, next.norm) === null;
     const objectStarts = (apposition || findIn(ORG_HEADS, next.norm) !== null || roleHeadAt(tokens, n) !== null) && !NISBA.test(next.norm);
     // "الولايات المتحدة" is one place: only cut where the rest is not part of it.
-    if (objectStarts && !lookup.isPlace(words(tokens.slice(0, n + 1)))) return prefix;
+    if (objectStarts && !lookup.isPlace(tokenText(tokens.slice(0, n + 1)))) return prefix;
   }
   return tokens;
 }
@@ -1510,8 +1506,8 @@ function unnamedGroup(tokens: readonly Tok[]): ParsedSpeaker | null {
   const nameToks = naming > 0 ? tokens.slice(naming + 1) : [];
   const gender: CueGender = head === fold('إحدى') ? 'fem' : 'unknown';
   return {
-    name: nameToks.length > 0 ? words(nameToks) : null,
-    role: words(roleToks),
+    name: nameToks.length > 0 ? tokenText(nameToks) : null,
+    role: tokenText(roleToks),
     kind: nameToks.length > 0 ? 'person' : 'role',
     roleHead: head,
     roleAdjectives: [],

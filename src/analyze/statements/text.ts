@@ -68,6 +68,11 @@ const COMPLEMENTIZER_AFTER_NAME: ReadonlySet<string> = new Set(['إن', 'أن', 
 const NAME_PARTICLE_NORM = 'فانـ';
 
 /** True for the punctuation tokens that separate clauses inside a sentence. */
+/** The tokens' text as written, joined by spaces: a phrase as the entity analysis is asked about it. */
+export function tokenText(toks: readonly Tok[]): string {
+  return toks.map((t) => t.text).join(' ');
+}
+
 export function isComma(tok: Tok | undefined): boolean {
   return tok !== undefined && tok.kind === 'punct' && (tok.text === '،' || tok.text === ',' || tok.text === '؛' || tok.text === ';');
 }
