@@ -2469,7 +2469,7 @@ class SentenceParser {
       if (s < limit && this.hitAt[s]! >= 0 && this.hits[this.hitAt[s]!]!.kind !== 'nominal') {
         this.absorbed.add(this.hitAt[s]!);
         s = this.hits[this.hitAt[s]!]!.end;
-      } else if ((s > hit.end || this.toks[s - 1]?.norm === F.ma || GLUED_MA.test(this.toks[hit.end - 1]?.norm ?? '')) && REPORTED_IT.test(this.toks[s]?.norm ?? '')) s++;
+      } else if ((s > hit.end || this.toks[s - 1]?.norm === F.ma || CUE_WITH_MA.test(this.toks[hit.end - 1]?.norm ?? '')) && REPORTED_IT.test(this.toks[s]?.norm ?? '')) s++;
       if (/^(?:به|بها|بهم)$/u.test(this.toks[s]?.norm ?? '')) s++;
       let first = this.toks[s];
       // "بحسب آخر حصيلة للمرصد", "وفقاً لأحدث تقديرات…": the latest figures speak for their compiler.
@@ -2694,7 +2694,7 @@ const REPORTED_IT = new RegExp(`^(?:${['نقل', 'نشر', 'بث', 'أورد', '
 const NOT_SPEECH_WHEN_NEGATED: ReadonlySet<string> = new Set(['اعترف', 'أقر']);
 
 /** A nominal cue written with its ما ("حسبما", "بحسبما", "وفقما"), folded: a verb of reporting may follow. */
-const GLUED_MA = /^(?:ب?حسب|وفق)ما$/u;
+const CUE_WITH_MA = /^(?:ب?حسب|وفق)ما$/u;
 
 /** "آخر"/"أحدث" before a document or figure after بحسب/وفق, with or without the cue's glued لـ (folded). */
 const LATEST: ReadonlySet<string> = new Set(['آخر', 'أحدث', 'لآخر', 'لأحدث'].map((w) => fold(w)));
