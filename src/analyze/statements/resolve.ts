@@ -36,6 +36,7 @@ export interface KnownSpeaker extends Speaker {
 /** Role heads generic enough to refer to any named official ("المسؤول التركي", "الدبلوماسي"). */
 const GENERIC_HEADS: ReadonlySet<string> = new Set(['مسؤول', 'دبلوماسي', 'قيادي', 'سياسي', 'زعيم', 'رئيس'].map(fold));
 const F_RAIS = fold('رئيس');
+const F_MUTAHADDITH = fold('متحدث');
 /** Offices held in someone's service: the person named in such a role is the one served. */
 const AIDE_HEADS: ReadonlySet<string> = new Set(['مستشار', 'مساعد', 'نائب', 'متحدث', 'ناطق', 'سكرتير', 'معاون', 'مدير مكتب'].map(fold));
 
@@ -51,7 +52,7 @@ function namedInside(role: string, entity: { name: string; aliases: readonly str
   const inRole = (w: string): boolean => words.has(w) && (w.startsWith('ال') ? w.length > 4 && !folded.startsWith(w) : w.length >= 3);
   return [entity.name, ...entity.aliases].some((n) => fold(n).split(' ').some(inRole));
 }
-const F_MUTAHADDITH = fold('متحدث');
+
 /**
  * Adjectives that say only "of the state" ("المسؤول الحكومي", "المصدر الرسمي"): no nisba to match,
  * so a generic reference with one of them matches an earlier named holder of a government office.
