@@ -12,9 +12,29 @@ const WEEKDAY = '(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أ
  * stand between.
  */
 const TAIL = `\\s+(?:(?:يوم|ليل|ليلة|صباح|مساء|الموافق)\\s+)*(?:${WEEKDAY}\\s*[،,]?\\s*)?["«“(]?\\s*$`;
-const PREPOSITION_BEFORE = new RegExp(`(?:^|\\s)(?:في|منذ|حتى|بعد|قبل|خلال|مطلع|أواخر|اواخر|أوائل|اوائل|اليوم|أمس|امس)${TAIL}`, 'u');
+const PREPOSITION_BEFORE = new RegExp(`(?:^|\\s)[وف]?(?:في|منذ|حتى|بعد|قبل|خلال|مطلع|أواخر|اواخر|أوائل|اوائل|اليوم|أمس|امس)${TAIL}`, 'u');
 /** "وذلك بتاريخ 18 - 7 - 2012": a date word that a clause governs is no publication label. */
 const CLAUSE_BEFORE = new RegExp(`(?:^|\\s)و?ذلك\\s+(?:في|بتاريخ|يوم)${TAIL}`, 'u');
+/**
+ * "تمكنوا من احتلال صنعاء يوم الأحد 21 سبتمبر 2014", "وقعت , يوم 4 تشرين الأول 2017": "يوم" after
+ * a word of the sentence (or its comma) dates an event. After a publication word ("نشر يوم …") it
+ * is a dateline, and a line that starts with "يوم" may be one too.
+ */
+const DAY_NOUN = '(?:يوم|ليلة|ليل|صباح|مساء)';
+const DAY_NOUN_AT_END = new RegExp(`(\\S+)\\s+${DAY_NOUN}\\s+(?:(?:أمس|امس)\\s+)?(?:\\(\\s*)?(?:${WEEKDAY}\\s*[،,]?\\s*)?$`, 'u');
+const DAY_NOUN_AT_START = new RegExp(`^${DAY_NOUN}\\s`, 'u');
+const WORD_BEFORE = /(\S+)\s*$/u;
+/** Words after which "يوم …" labels a publication or update, not an event. */
+const PUBLICATION_WORDS = /^(?:[وف]?(?:ال)?(?:نشر|نشرت|نشره|نشرها|تاريخ|بتاريخ|تحديث|حدث|عدد|أضيف|اضيف|صدر|صدرت)|[:：|\-–—]+)$/u;
+
+function dayNounGovernedBySentence(text: string, start: number, before: string): boolean {
+  let wordBefore: string | undefined;
+  if (DAY_NOUN_AT_START.test(text.slice(start, start + 8))) wordBefore = WORD_BEFORE.exec(before)?.[1];
+  else wordBefore = DAY_NOUN_AT_END.exec(before)?.[1];
+  if (wordBefore === undefined) return false;
+  return (/^[\u0621-\u064A]{2,}$/u.test(wordBefore) || /^[،,]$/u.test(wordBefore)) && !PUBLICATION_WORDS.test(wordBefore);
+}
+
 /** How much text before a date is read for its cue. */
 const CUE_WINDOW = 40;
 
@@ -26,5 +46,23 @@ const CUE_WINDOW = 40;
 export function eventCueBefore(text: string, start: number): 'clause' | 'preposition' | null {
   const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
   if (CLAUSE_BEFORE.test(before)) return 'clause';
-  return PREPOSITION_BEFORE.test(before) ? 'preposition' : null;
+  return PREPOSITION_BEFORE.test(before) || dayNounGovernedBySentence(text, start, before) ? 'preposition' : null;
+}
+
+/**
+ * "بتاريخ 21 فبراير / شباط 2015 ; تمكن عبد ربه منصور من الإفلات …", "بتاريخ 26 آذار / مارس 2015 ,
+ * أطلقت السعودية …": a semicolon or comma right after the date, then words, joins it to the clause
+ * that follows, so the date opens a sentence about an event. A dateline ends at a separator, a
+ * time or the line's end; after its comma come only a time, a weekday, the other calendar's date
+ * or an update stamp.
+ */
+const SEMICOLON_AFTER = /^\s*[)"»”]?\s*[;؛]\s*[\u0621-\u064A]/u;
+const COMMA_AFTER = new RegExp(
+  `^\\s*[)"»”]?\\s*[,،]\\s*(?!(?:الساعة|ساعة|الموافق|آخر|اخر|تحديث|محدث|بتوقيت|توقيت|مساء|صباح|م|ص|هـ|ه|${WEEKDAY})(?:\\s|$))[\\u0621-\\u064A]{2,}\\s+[\\u0621-\\u064A]{2,}`,
+  'u',
+);
+
+export function clauseFollows(text: string, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  return SEMICOLON_AFTER.test(after) || COMMA_AFTER.test(after);
 }

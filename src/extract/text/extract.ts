@@ -10,7 +10,8 @@ import { splitBlocks } from './blocks.js';
 import { classifyBlocks, type ClassifiedBlock } from './classify.js';
 import { findDates } from '../../arabic/dates/index.js';
 import { listingReason, type ListingReason } from './listing.js';
-import { eventCueBefore } from './event-dates.js';
+import { clauseFollows, eventCueBefore } from './event-dates.js';
+import { opensMidSentence } from './prose-opening.js';
 import { stampsItems } from './item-stamps.js';
 import { isCaptionLine, isChromeLine, isCreditLine, isDateLine } from './line-kinds.js';
 import { cutLinkLabel } from './link-label.js';
@@ -187,12 +188,14 @@ function leadCut(c: ClassifiedBlock): number {
   const head = text.slice(0, Math.floor(text.length * LEAD_MAX_SHARE));
   // Only a date with its year can be cut at (the article's own date is always complete).
   if (!/(?:[0-9]|[\u0660-\u0669]|[\u06F0-\u06F9]){4}/u.test(head)) return 0;
+  // "وأكد المجلس المحلي … 13 يناير , 2018": a line that opens mid-sentence has no header before its date.
+  if (opensMidSentence(text)) return 0;
   let cut = 0;
   for (const d of findDates(head)) {
     if (d.iso === null || d.kind === 'relative') continue;
     if (/[.!؟?](?:\s|$)/u.test(text.slice(0, d.start).replace(/\s\.\s\.\s/gu, ' '))) break;
     // "… أودعت اليوم الأربعاء 17 / 1 / 2018 مبلغ …": a date a sentence governs means the story began.
-    if (eventCueBefore(text, d.start) !== null) break;
+    if (eventCueBefore(text, d.start) !== null || clauseFollows(text, d.end)) break;
     const rest = text.slice(d.end).replace(/^[\s|:\-–—,،]*(?:\d{1,2}\s*:\s*\d{2}\s*)?(?:(?:م|ص|مساء\S*|مسا\S*|صباح\S*|GMT|غرينتش)(?=[\s|:\-–—,،]|$))?[\s|:\-–—,،]*/u, '');
     if (rest.split(/\s+/u).filter(Boolean).length >= LEAD_MIN_REST_WORDS) cut = text.length - rest.length;
   }

@@ -9,7 +9,7 @@ import { describe, stripPunctuation, type Block } from './blocks.js';
 import { inMenu, MIN_STORY_OPENINGS, TO_THE_READER, type ClassifiedBlock } from './classify.js';
 import { AGENCIES, PUBLISHED_LABELS, UPDATED_LABELS } from './lexicon.js';
 import { beforeDateLabel, endsWithClitic, isCompoundAdjective, onPageForm, pageTitlePrefix } from './page-title.js';
-import { eventCueBefore } from './event-dates.js';
+import { clauseFollows, eventCueBefore } from './event-dates.js';
 import { scriptOf, siteNameAfter, siteNameBefore } from './site-name.js';
 import { copyrightName, type CopyrightName } from './copyright-name.js';
 import { breadcrumbItems, datesIn, isCaptionLine, isChromeLine, isDateLine, isSectionLine, isTagLine } from './line-kinds.js';
@@ -474,7 +474,7 @@ export function pickPublishedAt(
       if (isBody && !labelledLead && (prefix === undefined || d.start >= prefix.length)) continue;
       if (isDateList && label === null) continue;
       const cue = eventCueBefore(b.text, d.start);
-      if (cue === 'clause' || (cue === 'preposition' && label === null)) continue;
+      if (cue === 'clause' || (cue === 'preposition' && label === null) || clauseFollows(b.text, d.end)) continue;
       const afterBody = bodyEnd >= 0 && i > bodyEnd;
       if (afterBody && label === null && !isDateLine(b)) continue;
       let score = 0;

@@ -1,0 +1,33 @@
+/**
+ * Does a line open in the middle of the story? "وأكد المجلس المحلي …", "فقد تمكنت قوات …", "وفي
+ * مقابلة مع …", "وبحسب ما نقلت …": a conjunction fused to a function word or a verb of saying
+ * continues a sentence the story began earlier. A header glued to the lead never opens so: it
+ * opens on a site name, a headline or a date, and a headline's first word starting with و or ف
+ * is a noun whose root has that letter ("وزير", "وكالة", "فرنسا", "واشنطن"), which the lists below
+ * do not hold.
+ */
+import { STOPWORDS } from '../../arabic/lexicons/stopwords.js';
+import { normalize } from '../../arabic/normalize.js';
+import { CUE_PROCLITICS, expandCueForms } from '../../lexicons/cues.js';
+
+/**
+ * Words that, after و or ف, continue a sentence: the function words, every form of the verbs of
+ * saying, and the source prepositions of attribution (بحسب، وفق), all folded as search folds them.
+ */
+const CONTINUATION_WORDS: ReadonlySet<string> = new Set([
+  ...STOPWORDS,
+  ...expandCueForms().filter((f) => !f.row.adjectiveHomograph).map((f) => normalize(f.form)),
+  ...['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'لدينا', 'لديه', 'لديها'].map((w) => normalize(w)),
+]);
+
+/** The first word is a conjunction fused to a function word or a verb of saying. */
+export function opensMidSentence(text: string): boolean {
+  const first = /^\s*(\S+)/u.exec(text)?.[1];
+  if (first === undefined) return false;
+  const word = normalize(first);
+  if (!CUE_PROCLITICS.some((p) => word.startsWith(p)) || word.length < 2) return false;
+  const rest = word.slice(1);
+  // A single letter after the conjunction (و ب…) is a scrape's split, not a word; "ولي" (ولي العهد)
+  // is the noun "guardian", not و + لي.
+  return rest.length >= 2 && word !== 'ولي' && CONTINUATION_WORDS.has(rest);
+}
