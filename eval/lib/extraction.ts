@@ -39,7 +39,8 @@ export function sameText(expected: string | null, got: string | null | undefined
  * `2021-03-14T18:05:00`; a day-only date never equals a date with a time.
  */
 export function sameDate(expected: string | null, got: string | null | undefined): boolean {
-  const canonical = (d: string | null | undefined): string | null => (d ? d.replace(/T(\d{2}:\d{2}):00$/u, 'T$1') : null);
+  // The gold writes minutes at most ("YYYY-MM-DDTHH:MM"): a page's stamp with seconds compares at minutes.
+  const canonical = (d: string | null | undefined): string | null => (d ? d.replace(/T(\d{2}:\d{2}):\d{2}(?:\.\d+)?$/u, 'T$1') : null);
   return canonical(expected) === canonical(got);
 }
 

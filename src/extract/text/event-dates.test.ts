@@ -69,3 +69,17 @@ test('a page that starts mid-story keeps its first sentences whole and gets no d
   assert.match(got.paragraphs[0]!, /^تدخل مجلس التعاون/u);
   assert.ok(got.paragraphs.some((p) => p.startsWith('بتاريخ 21 فبراير 2015 ;')), got.paragraphs.join('\n'));
 });
+
+test('a question headline keeps its date line: the "?" right before the date ends no sentence', () => {
+  const page = [
+    'المدار - هل تنسحب القوات من المعبر ? المدار أونلاين هل تنسحب القوات من المعبر ? 22 / 07 / 2017 0 أعلنت الفصائل المسلحة صباح اليوم انسحابها الكامل من المعبر الحدودي بعد أسبوع من الاشتباكات العنيفة التي أوقعت عشرات القتلى .',
+    'وقال مصدر محلي إن الانسحاب جاء بعد وساطة قادها وجهاء المنطقة , وإن الطريق إلى المعبر فتح أمام الشاحنات التجارية منذ ساعات الصباح الأولى .',
+    'وأضاف المصدر أن الهدوء يسود المنطقة حتى الآن , وسط مخاوف من تجدد الاشتباكات في أي لحظة إذا فشلت الوساطة في تثبيت الاتفاق .',
+  ].join('\n');
+  const got = extractFromText(page);
+  assert.equal(got.publishedAt, '2017-07-22');
+  assert.match(got.paragraphs[0]!, /^0?\s*أعلنت الفصائل/u);
+  // A question mark followed by more than a weekday is a sentence that ended: no cut, no date.
+  const question = page.replace('? 22 / 07 / 2017', '? قالت الفصائل في 22 / 07 / 2017');
+  assert.equal(extractFromText(question).publishedAt, null);
+});

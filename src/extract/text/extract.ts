@@ -40,6 +40,8 @@ export interface TextExtractOptions {
 const LEAD_BLOCKS_TO_TRIM = 2;
 /** The header part may take at most this share of the line. */
 const LEAD_MAX_SHARE = 0.6;
+/** A question or exclamation mark, then only the date's weekday: a headline's end and its date line. */
+const HEADLINE_MARK_THEN_DATE = /[!؟?]\s*(?:(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه|سبت)\s*[،,]?\s*)?$/u;
 /** What remains after the cut must still be a sentence of at least this many words. */
 const LEAD_MIN_REST_WORDS = 8;
 
@@ -193,7 +195,11 @@ function leadCut(c: ClassifiedBlock): number {
   let cut = 0;
   for (const d of findDates(head)) {
     if (d.iso === null || d.kind === 'relative') continue;
-    if (/[.!؟?](?:\s|$)/u.test(text.slice(0, d.start).replace(/\s\.\s\.\s/gu, ' '))) break;
+    // A sentence that has ended before the date means the story began, unless the mark is a
+    // headline's question or exclamation mark with its date line right after it ("… فهل تتفكك
+    // أحرار الشام ? 22 / 07 / 2017 …"): then only a full stop does.
+    const before = text.slice(0, d.start).replace(/\s\.\s\.\s/gu, ' ');
+    if (/[.](?:\s|$)/u.test(before) || (/[!؟?](?:\s|$)/u.test(before) && !HEADLINE_MARK_THEN_DATE.test(before))) break;
     // "… أودعت اليوم الأربعاء 17 / 1 / 2018 مبلغ …": a date a sentence governs means the story began.
     if (eventCueBefore(text, d.start) !== null || clauseFollows(text, d.end)) break;
     const rest = text.slice(d.end).replace(/^[\s|:\-–—,،]*(?:\d{1,2}\s*:\s*\d{2}\s*)?(?:(?:م|ص|مساء\S*|مسا\S*|صباح\S*|GMT|غرينتش)(?=[\s|:\-–—,،]|$))?[\s|:\-–—,،]*/u, '');
