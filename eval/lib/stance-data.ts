@@ -52,7 +52,7 @@ export async function loadBalyStancePairs(corpusDir: string, options: { idf: boo
       if (!BALY_LABELS.has(article.stance)) continue;
       let doc = extracted.get(article.text);
       if (!doc) {
-        const a = extractArticle({ content: article.text, format: 'text', origin: `${claim.file}#${article.index}` });
+        const a = extractArticle({ content: article.text, format: 'text', url: article.url || null, origin: `${claim.file}#${article.index}` });
         // A listing page is judged on its teasers, as `marsad stance` does.
         doc = { title: a.title, paragraphs: a.paragraphs.length > 0 ? a.paragraphs : (a.listingItems ?? []) };
         extracted.set(article.text, doc);

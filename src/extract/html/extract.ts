@@ -9,6 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { normalize } from '../../arabic/normalize.js';
 import type { ExtractedArticle } from '../../core/types.js';
+import { isArchiveAddress } from '../text/archive-address.js';
 import { splitBlocks, stripPunctuation } from '../text/blocks.js';
 import { classifyBlocks } from '../text/classify.js';
 import { extractFromText } from '../text/extract.js';
@@ -27,7 +28,9 @@ const READABILITY_CHAR_THRESHOLD = 250;
 export function extractFromHtml(html: string, options: HtmlExtractOptions = {}): ExtractedArticle {
   const { document } = parseHTML(html);
   const meta = readMetadata(document as never);
-  const listing = isListingPage(document as never);
+  // A page of teasers, or a tag, category, date or search address (where Readability would pick one
+  // teaser or one post out of many: archive-address.ts).
+  const listing = isListingPage(document as never) || isArchiveAddress(options.url ?? meta.canonicalUrl);
   const heading = headingTitle(document as never);
   const domTags = tagLinks(document as never);
   // The visible page costs a second parse and the whole text pipeline: only read it when the

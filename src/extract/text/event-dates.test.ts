@@ -83,3 +83,12 @@ test('a question headline keeps its date line: the "?" right before the date end
   const question = page.replace('? 22 / 07 / 2017', '? قالت الفصائل في 22 / 07 / 2017');
   assert.equal(extractFromText(question).publishedAt, null);
 });
+
+test('the date of a numbered document is the document\'s, not the page\'s', () => {
+  const text = 'وبموجب قرار مجلس هيئة السوق المالية رقم 4 - 154 - 2006 بتاريخ 27 مارس 2006 م قامت الشركة بتجزئة السهم';
+  assert.equal(eventCueBefore(text, at(text, '27 مارس 2006').start), 'clause');
+  const decree = 'بموجب المرسوم الملكي رقم م / 40 بتاريخ 18 اغسطس 2004';
+  assert.equal(eventCueBefore(decree, at(decree, '18 اغسطس 2004').start), 'clause');
+  const label = 'العدد رقم 5939 الجمعة 25 أغسطس 2017';
+  assert.equal(eventCueBefore(label, at(label, 'الجمعة 25 أغسطس 2017').start), null);
+});

@@ -16,6 +16,11 @@ const PREPOSITION_BEFORE = new RegExp(`(?:^|\\s)[وف]?(?:في|منذ|حتى|ب�
 /** "وذلك بتاريخ 18 - 7 - 2012": a date word that a clause governs is no publication label. */
 const CLAUSE_BEFORE = new RegExp(`(?:^|\\s)و?ذلك\\s+(?:في|بتاريخ|يوم)${TAIL}`, 'u');
 /**
+ * "بموجب قرار … رقم 4 - 154 - 2006 بتاريخ 27 / 3 / 2006", "المرسوم الملكي رقم م / 40 بتاريخ …": the date
+ * of a numbered document (a decree, a decision, a letter), never of the page.
+ */
+const DOCUMENT_NUMBER_BEFORE = /(?:^|\s)رقم\s*[:：]?\s*(?:[\u0621-\u064A]{1,2}\s*\/\s*)?[0-9\u0660-\u0669]+(?:\s*[-/–.]\s*[0-9\u0660-\u0669]+)*\s+(?:و?(?:ال)?صادر[ةه]?\s+)?(?:بتاريخ|في|يوم)\s*[:：]?\s*$/u;
+/**
  * "تمكنوا من احتلال صنعاء يوم الأحد 21 سبتمبر 2014", "وقعت , يوم 4 تشرين الأول 2017": "يوم" after
  * a word of the sentence (or its comma) dates an event. After a publication word ("نشر يوم …") it
  * is a dateline, and a line that starts with "يوم" may be one too.
@@ -45,7 +50,7 @@ const CUE_WINDOW = 40;
  */
 export function eventCueBefore(text: string, start: number): 'clause' | 'preposition' | null {
   const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
-  if (CLAUSE_BEFORE.test(before)) return 'clause';
+  if (CLAUSE_BEFORE.test(before) || DOCUMENT_NUMBER_BEFORE.test(before)) return 'clause';
   return PREPOSITION_BEFORE.test(before) || dayNounGovernedBySentence(text, start, before) ? 'preposition' : null;
 }
 

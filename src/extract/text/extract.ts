@@ -51,7 +51,7 @@ export function extractFromText(text: string, options: TextExtractOptions = {}):
   const blocks = splitBlocks(rejoinScrapedCuts(decodeCharacterReferences(text)));
   const classified = classifyBlocks(blocks, isChromeLine);
   // Readability has already picked one article out of an HTML page; a text dump may be a tag page.
-  const listing = options.prior === 'html' || options.page === false ? null : listingReason(blocks);
+  const listing = options.prior === 'html' || options.page === false ? null : listingReason(blocks, options.url ?? null);
   if (listing) return listingPage(classified, listing, options);
   const article = assemble(classified, options);
   if (options.page !== false || article.paragraphs.length > 0) return article;

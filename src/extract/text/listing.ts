@@ -29,6 +29,7 @@
  * articles that use ". . ." as a style reach at most 41% of their lines with a cut inside, and
  * never eight cuts on lines that hold little else; teaser listings reach 64–100%.
  */
+import { isArchiveAddress } from './archive-address.js';
 import type { Block } from './blocks.js';
 import { GREGORIAN_MONTH_NAMES } from '../../arabic/dates/months.js';
 import { findDates, type DateMatch } from '../../arabic/dates/index.js';
@@ -113,9 +114,10 @@ export type ListingReason =
   | 'dated teasers'
   | 'several closed comment notices'
   | 'feed items'
-  | 'podcast page';
+  | 'podcast page'
+  | 'archive address';
 
-export function listingReason(blocks: readonly Block[]): ListingReason | null {
+export function listingReason(blocks: readonly Block[], url: string | null = null): ListingReason | null {
   const top = blocks[0]?.text.slice(0, ARCHIVE_TITLE_REACH) ?? '';
   if (ARCHIVE_TITLE.test(top) || ARCHIVES_EN.test(top) || MONTH_ARCHIVE_TITLE.test(top) || weekArchiveTitle(top) || isPagedSection(top))
     return 'archive title';
@@ -143,6 +145,8 @@ export function listingReason(blocks: readonly Block[]): ListingReason | null {
   if (storiesOfSeveralDays(blocks)) return 'stories of several days';
   if (datedTeasers(blocks)) return 'dated teasers';
   if (closedCommentNotices(blocks) >= MIN_CLOSED_NOTICES) return 'several closed comment notices';
+  // Last: the text gave no sign, but the address is a tag, category, date or search page's.
+  if (isArchiveAddress(url)) return 'archive address';
   return null;
 }
 
