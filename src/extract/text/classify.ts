@@ -217,6 +217,7 @@ function applyZones(out: ClassifiedBlock[]): void {
   let inList = false;
   let ended = false;
   let seenBody = false;
+  let bodyWords = 0;
   // A page that opens several stories (datelines, glued "اقرأ أيضاً" boxes) is a digest or a
   // front page; the article is the first story, up to where the next one opens.
   const severalStories = out.filter((c) => c.block.opensStory).length >= MIN_STORY_OPENINGS;
@@ -234,7 +235,22 @@ function applyZones(out: ClassifiedBlock[]): void {
       c.reason = 'after end of article';
       continue;
     }
-    if ((b.isEndMarker || b.footerStrip || (notices.length > 1 && opensNotices(notices, i)) || (aboutSite.length >= ABOUT_SITE_MIN_LINES && closesWithAboutSite(out, aboutSite, i)) || STORY_SEPARATOR.test(b.text) || (severalStories && b.opensStory)) && seenBody) {
+    const siteZone = (notices.length > 1 && opensNotices(notices, i)) || (aboutSite.length >= ABOUT_SITE_MIN_LINES && closesWithAboutSite(out, aboutSite, i));
+    if (siteZone && seenBody && storyFollows(out, i, bodyWords)) {
+      // The site's rules printed above the story (a comment policy, an ads notice), not under it:
+      // what came before them is the page's header, not the story's opening.
+      for (let j = 0; j < i; j++) {
+        if (out[j]!.cls !== 'good') continue;
+        out[j]!.cls = 'bad';
+        out[j]!.reason = 'above the site\'s notices that precede the story';
+      }
+      c.cls = 'bad';
+      c.reason = SITE_NOTICE;
+      seenBody = false;
+      bodyWords = 0;
+      continue;
+    }
+    if ((b.isEndMarker || b.footerStrip || siteZone || STORY_SEPARATOR.test(b.text) || (severalStories && b.opensStory)) && seenBody) {
       ended = true;
       c.cls = 'bad';
       c.reason = 'after end of article';
@@ -256,8 +272,33 @@ function applyZones(out: ClassifiedBlock[]): void {
         continue;
       }
     }
-    if (c.cls === 'good') seenBody = true;
+    if (c.cls === 'good') {
+      seenBody = true;
+      bodyWords += b.words;
+    }
   }
+}
+
+/** Running text after a run of the site's notices that outweighs what came before: the story itself. */
+const STORY_AFTER_NOTICES_MIN_BLOCKS = 4;
+const STORY_AFTER_NOTICES_MIN_WORDS = 150;
+
+/**
+ * Does the story start after the site's notices at block `i`? The page printed its rules and
+ * disclaimers above the article (R-99's Assafir pages: ads and comment policy, then the column): at
+ * least four running-text blocks follow, with more words than the page's "body" before the
+ * notices and at least STORY_AFTER_NOTICES_MIN_WORDS.
+ */
+function storyFollows(out: readonly ClassifiedBlock[], i: number, wordsBefore: number): boolean {
+  let blocks = 0;
+  let words = 0;
+  for (let j = i + 1; j < out.length; j++) {
+    const c = out[j]!;
+    if (c.cls !== 'good' || c.reason === SITE_NOTICE || c.block.isEndMarker || c.block.footerStrip) continue;
+    blocks++;
+    words += c.block.words;
+  }
+  return blocks >= STORY_AFTER_NOTICES_MIN_BLOCKS && words >= STORY_AFTER_NOTICES_MIN_WORDS && words > wordsBefore;
 }
 
 /** A second notice at most this many lines further makes a run of them: the site's own pages. */

@@ -114,6 +114,22 @@ test("a run of the site's notices after the story ends it; one disclaimer under 
   assert.equal(classified[1]!.cls, 'bad');
 });
 
+test("the site's notices printed above a longer story do not end it: what comes before them is the header", () => {
+  const header = 'الكاتب | مستقبل الكهرباء في المدن | موقع الشباب من غزة إلى حيفا . . حكايات من المخيمات . . جيل جديد من الكتاب';
+  const notices = [
+    'جميع المساهمات المنشورة تعبر عن رأي أصحابها وليس عن رأي الموقع .',
+    'يحق لإدارة الموقع إلغاء أي مشاركة تخالف قواعد النشر وشروطه دون إشعار مسبق .',
+  ];
+  const P4 = 'وقال خبراء في قطاع الطاقة إن الخطة طموحة لكنها تحتاج إلى إصلاح إداري يسبق المشاريع الكبيرة ويضمن متابعتها.';
+  const P5 = 'ويخشى سكان الأحياء الفقيرة أن ترتفع فواتير الكهرباء بعد انتهاء المشاريع وأن يدفعوا ثمن الإصلاح من جيوبهم.';
+  const P6 = 'وتقول الحكومة إن الدعم سيبقى للأسر الأكثر حاجة وإن الزيادة في الأسعار لن تطال الشرائح الدنيا من الاستهلاك المنزلي.';
+  const P7 = 'أما المعارضة فترى أن الخطة وضعت على عجل قبل الانتخابات وأن أرقامها لم تعرض على البرلمان ولا على الرأي العام.';
+  const P8 = 'ويبقى السؤال الذي يطرحه الجميع في الشارع عن موعد انتهاء الانقطاعات اليومية التي تتجاوز عشر ساعات في بعض الأحياء.';
+  const P9 = 'ويرى اقتصاديون أن نجاح الخطة مرهون بقدرة الشركات المحلية على تنفيذ المشاريع في مواعيدها وبشفافية العقود التي ستوقعها الوزارة.';
+  const story = [P1, P2, P3, P4, P5, P6, P7, P8, P9];
+  assert.deepEqual(extractFromText([header, ...notices, ...story].join('\n')).paragraphs, story);
+});
+
 test('a dash inside quotes is part of the headline; a headline echoed around the menu is taken once', () => {
   const first = describe(0, `الشاب المعتقل بسبب " تي - شيرت " في القاهرة | يوميات | موقع الشباب ${P1}`);
   const shaped = (b: { words: number }): boolean => b.words >= 3;
