@@ -37,6 +37,7 @@ const GREGORIAN: Case[] = [
   { input: 'March 3', want: [] },
   // A day, a month name and a year between dashes; a dash after the month with no year is no date.
   { input: '26 - حزيران - 2009', want: [{ spec: 'absolute 2009-06-26', text: '26 - حزيران - 2009' }] },
+  { input: 'الأحد 18 / ديسمبر / 2016 - 05 : 39 ص', want: [{ spec: 'absolute 2016-12-18T05:39 wd0', text: 'الأحد 18 / ديسمبر / 2016 - 05 : 39 ص' }] },
   { input: 'قبل 5 - مايو قال', want: [] },
   { input: 'الأحد 14 آذار 2021', want: ['absolute 2021-03-14 wd0'] },
   { input: '12 تموز/ يوليو 2021', want: [{ spec: 'absolute 2021-07-12', text: '12 تموز/ يوليو 2021' }] },

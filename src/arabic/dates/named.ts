@@ -1,6 +1,6 @@
 /**
  * Dates with a month name, Gregorian or Hijri:
- *   day first    "14 آذار 2021", "14 آذار، 2021", "12 تموز/ يوليو 2021", "12 تموز (يوليو) 2021", "26 - حزيران - 2009",
+ *   day first    "14 آذار 2021", "14 آذار، 2021", "12 تموز/ يوليو 2021", "12 تموز (يوليو) 2021", "26 - حزيران - 2009", "18 / ديسمبر / 2016",
  *                "الخامس من ديسمبر كانون الأول", "5 رمضان 1442 هـ", "20 يناير الجاري",
  *                "5 مارس من العام الماضي", "الخامس من الشهر الجاري"
  *   month first  "آذار 14, 2021", "ديسمبر 28 , 2017"                (year required)
@@ -152,7 +152,9 @@ function matchDayFirst(tokens: readonly Token[], i: number): CoreDate | null {
       const year = isPunct(tokens[gregorian.end], '-') ? matchGregorianYear(tokens, gregorian.end + 1) : null;
       return year ? coreDate({ ...base, end: year.end, year: year.year }) : null;
     }
-    const year = matchGregorianYear(tokens, gregorian.end);
+    // "18 / ديسمبر / 2016": a slash after the day may stand after the month too.
+    const slashedYear = isPunct(tokens[day.end], '/') && isPunct(tokens[gregorian.end], '/');
+    const year = matchGregorianYear(tokens, slashedYear ? gregorian.end + 1 : gregorian.end);
     if (year) return coreDate({ ...base, end: year.end, year: year.year });
     const qualifier = MONTH_QUALIFIERS.match(tokens, gregorian.end);
     if (qualifier) return coreDate({ ...base, end: qualifier.end, monthQualifier: qualifier.value });

@@ -12,6 +12,8 @@ test('tag, category, label, date-archive, numbered-page and search addresses are
     'http://example.blogspot.com/search/label/sport',
     'http://example.blogspot.com/2017/09/',
     'http://news.example.com/2017/12/02/',
+    'http://example.blogspot.com/2011_06_19_archive.html',
+    'http://example.blogspot.com/2012_10_archive.html',
     'http://forum.example.com/vb/threads/115113/page-831',
     'http://www.example.net/search.php?q=%20syria',
     'http://example.net/?tag=politics',

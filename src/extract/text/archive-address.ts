@@ -1,7 +1,8 @@
 /**
  * Is the page's address an archive's? Content management systems give their listings addresses of a
  * few fixed shapes: a tag, category, label or author path ("/tag/السيسي/", "/search/label/…",
- * "/category/news/page/5"), a month or day archive ("/2017/09/", "/2017/12/02/"), a numbered page of
+ * "/category/news/page/5"), a month or day archive ("/2017/09/", "/2017/12/02/",
+ * "/2011_06_19_archive.html"), a numbered page of
  * a section or thread ("/page/5", "/page-831"), a search ("/search.php?q=…"), or a query that selects
  * a tag or category without naming an item ("?tag=…", "?cat=14&paged=20"). A scrape of such a page
  * often shows no sign of being a listing in its text: the items' headlines are gone and their bodies
@@ -17,6 +18,8 @@
 const TAXONOMY_PATH = /\/(?:tag|tags|category|categories|label|labels|author|authors|keyword|keywords|topic|topics)\/[^/]/iu;
 /** The path ends on a year and month, and perhaps a day: a date archive. */
 const DATE_ARCHIVE_PATH = /\/(?:19|20)\d{2}\/(?:0?[1-9]|1[0-2])(?:\/(?:0?[1-9]|[12]\d|3[01]))?\/?$/u;
+/** Blogger's archive pages: "/2011_06_19_archive.html" (a day), "/2012_10_archive.html" (a month). */
+const BLOGGER_ARCHIVE_PATH = /\/(?:19|20)\d{2}_\d{2}(?:_\d{2})?_archive\.html?$/u;
 /** The path ends on a page number: page 2 or later of a listing or a thread. */
 const NUMBERED_PAGE_PATH = /\/page[/-]?\d+\/?$/iu;
 /** A search page. */
@@ -43,7 +46,7 @@ export function isArchiveAddress(url: string | null | undefined): boolean {
   const keys = [...parsed.searchParams.keys()].map((k) => k.toLowerCase());
   if (keys.some((k) => ITEM_QUERY_KEYS.has(k))) return false;
   if (keys.some((k) => LISTING_QUERY_KEYS.has(k))) return true;
-  return TAXONOMY_PATH.test(path) || dateArchive(path) || NUMBERED_PAGE_PATH.test(path) || SEARCH_PATH.test(path);
+  return TAXONOMY_PATH.test(path) || dateArchive(path) || BLOGGER_ARCHIVE_PATH.test(path) || NUMBERED_PAGE_PATH.test(path) || SEARCH_PATH.test(path);
 }
 
 /** A date archive's path has no item id before its date ("/23662/2017/03/08" is item 23662's address). */

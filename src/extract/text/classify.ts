@@ -206,6 +206,11 @@ function firstWords(key: string, n: number): string {
 
 /** ". . . . ." or "-----" at the start of a line: the page moves on to another story. */
 const STORY_SEPARATOR = /^(?:[.•*_=\-–—]\s*){4,}/u;
+/**
+ * "- - - - … ( 1 ) محمود خليفة جودة , البحث عن المكانة …": a long rule followed by a numbered note
+ * is a document's footnote area (a paper exported to the web), and the text goes on after it.
+ */
+const FOOTNOTE_RULE = /^(?:\(\s*\d{1,3}\s*\)\s*)?(?:[_\-–—]\s*){20,}(?:\(\s*\d{1,3}\s*\)|\d{1,3}\s*\))/u;
 
 /**
  * Two kinds of zone. After a list header ("اقرأ أيضاً") the short headline-like lines are the
@@ -235,8 +240,9 @@ function applyZones(out: ClassifiedBlock[]): void {
       c.reason = 'after end of article';
       continue;
     }
-    const siteZone = (notices.length > 1 && opensNotices(notices, i)) || (aboutSite.length >= ABOUT_SITE_MIN_LINES && closesWithAboutSite(out, aboutSite, i));
-    if (siteZone && seenBody && storyFollows(out, i, bodyWords)) {
+    const noticeRun = notices.length > 1 && opensNotices(notices, i);
+    const siteZone = noticeRun || (aboutSite.length >= ABOUT_SITE_MIN_LINES && closesWithAboutSite(out, aboutSite, i));
+    if (noticeRun && seenBody && storyFollows(out, i, bodyWords, aboutSite)) {
       // The site's rules printed above the story (a comment policy, an ads notice), not under it:
       // what came before them is the page's header, not the story's opening.
       for (let j = 0; j < i; j++) {
@@ -250,7 +256,7 @@ function applyZones(out: ClassifiedBlock[]): void {
       bodyWords = 0;
       continue;
     }
-    if ((b.isEndMarker || b.footerStrip || siteZone || STORY_SEPARATOR.test(b.text) || (severalStories && b.opensStory)) && seenBody) {
+    if ((b.isEndMarker || b.footerStrip || siteZone || (STORY_SEPARATOR.test(b.text) && !FOOTNOTE_RULE.test(b.text)) || (severalStories && b.opensStory)) && seenBody) {
       ended = true;
       c.cls = 'bad';
       c.reason = 'after end of article';
@@ -286,15 +292,16 @@ const STORY_AFTER_NOTICES_MIN_WORDS = 150;
 /**
  * Does the story start after the site's notices at block `i`? The page printed its rules and
  * disclaimers above the article (R-99's Assafir pages: ads and comment policy, then the column): at
- * least four running-text blocks follow, with more words than the page's "body" before the
- * notices and at least STORY_AFTER_NOTICES_MIN_WORDS.
+ * least four running-text blocks follow, none of them the site speaking of itself, with more words
+ * than the page's "body" before the notices and at least STORY_AFTER_NOTICES_MIN_WORDS.
  */
-function storyFollows(out: readonly ClassifiedBlock[], i: number, wordsBefore: number): boolean {
+function storyFollows(out: readonly ClassifiedBlock[], i: number, wordsBefore: number, aboutSite: readonly number[]): boolean {
   let blocks = 0;
   let words = 0;
   for (let j = i + 1; j < out.length; j++) {
     const c = out[j]!;
-    if (c.cls !== 'good' || c.reason === SITE_NOTICE || c.block.isEndMarker || c.block.footerStrip) continue;
+    // The site's "about us" lines read as running text too; they are no story.
+    if (c.cls !== 'good' || c.reason === SITE_NOTICE || c.block.isEndMarker || c.block.footerStrip || aboutSite.includes(j)) continue;
     blocks++;
     words += c.block.words;
   }

@@ -130,6 +130,33 @@ test("the site's notices printed above a longer story do not end it: what comes 
   assert.deepEqual(extractFromText([header, ...notices, ...story].join('\n')).paragraphs, story);
 });
 
+test('a long rule followed by a numbered note is a footnote area: the paper goes on after it', () => {
+  const rule = '- '.repeat(40).trim();
+  const page = [P1, P2, `${rule} ( 1 ) محمود خليفة , البحث عن المكانة , ( القاهرة : المكتب العربي للمعارف , 2016 ) ${P3}`, 'وقال خبراء في قطاع الطاقة إن الخطة طموحة لكنها تحتاج إلى إصلاح إداري يسبق المشاريع الكبيرة ويضمن متابعتها.'].join('\n');
+  assert.equal(extractFromText(page).paragraphs.length, 4);
+  // A short separator before another story still ends the article.
+  const other = 'أعلنت وزارة الصحة اليوم بدء حملة تلقيح ضد الحصبة في المدارس الحكومية والخاصة في العاصمة وضواحيها.';
+  assert.deepEqual(extractFromText([P1, P2, P3, '. . . . . ' + other].join('\n')).paragraphs, [P1, P2, P3]);
+});
+
+test("a story followed by the site's about-us lines keeps the story: those lines are no story after notices", () => {
+  const about = [
+    'موقع الشباب هو موقع إخباري يهتم بالشؤون الوطنية والمحلية والدولية في كل المجالات بصفة دورية ومتواصلة .',
+    'يعتبر موقع الشباب تابعا لمجموعة إعلامية تضم قناة تلفزيونية وجريدة يومية ومحطة إذاعية في العاصمة .',
+    'يتميز موقع الشباب بالنشر الفوري للأخبار مع التحري الكبير لمصداقية الأخبار والأحداث المنشورة من طرف مراسليه .',
+    'يعمل موقع الشباب من دون انقطاع ويضمن طاقمه الأخبار على مدى الساعة إضافة إلى تحديث الأخبار والمتابعة المستمرة .',
+    'يسمح الموقع بمتابعة كل الأخبار التي تنفرد بها القناة ونقل كل التقارير التي تبثها في نشراتها الإخبارية اليومية .',
+    'يحرص الموقع على التحري في مصدر الخبر قبل بثه وفي حال حصول تطور يتم تحديثه بمقالات جديدة تتضمن كل التفاصيل .',
+    'يعتبر الموقع من أبرز المواقع ويحظى بنسب متابعة قياسية بفضل شبكة المراسلين التي تنشط في كامل التراب الوطني .',
+    'الموقع يحتوي على أقسام تسمح لمختلف القراء بتتبع المحتوى المراد الاطلاع عليه من سياسة واقتصاد وثقافة ورياضة .',
+    'يتواجد موقع الشباب على مواقع التواصل الاجتماعي ويحظى بمتابعة عالية فاقت الخمسة ملايين مشترك في الشبكات كلها .',
+    'يتابع موقع الشباب الأحداث الطارئة ببث مباشر عبر صفحته ويتيح لكم متابعة الأحداث لحظة بلحظة من أي مكان في العالم .',
+    'يسمح الموقع بتقديم استفتاءاتكم حول مواضيع الساعة من خلال ركن الاستفتاء الذي يكون موضوعه متزامنا مع الحدث دائما .',
+  ];
+  const paragraphs = extractFromText([P1, P2, P3, ...about].join('\n')).paragraphs;
+  assert.ok(paragraphs.includes(P1) && paragraphs.includes(P3), paragraphs.join('\n'));
+});
+
 test('a dash inside quotes is part of the headline; a headline echoed around the menu is taken once', () => {
   const first = describe(0, `الشاب المعتقل بسبب " تي - شيرت " في القاهرة | يوميات | موقع الشباب ${P1}`);
   const shaped = (b: { words: number }): boolean => b.words >= 3;
