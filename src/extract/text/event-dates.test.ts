@@ -92,3 +92,18 @@ test('the date of a numbered document is the document\'s, not the page\'s', () =
   const label = 'العدد رقم 5939 الجمعة 25 أغسطس 2017';
   assert.equal(eventCueBefore(label, at(label, 'الجمعة 25 أغسطس 2017').start), null);
 });
+
+test('"بتاريخ" after a word of the sentence dates an event; after a publication word it labels the page', () => {
+  const event = 'والسماح لبعثة الصليب الأحمر بتاريخ 13 - 4 - 2015 بإدخال شحنة غذائية';
+  assert.equal(eventCueBefore(event, at(event, '13 - 4 - 2015').start), 'clause');
+  for (const label of ['تم النشر بتاريخ 13 - 4 - 2015', 'نشر بتاريخ : 13 - 4 - 2015', 'بتاريخ 13 - 4 - 2015']) {
+    assert.equal(eventCueBefore(label, at(label, '13 - 4 - 2015').start), null, label);
+  }
+});
+
+test('a conjunction and a function word right after a date go on with its sentence; a stamp with its time does not', () => {
+  const event = 'بتاريخ 28 - 12 - 2014 وفي حوالي الساعة 7 : 42 دقيقة مساء , قامت طائرة';
+  assert.equal(clauseFollows(event, at(event, '28 - 12 - 2014').end), true);
+  const stamp = '2017 / 06 / 16 - 11 : 41 وأوضحت وزارة الدفاع في بيان';
+  assert.equal(clauseFollows(stamp, at(stamp, '2017 / 06 / 16 - 11 : 41').end, true), false);
+});

@@ -2,6 +2,7 @@
  * Dates that a sentence governs: what happened when, never when the page was published.
  * Both the date picker and the cut between a glued header and the first sentence ask this.
  */
+import { opensMidSentence } from './prose-opening.js';
 
 const WEEKDAY = '(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه|سبت)';
 
@@ -32,6 +33,17 @@ const WORD_BEFORE = /(\S+)\s*$/u;
 /** Words after which "يوم …" labels a publication or update, not an event. */
 const PUBLICATION_WORDS = /^(?:[وف]?(?:ال)?(?:نشر|نشرت|نشره|نشرها|تاريخ|بتاريخ|تحديث|حدث|عدد|أضيف|اضيف|صدر|صدرت)|[:：|\-–—]+)$/u;
 
+/**
+ * "والسماح لبعثة الصليب الأحمر بتاريخ 13 - 4 - 2015 بإدخال شحنة": "بتاريخ" right after a word of
+ * the sentence dates an event, even though "نشر بتاريخ" labels a publication.
+ */
+const BATARIKH_AT_END = /(\S+)\s+بتاريخ\s*[:：]?\s*$/u;
+
+function dateWordGovernedBySentence(before: string): boolean {
+  const wordBefore = BATARIKH_AT_END.exec(before)?.[1];
+  return wordBefore !== undefined && /^[\u0621-\u064A]{2,}$/u.test(wordBefore) && !PUBLICATION_WORDS.test(wordBefore);
+}
+
 function dayNounGovernedBySentence(text: string, start: number, before: string): boolean {
   let wordBefore: string | undefined;
   if (DAY_NOUN_AT_START.test(text.slice(start, start + 8))) wordBefore = WORD_BEFORE.exec(before)?.[1];
@@ -50,7 +62,7 @@ const CUE_WINDOW = 40;
  */
 export function eventCueBefore(text: string, start: number): 'clause' | 'preposition' | null {
   const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
-  if (CLAUSE_BEFORE.test(before) || DOCUMENT_NUMBER_BEFORE.test(before)) return 'clause';
+  if (CLAUSE_BEFORE.test(before) || DOCUMENT_NUMBER_BEFORE.test(before) || dateWordGovernedBySentence(before)) return 'clause';
   return PREPOSITION_BEFORE.test(before) || dayNounGovernedBySentence(text, start, before) ? 'preposition' : null;
 }
 
@@ -67,7 +79,11 @@ const COMMA_AFTER = new RegExp(
   'u',
 );
 
-export function clauseFollows(text: string, end: number): boolean {
+export function clauseFollows(text: string, end: number, withTime = false): boolean {
   const after = text.slice(end, end + 40);
-  return SEMICOLON_AFTER.test(after) || COMMA_AFTER.test(after);
+  if (SEMICOLON_AFTER.test(after) || COMMA_AFTER.test(after)) return true;
+  // "بتاريخ 28 - 12 - 2014 وفي حوالي الساعة 7 : 42 …": a conjunction fused to a function word or a
+  // verb of saying right after the date goes on with the sentence the date opened. A stamp with its
+  // time ("2017 / 06 / 16 - 11 : 41 وأوضحت الوزارة …") is a dateline glued to the next paragraph.
+  return !withTime && opensMidSentence(after.replace(/^\s*[)"»”]?/u, ''));
 }

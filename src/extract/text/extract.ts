@@ -201,7 +201,7 @@ function leadCut(c: ClassifiedBlock): number {
     const before = text.slice(0, d.start).replace(/\s\.\s\.\s/gu, ' ');
     if (/[.](?:\s|$)/u.test(before) || (/[!؟?](?:\s|$)/u.test(before) && !HEADLINE_MARK_THEN_DATE.test(before))) break;
     // "… أودعت اليوم الأربعاء 17 / 1 / 2018 مبلغ …": a date a sentence governs means the story began.
-    if (eventCueBefore(text, d.start) !== null || clauseFollows(text, d.end)) break;
+    if (eventCueBefore(text, d.start) !== null || clauseFollows(text, d.end, d.parts.hour !== undefined)) break;
     const rest = text.slice(d.end).replace(/^[\s|:\-–—,،]*(?:\d{1,2}\s*:\s*\d{2}\s*)?(?:(?:م|ص|مساء\S*|مسا\S*|صباح\S*|GMT|غرينتش)(?=[\s|:\-–—,،]|$))?[\s|:\-–—,،]*/u, '');
     if (rest.split(/\s+/u).filter(Boolean).length >= LEAD_MIN_REST_WORDS) cut = text.length - rest.length;
   }

@@ -46,3 +46,13 @@ test('dates in the story and in a related list never become the publication date
 test('the date-label pre-filter searches only labels that hold no shorter label', () => {
   assert.deepEqual(innermostPhrases(['تاريخ', 'تاريخ النشر', 'بتاريخ', 'نشر', 'تم نشره', 'محدث']), ['تاريخ', 'نشر', 'محدث']);
 });
+
+test('a line of several stamps with their times lists other items: none of them dates the page', () => {
+  const page = [
+    'التحالف الدولي يكشف عدد عناصر التنظيم المتبقين الأحدث يناير 20 , 2018 05 : 35 مساء يناير 20 , 2018 05 : 17 مساء أخبار يناير 18 , 2018 04 : 11 مساء',
+    'كشف التحالف الدولي في بيان أن عدد عناصر التنظيم المتبقين في البلدين لا يتجاوز ألف مقاتل بعد خسارة معاقله الرئيسية خلال العام الماضي .',
+    'وقال المتحدث باسم التحالف إن العمليات ستستمر حتى القضاء على ما تبقى من خلايا التنظيم في المناطق الصحراوية الحدودية بين البلدين .',
+    'وأضاف أن القوات المحلية تتولى الآن مسؤولية الأمن في معظم المدن التي استعيدت من التنظيم بدعم جوي ولوجستي من التحالف .',
+  ].join('\n');
+  assert.equal(extractFromText(page).publishedAt, null);
+});

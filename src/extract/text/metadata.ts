@@ -459,7 +459,11 @@ export function pickPublishedAt(
     if (isBody && prefix === undefined && (!inTopZone || !mentionsDateLabel(b.norm))) return;
     const dates = datesIn(b).filter((d) => isFullDate(d) && Number(d.iso!.slice(0, 4)) >= MIN_PUBLICATION_YEAR);
     // A line carrying many dates is a list of dated items (archives, "most read"), not a dateline.
-    const isDateList = new Set(dates.map((d) => d.iso!.slice(0, 10))).size >= DATE_LIST_MIN;
+    // …or many stamps with their times: "الأحدث يناير 20 , 2018 05 : 35 مساء يناير 20 , 2018 05 : 17
+    // مساء يناير 18 , 2018 04 : 11 مساء …" lists the latest items of two days.
+    const isDateList =
+      new Set(dates.map((d) => d.iso!.slice(0, 10))).size >= DATE_LIST_MIN ||
+      new Set(dates.filter((d) => d.parts.hour !== undefined).map((d) => d.iso!)).size >= DATE_LIST_MIN;
     // Scrapes glue "<site> <clock> <headline> <date> <story>" into one line: where the headline
     // stands in the line tells the site clock (before it) from the article's date (after it).
     const headlineAt = title && title.length >= MIN_GLUED_TITLE_CHARS ? b.text.lastIndexOf(title) : -1;
@@ -474,7 +478,7 @@ export function pickPublishedAt(
       if (isBody && !labelledLead && (prefix === undefined || d.start >= prefix.length)) continue;
       if (isDateList && label === null) continue;
       const cue = eventCueBefore(b.text, d.start);
-      if (cue === 'clause' || (cue === 'preposition' && label === null) || clauseFollows(b.text, d.end)) continue;
+      if (cue === 'clause' || (cue === 'preposition' && label === null) || clauseFollows(b.text, d.end, d.parts.hour !== undefined)) continue;
       const afterBody = bodyEnd >= 0 && i > bodyEnd;
       if (afterBody && label === null && !isDateLine(b)) continue;
       let score = 0;
