@@ -37,6 +37,9 @@ const GREGORIAN: Case[] = [
   { input: 'March 3', want: [] },
   // A day, a month name and a year between dashes; a dash after the month with no year is no date.
   { input: '26 - حزيران - 2009', want: [{ spec: 'absolute 2009-06-26', text: '26 - حزيران - 2009' }] },
+  // The Levantine pairs with a digit for their order.
+  { input: 'الجمعة , 08 كانون 1 / ديسمبر 2017 12 : 23', want: [{ spec: 'absolute 2017-12-08T12:23 wd5', text: 'الجمعة , 08 كانون 1 / ديسمبر 2017 12 : 23' }] },
+  { input: '5 تشرين 2 2015', want: ['absolute 2015-11-05'] },
   { input: 'الأحد 18 / ديسمبر / 2016 - 05 : 39 ص', want: [{ spec: 'absolute 2016-12-18T05:39 wd0', text: 'الأحد 18 / ديسمبر / 2016 - 05 : 39 ص' }] },
   { input: 'قبل 5 - مايو قال', want: [] },
   { input: 'الأحد 14 آذار 2021', want: ['absolute 2021-03-14 wd0'] },

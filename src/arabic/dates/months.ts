@@ -7,6 +7,8 @@
  * folded at load (see fold.ts), so listing a hamza-less spelling here is only needed when the folding
  * does not already produce it.
  *
+ * The Levantine pairs are also written with a digit for their order ("08 كانون 1 / ديسمبر 2017",
+ * "تشرين 2"), as some content systems print them.
  * Several names are also ordinary words (آب "August"/أب "father", مارس "March"/"he exercised",
  * ماي, جوان, نيسان, تموز): the grammar in named.ts therefore only accepts a month name next to a
  * day number, a year, or a relative qualifier, never alone.
@@ -14,7 +16,7 @@
 import { PhraseTable } from './phrases.js';
 
 export const GREGORIAN_MONTH_NAMES: readonly (readonly string[])[] = [
-  /* 1 */ ['كانون الثاني', 'كانون ثاني', 'كانون ثان', 'يناير', 'جانفي', 'جانفييه', 'ينار'],
+  /* 1 */ ['كانون الثاني', 'كانون ثاني', 'كانون ثان', 'كانون 2', 'يناير', 'جانفي', 'جانفييه', 'ينار'],
   /* 2 */ ['شباط', 'فبراير', 'فيفري', 'فبرير'],
   /* 3 */ ['آذار', 'مارس', 'مارث'],
   /* 4 */ ['نيسان', 'أبريل', 'إبريل', 'أفريل', 'ابريل'],
@@ -23,9 +25,9 @@ export const GREGORIAN_MONTH_NAMES: readonly (readonly string[])[] = [
   /* 7 */ ['تموز', 'يوليو', 'يوليه', 'يولية', 'جويلية', 'جويليه', 'يوليوز'],
   /* 8 */ ['آب', 'أغسطس', 'أغسطوس', 'أوت', 'غشت'],
   /* 9 */ ['أيلول', 'سبتمبر', 'شتنبر', 'سبتمبير'],
-  /* 10 */ ['تشرين الأول', 'تشرين أول', 'أكتوبر', 'أوكتوبر', 'اكتوبر'],
-  /* 11 */ ['تشرين الثاني', 'تشرين ثاني', 'تشرين ثان', 'نوفمبر', 'نونبر', 'نوفمير'],
-  /* 12 */ ['كانون الأول', 'كانون أول', 'ديسمبر', 'دجنبر', 'ديسمبير'],
+  /* 10 */ ['تشرين الأول', 'تشرين أول', 'تشرين 1', 'أكتوبر', 'أوكتوبر', 'اكتوبر'],
+  /* 11 */ ['تشرين الثاني', 'تشرين ثاني', 'تشرين ثان', 'تشرين 2', 'نوفمبر', 'نونبر', 'نوفمير'],
+  /* 12 */ ['كانون الأول', 'كانون أول', 'كانون 1', 'ديسمبر', 'دجنبر', 'ديسمبير'],
 ];
 
 /**

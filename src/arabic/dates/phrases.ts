@@ -53,7 +53,8 @@ export class PhraseTable<T> {
       for (const entry of list) {
         if (entry.rest.every((word, k) => {
           const t = tokens[i + 1 + k];
-          return t !== undefined && t.kind === 'word' && t.norm === word;
+          // A later word may be a number: "كانون 1" (December, as some sites print it).
+          return t !== undefined && (t.kind === 'word' || t.kind === 'num') && t.norm === word;
         })) {
           return { value: entry.value, end: i + 1 + entry.rest.length };
         }

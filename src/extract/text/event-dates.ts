@@ -30,8 +30,8 @@ const DAY_NOUN = '(?:يوم|ليلة|ليل|صباح|مساء)';
 const DAY_NOUN_AT_END = new RegExp(`(\\S+)\\s+${DAY_NOUN}\\s+(?:(?:أمس|امس)\\s+)?(?:\\(\\s*)?(?:${WEEKDAY}\\s*[،,]?\\s*)?$`, 'u');
 const DAY_NOUN_AT_START = new RegExp(`^${DAY_NOUN}\\s`, 'u');
 const WORD_BEFORE = /(\S+)\s*$/u;
-/** Words after which "يوم …" labels a publication or update, not an event. */
-const PUBLICATION_WORDS = /^(?:[وف]?(?:ال)?(?:نشر|نشرت|نشره|نشرها|تاريخ|بتاريخ|تحديث|حدث|عدد|أضيف|اضيف|صدر|صدرت)|[:：|\-–—]+)$/u;
+/** Words after which "يوم …" or "بتاريخ …" labels a publication or update ("انشأ بتاريخ"), not an event. */
+const PUBLICATION_WORDS = /^(?:[وف]?(?:ال)?(?:نشر|نشرت|نشره|نشرها|تاريخ|بتاريخ|تحديث|تعديل|عدل|حدث|عدد|أضيف|اضيف|أضيفت|اضيفت|صدر|صدرت|أنشئ|انشئ|أنشأ|انشأ|انشا|كتب|كتبت|حرر)|[:：|\-–—]+)$/u;
 
 /**
  * "والسماح لبعثة الصليب الأحمر بتاريخ 13 - 4 - 2015 بإدخال شحنة": "بتاريخ" right after a word of
