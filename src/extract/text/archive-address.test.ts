@@ -18,6 +18,10 @@ test('tag, category, label, date-archive, numbered-page and search addresses are
     'http://www.example.net/search.php?q=%20syria',
     'http://example.net/?tag=politics',
     'https://example.com/?cat=14&paged=20',
+    'http://www.example.com.lb/',
+    'http://www.example.ir/ar/',
+    'http://example.blogspot.com',
+    'https://example.com/index.php',
   ]) {
     assert.equal(isArchiveAddress(url), true, url);
   }
@@ -31,6 +35,8 @@ test("an item's own address is not a listing's, even under an archive-like path"
     'http://www.example.com/arabic/view?article=1847&cat=25',
     'https://news.example.com/2017/12/02/the-story-of-the-day/',
     'https://news.example.com/politics/2017/12/02/123456.html',
+    'https://example.com/?p=34887',
+    'https://example.com/index.php?id=12',
     'not a url',
     '',
   ]) {

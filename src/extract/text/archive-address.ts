@@ -1,5 +1,6 @@
 /**
- * Is the page's address an archive's? Content management systems give their listings addresses of a
+ * Is the page's address an archive's? A site's front page ("https://site/", "/ar/", "/index.php") is
+ * a listing of its stories. Content management systems give their other listings addresses of a
  * few fixed shapes: a tag, category, label or author path ("/tag/السيسي/", "/search/label/…",
  * "/category/news/page/5"), a month or day archive ("/2017/09/", "/2017/12/02/",
  * "/2011_06_19_archive.html"), a numbered page of
@@ -11,7 +12,9 @@
  *
  * Measured on the Baly 2018 pages of the eleven labelled sets: of 27 gold pages whose address has one
  * of these shapes, 26 are listings; the other is a tag address showing a single weekly report
- * (eval/gold/baly-extract-heldout9.md, V-162#4).
+ * (eval/gold/baly-extract-heldout9.md, V-162#4). Front pages, added in session 22 from set 16: of 8
+ * gold pages at a site's root, 7 are listings; the other, a blog's front page showing one bulletin,
+ * was labelled a digest (eval/gold/baly-extract-heldout10.md, R-346#3).
  */
 
 /** A path segment that names a taxonomy, followed by the term. */
@@ -20,6 +23,8 @@ const TAXONOMY_PATH = /\/(?:tag|tags|category|categories|label|labels|author|aut
 const DATE_ARCHIVE_PATH = /\/(?:19|20)\d{2}\/(?:0?[1-9]|1[0-2])(?:\/(?:0?[1-9]|[12]\d|3[01]))?\/?$/u;
 /** Blogger's archive pages: "/2011_06_19_archive.html" (a day), "/2012_10_archive.html" (a month). */
 const BLOGGER_ARCHIVE_PATH = /\/(?:19|20)\d{2}_\d{2}(?:_\d{2})?_archive\.html?$/u;
+/** A site's front page: its root, a language root ("/ar/"), or its index file, with no query. */
+const FRONT_PAGE_PATH = /^\/?(?:(?:ar|arabic|en)\/?|(?:index|default|home)(?:\.(?:php|html?|aspx?|jsp))?)?$/iu;
 /** The path ends on a page number: page 2 or later of a listing or a thread. */
 const NUMBERED_PAGE_PATH = /\/page[/-]?\d+\/?$/iu;
 /** A search page. */
@@ -44,6 +49,7 @@ export function isArchiveAddress(url: string | null | undefined): boolean {
     // A malformed escape: read the path as it is.
   }
   const keys = [...parsed.searchParams.keys()].map((k) => k.toLowerCase());
+  if (keys.length === 0 && FRONT_PAGE_PATH.test(path.replace(/\/+$/u, ''))) return true;
   if (keys.some((k) => ITEM_QUERY_KEYS.has(k))) return false;
   if (keys.some((k) => LISTING_QUERY_KEYS.has(k))) return true;
   return TAXONOMY_PATH.test(path) || dateArchive(path) || BLOGGER_ARCHIVE_PATH.test(path) || NUMBERED_PAGE_PATH.test(path) || SEARCH_PATH.test(path);

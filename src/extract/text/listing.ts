@@ -48,6 +48,13 @@ const ARCHIVE_TITLE = /(?:^|\s)(?:أرشيف|ارشيف)\s+(?:الوسم|الو�
  */
 const FORUM_PROFILE_TITLE = /^\s*عرض\s+(?:المشاركات|المواضيع)\s*[-–|:]/u;
 /**
+ * A forum thread's member cards, printed above each post ("مشاركات : … اشترك في : …", "عضو مميز"):
+ * three or more make a page of several posts, which members paste from different sources. On the
+ * 2,333 Baly pages two reach three, both labelled listings (a phpBB and a vBulletin thread).
+ */
+const MEMBER_CARD = /(?:^|\s)(?:(?:المشاركات|مشاركات|اشترك في|تاريخ التسجيل)\s*[:：]|عضو\s+(?:مميز|جديد|نشيط|فعال|متميز|ذهبي)|رد مع اقتباس)/gu;
+const MIN_MEMBER_CARDS = 3;
+/**
  * An author's page listing their columns: WordPress's English title "<name>, Author at <site>"
  * kept in Arabic themes, or the Arabic "مقالات الكاتب : <name>".
  */
@@ -115,13 +122,15 @@ export type ListingReason =
   | 'several closed comment notices'
   | 'feed items'
   | 'podcast page'
-  | 'archive address';
+  | 'archive address'
+  | 'forum thread';
 
 export function listingReason(blocks: readonly Block[], url: string | null = null): ListingReason | null {
   const top = blocks[0]?.text.slice(0, ARCHIVE_TITLE_REACH) ?? '';
   if (ARCHIVE_TITLE.test(top) || ARCHIVES_EN.test(top) || MONTH_ARCHIVE_TITLE.test(top) || weekArchiveTitle(top) || isPagedSection(top))
     return 'archive title';
   if (FORUM_PROFILE_TITLE.test(top)) return 'forum profile';
+  if (memberCards(blocks) >= MIN_MEMBER_CARDS) return 'forum thread';
   if (AUTHOR_ARCHIVE_TITLE.test(top)) return 'author archive';
   if (PODCAST_TITLE.test(top) || blocks.slice(0, PODCAST_TABLE_REACH).some((b) => b.latinWords >= 4 && EPISODE_TABLE.test(b.text))) return 'podcast page';
   if (feedStampLines(blocks) >= MIN_FEED_STAMP_LINES) return 'feed items';
@@ -148,6 +157,16 @@ export function listingReason(blocks: readonly Block[], url: string | null = nul
   // Last: the text gave no sign, but the address is a tag, category, date or search page's.
   if (isArchiveAddress(url)) return 'archive address';
   return null;
+}
+
+function memberCards(blocks: readonly Block[]): number {
+  let n = 0;
+  for (const b of blocks) {
+    // Cheap test first: every card phrase holds one of these letters' sequences.
+    if (!b.text.includes('مشارك') && !b.text.includes('عضو') && !b.text.includes('اشترك') && !b.text.includes('التسجيل') && !b.text.includes('اقتباس')) continue;
+    for (const _ of b.text.matchAll(MEMBER_CARD)) if (++n >= MIN_MEMBER_CARDS) return n;
+  }
+  return n;
 }
 
 /** Page 2 or later of a section: page 1 is the section's front, which may lead with one story. */

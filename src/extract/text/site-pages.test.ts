@@ -157,6 +157,15 @@ test("a story followed by the site's about-us lines keeps the story: those lines
   assert.ok(paragraphs.includes(P1) && paragraphs.includes(P3), paragraphs.join('\n'));
 });
 
+test("a forum thread of several members' posts is a listing", () => {
+  const card = (day: number): string => `Lieutenant Colonel مشاركات : 32 اشترك في : الثلاثاء أكتوبر 12 , 2010 6 : 11 pm اتصال : الأحد أكتوبر ${day} , 2015 1 : 13 am`;
+  const page = [`${card(7)} ${P1}`, P2, `${card(9)} ${P3}`, 'وقال خبراء في قطاع الطاقة إن الخطة طموحة لكنها تحتاج إلى إصلاح إداري يسبق المشاريع الكبيرة ويضمن متابعتها.', `${card(11)} ${P1}`].join('\n');
+  assert.equal(listingReason(splitBlocks(page)), 'forum thread');
+  assert.deepEqual(extractFromText(page).paragraphs, []);
+  // One member card above a single post is an article.
+  assert.notEqual(listingReason(splitBlocks([`${card(7)} ${P1}`, P2, P3].join('\n'))), 'forum thread');
+});
+
 test('a dash inside quotes is part of the headline; a headline echoed around the menu is taken once', () => {
   const first = describe(0, `الشاب المعتقل بسبب " تي - شيرت " في القاهرة | يوميات | موقع الشباب ${P1}`);
   const shaped = (b: { words: number }): boolean => b.words >= 3;
