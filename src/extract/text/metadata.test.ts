@@ -56,3 +56,12 @@ test('a line of several stamps with their times lists other items: none of them 
   ].join('\n');
   assert.equal(extractFromText(page).publishedAt, null);
 });
+
+test("a masthead clock beside the visitor counter is the site's, not the article's", () => {
+  const page = [
+    'صوت الناس صحيفة إلكترونية مستقلة شاملة الاحد , 21 / 01 / 2018 انت الزائر رقم : الفساد في البلاد هو موضوع الجزء الثاني من سلسلة وثائقية تعرضها القناة هذا الأسبوع عن شبكة من الشركات الوهمية التي استخدمت لتحويل أموال عامة إلى حسابات خاصة في الخارج .',
+    'وقال معد الفيلم إن فريقه عمل أكثر من عام على جمع الوثائق والشهادات من موظفين سابقين في الوزارات المعنية بالعقود الكبيرة .',
+    'وأضاف أن الجزء الثالث من السلسلة سيعرض الأسبوع المقبل ويتناول دور المصارف في تسهيل هذه التحويلات عبر سنوات طويلة .',
+  ].join('\n');
+  assert.equal(extractFromText(page).publishedAt, null);
+});

@@ -518,8 +518,9 @@ const MIN_GLUED_TITLE_CHARS = 15;
  */
 const WIDGET_PENALTY = 3;
 // Only words that name a widget and nothing else: prayer names and "المغرب" are also ordinary words.
-// Unrendered template markup ("{ { mmonth } }") next to a date is a clock whose script never ran.
-const WIDGET_WORDS = /(?:الرطوبة|الرياح|درجة الحرارة|مواقيت الصلاة|°|\{\s*[{*]\s*[A-Za-z_])/u;
+// Unrendered template markup ("{ { mmonth } }") next to a date is a clock whose script never ran; a
+// visitor counter ("انت الزائر رقم :") sits in the masthead beside the site's clock.
+const WIDGET_WORDS = /(?:الرطوبة|الرياح|درجة الحرارة|مواقيت الصلاة|الزائر رقم|عدد الزوار|عدد الزيارات|المتواجدون الآن|°|\{\s*[{*]\s*[A-Za-z_])/u;
 const WIDGET_REACH = 60;
 
 function nearWidget(text: string, d: DateMatch): boolean {
