@@ -29,8 +29,9 @@ export function extractFromHtml(html: string, options: HtmlExtractOptions = {}):
   const { document } = parseHTML(html);
   const meta = readMetadata(document as never);
   // A page of teasers, or a tag, category, date or search address (where Readability would pick one
-  // teaser or one post out of many: archive-address.ts).
-  const listing = isListingPage(document as never) || isArchiveAddress(options.url ?? meta.canonicalUrl);
+  // teaser or one post out of many: archive-address.ts). Only the address the page was fetched from:
+  // a canonical link pointing at the site's root is a common misconfiguration of article pages.
+  const listing = isListingPage(document as never) || isArchiveAddress(options.url);
   const heading = headingTitle(document as never);
   const domTags = tagLinks(document as never);
   // The visible page costs a second parse and the whole text pipeline: only read it when the

@@ -22,6 +22,10 @@ test('tag, category, label, date-archive, numbered-page and search addresses are
     'http://www.example.ir/ar/',
     'http://example.blogspot.com',
     'https://example.com/index.php',
+    'https://example.com/ar/index.html',
+    'http://example.sy/ar/search_key.html?q=x',
+    'http://www.example.co.il/category/home/108',
+    'http://www.example.com/tag/1289/1/term-',
   ]) {
     assert.equal(isArchiveAddress(url), true, url);
   }
@@ -37,6 +41,10 @@ test("an item's own address is not a listing's, even under an archive-like path"
     'https://news.example.com/politics/2017/12/02/123456.html',
     'https://example.com/?p=34887',
     'https://example.com/index.php?id=12',
+    'https://example.com/#!/news/12345',
+    'https://example.com/?q=node/12345',
+    'http://vb.example.org/showthread.php?s=abc123&t=5555',
+    'https://example.com/news/search-for-survivors-of-quake-123',
     'not a url',
     '',
   ]) {

@@ -8,7 +8,9 @@
  * a tag or category without naming an item ("?tag=…", "?cat=14&paged=20"). A scrape of such a page
  * often shows no sign of being a listing in its text: the items' headlines are gone and their bodies
  * read as one long article (a tag archive of whole blog posts). An item's own address names the item
- * ("/archives/158582", "?cat=12&id=494454"), and then this says nothing.
+ * ("/archives/158582", "?cat=12&id=494454", "?q=node/12345"), and then this says nothing. Numbers
+ * after a taxonomy term are the listing's own ids and pages ("/category/home/108",
+ * "/tag/1289/1/<term>": both listings in the gold), so they do not make an item.
  *
  * Measured on the Baly 2018 pages of the eleven labelled sets: of 27 gold pages whose address has one
  * of these shapes, 26 are listings; the other is a tag address showing a single weekly report
@@ -24,15 +26,15 @@ const DATE_ARCHIVE_PATH = /\/(?:19|20)\d{2}\/(?:0?[1-9]|1[0-2])(?:\/(?:0?[1-9]|[
 /** Blogger's archive pages: "/2011_06_19_archive.html" (a day), "/2012_10_archive.html" (a month). */
 const BLOGGER_ARCHIVE_PATH = /\/(?:19|20)\d{2}_\d{2}(?:_\d{2})?_archive\.html?$/u;
 /** A site's front page: its root, a language root ("/ar/"), or its index file, with no query. */
-const FRONT_PAGE_PATH = /^\/?(?:(?:ar|arabic|en)\/?|(?:index|default|home)(?:\.(?:php|html?|aspx?|jsp))?)?$/iu;
-/** The path ends on a page number: page 2 or later of a listing or a thread. */
+const FRONT_PAGE_PATH = /^\/?(?:(?:ar|arabic|en)(?:\/|$))?(?:(?:index|default|home)(?:\.(?:php|html?|aspx?|jsp))?)?$/iu;
+/** The path ends on a page number of a listing or a thread ("/page/5", "/page-831"). */
 const NUMBERED_PAGE_PATH = /\/page[/-]?\d+\/?$/iu;
-/** A search page. */
-const SEARCH_PATH = /\/search(?:[/._-]|$)/iu;
+/** A search page ("/search", "/search.php", "/search_key.html"), not a slug that starts with the word. */
+const SEARCH_PATH = /\/search(?:_\w+)?(?:\.\w+)?(?:\/|$)/iu;
 /** Query keys that select a taxonomy or a search… */
 const LISTING_QUERY_KEYS = new Set(['tag', 'cat', 'category', 'q', 's', 'search', 'paged']);
 /** …and keys that name one item, which then wins. */
-const ITEM_QUERY_KEYS = new Set(['id', 'p', 'article', 'post', 'news', 'nid', 'aid', 'story', 'page_id', 'articleid', 'newsid']);
+const ITEM_QUERY_KEYS = new Set(['id', 'p', 'article', 'post', 'news', 'nid', 'aid', 'story', 'page_id', 'articleid', 'newsid', 't', 'topic', 'showtopic']);
 
 export function isArchiveAddress(url: string | null | undefined): boolean {
   if (!url) return false;
@@ -42,6 +44,8 @@ export function isArchiveAddress(url: string | null | undefined): boolean {
   } catch {
     return false;
   }
+  // A route in the fragment ("#!/news/12345") is the page's real address; it is not read here.
+  if (/^#!?\//u.test(parsed.hash)) return false;
   let path = parsed.pathname;
   try {
     path = decodeURIComponent(path);
@@ -50,10 +54,12 @@ export function isArchiveAddress(url: string | null | undefined): boolean {
   }
   const keys = [...parsed.searchParams.keys()].map((k) => k.toLowerCase());
   if (keys.length === 0 && FRONT_PAGE_PATH.test(path.replace(/\/+$/u, ''))) return true;
-  if (keys.some((k) => ITEM_QUERY_KEYS.has(k))) return false;
+  // Drupal names an item in its query: "?q=node/12345".
+  if (keys.some((k) => ITEM_QUERY_KEYS.has(k)) || /^node\/\d/u.test(parsed.searchParams.get('q') ?? '')) return false;
   if (keys.some((k) => LISTING_QUERY_KEYS.has(k))) return true;
   return TAXONOMY_PATH.test(path) || dateArchive(path) || BLOGGER_ARCHIVE_PATH.test(path) || NUMBERED_PAGE_PATH.test(path) || SEARCH_PATH.test(path);
 }
+
 
 /** A date archive's path has no item id before its date ("/23662/2017/03/08" is item 23662's address). */
 function dateArchive(path: string): boolean {

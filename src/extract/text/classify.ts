@@ -300,8 +300,10 @@ function storyFollows(out: readonly ClassifiedBlock[], i: number, wordsBefore: n
   let words = 0;
   for (let j = i + 1; j < out.length; j++) {
     const c = out[j]!;
+    // Comments, a related list or another story after the notices: what follows is not this page's story.
+    if (c.block.isEndMarker || c.block.footerStrip || c.block.isListHeader || STORY_SEPARATOR.test(c.block.text)) break;
     // The site's "about us" lines read as running text too; they are no story.
-    if (c.cls !== 'good' || c.reason === SITE_NOTICE || c.block.isEndMarker || c.block.footerStrip || aboutSite.includes(j)) continue;
+    if (c.cls !== 'good' || c.reason === SITE_NOTICE || aboutSite.includes(j)) continue;
     blocks++;
     words += c.block.words;
   }

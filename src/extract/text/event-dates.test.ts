@@ -39,6 +39,9 @@ test('a semicolon or a comma and words right after a date join it to a clause', 
     ['21 يناير 2018 , الأحد', '21 يناير 2018'],
     ['21 يناير 2018 , آخر تحديث 11 : 00', '21 يناير 2018'],
     ['21 يناير 2018 | وكالة الأنباء', '21 يناير 2018'],
+    ['21 يناير 2018 ، بواسطة محمد علي', '21 يناير 2018'],
+    ['21 يناير 2018 , المصدر الجزيرة نت', '21 يناير 2018'],
+    ['21 يناير 2018 ، عدد المشاهدات 345', '21 يناير 2018'],
   ] as const) {
     assert.equal(clauseFollows(text, at(text, date).end), false, text);
   }
@@ -48,8 +51,8 @@ test('a line opening on a conjunction fused to a function word or a verb of sayi
   for (const text of ['وأكد المجلس المحلي', 'فقد تمكنت قوات', 'وفي مقابلة مع شبكة', 'وبحسب ما نقلت وكالة', 'وقالت إدارة المعبر', 'وكان ثلاثة من عناصر الأمن']) {
     assert.equal(opensMidSentence(text), true, text);
   }
-  // Headlines whose first letter is part of the word.
-  for (const text of ['وزير الدفاع الروسي : 48 ألف جندي', 'وكالة الصحافة الفلسطينية', 'واشنطن ترفع السرية', 'ولي العهد السعودي : حرب اليمن', 'فرنسا لا تعتزم', 'وفد النظام ينسحب']) {
+  // Headlines whose first letter is part of the word, and headlines that open on a question word.
+  for (const text of ['وزير الدفاع الروسي : 48 ألف جندي', 'وكالة الصحافة الفلسطينية', 'واشنطن ترفع السرية', 'ولي العهد السعودي : حرب اليمن', 'فرنسا لا تعتزم', 'وفد النظام ينسحب', 'والي وهران يدشن مشاريع', 'فهل تتفكك الحكومة ?', 'ولماذا الآن ?', 'وهم الديمقراطية']) {
     assert.equal(opensMidSentence(text), false, text);
   }
 });
@@ -106,4 +109,9 @@ test('a conjunction and a function word right after a date go on with its senten
   assert.equal(clauseFollows(event, at(event, '28 - 12 - 2014').end), true);
   const stamp = '2017 / 06 / 16 - 11 : 41 وأوضحت وزارة الدفاع في بيان';
   assert.equal(clauseFollows(stamp, at(stamp, '2017 / 06 / 16 - 11 : 41').end, true), false);
+});
+
+test('"حدث" before "يوم" is an event verb, not a publication label', () => {
+  const text = 'وهو ما حدث يوم الأحد 21 سبتمبر 2014 في العاصمة';
+  assert.equal(eventCueBefore(text, at(text, 'الأحد 21 سبتمبر 2014').start), 'preposition');
 });

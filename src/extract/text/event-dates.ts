@@ -4,7 +4,8 @@
  */
 import { opensMidSentence } from './prose-opening.js';
 
-const WEEKDAY = '(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه|سبت)';
+/** A weekday name, with or without the article (shared with the lead cut in extract.ts). */
+export const WEEKDAY = '(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه|سبت)';
 
 /**
  * "صدر العدد الأول في يوم الاثنين 19 أكتوبر 1970", "منذ 12 آذار 2011", "أودعت اليوم الأربعاء
@@ -31,7 +32,7 @@ const DAY_NOUN_AT_END = new RegExp(`(\\S+)\\s+${DAY_NOUN}\\s+(?:(?:أمس|امس
 const DAY_NOUN_AT_START = new RegExp(`^${DAY_NOUN}\\s`, 'u');
 const WORD_BEFORE = /(\S+)\s*$/u;
 /** Words after which "يوم …" or "بتاريخ …" labels a publication or update ("انشأ بتاريخ"), not an event. */
-const PUBLICATION_WORDS = /^(?:[وف]?(?:ال)?(?:نشر|نشرت|نشره|نشرها|تاريخ|بتاريخ|تحديث|تعديل|عدل|حدث|عدد|أضيف|اضيف|أضيفت|اضيفت|صدر|صدرت|أنشئ|انشئ|أنشأ|انشأ|انشا|كتب|كتبت|حرر)|[:：|\-–—]+)$/u;
+const PUBLICATION_WORDS = /^(?:[وف]?(?:ال)?(?:نشر|نشرت|نشره|نشرها|تاريخ|بتاريخ|تحديث|محدث|تعديل|عدل|عدد|أضيف|اضيف|أضيفت|اضيفت|صدر|صدرت|أنشئ|انشئ|أنشأ|انشأ|انشا|كتب|كتبت|حرر)|[:：|\-–—]+)$/u;
 
 /**
  * "والسماح لبعثة الصليب الأحمر بتاريخ 13 - 4 - 2015 بإدخال شحنة": "بتاريخ" right after a word of
@@ -70,12 +71,12 @@ export function eventCueBefore(text: string, start: number): 'clause' | 'preposi
  * "بتاريخ 21 فبراير / شباط 2015 ; تمكن عبد ربه منصور من الإفلات …", "بتاريخ 26 آذار / مارس 2015 ,
  * أطلقت السعودية …": a semicolon or comma right after the date, then words, joins it to the clause
  * that follows, so the date opens a sentence about an event. A dateline ends at a separator, a
- * time or the line's end; after its comma come only a time, a weekday, the other calendar's date
- * or an update stamp.
+ * time or the line's end; after its comma come only a time, a weekday, the other calendar's date,
+ * an update stamp, a byline, a source or a counter ("، بواسطة …", "، المصدر …", "، عدد المشاهدات").
  */
 const SEMICOLON_AFTER = /^\s*[)"»”]?\s*[;؛]\s*[\u0621-\u064A]/u;
 const COMMA_AFTER = new RegExp(
-  `^\\s*[)"»”]?\\s*[,،]\\s*(?!(?:الساعة|ساعة|الموافق|آخر|اخر|تحديث|محدث|بتوقيت|توقيت|مساء|صباح|م|ص|هـ|ه|${WEEKDAY})(?:\\s|$))[\\u0621-\\u064A]{2,}\\s+[\\u0621-\\u064A]{2,}`,
+  `^\\s*[)"»”]?\\s*[,،]\\s*(?!(?:الساعة|ساعة|الموافق|آخر|اخر|تحديث|محدث|بتوقيت|توقيت|مساء|صباح|م|ص|هـ|ه|بواسطة|بقلم|كتب|كتبت|المصدر|عدد|مشاهدة|مشاهدات|المشاهدات|تعليق|تعليقات|التعليقات|قراءة|القراءات|زيارة|الزيارات|${WEEKDAY})(?:\\s|$))[\\u0621-\\u064A]{2,}\\s+[\\u0621-\\u064A]{2,}`,
   'u',
 );
 

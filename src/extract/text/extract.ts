@@ -10,7 +10,7 @@ import { splitBlocks } from './blocks.js';
 import { classifyBlocks, type ClassifiedBlock } from './classify.js';
 import { findDates } from '../../arabic/dates/index.js';
 import { listingReason, type ListingReason } from './listing.js';
-import { clauseFollows, eventCueBefore } from './event-dates.js';
+import { clauseFollows, eventCueBefore, WEEKDAY } from './event-dates.js';
 import { opensMidSentence } from './prose-opening.js';
 import { stampsItems } from './item-stamps.js';
 import { isCaptionLine, isChromeLine, isCreditLine, isDateLine } from './line-kinds.js';
@@ -41,7 +41,7 @@ const LEAD_BLOCKS_TO_TRIM = 2;
 /** The header part may take at most this share of the line. */
 const LEAD_MAX_SHARE = 0.6;
 /** A question or exclamation mark, then only the date's weekday: a headline's end and its date line. */
-const HEADLINE_MARK_THEN_DATE = /[!؟?]\s*(?:(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه|سبت)\s*[،,]?\s*)?$/u;
+const HEADLINE_MARK_THEN_DATE = new RegExp(`[!؟?]\\s*(?:${WEEKDAY}\\s*[،,]?\\s*)?$`, 'u');
 /** What remains after the cut must still be a sentence of at least this many words. */
 const LEAD_MIN_REST_WORDS = 8;
 

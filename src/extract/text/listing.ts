@@ -48,11 +48,13 @@ const ARCHIVE_TITLE = /(?:^|\s)(?:أرشيف|ارشيف)\s+(?:الوسم|الو�
  */
 const FORUM_PROFILE_TITLE = /^\s*عرض\s+(?:المشاركات|المواضيع)\s*[-–|:]/u;
 /**
- * A forum thread's member cards, printed above each post ("مشاركات : … اشترك في : …", "عضو مميز"):
- * three or more make a page of several posts, which members paste from different sources. On the
- * 2,333 Baly pages two reach three, both labelled listings (a phpBB and a vBulletin thread).
+ * A forum thread's member cards, printed above each post: phpBB's "مشاركات : … اشترك في : …",
+ * vBulletin's "تاريخ التسجيل :" and its rank printed twice, as text and as the badge's alt text
+ * ("عضو مميز عضو مميز"). Lines holding a card, three or more, make a page of several posts, which
+ * members paste from different sources. On the 2,333 Baly pages two reach three, both labelled
+ * listings (a phpBB and a vBulletin thread). One card, or a story that says "عضو جديد", is not enough.
  */
-const MEMBER_CARD = /(?:^|\s)(?:(?:المشاركات|مشاركات|اشترك في|تاريخ التسجيل)\s*[:：]|عضو\s+(?:مميز|جديد|نشيط|فعال|متميز|ذهبي)|رد مع اقتباس)/gu;
+const MEMBER_CARD = /(?:^|\s)(?:(?:المشاركات|مشاركات|اشترك في|تاريخ التسجيل)\s*[:：]|(عضو\s+(?:مميز|جديد|نشيط|فعال|متميز|ذهبي))\s+\1(?:\s|$)|رد مع اقتباس)/u;
 const MIN_MEMBER_CARDS = 3;
 /**
  * An author's page listing their columns: WordPress's English title "<name>, Author at <site>"
@@ -162,9 +164,9 @@ export function listingReason(blocks: readonly Block[], url: string | null = nul
 function memberCards(blocks: readonly Block[]): number {
   let n = 0;
   for (const b of blocks) {
-    // Cheap test first: every card phrase holds one of these letters' sequences.
+    // Cheap test first: every card phrase holds one of these words.
     if (!b.text.includes('مشارك') && !b.text.includes('عضو') && !b.text.includes('اشترك') && !b.text.includes('التسجيل') && !b.text.includes('اقتباس')) continue;
-    for (const _ of b.text.matchAll(MEMBER_CARD)) if (++n >= MIN_MEMBER_CARDS) return n;
+    if (MEMBER_CARD.test(b.text) && ++n >= MIN_MEMBER_CARDS) return n;
   }
   return n;
 }

@@ -11,11 +11,18 @@ import { normalize } from '../../arabic/normalize.js';
 import { CUE_PROCLITICS, expandCueForms } from '../../lexicons/cues.js';
 
 /**
+ * Function words a headline may open with behind و/ف: questions ("فهل تتفكك …?", "ولماذا …"), and
+ * words whose و/ف is the noun's own letter once folded: "والي" (governor, not و + إلى), "وهم"
+ * (illusion), "فان" (a van).
+ */
+const HEADLINE_OPENERS: ReadonlySet<string> = new Set(['هل', 'ماذا', 'لماذا', 'كيف', 'متي', 'اين', 'كم', 'الي', 'هم', 'ان', 'لكن', 'ما'].map((w) => normalize(w)));
+
+/**
  * Words that, after و or ف, continue a sentence: the function words, every form of the verbs of
  * saying, and the source prepositions of attribution (بحسب، وفق), all folded as search folds them.
  */
 const CONTINUATION_WORDS: ReadonlySet<string> = new Set([
-  ...STOPWORDS,
+  ...[...STOPWORDS].filter((w) => !HEADLINE_OPENERS.has(w)),
   ...expandCueForms().filter((f) => !f.row.adjectiveHomograph).map((f) => normalize(f.form)),
   ...['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'لدينا', 'لديه', 'لديها'].map((w) => normalize(w)),
 ]);
@@ -25,7 +32,7 @@ export function opensMidSentence(text: string): boolean {
   const first = /^\s*(\S+)/u.exec(text)?.[1];
   if (first === undefined) return false;
   const word = normalize(first);
-  if (!CUE_PROCLITICS.some((p) => word.startsWith(p)) || word.length < 2) return false;
+  if (!CUE_PROCLITICS.some((p) => word.startsWith(p))) return false;
   const rest = word.slice(1);
   // A single letter after the conjunction (و ب…) is a scrape's split, not a word; "ولي" (ولي العهد)
   // is the noun "guardian", not و + لي.

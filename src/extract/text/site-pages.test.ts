@@ -130,6 +130,16 @@ test("the site's notices printed above a longer story do not end it: what comes 
   assert.deepEqual(extractFromText([header, ...notices, ...story].join('\n')).paragraphs, story);
 });
 
+test("notices under a short story, then comments: the comments are not a story after the notices", () => {
+  const notices = [
+    'جميع المساهمات المنشورة تعبر عن رأي أصحابها وليس عن رأي الموقع .',
+    'يحق لإدارة الموقع إلغاء أي مشاركة تخالف قواعد النشر وشروطه دون إشعار مسبق .',
+  ];
+  const comment = (n: number): string => `أتفق مع ما جاء في هذا المقال عن الكهرباء وأرجو أن تنفذ الحكومة وعودها هذه المرة من دون تأخير كما حدث في السنوات الماضية رقم ${n} .`;
+  const page = [P1, P2, P3, ...notices, 'التعليقات', ...Array.from({ length: 12 }, (_, i) => comment(i + 1))].join('\n');
+  assert.deepEqual(extractFromText(page).paragraphs, [P1, P2, P3]);
+});
+
 test('a long rule followed by a numbered note is a footnote area: the paper goes on after it', () => {
   const rule = '- '.repeat(40).trim();
   const page = [P1, P2, `${rule} ( 1 ) محمود خليفة , البحث عن المكانة , ( القاهرة : المكتب العربي للمعارف , 2016 ) ${P3}`, 'وقال خبراء في قطاع الطاقة إن الخطة طموحة لكنها تحتاج إلى إصلاح إداري يسبق المشاريع الكبيرة ويضمن متابعتها.'].join('\n');
@@ -155,6 +165,15 @@ test("a story followed by the site's about-us lines keeps the story: those lines
   ];
   const paragraphs = extractFromText([P1, P2, P3, ...about].join('\n')).paragraphs;
   assert.ok(paragraphs.includes(P1) && paragraphs.includes(P3), paragraphs.join('\n'));
+});
+
+test('a news story that says "عضو جديد" in three paragraphs is no forum thread', () => {
+  const lines = [
+    'انتخب المجلس البلدي عضو جديد لرئاسة لجنة الخدمات بعد استقالة رئيسها السابق الشهر الماضي .',
+    'وقال رئيس المجلس إن العضو الجديد سيبدأ عمله الأسبوع المقبل وإن عضو جديد آخر سينضم إلى اللجنة المالية .',
+    'وأضاف أن انتخاب عضو جديد في كل لجنة يهدف إلى تسريع العمل في المشاريع المتأخرة منذ عامين .',
+  ];
+  assert.notEqual(listingReason(splitBlocks(lines.join('\n'))), 'forum thread');
 });
 
 test("a forum thread of several members' posts is a listing", () => {
