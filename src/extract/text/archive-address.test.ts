@@ -26,6 +26,10 @@ test('tag, category, label, date-archive, numbered-page and search addresses are
     'http://example.sy/ar/search_key.html?q=x',
     'http://www.example.co.il/category/home/108',
     'http://www.example.com/tag/1289/1/term-',
+    'https://www.example.net/frontpage?page=8',
+    'http://www.example.com/paper/Default.aspx?date=22012016',
+    'http://www.example.dj/pages/Archive.php?MyDate=29-12-2016',
+    'http://www.example.com/archive/',
   ]) {
     assert.equal(isArchiveAddress(url), true, url);
   }
@@ -42,6 +46,7 @@ test("an item's own address is not a listing's, even under an archive-like path"
     'https://example.com/?p=34887',
     'https://example.com/index.php?id=12',
     'https://example.com/#!/news/12345',
+    'https://example.com/news/article-title?page=1',
     'https://example.com/?q=node/12345',
     'http://vb.example.org/showthread.php?s=abc123&t=5555',
     'https://example.com/news/search-for-survivors-of-quake-123',

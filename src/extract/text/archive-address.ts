@@ -16,13 +16,17 @@
  * of these shapes, 26 are listings; the other is a tag address showing a single weekly report
  * (eval/gold/baly-extract-heldout9.md, V-162#4). Front pages, added in session 22 from set 16: of 8
  * gold pages at a site's root, 7 are listings; the other, a blog's front page showing one bulletin,
- * was labelled a digest (eval/gold/baly-extract-heldout10.md, R-346#3).
+ * was labelled a digest (eval/gold/baly-extract-heldout10.md, R-346#3). Later pages ("?page=2") and
+ * archives by day ("Default.aspx?date=…", "Archive.php?MyDate=…"), added from set 19: the 5 gold
+ * pages with such addresses are all listings.
  */
 
 /** A path segment that names a taxonomy, followed by the term. */
 const TAXONOMY_PATH = /\/(?:tag|tags|category|categories|label|labels|author|authors|keyword|keywords|topic|topics)\/[^/]/iu;
 /** The path ends on a year and month, and perhaps a day: a date archive. */
 const DATE_ARCHIVE_PATH = /\/(?:19|20)\d{2}\/(?:0?[1-9]|1[0-2])(?:\/(?:0?[1-9]|[12]\d|3[01]))?\/?$/u;
+/** An archive script or folder as the last segment ("/pages/Archive.php?MyDate=…", "/archive/"); "/archives/158582" names an item. */
+const ARCHIVE_FILE_PATH = /\/archives?(?:\.\w+)?\/?$/iu;
 /** Blogger's archive pages: "/2011_06_19_archive.html" (a day), "/2012_10_archive.html" (a month). */
 const BLOGGER_ARCHIVE_PATH = /\/(?:19|20)\d{2}_\d{2}(?:_\d{2})?_archive\.html?$/u;
 /** A site's front page: its root, a language root ("/ar/"), or its index file, with no query. */
@@ -31,7 +35,7 @@ const FRONT_PAGE_PATH = /^\/?(?:(?:ar|arabic|en)(?:\/|$))?(?:(?:index|default|ho
 const NUMBERED_PAGE_PATH = /\/page[/-]?\d+\/?$/iu;
 /** A search page ("/search", "/search.php", "/search_key.html"), not a slug that starts with the word. */
 const SEARCH_PATH = /\/search(?:_\w+)?(?:\.\w+)?(?:\/|$)/iu;
-/** Query keys that select a taxonomy or a search… */
+/** Query keys that select a taxonomy, a search or a day ("MyDate=29-12-2016": any key ending in "date")… */
 const LISTING_QUERY_KEYS = new Set(['tag', 'cat', 'category', 'q', 's', 'search', 'paged']);
 /** …and keys that name one item, which then wins. */
 const ITEM_QUERY_KEYS = new Set(['id', 'p', 'article', 'post', 'news', 'nid', 'aid', 'story', 'page_id', 'articleid', 'newsid', 't', 'topic', 'showtopic']);
@@ -56,8 +60,10 @@ export function isArchiveAddress(url: string | null | undefined): boolean {
   if (keys.length === 0 && FRONT_PAGE_PATH.test(path.replace(/\/+$/u, ''))) return true;
   // Drupal names an item in its query: "?q=node/12345".
   if (keys.some((k) => ITEM_QUERY_KEYS.has(k)) || /^node\/\d/u.test(parsed.searchParams.get('q') ?? '')) return false;
-  if (keys.some((k) => LISTING_QUERY_KEYS.has(k))) return true;
-  return TAXONOMY_PATH.test(path) || dateArchive(path) || BLOGGER_ARCHIVE_PATH.test(path) || NUMBERED_PAGE_PATH.test(path) || SEARCH_PATH.test(path);
+  if (keys.some((k) => LISTING_QUERY_KEYS.has(k) || k.endsWith('date'))) return true;
+  // "?page=2": a later page of a listing or a thread.
+  if (Number(parsed.searchParams.get('page') ?? '0') >= 2) return true;
+  return TAXONOMY_PATH.test(path) || ARCHIVE_FILE_PATH.test(path) || dateArchive(path) || BLOGGER_ARCHIVE_PATH.test(path) || NUMBERED_PAGE_PATH.test(path) || SEARCH_PATH.test(path);
 }
 
 
