@@ -242,7 +242,10 @@ function applyZones(out: ClassifiedBlock[]): void {
     }
     const noticeRun = notices.length > 1 && opensNotices(notices, i);
     const siteZone = noticeRun || (aboutSite.length >= ABOUT_SITE_MIN_LINES && closesWithAboutSite(out, aboutSite, i));
-    if (noticeRun && seenBody && storyFollows(out, i, bodyWords, aboutSite)) {
+    // A copyright line glued into the page's first lines ("جميع الحقوق محفوظة لجريدة … <headline> <lead>")
+    // is the masthead's, not the page's end.
+    const earlyMarker = b.isEndMarker && i < EARLY_MARKER_BLOCKS && bodyWords < EARLY_MARKER_MAX_BODY_WORDS;
+    if ((noticeRun || earlyMarker) && seenBody && storyFollows(out, i, bodyWords, aboutSite)) {
       // The site's rules printed above the story (a comment policy, an ads notice), not under it:
       // what came before them is the page's header, not the story's opening.
       for (let j = 0; j < i; j++) {
@@ -285,6 +288,9 @@ function applyZones(out: ClassifiedBlock[]): void {
   }
 }
 
+/** An end marker among the page's first blocks, after at most a header's worth of "body", may be the masthead's. */
+const EARLY_MARKER_BLOCKS = 3;
+const EARLY_MARKER_MAX_BODY_WORDS = 80;
 /** Running text after a run of the site's notices that outweighs what came before: the story itself. */
 const STORY_AFTER_NOTICES_MIN_BLOCKS = 4;
 const STORY_AFTER_NOTICES_MIN_WORDS = 150;
