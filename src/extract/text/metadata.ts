@@ -58,7 +58,35 @@ export function pickTitle(layout: Layout): TitlePick | null {
   if (!pick) return pick;
   const { title, label } = tidyTitle(pick.title);
   const suffix = pick.suffix ?? label;
-  return { ...pick, title: withRepeatedTail(title, layout.blocks[0]?.block.text ?? '', suffix), suffix };
+  const whole = withRepeatedTail(title, layout.blocks[0]?.block.text ?? '', suffix);
+  return { ...pick, title: beforeCutDate(whole, layout.blocks), suffix };
+}
+
+/** How far into the page a headline is looked for, to see what follows it. */
+const CUT_DATE_SCAN_BLOCKS = 3;
+/** How much text after the headline is read for a date running on from it. */
+const CUT_DATE_REACH = 60;
+
+/**
+ * "… هل تدوم الفرحة ? الأحد" where the page reads "… هل تدوم الفرحة ? الأحد , 21 يناير 2018 …
+ * هل تدوم الفرحة ? الأحد 10 ديسمبر 2017": a headline found by its repeats takes the weekday that
+ * both of its copies happen to be followed by. A date that starts inside the headline and runs on
+ * past its end is the date line's: the headline ends where the date begins.
+ */
+function beforeCutDate(title: string, blocks: readonly ClassifiedBlock[]): string {
+  if (title.length < MIN_GLUED_TITLE_CHARS) return title;
+  for (const c of blocks.slice(0, CUT_DATE_SCAN_BLOCKS)) {
+    const text = c.block.text;
+    const at = text.indexOf(title);
+    if (at < 0) continue;
+    for (const d of datesIn(describe(0, text.slice(at, at + title.length + CUT_DATE_REACH)))) {
+      if (d.start > 0 && d.start < title.length && d.end > title.length) {
+        const cut = title.slice(0, d.start).trim();
+        return cut.split(/\s+/u).length >= MIN_TITLE_WORDS ? cut : title;
+      }
+    }
+  }
+  return title;
 }
 
 /** Any Arabic letter, presentation forms included: the whole test a headline candidate must pass here (run once or twice per page). */
