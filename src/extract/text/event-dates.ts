@@ -40,17 +40,19 @@ const PUBLICATION_WORDS = /^(?:[وف]?(?:ال)?(?:نشر|نشرت|نشره|نش�
  */
 const BATARIKH_AT_END = /(\S+)\s+بتاريخ\s*[:：]?\s*$/u;
 
+/** A word of a sentence (or, where `comma` allows, the sentence's comma), not a publication word. */
+function sentenceWord(word: string | undefined, comma: boolean): boolean {
+  if (word === undefined) return false;
+  return (/^[\u0621-\u064A]{2,}$/u.test(word) || (comma && /^[،,]$/u.test(word))) && !PUBLICATION_WORDS.test(word);
+}
+
 function dateWordGovernedBySentence(before: string): boolean {
-  const wordBefore = BATARIKH_AT_END.exec(before)?.[1];
-  return wordBefore !== undefined && /^[\u0621-\u064A]{2,}$/u.test(wordBefore) && !PUBLICATION_WORDS.test(wordBefore);
+  return sentenceWord(BATARIKH_AT_END.exec(before)?.[1], false);
 }
 
 function dayNounGovernedBySentence(text: string, start: number, before: string): boolean {
-  let wordBefore: string | undefined;
-  if (DAY_NOUN_AT_START.test(text.slice(start, start + 8))) wordBefore = WORD_BEFORE.exec(before)?.[1];
-  else wordBefore = DAY_NOUN_AT_END.exec(before)?.[1];
-  if (wordBefore === undefined) return false;
-  return (/^[\u0621-\u064A]{2,}$/u.test(wordBefore) || /^[،,]$/u.test(wordBefore)) && !PUBLICATION_WORDS.test(wordBefore);
+  const startsWithDayNoun = DAY_NOUN_AT_START.test(text.slice(start, start + 8));
+  return sentenceWord((startsWithDayNoun ? WORD_BEFORE : DAY_NOUN_AT_END).exec(before)?.[1], true);
 }
 
 /** How much text before a date is read for its cue. */

@@ -34,10 +34,15 @@ const dateCache = new WeakMap<Block, DateMatch[]>();
 export function datesIn(block: Block): DateMatch[] {
   const cached = dateCache.get(block);
   if (cached) return cached;
-  // Cheap pre-filter: an article's own date always carries digits (a year or a day number).
-  const found = /[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(block.text) ? findDates(block.text) : [];
+  const found = datesInText(block.text);
   dateCache.set(block, found);
   return found;
+}
+
+/** The dates of a piece of text, uncached: a text without a digit is read as holding none. */
+export function datesInText(text: string): DateMatch[] {
+  // Cheap pre-filter: an article's own date always carries digits (a year or a day number).
+  return /[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(text) ? findDates(text) : [];
 }
 
 /** A line that is a date (with labels, times, separators) and nearly nothing else. */

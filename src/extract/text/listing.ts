@@ -30,6 +30,7 @@
  * never eight cuts on lines that hold little else; teaser listings reach 64–100%.
  */
 import { isArchiveAddress } from './archive-address.js';
+import { continuesTheText } from './prose-opening.js';
 import type { Block } from './blocks.js';
 import { GREGORIAN_MONTH_NAMES } from '../../arabic/dates/months.js';
 import { findDates, type DateMatch } from '../../arabic/dates/index.js';
@@ -397,26 +398,6 @@ export function tickerOfSummaries(blocks: readonly Block[]): boolean {
     else if (reportsInPresent(b.key)) summaries++;
   }
   return summaries >= TICKER_MIN_SUMMARIES && summaries >= TICKER_MIN_SHARE * long && continuing <= TICKER_MAX_CONTINUING_SHARE * long;
-}
-
-/**
- * Words that, behind a connective و/ف, go on from the sentence before: a function word or article,
- * or a verb a report goes on with. Normalized as keys are.
- */
-const CONTINUATIONS: ReadonlySet<string> = new Set(
-  ['في', 'فيما', 'بينما', 'ما', 'من', 'على', 'عن', 'إلى', 'قد', 'لم', 'لا', 'لن', 'كان', 'كانت', 'هذا', 'هذه', 'بحسب', 'بين', 'أضاف', 'أضافت', 'تابع', 'تابعت',
-    'قال', 'قالت', 'أكد', 'أكدت', 'أشار', 'أشارت', 'أوضح', 'أوضحت', 'لفت', 'لفتت', 'ذكر', 'ذكرت', 'كشف', 'كشفت', 'أعلن', 'أعلنت', 'يذكر', 'يشار', 'بعد', 'قبل', 'منذ', 'كذلك', 'أيضا'].map((w) => normalize(w)),
-);
-
-/**
- * A first word (of the key) that is the connective و or ف glued to a continuation ("وأضاف",
- * "فيما", "وفي", "والمؤتمر"); "وزير", "واشنطن", "فرنسا" begin with the same letters and are subjects.
- */
-function continuesTheText(key: string): boolean {
-  if (!(key.startsWith('و') || key.startsWith('ف'))) return false;
-  const end = key.indexOf(' ');
-  const rest = key.slice(1, end < 0 ? key.length : end);
-  return CONTINUATIONS.has(key.slice(0, end < 0 ? key.length : end)) || (rest.length >= 2 && (rest.startsWith('ال') || CONTINUATIONS.has(rest)));
 }
 
 /** A present-tense reporting verb after a subject of one to six words (walked word by word, without splitting the key). */

@@ -12,7 +12,7 @@ import { beforeDateLabel, endsWithClitic, isCompoundAdjective, onPageForm, pageT
 import { clauseFollows, eventCueBefore } from './event-dates.js';
 import { scriptOf, siteNameAfter, siteNameBefore } from './site-name.js';
 import { copyrightName, type CopyrightName } from './copyright-name.js';
-import { breadcrumbItems, datesIn, isCaptionLine, isChromeLine, isDateLine, isSectionLine, isTagLine } from './line-kinds.js';
+import { breadcrumbItems, datesIn, datesInText, isCaptionLine, isChromeLine, isDateLine, isSectionLine, isTagLine } from './line-kinds.js';
 
 /** Zone of a block relative to the body, as the pickers need it. */
 export interface Layout {
@@ -79,7 +79,7 @@ function beforeCutDate(title: string, blocks: readonly ClassifiedBlock[]): strin
     const text = c.block.text;
     const at = text.indexOf(title);
     if (at < 0) continue;
-    for (const d of datesIn(describe(0, text.slice(at, at + title.length + CUT_DATE_REACH)))) {
+    for (const d of datesInText(text.slice(at, at + title.length + CUT_DATE_REACH))) {
       if (d.start > 0 && d.start < title.length && d.end > title.length) {
         const cut = title.slice(0, d.start).trim();
         return cut.split(/\s+/u).length >= MIN_TITLE_WORDS ? cut : title;

@@ -38,3 +38,27 @@ export function opensMidSentence(text: string): boolean {
   // is the noun "guardian", not و + لي.
   return rest.length >= 2 && word !== 'ولي' && CONTINUATION_WORDS.has(rest);
 }
+
+/**
+ * The ticker test's reading of the same question (listing.ts, `tickerOfSummaries`), on a block's
+ * key: a shorter list of words that, behind a connective و/ف, go on from the sentence before (a
+ * function word or article, or a verb a report goes on with), where `opensMidSentence` above takes
+ * every function word and every form of the verbs of saying. The two were measured on different
+ * questions (a ticker's share of continuing lines, a glued header's cut) and are kept apart.
+ * Normalized as keys are.
+ */
+const TICKER_CONTINUATIONS: ReadonlySet<string> = new Set(
+  ['في', 'فيما', 'بينما', 'ما', 'من', 'على', 'عن', 'إلى', 'قد', 'لم', 'لا', 'لن', 'كان', 'كانت', 'هذا', 'هذه', 'بحسب', 'بين', 'أضاف', 'أضافت', 'تابع', 'تابعت',
+    'قال', 'قالت', 'أكد', 'أكدت', 'أشار', 'أشارت', 'أوضح', 'أوضحت', 'لفت', 'لفتت', 'ذكر', 'ذكرت', 'كشف', 'كشفت', 'أعلن', 'أعلنت', 'يذكر', 'يشار', 'بعد', 'قبل', 'منذ', 'كذلك', 'أيضا'].map((w) => normalize(w)),
+);
+
+/**
+ * A first word (of the key) that is the connective و or ف glued to a continuation ("وأضاف",
+ * "فيما", "وفي", "والمؤتمر"); "وزير", "واشنطن", "فرنسا" begin with the same letters and are subjects.
+ */
+export function continuesTheText(key: string): boolean {
+  if (!(key.startsWith('و') || key.startsWith('ف'))) return false;
+  const end = key.indexOf(' ');
+  const rest = key.slice(1, end < 0 ? key.length : end);
+  return TICKER_CONTINUATIONS.has(key.slice(0, end < 0 ? key.length : end)) || (rest.length >= 2 && (rest.startsWith('ال') || TICKER_CONTINUATIONS.has(rest)));
+}
