@@ -127,7 +127,7 @@ export function assemble(classified: ClassifiedBlock[], options: TextExtractOpti
     }
   }
   const layout = layoutOf(classified, bodyIndexes);
-  const title = pickTitle(layout);
+  const title = pickTitle(layout, options.url ?? null);
   const titleCopies = new Set(title?.blockIndexes ?? []);
   const creditLines: string[] = [];
   classified.forEach((c, i) => {
@@ -146,7 +146,9 @@ export function assemble(classified: ClassifiedBlock[], options: TextExtractOpti
     .filter((p) => p.trim() !== '');
   if (paragraphs.length === 0) warnings.push('no article body found');
   const bodyNorm = bodyIndexes.map((i) => classified[i]!.block.norm).join('\n');
-  const date = pickPublishedAt(layout, leadPrefixes, bodyNorm, title && title.blockIndexes.length > 0 ? Math.min(...title.blockIndexes) : -1, title?.title ?? null, itemStamps);
+  // The date rules read where a date stands against the headline as the layout placed it.
+  const placed = title?.placed === undefined ? title : title.placed;
+  const date = pickPublishedAt(layout, leadPrefixes, bodyNorm, placed && placed.blockIndexes.length > 0 ? Math.min(...placed.blockIndexes) : -1, placed?.title ?? null, itemStamps);
   const { credit, dateline, agency } = pickCreditAndDateline(paragraphs, creditLines);
   let titleText = withoutTrailingDots(title?.title ?? '');
   if (!titleText) {

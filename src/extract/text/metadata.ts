@@ -8,6 +8,7 @@ import type { DateMatch } from '../../arabic/dates/index.js';
 import { describe, stripPunctuation, type Block } from './blocks.js';
 import { inMenu, MIN_STORY_OPENINGS, TO_THE_READER, type ClassifiedBlock } from './classify.js';
 import { AGENCIES, PUBLISHED_LABELS, UPDATED_LABELS } from './lexicon.js';
+import { addressSlug, headlineAtAddress } from './address-title.js';
 import { beforeDateLabel, endsWithClitic, isCompoundAdjective, onPageForm, pageTitlePrefix } from './page-title.js';
 import { clauseFollows, eventCueBefore } from './event-dates.js';
 import { scriptOf, siteNameAfter, siteNameBefore } from './site-name.js';
@@ -44,9 +45,31 @@ export interface TitlePick {
   suffix: string | null;
   /** Normalized forms that must not appear as body paragraphs (the headline and its copies). */
   blockIndexes: number[];
+  /**
+   * The headline as the page's layout places it, before the address corrected it: the date rules
+   * read where a date stands against this one (site clock above it, date line below), and were
+   * measured with it.
+   */
+  placed?: { title: string; blockIndexes: number[] } | null;
 }
 
-export function pickTitle(layout: Layout): TitlePick | null {
+export function pickTitle(layout: Layout, url: string | null = null): TitlePick | null {
+  const pick = pickTitleByLayout(layout);
+  const slug = addressSlug(url);
+  if (!slug) return pick;
+  const spelled = headlineAtAddress(
+    layout.blocks.map((c) => c.block),
+    slug,
+    pick?.title ?? null,
+  );
+  if (spelled === null || spelled === pick?.title) return pick;
+  // The lines that held the old pick stay out of the body when they hold the new headline too.
+  const key = stripPunctuation(normalize(spelled));
+  const copies = layout.blocks.flatMap((c, i) => (c.block.key === key || (pick?.blockIndexes.includes(i) && c.block.key.includes(key)) ? [i] : []));
+  return { title: spelled, suffix: pick?.suffix ?? null, blockIndexes: copies, placed: pick ? { title: pick.title, blockIndexes: pick.blockIndexes } : null };
+}
+
+function pickTitleByLayout(layout: Layout): TitlePick | null {
   let pick = pickTitleFrom(layout);
   // A headline found by position with no Arabic word ("Jan .", "editor @ middle", a video's address)
   // is a scrap of the page's furniture: then the headline is looked for in the page's repeats, and
