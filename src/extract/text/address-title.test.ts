@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { addressSlug, headlineAtAddress } from './address-title.js';
 import { splitBlocks } from './blocks.js';
-import { extractFromText } from './extract.js';
+import { extractFromText, withoutOutletTail } from './extract.js';
+import { splitSuffix } from './metadata.js';
 
 const enc = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
 
@@ -90,4 +91,20 @@ test('extraction takes the headline the address spells out of a glued header', (
   assert.equal(extractFromText(text, { url }).title, 'قتيلان بصفوف لواء المهاجرين في ريف حماة');
   // Without the address the other rules decide, and the page reads the same otherwise.
   assert.notEqual(extractFromText(text).title, 'قتيلان بصفوف لواء المهاجرين في ريف حماة');
+});
+
+test('a site name glued to the end of a headline is cut when the page names it as its outlet', () => {
+  assert.equal(withoutOutletTail('موريتانيا ستغير علمها . . وهذه دول عربية تشهد جدلا حول العلم عربي 21', 'عربي 21'), 'موريتانيا ستغير علمها . . وهذه دول عربية تشهد جدلا حول العلم');
+  assert.equal(withoutOutletTail('نتانياهو يتحدث عن قانون المواطنة في إسرائيل - صحيفة المرصد', 'صحيفة المرصد'), 'نتانياهو يتحدث عن قانون المواطنة في إسرائيل');
+  // Only a whole word, and only when a headline is left.
+  assert.equal(withoutOutletTail('مقتل خمسة في قصف على حي الوعرالمرصد', 'المرصد'), 'مقتل خمسة في قصف على حي الوعرالمرصد');
+  assert.equal(withoutOutletTail('أخبار عربي 21', 'عربي 21'), 'أخبار عربي 21');
+  assert.equal(withoutOutletTail('مقتل خمسة في قصف', null), 'مقتل خمسة في قصف');
+});
+
+test('a tilde separates a blog name from the headline', () => {
+  assert.deepEqual(splitSuffix('ليلى عوض . . فنانة سورية تدخل نادي الفنانين المعتقلين ~ مدونة التاسف'), {
+    title: 'ليلى عوض . . فنانة سورية تدخل نادي الفنانين المعتقلين',
+    suffix: 'مدونة التاسف',
+  });
 });

@@ -194,8 +194,8 @@ function allMatches(keys: readonly string[], slug: readonly string[]): SlugMatch
   return found;
 }
 
-/** A token that separates a headline from what a page glues to it ("|", "/", a dash). */
-const SEPARATOR_TOKEN = /^[|｜/\\–—-]+$/u;
+/** A token that separates a headline from what a page glues to it ("|", "/", a dash, a bracket). */
+const SEPARATOR_TOKEN = /^[|｜/\\–—~()[\]{}<>-]+$/u;
 const QUOTE = /["«»“”]/gu;
 /** Marks that may close a headline after its last word: question and exclamation marks, closing quotes. */
 const CLOSING_TOKEN = /^[?!؟"»”]+$/u;

@@ -150,7 +150,9 @@ export function assemble(classified: ClassifiedBlock[], options: TextExtractOpti
   const placed = title?.placed === undefined ? title : title.placed;
   const date = pickPublishedAt(layout, leadPrefixes, bodyNorm, placed && placed.blockIndexes.length > 0 ? Math.min(...placed.blockIndexes) : -1, placed?.title ?? null, itemStamps);
   const { credit, dateline, agency } = pickCreditAndDateline(paragraphs, creditLines);
-  let titleText = withoutTrailingDots(title?.title ?? '');
+  // The site a story-link label names published the page; an agency credit names its source.
+  const outlet = pickOutlet(layout, title?.suffix ?? null) ?? linkSite ?? agency;
+  let titleText = withoutTrailingDots(withoutOutletTail(title?.title ?? '', outlet));
   if (!titleText) {
     warnings.push(TITLE_FROM_BODY);
     titleText = fallbackTitle(paragraphs);
@@ -158,8 +160,7 @@ export function assemble(classified: ClassifiedBlock[], options: TextExtractOpti
   return {
     title: titleText,
     publishedAt: date?.iso ?? null,
-    // The site a story-link label names published the page; an agency credit names its source.
-    outlet: pickOutlet(layout, title?.suffix ?? null) ?? linkSite ?? agency,
+    outlet,
     section: pickSection(layout, [...titleCopies]),
     hashtags: pickHashtags(layout),
     url: options.url ?? null,
@@ -180,6 +181,23 @@ function withoutTrailingDots(title: string): string {
   return title.replace(TRAILING_DOTS, '');
 }
 const TRAILING_DOTS = /(?:\s*\.)+\s*$|\s*…\s*$/u;
+
+/** What must be left of a headline for a site name at its end to be cut off. */
+const MIN_HEADLINE_WORDS_LEFT = 3;
+
+/**
+ * "موريتانيا ستغير علمها . . وهذه دول عربية تشهد جدلا حول العلم عربي 21": a document title with the
+ * site's name glued on without a separator. When the headline ends with the name the page gives as
+ * its outlet, the name is not the headline's.
+ */
+export function withoutOutletTail(title: string, outlet: string | null): string {
+  if (!outlet || !title.endsWith(outlet)) return title;
+  const head = title.slice(0, title.length - outlet.length);
+  // A whole word only: "… في إسرائيل صحيفة المرصد", never the end of a longer word.
+  if (!/\s$/u.test(head)) return title;
+  const rest = head.replace(/[\s|:\-–—~,،]+$/u, '');
+  return rest.split(/\s+/u).filter(Boolean).length >= MIN_HEADLINE_WORDS_LEFT ? rest : title;
+}
 
 /**
  * Scrapes glue the page header to the first sentence: "… | العنوان … الجمعة 13 تشرين الأول 2017

@@ -37,7 +37,7 @@ export function layoutOf(blocks: ClassifiedBlock[], body: number[]): Layout {
 
 const MAX_TITLE_WORDS = 32;
 const MIN_TITLE_WORDS = 3;
-const TITLE_SUFFIX = /\s+[|｜–—-]\s+([^|｜–—-]{2,40})$/u;
+const TITLE_SUFFIX = /\s+[|｜–—~-]\s+([^|｜–—~-]{2,40})$/u;
 
 export interface TitlePick {
   title: string;
