@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compareAge, DUPLICATE_THRESHOLD, fingerprint, InMemoryDuplicateIndex, isNearDuplicate, pickOriginal } from './duplicates.js';
+import { compareAge, copiedShare, type CopyTexts, DUPLICATE_THRESHOLD, fingerprint, InMemoryDuplicateIndex, isNearDuplicate, pickOriginal } from './duplicates.js';
+import { shingleSequence } from './minhash.js';
 
 // A wire story (invented), then the ways outlets republish it.
 const WIRE = [
@@ -104,4 +105,40 @@ test('index: a chain that drifts away from the original still resolves to the ro
     return index.add(fingerprint(id, paragraphs.join('\n'), '2021-06-15', step)).duplicateOf;
   });
   assert.deepEqual(roots, [null, 'A', 'A', 'A']);
+});
+
+test('copied share: runs of shared shingles count, the same words scattered do not', () => {
+  // Eighteen distinct words; 'copy' repeats words 0-11 in order (a copied passage), 'scattered'
+  // holds the same words in pairs split by other words (no five in a row match).
+  const words = WIRE[1]!.split(' ').slice(0, 18);
+  const original = shingleSequence(words.join(' '));
+  const copy = shingleSequence(words.slice(0, 12).join(' '));
+  assert.equal(copiedShare(copy, original), 1, 'a trimmed copy lies whole in the original');
+  const scattered = shingleSequence(words.flatMap((w, i) => (i % 2 === 1 ? [w, 'ثم'] : [w])).join(' '));
+  assert.equal(copiedShare(scattered, original), 0);
+  // Seven words in a row make three shingles: the shortest copied passage.
+  const seven = shingleSequence([...words.slice(0, 7), 'وكذلك', 'قالت', 'مصادر', 'أخرى', 'في', 'العاصمة'].join(' '));
+  const share = copiedShare(seven, original);
+  const weight = (ws: string[]): number => ws.reduce((n, w) => n + w.length + 1, 0);
+  assert.ok(Math.abs(share - weight(words.slice(0, 7)) / weight([...words.slice(0, 7), 'وكذلك', 'قالت', 'مصادر', 'أخرى', 'في', 'العاصمة'])) < 1e-9, `share ${share}`);
+  const six = shingleSequence([...words.slice(0, 6), 'وكذلك', 'قالت', 'مصادر', 'أخرى', 'في', 'العاصمة', 'أمس'].join(' '));
+  assert.equal(copiedShare(six, original), 0, 'two shared shingles are a phrase, not a passage');
+});
+
+test('the copy check reads the texts when the estimate allows it, and falls back to the estimate without them', () => {
+  const copy = WIRE.slice(0, 4).join('\n');
+  const a = fingerprint('a', wire, '2021-06-15', 0);
+  const b = fingerprint('b', copy, '2021-06-16', 1);
+  const read = isNearDuplicate(a, b);
+  assert.equal(read.duplicate, true);
+  assert.equal(read.similarity, 1, 'the copied share of a trimmed copy');
+  const { sequence: _a, ...bareA } = a;
+  const { sequence: _b, ...bareB } = b;
+  const estimated = isNearDuplicate(bareA, bareB);
+  assert.equal(estimated.duplicate, true);
+  assert.ok(estimated.similarity >= DUPLICATE_THRESHOLD && estimated.similarity <= 1);
+  // A store that cannot read a text (gone since) leaves the decision to the estimate.
+  const none: CopyTexts = { sequenceOf: () => null };
+  assert.deepEqual(isNearDuplicate(a, b, none), estimated);
+  assert.equal(isNearDuplicate(a, fingerprint('u', UNRELATED, null, 2)).duplicate, false);
 });

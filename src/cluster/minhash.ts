@@ -107,6 +107,34 @@ export function shinglesOfTokens(tokens: readonly number[]): Uint32Array {
   return all.slice(0, unique);
 }
 
+/**
+ * A text's shingles in reading order, with the weight of each word: what the copy check reads to
+ * tell a copied passage (a run of shingles the other text holds too) from stock phrases scattered
+ * through unrelated texts.
+ */
+export interface ShingleSequence {
+  /** Hash of the shingle starting at each word (one shingle of all words for a text shorter than SHINGLE_SIZE). */
+  shingles: Uint32Array;
+  /** Characters of each word plus one for the space: the share of the text a word stands for. */
+  weights: Uint16Array;
+}
+
+/** The shingle sequence of a text, after the same normalization and tokens as shingleHashes. */
+export function shingleSequence(text: string): ShingleSequence {
+  const normalized = normalize(text);
+  const hashes: number[] = [];
+  const weights: number[] = [];
+  scanTokens(normalized, (start, end, kind) => {
+    if (kind !== 'word' && kind !== 'number') return;
+    hashes.push(tokenHash(normalized, start, end));
+    weights.push(Math.min(0xffff, end - start + 1));
+  });
+  const count = hashes.length === 0 ? 0 : Math.max(1, hashes.length - SHINGLE_SIZE + 1);
+  const shingles = new Uint32Array(count);
+  for (let i = 0; i < count; i++) shingles[i] = shingleHash(hashes, i, Math.min(hashes.length, i + SHINGLE_SIZE));
+  return { shingles, weights: Uint16Array.from(weights) };
+}
+
 /** Seeds of the hash functions: a fixed sequence (splitmix-style), so signatures never change. */
 const SEEDS: Uint32Array = (() => {
   const seeds = new Uint32Array(MINHASH_SIZE);

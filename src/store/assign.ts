@@ -8,7 +8,8 @@
  */
 import type { AnalyzeResult } from '../core/types.js';
 import { lshBandKeys } from '../cluster/minhash.js';
-import { compareAge, type Fingerprint, pickOriginal } from '../cluster/duplicates.js';
+import { compareAge, type CopyTexts, type Fingerprint, pickOriginal } from '../cluster/duplicates.js';
+import { shingleSequence, type ShingleSequence } from '../cluster/minhash.js';
 import {
   addToStory,
   articleVector,
@@ -26,6 +27,11 @@ import { storyIdFor } from './store.js';
 export interface ClusterLookup {
   /** Fingerprints of stored articles sharing an LSH band with the new one. */
   duplicateCandidates(bandKeys: readonly string[]): Fingerprint[];
+  /**
+   * The stored body a candidate's fingerprint was made from (`order` is its ingest order), read only
+   * when the copy check needs its words; null when it is gone.
+   */
+  bodyOf(candidate: Fingerprint): string | null;
   /** The duplicate link and story of a stored article. */
   linkOf(articleId: string): { duplicateOf: string | null; storyId: string | null } | null;
   /** A stored article's date (publication, else reference) and ingest order: which copy is earliest. */
@@ -70,6 +76,25 @@ export interface Assignment {
   supersedes: string | null;
 }
 
+/**
+ * The words of the new article and of its candidates for the copy check, each tokenized once and
+ * only when a candidate's estimated containment calls for reading it.
+ */
+function storedTexts(lookup: ClusterLookup, article: NewArticle): CopyTexts {
+  const read = new Map<string, ShingleSequence | null>();
+  return {
+    sequenceOf(fp) {
+      let sequence = read.get(fp.id);
+      if (sequence === undefined) {
+        const body = fp.id === article.id ? article.record.body : lookup.bodyOf(fp);
+        sequence = body === null ? null : shingleSequence(body);
+        read.set(fp.id, sequence);
+      }
+      return sequence;
+    },
+  };
+}
+
 export function assignArticle(lookup: ClusterLookup, article: NewArticle): Assignment {
   const bandKeys = article.bandKeys ?? lshBandKeys(article.signature);
   const fingerprint: Fingerprint = {
@@ -80,7 +105,7 @@ export function assignArticle(lookup: ClusterLookup, article: NewArticle): Assig
     length: article.shingleCount,
   };
   const candidates = lookup.duplicateCandidates(bandKeys).filter((c) => c.id !== article.id);
-  const picked = candidates.length > 0 ? pickOriginal(fingerprint, candidates) : { originalId: null, similarity: 0 };
+  const picked = candidates.length > 0 ? pickOriginal(fingerprint, candidates, storedTexts(lookup, article)) : { originalId: null, similarity: 0 };
   let duplicateOf: string | null = null;
   let supersedes: string | null = null;
   let originalStory: StorySummary | null = null;

@@ -191,6 +191,7 @@ class SqliteStore implements Store, ClusterLookup {
         ),
       ),
       fingerprint: p('SELECT id, coalesce(published_at, reference_date) AS date, seq, signature, shingle_count FROM articles WHERE seq = ?'),
+      bodyBySeq: p('SELECT body FROM articles WHERE seq = ?'),
       link: p('SELECT duplicate_of, story_id FROM articles WHERE id = ?'),
       age: p('SELECT coalesce(published_at, reference_date) AS date, seq FROM articles WHERE id = ?'),
       repointCopies: p('UPDATE articles SET duplicate_of = ? WHERE story_id = ? AND (duplicate_of = ? OR id = ?)'),
@@ -379,6 +380,11 @@ class SqliteStore implements Store, ClusterLookup {
       if (row) out.push({ id: row.id, publishedAt: row.date, order: row.seq, signature: decodeSignature(row.signature), length: row.shingle_count });
     }
     return out;
+  }
+
+  bodyOf(candidate: Fingerprint): string | null {
+    const row = this.q.bodyBySeq.get(candidate.order) as { body: string } | undefined;
+    return row?.body ?? null;
   }
 
   linkOf(articleId: string): { duplicateOf: string | null; storyId: string | null } | null {
