@@ -15,6 +15,7 @@ import { opensMidSentence } from './prose-opening.js';
 import { stampsItems } from './item-stamps.js';
 import { isCaptionLine, isChromeLine, isCreditLine, isDateLine } from './line-kinds.js';
 import { cutLinkLabel } from './link-label.js';
+import { outletFromAddress } from './address-outlet.js';
 import {
   captionsOf,
   fallbackTitle,
@@ -151,7 +152,8 @@ export function assemble(classified: ClassifiedBlock[], options: TextExtractOpti
   const date = pickPublishedAt(layout, leadPrefixes, bodyNorm, placed && placed.blockIndexes.length > 0 ? Math.min(...placed.blockIndexes) : -1, placed?.title ?? null, itemStamps);
   const { credit, dateline, agency } = pickCreditAndDateline(paragraphs, creditLines);
   // The site a story-link label names published the page; an agency credit names its source.
-  const outlet = pickOutlet(layout, title?.suffix ?? null) ?? linkSite ?? agency;
+  // …and failing those, the site's name printed in the masthead or the footer, known by the address.
+  const outlet = pickOutlet(layout, title?.suffix ?? null) ?? linkSite ?? agency ?? outletFromAddress(classified.map((c) => c.block), options.url);
   let titleText = withoutTrailingDots(withoutOutletTail(title?.title ?? '', outlet));
   if (!titleText) {
     warnings.push(TITLE_FROM_BODY);
