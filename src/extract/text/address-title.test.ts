@@ -108,3 +108,21 @@ test('a tilde separates a blog name from the headline', () => {
     suffix: 'مدونة التاسف',
   });
 });
+
+test('a copy that glues its last word to the next text ends the headline where the other copy does', () => {
+  const slug = addressSlug(`https://agency.example${enc('/ar/reports/203591/الحر-يتقدم-في-ريف-حلب-وضحايا-بقصف-روسي-وللنظام-على')}`)!;
+  assert.equal(slug.mayBeCut, true, 'ten words: a slug sites cut');
+  const blocks = page(
+    'وكالة الأنباء - " الحر " يتقدم في ريف حلب وضحايا بقصف روسي وللنظام على مناطق متفرقة في سوريا " الحر " يتقدم في ريف حلب وضحايا بقصف روسي وللنظام على مناطق متفرقة في سورياتم النشر بتاريخ : 12 تشرين الأول , 2016',
+  );
+  assert.equal(headlineAtAddress(blocks, slug, null), '" الحر " يتقدم في ريف حلب وضحايا بقصف روسي وللنظام على مناطق متفرقة في سوريا');
+  // The whole copy is preferred to one whose last word runs on ("عالمياتم").
+  const whole = addressSlug(`https://daily.example${enc('/articles/822305-اكاديمية-الدفاع-المدني-تدرس-تخصصات-نادرة-وجديدة-عالميا')}`)!;
+  const twice = page('اكاديمية الدفاع المدني تدرس تخصصات نادرة وجديدة عالمياتم نشره في الأحد 12 تموز 2009 .', 'اكاديمية الدفاع المدني تدرس تخصصات نادرة وجديدة عالميا عمان - الدستور');
+  assert.equal(headlineAtAddress(twice, whole, 'اكاديمية الدفاع المدني تدرس تخصصات نادرة وجديدة عالمياتم'), 'اكاديمية الدفاع المدني تدرس تخصصات نادرة وجديدة عالميا');
+});
+
+test('a slug word the page prints in two parts around a dash still matches', () => {
+  const slug = addressSlug(`https://center.example${enc('/الدراسات/مستقبل-الـتوغل-الإيراني-في-المنطقة/')}`)!;
+  assert.equal(headlineAtAddress(page('مستقبل ال - توغل الإيراني في المنطقة بقلم الباحث'), slug, null), 'مستقبل ال - توغل الإيراني في المنطقة');
+});

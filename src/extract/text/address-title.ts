@@ -44,6 +44,8 @@ const SHORT_SLUG_WORDS = 2;
 const SCAN_TOKENS = 2000;
 /** A headline has at most this many tokens. */
 const MAX_HEADLINE_TOKENS = 40;
+/** A word one copy glues to the next text must keep this many letters to end the headline. */
+const MIN_GLUED_WORD = 3;
 /** How many words another pick may run on past a slug that may have been cut. */
 const MAX_TAIL_PAST_CUT = 6;
 
@@ -173,8 +175,18 @@ function matchAt(keys: readonly string[], start: number, slug: readonly string[]
       continue;
     }
     if (key === want) i++;
-    else if (keys[i + 1] !== undefined && keys[i + 1] !== BOUNDARY && key + keys[i + 1] === want) i += 2;
-    else if (k === slug.length - 1 && key.startsWith(want)) return { start, end: i + 1, cutInWord: true };
+    else if (want.startsWith(key)) {
+      // A word the page prints in two parts: cut at a diacritic ("الد ولة") or a tokenized article
+      // ("ال - توغل" for "الـتوغل"), punctuation between them.
+      let j = i + 1;
+      while (keys[j] === '' && j - i <= 2) j++;
+      const rest = keys[j];
+      if (rest === undefined || rest === BOUNDARY || key + rest !== want) {
+        if (k === slug.length - 1 && key.startsWith(want)) return { start, end: i + 1, cutInWord: true };
+        return null;
+      }
+      i = j + 1;
+    } else if (k === slug.length - 1 && key.startsWith(want)) return { start, end: i + 1, cutInWord: true };
     else return null;
     k++;
   }
@@ -227,8 +239,11 @@ export function headlineAtAddress(blocks: readonly Block[], slug: AddressSlug, c
   if (slug.words.length < MIN_SLUG_WORDS) return null;
   const { shown, keys } = pageTokens(blocks, slug.words[0]!);
   const found = allMatches(keys, slug.words);
-  const first = found[0];
-  if (!first) return null;
+  if (found.length === 0) return null;
+  // A copy whose last word runs into the next text ("… وجديدة عالمياتم نشره") matches as a cut
+  // slug; a copy the page prints whole ("… وجديدة عالميا عمان") says the slug was not cut there.
+  const first = found[0]!.cutInWord ? (found.find((m) => !m.cutInWord) ?? found[0]!) : found[0]!;
+  const other = found.find((m) => m !== first);
   let { start, end } = first;
   let cutShort = first.cutInWord || slug.mayBeCut;
   // "10 تصريحات × 24 ساعة" at "/10-تصريحات-24-ساعة": a number before the first word may open the
@@ -251,14 +266,21 @@ export function headlineAtAddress(blocks: readonly Block[], slug: AddressSlug, c
     const next = shown[end];
     if (!currentStartsHere || (next !== undefined && next !== BOUNDARY && !SEPARATOR_TOKEN.test(next))) return null;
   }
+  const shownTokens = shown.slice();
   // The page's copies of the headline (the document title, the heading) go on together as far as it does.
-  const second = found[1];
-  if (second && cutShort) {
+  if (other && cutShort) {
     let a = end;
-    let b = second.end;
-    while (a < second.start && a - start < MAX_HEADLINE_TOKENS && keys[a] !== BOUNDARY && keys[a] === keys[b] && !SEPARATOR_TOKEN.test(shown[a]!)) {
+    let b = other.end;
+    while (a - start < MAX_HEADLINE_TOKENS && a !== other.start && b !== first.start && keys[a] !== BOUNDARY && keys[a] === keys[b] && !SEPARATOR_TOKEN.test(shown[a]!)) {
       a++;
       b++;
+    }
+    // "… في سوريا " الحر " …" against "… في سورياتم النشر": the word one copy glues to the next text ends both.
+    const x = keys[a];
+    const y = keys[b];
+    if (x && y && x !== BOUNDARY && y !== BOUNDARY && x !== y && a !== other.start && Math.min(x.length, y.length) >= MIN_GLUED_WORD && (x.startsWith(y) || y.startsWith(x))) {
+      if (x.length > y.length) shownTokens[a] = prefixSpelling(shown[a]!, y);
+      a++;
     }
     if (a > end) {
       end = a;
@@ -268,9 +290,8 @@ export function headlineAtAddress(blocks: readonly Block[], slug: AddressSlug, c
   if (cutShort && currentStartsHere && currentKeys.length > spanKeys.length && currentKeys.length - spanKeys.length <= MAX_TAIL_PAST_CUT) return current;
   // A last word glued to what follows it ("… حي الوعر بحمصالمواقع الاجتماعية") ends where the slug's
   // does, unless the slug itself may have been cut there.
-  const shownTokens = shown.slice(0, end);
   if (first.cutInWord && !slug.mayBeCut && end === first.end) shownTokens[end - 1] = prefixSpelling(shown[end - 1]!, slug.words[slug.words.length - 1]!);
-  return withClosingMarks(shownTokens.concat(shown.slice(end)), start, end);
+  return withClosingMarks(shownTokens, start, end);
 }
 
 /** The shortest beginning of `token` whose key is `key` (the token itself when none is). */
