@@ -55,3 +55,14 @@ test('extraction falls back to the name the address spells when nothing else nam
   assert.equal(extractFromText(text, { url: 'http://www.aljmaheer.net/news/12345' }).outlet, 'الجماهير');
   assert.equal(extractFromText(text).outlet, null);
 });
+
+test('the name the address spells beats a title suffix the page does not repeat', () => {
+  const text = [
+    'افتتاح طريق جديد يربط شرق المدينة بغربها | اخبار محلية',
+    'الجماهير الرئيسية محليات رياضة',
+    'افتتح محافظ المدينة صباح اليوم طريقا جديدا يربط أحياءها الشرقية بالغربية بطول اثني عشر كيلومترا بعد عامين من العمل .',
+    'وقال المحافظ إن الطريق سيخفف الازدحام عن وسط المدينة وسيختصر زمن الرحلة إلى النصف في ساعات الذروة .',
+  ].join('\n');
+  assert.equal(extractFromText(text).outlet, 'اخبار محلية', 'without an address the suffix is all there is');
+  assert.equal(extractFromText(text, { url: 'http://www.aljmaheer.net/news/12345' }).outlet, 'الجماهير');
+});

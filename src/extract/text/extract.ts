@@ -153,7 +153,8 @@ export function assemble(classified: ClassifiedBlock[], options: TextExtractOpti
   const { credit, dateline, agency } = pickCreditAndDateline(paragraphs, creditLines);
   // The site a story-link label names published the page; an agency credit names its source.
   // …and failing those, the site's name printed in the masthead or the footer, known by the address.
-  const outlet = pickOutlet(layout, title?.suffix ?? null) ?? linkSite ?? agency ?? outletFromAddress(classified.map((c) => c.block), options.url);
+  const byAddress = (): string | null => outletFromAddress(classified.map((c) => c.block), options.url);
+  const outlet = pickOutlet(layout, title?.suffix ?? null, byAddress) ?? linkSite ?? agency ?? byAddress();
   let titleText = withoutTrailingDots(withoutOutletTail(title?.title ?? '', outlet));
   if (!titleText) {
     warnings.push(TITLE_FROM_BODY);
