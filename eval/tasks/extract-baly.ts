@@ -49,6 +49,7 @@ const HELD_OUT_18_FILE = path.join('eval', 'gold', 'baly-extract-heldout18.json'
 const HELD_OUT_19_FILE = path.join('eval', 'gold', 'baly-extract-heldout19.json');
 const HELD_OUT_20_FILE = path.join('eval', 'gold', 'baly-extract-heldout20.json');
 const HELD_OUT_21_FILE = path.join('eval', 'gold', 'baly-extract-heldout21.json');
+const HELD_OUT_22_FILE = path.join('eval', 'gold', 'baly-extract-heldout22.json');
 /** A rationale line "survives loosely" when this share of its tokens is found in one paragraph. */
 const LOOSE_COVERAGE = 0.8;
 const WORST_SHOWN = Number(process.env.WORST_SHOWN ?? 5);
@@ -425,5 +426,10 @@ export const tasks: EvalTask[] = [
     name: 'extract.baly_heldout21',
     description: 'extraction on 22 more Baly 2018 pages labelled blind and never studied (held-out set 21, labelled 2026-11-25)',
     run: heldOutRunner(HELD_OUT_21_FILE, 'extract.baly_heldout21', true),
+  },
+  {
+    name: 'extract.baly_heldout22',
+    description: 'extraction on the last 12 Baly 2018 pages on domains no earlier set holds, labelled blind and never studied (held-out set 22, labelled 2026-11-25, session 23)',
+    run: heldOutRunner(HELD_OUT_22_FILE, 'extract.baly_heldout22', true),
   },
 ];
