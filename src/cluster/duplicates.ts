@@ -17,7 +17,7 @@
  * Numbers (SaudiNewsNet silver set, dev days; eval/gold/duplicates-silver.md): see the thresholds
  * below and, for the shingle size and the LSH bands, minhash.ts.
  */
-import { estimatedJaccard, lshBandKeys, minhashSignature, SHINGLE_SIZE, shingleSequence, type ShingleSequence } from './minhash.js';
+import { distinctInPlace, estimatedJaccard, lshBandKeys, minhashSignature, SHINGLE_SIZE, shingleSequence, type ShingleSequence } from './minhash.js';
 
 /**
  * Estimated containment at or above which two texts are copies when their words are not read.
@@ -70,16 +70,8 @@ export interface Fingerprint {
 
 export function fingerprint(id: string, body: string, publishedAt: string | null, order: number): Fingerprint {
   const sequence = shingleSequence(body);
-  const shingles = distinct(sequence.shingles);
+  const shingles = distinctInPlace(sequence.shingles.slice());
   return { id, publishedAt, order, signature: minhashSignature(shingles), length: shingles.length, sequence };
-}
-
-/** The distinct values, sorted ascending (what minhash.ts's shingleHashes gives for the same text). */
-function distinct(values: Uint32Array): Uint32Array {
-  const all = Uint32Array.from(values).sort();
-  let unique = 0;
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[unique - 1]) all[unique++] = all[i]!;
-  return all.slice(0, unique);
 }
 
 /** Containment estimated from the MinHash Jaccard and the shingle counts, clamped to [0, 1]. */

@@ -97,14 +97,23 @@ export function shingleHashes(text: string): Uint32Array {
 
 /** shingleHashes from the token hashes (tokenHash of each word and number token of the normalized text, in order). */
 export function shinglesOfTokens(tokens: readonly number[]): Uint32Array {
-  if (tokens.length === 0) return new Uint32Array(0);
-  const count = Math.max(1, tokens.length - SHINGLE_SIZE + 1);
+  return distinctInPlace(positionalShingles(tokens));
+}
+
+/** The hash of the shingle starting at each token (one of all tokens when there are fewer than SHINGLE_SIZE; none for none). */
+function positionalShingles(tokens: readonly number[]): Uint32Array {
+  const count = tokens.length === 0 ? 0 : Math.max(1, tokens.length - SHINGLE_SIZE + 1);
   const all = new Uint32Array(count);
   for (let i = 0; i < count; i++) all[i] = shingleHash(tokens, i, Math.min(tokens.length, i + SHINGLE_SIZE));
-  all.sort();
+  return all;
+}
+
+/** The distinct values of `values`, sorted ascending; `values` itself is sorted in the process. */
+export function distinctInPlace(values: Uint32Array): Uint32Array {
+  values.sort();
   let unique = 0;
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[unique - 1]) all[unique++] = all[i]!;
-  return all.slice(0, unique);
+  for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[unique - 1]) values[unique++] = values[i]!;
+  return values.slice(0, unique);
 }
 
 /**
@@ -129,10 +138,7 @@ export function shingleSequence(text: string): ShingleSequence {
     hashes.push(tokenHash(normalized, start, end));
     weights.push(Math.min(0xffff, end - start + 1));
   });
-  const count = hashes.length === 0 ? 0 : Math.max(1, hashes.length - SHINGLE_SIZE + 1);
-  const shingles = new Uint32Array(count);
-  for (let i = 0; i < count; i++) shingles[i] = shingleHash(hashes, i, Math.min(hashes.length, i + SHINGLE_SIZE));
-  return { shingles, weights: Uint16Array.from(weights) };
+  return { shingles: positionalShingles(hashes), weights: Uint16Array.from(weights) };
 }
 
 /** Seeds of the hash functions: a fixed sequence (splitmix-style), so signatures never change. */
