@@ -11,6 +11,7 @@ import { maskByline } from './byline.js';
 import { findEntities } from './entities/index.js';
 import { findStatements } from './statements/index.js';
 import { withSpeakerPersons } from './speaker-persons.js';
+import { withoutLoneNames } from './lone-names.js';
 
 export interface AnalyzeOptions {
   /** Reference date for relative dates when the article states none (e.g. the crawl date). */
@@ -67,8 +68,9 @@ export function analyze(doc: RawDoc, options: AnalyzeOptions = {}): AnalyzeResul
     url: article.url,
     body: article.paragraphs.join('\n'),
     captions: article.captions,
-    // A speaker the statements name as a person is one, when the entity patterns missed him.
-    entities: withSpeakerPersons(entities, statements),
+    // A speaker the statements name as a person is one, when the entity patterns missed him; a lone
+    // word the article neither repeats nor quotes is not listed as one.
+    entities: withoutLoneNames(withSpeakerPersons(entities, statements), statements),
     statements,
     ...(article.listingItems ? { listingItems: article.listingItems } : {}),
     warnings: article.warnings,

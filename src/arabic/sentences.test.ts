@@ -106,3 +106,14 @@ test('a dotted acronym is no sentence end; a glued end after a word still is', (
   // One dot between two short words is a lost space, not an acronym.
   assert.deepEqual(texts('قال هو.لا شيء تغير.'), ['قال هو.', 'لا شيء تغير.']);
 });
+
+test('a straight quote mark before a lone sentence end closes a quotation; it opens none', () => {
+  // The first quotation opened in an earlier line; pairing its closing mark with the next opening
+  // one would join the two sentences and put the second cue inside a quotation.
+  assert.deepEqual(texts('ويعرب عن حرصه على استقرار البلد " . من جهتها , قالت المتحدثة إن " الوزير دعا إلى التهدئة .'), [
+    'ويعرب عن حرصه على استقرار البلد " .',
+    'من جهتها , قالت المتحدثة إن " الوزير دعا إلى التهدئة .',
+  ]);
+  // With a quotation open, the same mark closes it as before.
+  assert.deepEqual(texts('قال " انتهى الأمر " . ثم غادر.'), ['قال " انتهى الأمر " .', 'ثم غادر.']);
+});

@@ -146,6 +146,10 @@ function protectedRanges(text: string, from: number, to: number): ProtectedRange
       }
     }
     if (SYMMETRIC_QUOTES.has(code)) {
+      // "… المستولى عليه " . في السياق": a mark right before a lone sentence end closes a quotation
+      // opened earlier (or whose opening mark the scrape lost); opening one there would pair it with
+      // the next quotation's mark and join the sentences between.
+      if (symmetricOpen < 0 && closesBeforeEnd(text, i + 1, to)) continue;
       if (symmetricOpen < 0) symmetricOpen = i;
       else {
         found.push([symmetricOpen, i, true]);
@@ -190,6 +194,15 @@ function protectedRanges(text: string, from: number, to: number): ProtectedRange
     ranges.isQuote.push(isQuote);
   }
   return ranges;
+}
+
+/** The text from `i` is blanks, then one "." "!" "?" or "؟", then a blank or the line's end. */
+function closesBeforeEnd(text: string, i: number, to: number): boolean {
+  const at = firstNonBlank(text, i, to);
+  if (at >= to) return false;
+  const code = text.charCodeAt(at);
+  if (code === 0x2026 || !isTerminator(code)) return false;
+  return at + 1 >= to || isBlank(text.charCodeAt(at + 1));
 }
 
 /** End (exclusive) of a URL starting at `i` ("http://", "https://", "www."), or -1. */

@@ -148,7 +148,9 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   // in most of the SaudiNewsNet sentences where it fired.
   regular('وصف', 'وصف', 'يصف', 'واصف', { objectMarkers: PREPOSITIONAL, objectBeforeContent: true, objectPronoun: true }),
   regular('استبعد', 'استبعد', 'يستبعد', 'مستبعد', { denies: true }),
-  regular('توقع', 'توقع', 'يتوقع', null, { doubled: 'ق' }),
+  // The participle "متوقعاً أن…" reports an expectation; "المتوقع" (the expected) carries the article
+  // and is never looked up as this form.
+  regular('توقع', 'توقع', 'يتوقع', 'متوقع', { doubled: 'ق' }),
   // Past only: the present يبلغ/تبلغ is far more often بلغ "amounts to, reaches" ("يبلغ متوسط…").
   // "كان لها أبلغ الأثر": the elative "the most profound", not "informed".
   regular('أبلغ', 'أبلغ', null, null, { otherSense: { before: ['الأثر', 'الاثر'] } }),
@@ -161,6 +163,13 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   { lemma: 'أبان', past: ['أبان', 'أبانت', 'أبانوا', 'أبانا'], present: null, participle: null },
   regular('أورد', 'أورد', 'يورد', null),
   regular('زعم', 'زعم', 'يزعم', 'زاعم'),
+  // Claiming, judging likely and agreeing report a position as زعم does ("وادعت الوزارة أن…",
+  // "ورجحت مصادر أن…", "مرجحاً أن…", "وأجمع المتابعون أن…"). Both are past only where the present is
+  // another word: يدعي folds with يُدعى (is called: "ساكن يدعى أبو بكر"), يجمع/تجمع is "gathers" and
+  // the noun "a gathering".
+  { lemma: 'ادعى', past: ['ادعى', 'ادعت', 'ادعوا', 'ادعيا'], present: null, participle: null },
+  regular('رجح', 'رجح', 'يرجح', 'مرجح', { doubled: 'ج' }),
+  regular('أجمع', 'أجمع', null, null),
   // Justifying gives a reason in words ("مبرراً ذلك بأن الطلب زاد").
   regular('برر', 'برر', 'يبرر', 'مبرر', { doubled: 'ر' }),
   regular('ختم', 'ختم', 'يختم', null, { tail: ['بالقول', 'قائلا', 'قائلاً'], tailRequired: true }),

@@ -6,16 +6,25 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzePage } from '../statements/pass-helpers.js';
+import { findEntities } from './index.js';
 
 /** Person names of a whole analysis (entity patterns and speakers), as `analyze` reports them. */
 function persons(...paragraphs: string[]): string[] {
   return analyzePage(['عنوان الخبر', ...paragraphs]).entities.filter((e) => e.type === 'person').map((e) => e.name);
 }
 
+/**
+ * Person names the entity patterns find, before `analyze` drops one-word names the article
+ * mentions once and never quotes (src/analyze/lone-names.ts): what a name's shape alone gives.
+ */
+function patternPersons(...paragraphs: string[]): string[] {
+  return findEntities({ title: 'عنوان الخبر', paragraphs }).entities.filter((e) => e.type === 'person').map((e) => e.name);
+}
+
 describe('where a person name ends', () => {
   it('a past verb after a first name is the clause going on', () => {
     assert.deepEqual(persons('وقال المحلل إن صالح قام بتمرير القانون في البرلمان .'), []);
-    assert.deepEqual(persons('وفي عهد الملك غازي صدر الدليل الأول للبلاد .'), ['غازي']);
+    assert.deepEqual(patternPersons('وفي عهد الملك غازي صدر الدليل الأول للبلاد .'), ['غازي']);
   });
 
   it('a preposition of time after a title is no name, nor a speaker', () => {
@@ -27,7 +36,7 @@ describe('where a person name ends', () => {
     assert.deepEqual(persons('وانتقد نائب رئيس الوزراء العراقي مقترحين قدمتهما الحكومة .'), []);
     assert.deepEqual(persons('وقالت الصحيفة إن الفريق مؤلف من 30 شخصا .'), []);
     // Names of the same shapes stay names.
-    assert.deepEqual(persons('والتقى الرئيس مبارك في القاهرة وزير الخارجية .'), ['مبارك']);
+    assert.deepEqual(patternPersons('والتقى الرئيس مبارك في القاهرة وزير الخارجية .'), ['مبارك']);
   });
 
   it('a full name\'s surname followed by a word is that person, not a new two-word name', () => {

@@ -20,6 +20,8 @@ import type { Entity } from '../../core/types.js';
 
 /** How far after a cue (in tokens) the content may start. */
 export const MAX_CONTENT_DISTANCE = 40;
+/** How far after a comma-opened verb its content must start for that verb to end the content before it (`mayReport`). */
+const MAX_REPORT_REACH = 10;
 /** A quote of at most this many words right after an outlet word is a name ("لـ«الصباح»"), not content. */
 export const MAX_NAME_QUOTE_WORDS = 4;
 /** A clause before a post-posed cue ("…، قال الوزير") needs at least this many words to be content. */
@@ -418,6 +420,7 @@ class SentenceParser {
         // a quotation is the speaker's own words and is never cut.
         const quotation = previous !== undefined && previous.direct && this.toks[previous.contentTokStart - 1]?.kind === 'quote';
         if (!hit.newClause || !previous || quotation || (previous.direct && hit.kind !== 'participle') || hit.kind === 'nominal') continue;
+        if (hit.kind === 'verb' && !this.mayReport(hit)) continue;
         // A new clause inside the previous indirect content ends that content here.
         const cut = this.toks[hit.clauseStart]!.start;
         if (cut <= previous.contentStart) continue;
@@ -794,13 +797,34 @@ class SentenceParser {
         this.limits[m] = Math.min(next, bars[this.hits[m]!.end]!);
         const h = this.hits[m]!;
         // Only verbs bound content: nominal cues inside it ("…، بحسب الوكالة", "في تصريحات…") are adjuncts.
-        if (h.newClause && h.kind === 'verb') next = h.clauseStart;
+        if (h.newClause && h.kind === 'verb' && this.mayReport(h)) next = h.clauseStart;
       }
     }
     return this.limits[k]!;
   }
 
   private limits: Int32Array | null = null;
+
+  /**
+   * Whether a verb that opens a clause can start a statement of its own, and so end the content
+   * before it. A verb set off by a comma alone ("قالت المفوضية إن موغيريني، تتوقع عودة الحريري")
+   * reports only when what it says follows within a few words: a complementizer, a colon, a quote
+   * or one of its object markers, or a row that takes a bare noun phrase. Otherwise the words after
+   * the comma are still the content it stands in. A verb with و/ف, or after a clause word
+   * (فيما، كما), starts the reporter's narration again and always ends the content.
+   */
+  private mayReport(h: CueHit): boolean {
+    if (h.proclitic || h.clauseStart !== h.start || h.form === null || h.form.row.nounContent) return true;
+    const markers = LEXICON.objectMarkers.get(h.form.row) ?? null;
+    const stop = Math.min(this.toks.length, h.end + MAX_REPORT_REACH);
+    for (let i = h.end; i < stop; i++) {
+      const t = this.toks[i]!;
+      if (t.kind === 'quote' || isColon(t)) return true;
+      if (t.kind !== 'word') continue;
+      if (isComplementizer(t.norm) || (markers !== null && this.isObjectMarker(t.norm, markers))) return true;
+    }
+    return false;
+  }
 
   /**
    * For each token index, the first "|" at or after it (or the sentence end). A vertical bar joins a

@@ -1,0 +1,37 @@
+/**
+ * Twenty-first pass (session 24): from the dev split's missed statements. Cues of claiming and
+ * judging likely (ادعى، رجح، أجمع, the participle متوقعاً); a verb set off by a comma inside an
+ * indirect content that reports nothing there does not end that content. Every sentence was
+ * written for these tests; the names are invented.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { statementsOf } from './pass-helpers.js';
+
+test('ادعى، رجح، أجمع and متوقعاً report what follows their complementizer', () => {
+  const claimed = statementsOf(['وادعت الوزارة أن الضربة دمرت مواقع قيادة , وزعمت أنها قتلت عشرات المقاتلين .']);
+  assert.deepEqual(claimed.map((s) => s.cue), ['ادعى', 'زعم']);
+  assert.ok(claimed[0]!.text.startsWith('الضربة دمرت'), claimed[0]!.text);
+  const likely = statementsOf(['ورجحت مصادر محلية أن يكون الهجوم انتقاميا .']);
+  assert.equal(likely[0]?.cue, 'رجح');
+  const agreed = statementsOf(['وأجمع المراقبون على أن الاتفاق يعيد النقاش إلى نقطة الصفر .']);
+  assert.equal(agreed[0]?.cue, 'أجمع');
+  const expects = statementsOf(['ورأى الخبير سامر حداد أن الأسعار سترتفع , متوقعاً أن يبدأ التعديل خلال الصيف .']);
+  assert.ok(expects.some((s) => s.cue === 'توقع' && s.text.includes('يبدأ التعديل')), JSON.stringify(expects));
+});
+
+test('"يدعى" (is called) is not the present of ادعى', () => {
+  const [s] = statementsOf(['وقال ساكن يدعى أبو بكر إن الوضع هادئ .']);
+  assert.equal(s?.cue, 'قال');
+  assert.equal(s?.speaker.name, 'أبو بكر');
+});
+
+test('a comma-opened verb that reports nothing leaves the content it stands in whole', () => {
+  const [s] = statementsOf(['قالت المفوضية الأوروبية , في بيان , إن منى العلي , تتوقع عودة الوزير إلى بيروت قريبا .']);
+  assert.equal(s?.speaker.name, 'المفوضية الأوروبية');
+  assert.ok(s!.text.includes('عودة الوزير إلى بيروت'), s!.text);
+  // One that does report still ends it: "…، مضيفاً أن…".
+  const two = statementsOf(['وقال الوزير إن الوضع مستقر , مضيفاً أن الحكومة ستتدخل .']);
+  assert.equal(two.length, 2);
+  assert.equal(two[0]!.text, 'الوضع مستقر');
+});
