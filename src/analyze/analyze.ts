@@ -48,8 +48,10 @@ export function analyze(doc: RawDoc, options: AnalyzeOptions = {}): AnalyzeResul
     article.publishedAt = null;
   }
   const reference = article.publishedAt ?? options.reference ?? null;
-  // The reporter's byline opening the story is no part of what the analysis reads.
-  const read = article.paragraphs.map((p, i) => (i === 0 ? maskByline(p) : p));
+  // The reporter's byline opening the story is no part of what the analysis reads. When no headline
+  // was found, the first paragraph may be the headline itself, and the byline opens the second.
+  const bylineBefore = article.warnings.includes(TITLE_FROM_BODY) ? 2 : 1;
+  const read = article.paragraphs.map((p, i) => (i < bylineBefore ? maskByline(p) : p));
   const entities = findEntities({ title: article.title, paragraphs: read });
   const statements = findStatements({
     // A title made from the body's first sentence says nothing the body does not: its statements are the body's.

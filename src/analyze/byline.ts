@@ -7,12 +7,17 @@
 import { normalize } from '../arabic/normalize.js';
 import { STOPWORDS } from '../arabic/lexicons/stopwords.js';
 
-/** Up to four words of a name, then one or two segments of one or two words (outlet, city), dashes between, a colon after. */
+/**
+ * Up to four words of a name, then one or two segments of one or two words (outlet, city), dashes
+ * between, a colon after; or the same standing alone as the paragraph ("عبدالكريم الحمد ـ الرياض",
+ * the story on the next line). A tatweel set off by spaces ("ـ") is a dash there.
+ */
 // Words are separated by required spaces: with optional ones, a long run of letters could be split
 // into words in exponentially many ways before the match failed.
+const DASH = String.raw`(?:[-–—]|(?<=[ \t])ـ(?=[ \t]))`;
 const BYLINE = new RegExp(
-  String.raw`^[ \t]*([\p{L}\p{M}.]+(?:[ \t]+[\p{L}\p{M}.]+){0,3})[ \t]*[-–—][ \t]*([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?)[ \t]*` +
-    String.raw`(?:[-–—][ \t]*([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?)[ \t]*)?(?:\([^()\n]{1,40}\))?[ \t]*[:：]`,
+  String.raw`^[ \t]*([\p{L}\p{M}.]+(?:[ \t]+[\p{L}\p{M}.]+){0,3})[ \t]*${DASH}[ \t]*([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?)[ \t]*` +
+    String.raw`(?:${DASH}[ \t]*([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?)[ \t]*)?(?:\([^()\n]{1,40}\))?[ \t]*(?:[:：]|$)`,
   'u',
 );
 
