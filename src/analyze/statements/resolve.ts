@@ -219,7 +219,11 @@ export class SpeakerMemory {
 
   remember(speaker: KnownSpeaker): void {
     this.history.push(speaker);
+    if (!speaker.nested) this.lastSpokeIn = this.sentence;
   }
+
+  /** Sentence of the latest speaker remembered (not nested); -1 before any. */
+  private lastSpokeIn = -1;
 
   /** Index of the body sentence being read. */
   sentence = -1;
@@ -237,7 +241,9 @@ export class SpeakerMemory {
   /** The latest speaker agreeing with a subject-less cue of `gender`. */
   continuation(gender: CueGender): KnownSpeaker | null {
     const narrated = this.narrative;
-    if (narrated !== null && narrated.sentence === this.sentence - 1 && gendersAgree(gender, narrated.speaker.gender)) return narrated.speaker;
+    // "وسيترك بلاتر منصبه. وقال فالكه إن…، واعترف أن…": someone who already spoke in this sentence
+    // is its subject still; the person the sentence before narrated about is not.
+    if (narrated !== null && narrated.sentence === this.sentence - 1 && this.lastSpokeIn !== this.sentence && gendersAgree(gender, narrated.speaker.gender)) return narrated.speaker;
     for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - MAX_LOOKBACK); k--) {
       const s = this.history[k]!;
       if (s.nested) continue;

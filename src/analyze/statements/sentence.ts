@@ -20,6 +20,10 @@ import type { Entity } from '../../core/types.js';
 
 /** How far after a cue (in tokens) the content may start. */
 export const MAX_CONTENT_DISTANCE = 40;
+/** A fronted discourse phrase before a comma has at most this many words (`afterFrontedTopic`). */
+const MAX_FRONTED_TOPIC_WORDS = 4;
+/** Words that open one, folded: من جانبه/جهته، بدوره، في المقابل/السياق، على صعيد… (with و/ف). */
+const TOPIC_OPENERS = /^[وف]?(?:من|في|بدور\S*|على|بالمقابل)$/u;
 /** How far after a comma-opened verb its content must start for that verb to end the content before it (`mayReport`). */
 const MAX_REPORT_REACH = 10;
 /** A quote of at most this many words right after an outlet word is a name ("لـ«الصباح»"), not content. */
@@ -1577,7 +1581,8 @@ class SentenceParser {
       // Participles before it ("هاجم الرئيس نظيره، واصفاً إياه…، وقال إن…") share that subject too.
       // So does "حيث قال" ("ويتفق ناصر آل مغرم مع ما ذهب إليه السنيدي، حيث قال إن…").
       // So does a cue verb that reported nothing ("ورحبت الحكومة الألمانية بالاتفاق وقالت إن…").
-      else speaker = ((hit.proclitic || this.toks[hit.start - 1]?.norm === F.ma || this.toks[hit.start - 1]?.norm === F_HAYTHU) && this.hits.slice(0, k).every((h, j) => h.kind === 'participle' || this.silent.has(j)) ? this.firstVerbSubject(hit) : null) ??
+      // Not past a fronted phrase after ما: "…، قصفت قوات النظام …، بحسب ما أفاد به «مركز…»" names its source after it.
+      else speaker = ((hit.proclitic || this.toks[hit.start - 1]?.norm === F.ma || this.toks[hit.start - 1]?.norm === F_HAYTHU) && this.hits.slice(0, k).every((h, j) => h.kind === 'participle' || this.silent.has(j)) ? this.firstVerbSubject(hit, false, this.toks[hit.start - 1]?.norm !== F.ma) : null) ??
         (hit.proclitic || hit.clauseStart !== hit.start ? { mode: 'continuation' } : this.subjectBefore(hit, boundaryTok, false));
     }
     const preposed = content.endTok <= hit.start;
@@ -1598,9 +1603,12 @@ class SentenceParser {
    * cue then continues him, not the last speaker of an earlier sentence. Only for the sentence's first
    * cue; null otherwise.
    */
-  private firstVerbSubject(hit: CueHit, knownOnly = false): SpeakerSource | null {
+  private firstVerbSubject(hit: CueHit, knownOnly = false, pastTopic = true): SpeakerSource | null {
     if (!this.lookup || hit.gender === 'plural') return null;
-    const first = this.toks[this.from];
+    // "من جانبه، رحب العبادي بتصريحات السيستاني، وقال…": the first verb may follow a fronted
+    // "on his part" phrase and its comma.
+    const opening = pastTopic ? this.afterFrontedTopic() : this.from;
+    const first = this.toks[opening];
     if (!first || first.kind !== 'word') return null;
     // The sentence may open with the verb itself ("هاجم الرئيس التركي نظيره…"): a past verb of
     // three or four letters with no article; not a first name ("عبد الحكيم … يحرر"), a title or a
@@ -1609,11 +1617,11 @@ class SentenceParser {
     // "ورد رئيس الحكومة سعد الحريري فأشار…" is a verb of two letters after و ("وفي ردود الفعل دان…",
     // a preposition, is one of NOT_VERBS_AFTER_WA below).
     if (withWa && first.norm.length < 3) return null;
-    if (!withWa && (!BARE_PAST_VERB.test(first.norm) || looksLikeNamePart(first) || roleHeadAt(this.toks, this.from) !== null || this.lookup.resolve(first.text) !== null)) return null;
+    if (!withWa && (!BARE_PAST_VERB.test(first.norm) || looksLikeNamePart(first) || roleHeadAt(this.toks, opening) !== null || this.lookup.resolve(first.text) !== null)) return null;
     const bare = withWa ? first.norm.slice(1) : first.norm;
-    const opener = this.hitAt[this.from]!;
+    const opener = this.hitAt[opening]!;
     if ((opener >= 0 && !this.silent.has(opener)) || NOT_VERBS_AFTER_WA.has(bare) || CLAUSE_SEPARATORS.has(bare) || KANA.has(first.norm) || bare.startsWith('ال')) return null;
-    const span = scanSpeakerSpan(this.toks, this.from + 1, hit.start, this.isCueAt);
+    const span = scanSpeakerSpan(this.toks, opening + 1, hit.start, this.isCueAt);
     // The verb's object after its subject ("نظيره السوري", "أهمية…") ends the subject.
     const object = cueObjectIndex(span.indices.map((i) => this.toks[i]!));
     if (object > 0) span.indices = span.indices.slice(0, object);
@@ -1648,9 +1656,32 @@ class SentenceParser {
     return { mode: 'span', tokens: span.indices.map((i) => this.toks[i]!) };
   }
 
+  /**
+   * Where the sentence's clause starts after a fronted discourse phrase of at most
+   * MAX_FRONTED_TOPIC_WORDS words and its comma ("من جانبه،", "بدوره،", "في المقابل،", "وفي
+   * السياق ذاته،"), or the sentence's start when it has none.
+   */
+  private afterFrontedTopic(): number {
+    const first = this.toks[this.from];
+    if (!first || first.kind !== 'word' || !TOPIC_OPENERS.test(first.norm)) return this.from;
+    for (let i = this.from + 1; i < this.toks.length && i <= this.from + MAX_FRONTED_TOPIC_WORDS; i++) {
+      const t = this.toks[i]!;
+      if (isComma(t)) return i + 1 < this.toks.length ? i + 1 : this.from;
+      if (t.kind !== 'word' || this.hitAt[i]! >= 0) return this.from;
+    }
+    return this.from;
+  }
+
   /** A بال-word that is a verb's object, not a body or office (see firstVerbSubject). */
   private isBiObject(i: number): boolean {
-    const norm = this.toks[i]!.norm;
+    const tok = this.toks[i]!;
+    const norm = tok.norm;
+    // "ورحب العبادي بسرعة بتصريحات السيستاني": an indefinite ب-word is the verb's complement too,
+    // when it is no name, body or place ("بوتين", "بشار", "ببغداد") and no office word ("باسم", "بن").
+    if (!norm.startsWith('بال') && norm[0] === 'ب' && norm.length >= 5 && !LIMIT_STOPS_BA.has(norm) && !looksLikeNamePart(tok) && !looksLikeNamePart({ ...tok, norm: norm.slice(1) })) {
+      const rest = tok.text.slice(1);
+      return this.lookup?.resolve(tok.text) == null && this.lookup?.resolve(rest) == null && !(this.lookup?.isPlace(rest) ?? false) && findIn(ORG_HEADS, norm.slice(1)) === null;
+    }
     if (!norm.startsWith('بال') || norm.length < 5 || ACTING.has(norm)) return false;
     const noun = norm.slice(1);
     return findIn(ORG_HEADS, noun) === null && !(this.lookup?.isPlace(this.toks[i]!.text.slice(1)) ?? false) && this.lookup?.resolve(this.toks[i]!.text.slice(1)) == null;

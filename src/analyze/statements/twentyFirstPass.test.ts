@@ -35,3 +35,24 @@ test('a comma-opened verb that reports nothing leaves the content it stands in w
   assert.equal(two.length, 2);
   assert.equal(two[0]!.text, 'الوضع مستقر');
 });
+
+test('a subject-less cue continues who already spoke in its sentence, not the person the sentence before narrated about', () => {
+  const said = statementsOf([
+    'وقال جوزيف بلاتر إن الاتحاد بخير .',
+    'وسيترك بلاتر منصبه في فبراير .',
+    'وقال فالكه إن شركات الرعاية أرسلت طلبات , واعترف أن الوضع أصبح صعبا .',
+  ]);
+  assert.deepEqual(said.map((s) => s.speaker.name), ['جوزيف بلاتر', 'فالكه', 'فالكه']);
+});
+
+test('after a fronted "من جانبه ،", a cue that reported nothing still gives the sentence its subject', () => {
+  const said = statementsOf([
+    'وقال الشيخ سامي العلي إن الحشد باق .',
+    'ويتفق موقف المرجع مع رئيس الوزراء حيدر العبادي .',
+    'من جانبه , رحب العبادي بسرعة بتصريحات المرجع , وقال في بيان : " نرحب بالدعوة " .',
+  ]);
+  assert.equal(said.at(-1)?.speaker.name, 'حيدر العبادي');
+  // After ما, the source comes after the verb: the subject of the first verb is not taken.
+  const source = statementsOf(['وقال المتحدث سامي العلي إن القصف مستمر .', 'وفي ريف دمشق , قصفت قوات النظام بالمدفعية الأحياء السكنية , بحسب ما أفاد به مركز دمشق الإعلامي .']);
+  assert.ok(source.every((s) => s.speaker.name !== 'قوات النظام'), JSON.stringify(source));
+});
