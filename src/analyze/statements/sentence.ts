@@ -116,6 +116,8 @@ const AMMA: ReadonlySet<string> = new Set(['اما', 'واما']);
 const PERFECTIVE_PARTICLES: ReadonlySet<string> = new Set(['قد', 'لقد']);
 /** Verbs of calling on someone, which take the addressee before their content ("دعا X الأطراف إلى"). */
 const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['دعا', 'طالب', 'حث', 'ناشد']);
+/** حذّر takes whom it warns the same way ("حذر الوزير المواطنين من…"), after a known person only. */
+const WARNED = 'حذر';
 /** قد with the ف that answers أما ("أما الوزير فقد أكد"), folded. */
 const FA_QAD: ReadonlySet<string> = new Set(['فقد', 'فلقد']);
 /**
@@ -685,6 +687,17 @@ class SentenceParser {
   }
 
   /** Token i is a definite noun, not a nisba or a title's adjective, right after a body or a state (endsWithBody). */
+  /**
+   * The span word at `i` opens the addressee: it is definite, not a singular nisba, title adjective
+   * or role head, and the words before it name, as a whole, a person the entity analysis knows.
+   */
+  private addresseeAfterPerson(before: readonly number[], i: number): boolean {
+    const t = this.toks[i]!;
+    if (this.lookup === null || !isDefinite(t.norm) || t.norm.startsWith('لل') || /(?:ي|يه)$/u.test(t.norm) || TITLE_ADJECTIVES.has(t.norm) || findIn(ROLE_HEADS, t.norm) !== null) return false;
+    const name = parseSpeaker(before.map((k) => this.toks[k]!), this.lookup)?.name ?? null;
+    return name !== null && this.lookup.resolve(name, 'person')?.type === 'person' && this.lookup.resolve(t.text) === null;
+  }
+
   private nounAfterBody(before: readonly number[], i: number): boolean {
     const t = this.toks[i]!;
     return this.lookup !== null && isDefinite(t.norm) && !/(?:ي|يه|يين|يون)$/u.test(t.norm) && !TITLE_ADJECTIVES.has(t.norm) && this.endsWithBody(before, t.text);
@@ -1497,6 +1510,18 @@ class SentenceParser {
       if (cut > 0) {
         span.end = span.indices[cut]!;
         span.indices = span.indices.slice(0, cut);
+      }
+    }
+    // "وحذر القصبي المصريين من الوقوع…", "طالب … فائز السراج، الدول الأوروبية ببذل…": after a person
+    // the article knows, a definite noun (no singular nisba of his: "السراج الليبي") is whom he
+    // called on or warned; it reads with what he asked ("المصريين من الوقوع في الفتنة").
+    if (!objectBefore && (ADDRESSEE_VERBS.has(row.lemma) || row.lemma === WARNED) && span.indices.length >= 2 && this.contentOpening(content) <= span.end + 1) {
+      const cut = span.indices.findIndex((i, n) => n >= 1 && this.addresseeAfterPerson(span.indices.slice(0, n), i));
+      if (cut > 0) {
+        const object = span.indices[cut]!;
+        span.end = object;
+        span.indices = span.indices.slice(0, cut);
+        if (content.startTok > object) content = { ...content, startTok: object, start: this.toks[object]!.start };
       }
     }
     // "ويتهم المجتمع الدولي قوات النظام بـ…": an indefinite body or role right after a definite phrase

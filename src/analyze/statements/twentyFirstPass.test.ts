@@ -56,3 +56,15 @@ test('after a fronted "من جانبه ،", a cue that reported nothing still gi
   const source = statementsOf(['وقال المتحدث سامي العلي إن القصف مستمر .', 'وفي ريف دمشق , قصفت قوات النظام بالمدفعية الأحياء السكنية , بحسب ما أفاد به مركز دمشق الإعلامي .']);
   assert.ok(source.every((s) => s.speaker.name !== 'قوات النظام'), JSON.stringify(source));
 });
+
+test('whom a known person called on or warned reads with what he asked, not with his name', () => {
+  const warned = statementsOf(['وقال عبد الهادي القصبي إن الوضع آمن .', 'وحذر القصبي المصريين من الوقوع في الفتنة .']);
+  assert.equal(warned[1]?.speaker.name, 'عبد الهادي القصبي');
+  assert.equal(warned[1]?.text, 'المصريين من الوقوع في الفتنة');
+  const [asked] = statementsOf(['طالب رئيس المجلس الرئاسي فائز السراج , الدول الأوروبية ببذل المزيد من أجل حل أزمة الهجرة .']);
+  assert.equal(asked?.speaker.name, 'فائز السراج');
+  assert.ok(asked!.text.startsWith('الدول الأوروبية ببذل'), asked!.text);
+  // His own nisba is no addressee.
+  const [own] = statementsOf(['ودعا وزير الخارجية سامي العلي إلى الحوار .']);
+  assert.equal(own?.text, 'الحوار');
+});
