@@ -1471,6 +1471,17 @@ class SentenceParser {
       }
     }
     if (!content && hit.kind === 'verb') content = this.preposedContent(hit, span.end, limit, boundaryTok);
+    // "وكان التحالف الدولي قد أعلن النصر على التنظيم": with a known subject between كان and the verb,
+    // the noun phrase right after the past verb is what was announced, not a second subject.
+    let kanaBefore: SpeakerSource | null = null;
+    if (!content && reportsNounPhrase && !hit.proclitic && span.indices[0] === hit.end && this.wordsBefore[limit]! - this.wordsBefore[hit.end]! >= MIN_POSSESSED_WORDS) {
+      kanaBefore = this.knownKanaSubject(hit, Math.max(boundaryTok, this.from));
+      if (kanaBefore) {
+        content = this.clauseContent(hit.end, limit, false);
+        span.indices = [];
+        span.end = hit.end;
+      }
+    }
     if (!content && reportsNounPhrase) content = this.nounContent(span, limit, false);
     if (!content) return null;
 
@@ -1561,7 +1572,9 @@ class SentenceParser {
       span.indices = [];
       if (content.startTok > object) content = { ...content, startTok: object, start: this.toks[object]!.start };
     }
-    if (sourcePronoun !== undefined) {
+    if (kanaBefore) {
+      speaker = kanaBefore;
+    } else if (sourcePronoun !== undefined) {
       speaker = { mode: 'continuation' };
     } else if (fronted) {
       speaker = fronted;
@@ -1984,6 +1997,21 @@ class SentenceParser {
   }
 
   /** The noun phrase (up to MAX_KANA_SUBJECT_WORDS words) between كان and the cue right after it, or null. */
+  /**
+   * "وكان التحالف الدولي قد أعلن…", "وكانت وزارة الدفاع أكدت…": the words between كان (and قد) and
+   * the verb, when the entity analysis knows them as a whole or they open with a title or a body.
+   */
+  private knownKanaSubject(hit: CueHit, start: number): SpeakerSource | null {
+    let k = hit.start - 1;
+    if (k >= start && this.toks[k]!.kind === 'word' && PERFECTIVE_PARTICLES.has(this.toks[k]!.norm)) k--;
+    const indices = this.wordsBack(k, start, MAX_KANA_SUBJECT_WORDS, true);
+    const opener = k - indices.length;
+    if (indices.length === 0 || opener < start || this.toks[opener]!.kind !== 'word' || !KANA.has(this.toks[opener]!.norm)) return null;
+    const head = this.toks[indices[0]!]!.norm;
+    const known = this.knownSubject(indices) || findIn(ROLE_HEADS, head) !== null || findIn(ORG_HEADS, head) !== null;
+    return known ? { mode: 'span', tokens: indices.map((i) => this.toks[i]!) } : null;
+  }
+
   private kanaSubject(hit: CueHit, start: number): SpeakerSource | null {
     const indices = this.wordsBack(hit.start - 1, start, MAX_KANA_SUBJECT_WORDS, true);
     const k = hit.start - 1 - indices.length;

@@ -68,3 +68,11 @@ test('whom a known person called on or warned reads with what he asked, not with
   const [own] = statementsOf(['ودعا وزير الخارجية سامي العلي إلى الحوار .']);
   assert.equal(own?.text, 'الحوار');
 });
+
+test('with a known subject between كان and the verb, the noun phrase after the verb is what was announced', () => {
+  const [s] = statementsOf(['وكان التحالف الدولي قد أعلن النصر على التنظيم في الأسابيع الأخيرة .']);
+  assert.equal(s?.speaker.name, 'التحالف الدولي');
+  assert.equal(s?.text, 'النصر على التنظيم في الأسابيع الأخيرة');
+  // An unknown phrase there is not taken for a subject.
+  assert.deepEqual(statementsOf(['وكان الطقس قد أعلن النصر على الجميع .']), []);
+});
