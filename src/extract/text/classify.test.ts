@@ -149,3 +149,29 @@ test('a long line opening with a pager, a feedback prompt or the copyright ends 
   const comments = 'التعليقات التي أدلى بها الوزير أمام البرلمان أثارت موجة من الانتقادات في صفوف نقابات المزارعين والتجار .';
   assert.deepEqual(extractFromText([P1, P2, comments, P3].join('\n')).paragraphs, [P1, P2, comments, P3]);
 });
+
+test('a footer line with an e-mail address and interface phrases ends the article after it; a story following it is kept', () => {
+  const body = [
+    P1,
+    P2,
+    P3,
+    'وأشار تقرير صادر عن غرفة التجارة إلى أن صادرات الحبوب ارتفعت خلال الربع الأول بنسبة كبيرة مقارنة بالفترة نفسها من العام الماضي.',
+    'من جهتهم، طالب ممثلو الجمعيات الفلاحية بتوسيع برامج القروض الميسرة وتوفير الأسمدة بأسعار مدعومة قبل بداية الموسم المقبل.',
+    'ويرى خبراء في الاقتصاد الزراعي أن تحسن الإنتاج قد يخفف الضغط على ميزان المدفوعات إذا استمرت الأسعار العالمية عند مستوياتها الحالية.',
+    'وكانت الحكومة قد أقرت في الربيع الماضي حزمة إجراءات لدعم صغار المزارعين، شملت إعفاءات ضريبية وتسهيلات في نقل المحاصيل إلى الموانئ.',
+    'ويتوقع المسؤولون في الوزارة أن تنعكس هذه الإجراءات على أسعار الخبز في الأسواق المحلية قبل نهاية العام الجاري.',
+  ];
+  // The story's last paragraph glued to the site's footer, as scrapes print it.
+  const glued = 'وتعتزم الوزارة عقد لقاء موسع مع المنتجين الشهر المقبل لبحث خطة التسويق. من نحن اتصل بنا للتواصل مع التحرير : info @ alnakheel . net';
+  const others = [
+    'وزير الخارجية يبحث مع نظيره الفرنسي ملف اللاجئين في باريس . . والمعارضة تنتقد الزيارة بشدة .',
+    'المنتخب الوطني يفوز على ضيفه بثلاثة أهداف نظيفة في مباراة ودية أقيمت على الملعب البلدي .',
+    'ارتفاع أسعار الذهب في الأسواق العالمية مع تراجع الدولار أمام العملات الرئيسية هذا الأسبوع .',
+  ];
+  const got = extractFromText([...body, glued, ...others].join('\n')).paragraphs;
+  assert.deepEqual(got, [...body, glued]);
+  // A site that prints its contact notice above a whole story has not ended there.
+  const notice = 'إذا كنت ترغب في استخدام محتوى الموقع من نحن اتصل بنا عبر البريد الإلكتروني : info @ alnakheel . net';
+  const kept = extractFromText([...body, notice, ...body.map((p) => p.replace(/\.$/u, ' أيضاً.')), ...others].join('\n')).paragraphs;
+  assert.ok(others.every((p) => kept.includes(p)), JSON.stringify(kept));
+});

@@ -265,6 +265,13 @@ function applyZones(out: ClassifiedBlock[]): void {
       c.reason = 'after end of article';
       continue;
     }
+    // The footer glued to the story's last paragraph ("… ومعرة مصرين " . name @ site . com مواضيع ذات
+    // صلة …"): the line keeps its own class, and nothing after it belongs to the article.
+    if (seenBody && mailFooter(b) && bodyWords >= MAIL_FOOTER_MIN_BODY_WORDS && proseBlocksAfter(out, i) <= MAIL_FOOTER_MAX_PROSE_AFTER) {
+      ended = true;
+      if (c.cls === 'good') bodyWords += b.words;
+      continue;
+    }
     if (b.isListHeader) {
       // A header alone opens a list; "اقرأ أيضاً: <headline>" is a single link, and menus are menus.
       if (b.words <= LIST_HEADER_MAX_WORDS && !inMenu(out, c.block.index)) inList = true;
@@ -286,6 +293,38 @@ function applyZones(out: ClassifiedBlock[]): void {
       bodyWords += b.words;
     }
   }
+}
+
+/**
+ * The site's footer run into one line: an e-mail address (scraped text spaces it: "orders @ site .
+ * com") and interface phrases ("من نحن", "اتصل بنا", "البريد الإلكتروني") in the same block. After a
+ * story's worth of body it ends the article after it ("من نحن . . ولماذا أصدرنا هذه الصحيفة ? …
+ * الرجاء الاتصال …", then lists of other stories): the lists after it are the site's. The line itself
+ * is judged as before, since scrapes glue the story's last paragraph to the footer.
+ */
+function mailFooter(b: Block): boolean {
+  return b.interfaceHits >= MAIL_FOOTER_MIN_PHRASES && b.text.includes('@') && MAIL_ADDRESS.test(b.text);
+}
+/**
+ * Interface phrases such a line holds: a story's last paragraph may end with its author's address
+ * and one word the lexicon knows ("… للتواصل: name @ site . com"), a footer holds several.
+ */
+const MAIL_FOOTER_MIN_PHRASES = 2;
+const MAIL_ADDRESS = /[A-Za-z0-9._-]+ ?@ ?[A-Za-z0-9-]+(?: ?\. ?[A-Za-z0-9-]+)* ?\. ?[A-Za-z]{2,}/u;
+/** Body words that must come before such a line for it to end the article, not open it. */
+const MAIL_FOOTER_MIN_BODY_WORDS = 150;
+/**
+ * …and at most this many sentences of prose may follow it: a site that prints its contact notice
+ * above the story (V-319, V-478 of Baly: 17 and 18 paragraphs after it) has not ended; the lists
+ * of headlines after a footer hold a few lines that end with a full stop (4 on Rai al-Youm's pages).
+ */
+const MAIL_FOOTER_MAX_PROSE_AFTER = 6;
+
+/** Blocks after `i` that read as prose: long enough to resume a text and ending a sentence. */
+function proseBlocksAfter(out: readonly ClassifiedBlock[], i: number): number {
+  let n = 0;
+  for (let j = i + 1; j < out.length; j++) if (out[j]!.block.words >= LIST_RESUME_WORDS && out[j]!.block.endsSentence) n++;
+  return n;
 }
 
 /** An end marker among the page's first blocks, after at most a header's worth of "body", may be the masthead's. */
