@@ -100,6 +100,14 @@ export function officeOf(head: string | null): string | null {
 }
 
 /** Anonymous sources never resolve to a name; nor do groups opened by a quantifier ("أحد السكان"). */
+/** "قريب/مقرب من" in every number and gender, folded (as speaker.ts reads the span). */
+const CLOSE_TO = new RegExp(`(?:^| )(?:${['قريب', 'قريبة', 'قريبون', 'قريبين', 'مقرب', 'مقربة', 'مقربون', 'مقربين'].map((w) => fold(w)).join('|')}) ${fold('من')} `, 'u');
+
+/** The role describes a source by whom it is close to. */
+function closeToSomeone(role: string | null): boolean {
+  return role !== null && CLOSE_TO.test(role.split(/\s+/u).map((w) => fold(w)).join(' '));
+}
+
 const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([...['مصدر', 'مصادر', 'شاهد', 'شهود', 'مواطن', 'سكان', 'خبير', 'خبراء', 'محلل', 'محللون'].map(fold), ...QUANTIFIER_HEADS]);
 
 /** Anonymous heads that, definite and singular, refer back to a named speaker. */
@@ -363,7 +371,9 @@ export class SpeakerMemory {
       }
       case 'role': {
         // "متحدث باسم الرئيس … إردوغان" holds no office of the principal's: nobody to look up.
-        if (parsed.spokespersonOf === true) return base;
+        // Nor does "مصادر مقربة من رئيس الحكومة", "مسؤول مقرب من الرئيس حسن روحاني": the one the
+        // source is close to is not the source.
+        if (parsed.spokespersonOf === true || closeToSomeone(parsed.role)) return base;
         const found = parsed.role ? this.lookup.resolve(parsed.role, 'person') : null;
         // The entity analysis matches a role inside a longer title ("وزير الخارجية الروسي" inside
         // "نائب وزير الخارجية الروسي"): a person who already spoke under another office is not this one.

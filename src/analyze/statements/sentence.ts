@@ -857,6 +857,15 @@ class SentenceParser {
 
   private isCueAt = (i: number): boolean => this.hitAt[i]! >= 0;
 
+  /** The word at `i` names a place, state or organization the entity analysis knows. */
+  private isKnownBodyAt = (i: number): boolean => {
+    if (this.lookup === null) return false;
+    const text = this.toks[i]!.text;
+    if (this.lookup.isPlace(text)) return true;
+    const entity = this.lookup.resolve(text);
+    return entity !== null && (entity.type === 'organization' || entity.type === 'country' || entity.type === 'location');
+  };
+
   /**
    * The span is a place named by one or two words whose verb is feminine (every city, most countries:
    * not those in MASCULINE_PLACES), or one definite body noun in ة (الحكومة، الوزارة).
@@ -1356,7 +1365,7 @@ class SentenceParser {
         speakerFrom = this.hits[h]!.end + 1;
       }
     }
-    const span = hit.kind === 'participle' ? { indices: [] as number[], end: speakerFrom } : this.quotedSubject(speakerFrom, limit) ?? scanSpeakerSpan(this.toks, speakerFrom, limit, this.isCueAt);
+    const span = hit.kind === 'participle' ? { indices: [] as number[], end: speakerFrom } : this.quotedSubject(speakerFrom, limit) ?? scanSpeakerSpan(this.toks, speakerFrom, limit, this.isCueAt, this.isKnownBodyAt);
     // "ونقلت عنه الوكالة قوله إن…": the source is the pronoun on عن, someone already quoted; the
     // phrase after it is the channel. The speaker continues the pronoun's referent.
     // Not in a relative clause on the phrase before it ("مصادر مطلعة نقلت عنها الوكالة"): there the

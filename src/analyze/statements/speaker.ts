@@ -106,6 +106,32 @@ function isUnnamedRole(toks: readonly Tok[], indices: readonly number[]): boolea
   return indices.slice(1).every((k) => NISBA.test(toks[k]!.norm));
 }
 
+/** "قريب من" / "مقرب من" in every number and gender, folded. */
+const NEAR_WORDS: ReadonlySet<string> = new Set(['قريب', 'قريبة', 'قريبون', 'قريبين', 'مقرب', 'مقربة', 'مقربون', 'مقربين'].map((w) => fold(w)));
+const F_MIN = fold('من');
+/** Words of the body an unnamed source is close to, at most. */
+const MAX_NEAR_WORDS = 9;
+
+/**
+ * The words after "قريب من": span words, words joined by و, and a short quoted name ("قوات « أسود
+ * الشرقية »"), up to a comma, a complementizer or a cue. Token indices of the words (quotes left out).
+ */
+function nearAffiliation(toks: readonly Tok[], from: number, limit: number, isCue: (i: number) => boolean): number[] {
+  const out: number[] = [];
+  let quoted = false;
+  for (let k = from; k < limit && out.length < MAX_NEAR_WORDS; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'quote') {
+      quoted = !quoted;
+      continue;
+    }
+    if (!isSpanWord(t, isCue, k)) break;
+    out.push(k);
+  }
+  // A quote left open was not the body's name.
+  return quoted ? [] : out;
+}
+
 function isAffiliationWord(tok: Tok | undefined, isCue: (i: number) => boolean, i: number): boolean {
   if (!isSpanWord(tok, isCue, i)) return false;
   return isDefinite(tok!.norm) || findIn(ORG_HEADS, tok!.norm) !== null || findIn(ROLE_LINKS, tok!.norm) !== null;
@@ -322,7 +348,14 @@ function scanRun(toks: readonly Tok[], i: number, limit: number, isCue: (i: numb
  * The speaker tokens starting at `from` (indices into `toks`), and where scanning may go on.
  * Empty when the first token cannot start a speaker.
  */
-export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: number, isCue: (i: number) => boolean): { indices: number[]; end: number } {
+export function scanSpeakerSpan(
+  toks: readonly Tok[],
+  from: number,
+  limit: number,
+  isCue: (i: number) => boolean,
+  /** Whether the word at `i` names a place or body the entity analysis knows (an unnamed source's affiliation). */
+  isKnownBody?: (i: number) => boolean,
+): { indices: number[]; end: number } {
   const indices: number[] = [];
   // "وأضاف للصحيفة: …", "وقال للصحفيين وزير الخارجية إن…": a لِلـ word right after the cue is the
   // audience; the subject, if any, follows it (an adverb glued to لل, "أقرت للمرة الأولى", is not
@@ -373,9 +406,22 @@ export function scanSpeakerSpan(toks: readonly Tok[], from: number, limit: numbe
     (NAME_IN_PROGRESS.has(toks[indices[indices.length - 1]!]!.norm) || NAME_IN_PROGRESS.has(toks[i]!.norm))) indices.push(i++);
   // An unnamed official keeps the body he belongs to: "مسؤول في وزارة المالية", "قياديان في طالبان".
   // Only words of an affiliation follow في (a body, a definite noun): "مسؤولون في وقت سابق" stays as it was.
-  if (i + 1 < limit && toks[i]!.norm === F_FI && isUnnamedRole(toks, indices) && isAffiliationWord(toks[i + 1], isCue, i + 1)) {
+  // "قياديان في طالبان", "الكثيرون في روسيا": a place or body the article knows, named without the article.
+  const knownAt = (k: number): boolean => isKnownBody !== undefined && isSpanWord(toks[k], isCue, k) && isKnownBody(k);
+  if (i + 1 < limit && toks[i]!.norm === F_FI && isUnnamedRole(toks, indices) && (isAffiliationWord(toks[i + 1], isCue, i + 1) || knownAt(i + 1))) {
     indices.push(i++);
-    while (i < limit && indices.length < MAX_SPAN_WORDS && isAffiliationWord(toks[i], isCue, i)) indices.push(i++);
+    while (i < limit && indices.length < MAX_SPAN_WORDS && (isAffiliationWord(toks[i], isCue, i) || knownAt(i))) indices.push(i++);
+  }
+  // "مصادر روسية قريبة من وزارة الخارجية", "مصدر إعلامي مقرب من قوات « أسود الشرقية »": an unnamed
+  // source close to a body keeps the body, its quoted name and what is joined to it by و.
+  else if (i + 1 < limit && toks[i]!.norm === F_MIN && indices.length >= 2 && NEAR_WORDS.has(toks[indices[indices.length - 1]!]!.norm) &&
+    isUnnamedRole(toks, indices.slice(0, -1))) {
+    const taken = nearAffiliation(toks, i + 1, limit, isCue);
+    if (taken.length > 0) {
+      indices.push(i, ...taken);
+      i = taken[taken.length - 1]! + 1;
+      while (toks[i]?.kind === 'quote') i++;
+    }
   }
   // "المكلف بالإعلام في المديرية الملازم الأول كريم بوسعدة": a definite role of at most three words
   // keeps a body after في (an organization head: المديرية، الوزارة), and the words after that body
@@ -568,6 +614,9 @@ function extendRole(span: readonly Tok[], r: number, lookup: EntityLookup): numb
     else if (r > 0 && span[r - 1]!.norm === F_BISM) r++;
     // "مسؤول في وزارة المالية": the affiliation after في belongs to the role.
     else if (t.norm === F_FI && r + 1 < span.length) r += 2;
+    // "مصدر مقرب من رئيس الحكومة": what the source is close to is part of the description, to the
+    // span's end; the office named there is not the speaker.
+    else if (NEAR_WORDS.has(t.norm) && r > 0 && span[r + 1]?.norm === F_MIN) r = span.length;
     // "المبعوث الأممي إلى ليبيا": a destination place after إلى belongs to the role too.
     else if (t.norm === F_ILA && r + 1 < span.length && lookup.isPlace(span[r + 1]!.text)) r += 2;
     // "الفريق أول", "العميد أول": the rank's ordinal after a definite rank word.

@@ -76,3 +76,14 @@ test('with a known subject between كان and the verb, the noun phrase after th
   // An unknown phrase there is not taken for a subject.
   assert.deepEqual(statementsOf(['وكان الطقس قد أعلن النصر على الجميع .']), []);
 });
+
+test('an unnamed source keeps what it is close to and the place or body it is in; the one it is close to is not the speaker', () => {
+  const roleOf = (sentence: string): string | null | undefined => statementsOf([sentence])[0]?.speaker.role;
+  assert.equal(roleOf('وقال مصدر إعلامي مقرب من قوات " أسود الشرقية " إن الثوار هاجموا المطار .'), 'مصدر إعلامي مقرب من قوات أسود الشرقية');
+  assert.equal(roleOf('وقالت مصادر روسية قريبة من وزارة الخارجية إن الخطوة مرتبطة بالانتخابات .'), 'مصادر روسية قريبة من وزارة الخارجية');
+  assert.equal(roleOf('وقال قياديان في طالبان إن الحركة اختارت زعيمها .'), 'قياديان في طالبان');
+  // "في وقت سابق" is no affiliation.
+  assert.equal(roleOf('وقال مسؤولون في وقت سابق إن الخطة جاهزة .'), 'مسؤولون');
+  const said = statementsOf(['وقال رئيس الوزراء حيدر العبادي إن النصر تحقق .', 'وقالت مصادر مقربة من العبادي إن التعديل الوزاري قريب .']);
+  assert.equal(said[1]?.speaker.name, null);
+});
