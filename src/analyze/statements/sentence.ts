@@ -114,6 +114,8 @@ const OBLIQUE_PLURAL = /^(?:ال|لل)[^\s]{4,}ين$/u;
 const AMMA: ReadonlySet<string> = new Set(['اما', 'واما']);
 /** Particles between a subject and its past verb ("الوزير قد أكد"). */
 const PERFECTIVE_PARTICLES: ReadonlySet<string> = new Set(['قد', 'لقد']);
+/** قد with و/ف opening a coordinated clause inside a sentence ("… وقد عبر المدير عن…"). */
+const QAD_OPENERS: ReadonlySet<string> = new Set(['وقد', 'فقد']);
 /** Verbs of calling on someone, which take the addressee before their content ("دعا X الأطراف إلى"). */
 const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['دعا', 'طالب', 'حث', 'ناشد']);
 /** حذّر takes whom it warns the same way ("حذر الوزير المواطنين من…"), after a known person only. */
@@ -1630,6 +1632,7 @@ class SentenceParser {
       // So does a cue verb that reported nothing ("ورحبت الحكومة الألمانية بالاتفاق وقالت إن…").
       // Not past a fronted phrase after ما: "…، قصفت قوات النظام …، بحسب ما أفاد به «مركز…»" names its source after it.
       else speaker = ((hit.proclitic || this.toks[hit.start - 1]?.norm === F.ma || this.toks[hit.start - 1]?.norm === F_HAYTHU) && this.hits.slice(0, k).every((h, j) => h.kind === 'participle' || this.silent.has(j)) ? this.firstVerbSubject(hit, false, this.toks[hit.start - 1]?.norm !== F.ma) : null) ??
+        (hit.proclitic ? this.qadClauseSubject(hit, k, boundaryTok) : null) ??
         (hit.proclitic || hit.clauseStart !== hit.start ? { mode: 'continuation' } : this.subjectBefore(hit, boundaryTok, false));
     }
     const preposed = content.endTok <= hit.start;
@@ -1650,11 +1653,11 @@ class SentenceParser {
    * cue then continues him, not the last speaker of an earlier sentence. Only for the sentence's first
    * cue; null otherwise.
    */
-  private firstVerbSubject(hit: CueHit, knownOnly = false, pastTopic = true): SpeakerSource | null {
+  private firstVerbSubject(hit: CueHit, knownOnly = false, pastTopic = true, openingAt?: number): SpeakerSource | null {
     if (!this.lookup || hit.gender === 'plural') return null;
     // "من جانبه، رحب العبادي بتصريحات السيستاني، وقال…": the first verb may follow a fronted
     // "on his part" phrase and its comma.
-    const opening = pastTopic ? this.afterFrontedTopic() : this.from;
+    const opening = openingAt ?? (pastTopic ? this.afterFrontedTopic() : this.from);
     const first = this.toks[opening];
     if (!first || first.kind !== 'word') return null;
     // The sentence may open with the verb itself ("هاجم الرئيس التركي نظيره…"): a past verb of
@@ -1667,7 +1670,9 @@ class SentenceParser {
     if (!withWa && (!BARE_PAST_VERB.test(first.norm) || looksLikeNamePart(first) || roleHeadAt(this.toks, opening) !== null || this.lookup.resolve(first.text) !== null)) return null;
     const bare = withWa ? first.norm.slice(1) : first.norm;
     const opener = this.hitAt[opening]!;
-    if ((opener >= 0 && !this.silent.has(opener)) || NOT_VERBS_AFTER_WA.has(bare) || CLAUSE_SEPARATORS.has(bare) || KANA.has(first.norm) || bare.startsWith('ال')) return null;
+    // After قد the word is a verb whatever else it spells ("وقد عبر": expressed, not "via").
+    const afterQad = openingAt !== undefined && PERFECTIVE_PARTICLES.has(this.toks[openingAt - 1]!.norm.replace(/^[وف]/u, ''));
+    if ((opener >= 0 && !this.silent.has(opener)) || (!afterQad && (NOT_VERBS_AFTER_WA.has(bare) || CLAUSE_SEPARATORS.has(bare))) || KANA.has(first.norm) || bare.startsWith('ال')) return null;
     const span = scanSpeakerSpan(this.toks, opening + 1, hit.start, this.isCueAt);
     // The verb's object after its subject ("نظيره السوري", "أهمية…") ends the subject.
     const object = cueObjectIndex(span.indices.map((i) => this.toks[i]!));
@@ -1701,6 +1706,22 @@ class SentenceParser {
     const head = this.toks[span.indices[0]!]!.norm;
     if (knownOnly || (findIn(ROLE_HEADS, head) === null && !(silentOpener && findIn(ORG_HEADS, head) !== null))) return null;
     return { mode: 'span', tokens: span.indices.map((i) => this.toks[i]!) };
+  }
+
+  /**
+   * "احتفى رئيس البعثة … وقد عبر مدير المنتخب خالد مطر عن سعادته بالاحتفال وقال: …": a "وقد"/"فقد"
+   * clause inside the sentence, with no statement between it and the cue, gives the cue its subject
+   * as a sentence's first verb does (`firstVerbSubject`, same tests on the verb and its subject).
+   */
+  private qadClauseSubject(hit: CueHit, k: number, boundaryTok: number): SpeakerSource | null {
+    const start = Math.max(boundaryTok, this.from + 1);
+    for (let j = hit.start - 2; j >= start; j--) {
+      const t = this.toks[j]!;
+      const h = this.hitAt[j]!;
+      if (h >= 0 && h < k && !this.silent.has(h) && this.hits[h]!.kind !== 'participle') return null;
+      if (t.kind === 'word' && QAD_OPENERS.has(t.norm)) return this.firstVerbSubject(hit, false, false, j + 1);
+    }
+    return null;
   }
 
   /**

@@ -87,3 +87,9 @@ test('an unnamed source keeps what it is close to and the place or body it is in
   const said = statementsOf(['وقال رئيس الوزراء حيدر العبادي إن النصر تحقق .', 'وقالت مصادر مقربة من العبادي إن التعديل الوزاري قريب .']);
   assert.equal(said[1]?.speaker.name, null);
 });
+
+test('a "وقد" clause inside the sentence gives a subject-less "وقال" its subject', () => {
+  const [s] = statementsOf(['احتفى رئيس البعثة سامي العلي بالمنتخب في أحد فنادق الرباط وقد عبر مدير المنتخب خالد مطر عن سعادته بالاحتفال وقال : " الجهود واضحة للجميع " .']);
+  assert.equal(s?.speaker.name, 'خالد مطر');
+  assert.equal(s?.speaker.role, 'مدير المنتخب');
+});
