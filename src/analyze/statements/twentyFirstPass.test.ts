@@ -93,3 +93,12 @@ test('a "وقد" clause inside the sentence gives a subject-less "وقال" its 
   assert.equal(s?.speaker.name, 'خالد مطر');
   assert.equal(s?.speaker.role, 'مدير المنتخب');
 });
+
+test('an act named after the speaker ("اتخاذ", "دخول", "تسليم", "تأجيل") starts what was denied or announced', () => {
+  const [denied] = statementsOf(['نفى عدنان الصالح المتحدث الرسمي باسم اتحاد كرة القدم اتخاذ أي إجراء تجاه العقوبات المفروضة .']);
+  assert.equal(denied?.speaker.name, 'عدنان الصالح');
+  assert.ok(denied!.text.startsWith('اتخاذ أي إجراء'), denied!.text);
+  const [announced] = statementsOf(['وأعلن رئيس البرلمان العراقي سليم الجبوري تأجيل جلسة حسم موعد الانتخابات إلى الاثنين .']);
+  assert.equal(announced?.speaker.name, 'سليم الجبوري');
+  assert.ok(announced!.text.startsWith('تأجيل جلسة'), announced!.text);
+});

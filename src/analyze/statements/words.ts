@@ -97,6 +97,9 @@ export const OBJECT_NOUNS: readonly string[] = [
   // وقوع إصابات"): verbal nouns no name or office starts with.
   'سقوط', 'وضع', 'وقوع', 'مقتل', 'وصول', 'انسحاب', 'عدم', 'وجود', 'إصابة', 'تعرض', 'بدء', 'انطلاق',
   'قيام', 'اعتقال', 'سيطرة', 'انتهاء', 'نجاح', 'فشل', 'ارتفاع', 'انخفاض',
+  // Session 24, from dev set 8 ("نفى المعيبد المتحدث باسم الاتحاد اتخاذ أي إجراء", "ونفى دخول مساعدات"):
+  // acts a denial or an announcement names, which no office or body name runs into.
+  'اتخاذ', 'دخول', 'خروج', 'إرسال', 'تشكيل', 'توقيع', 'تسليم', 'إلغاء', 'تأجيل',
 ];
 
 /**
