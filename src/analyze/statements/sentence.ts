@@ -1150,6 +1150,7 @@ class SentenceParser {
    */
   private scanContent(j: number, limit: number, objectMarkers: ReadonlySet<string> | null, acc: ContentAcc, speakerSeen: boolean): Content | null {
     const stop = Math.min(limit, j + MAX_CONTENT_DISTANCE);
+    const scanFrom = j;
     for (; j < stop; j++) {
       const t = this.toks[j]!;
       if (t.kind === 'quote') {
@@ -1206,7 +1207,9 @@ class SentenceParser {
       // "يقر عقوبات على برنامج…": a ب-initial word after a preposition is that preposition's object,
       // not a glued ب marker of the cue.
       const afterPreposition = j > 0 && this.toks[j - 1]!.kind === 'word' && PREPOSITIONS.has(this.toks[j - 1]!.norm) && !objectMarkers?.has(t.norm);
-      if (objectMarkers && speakerSeen && !afterPreposition && this.isObjectMarker(t.norm, objectMarkers)) {
+      // A participle has no subject of its own to pass: its governed preposition may follow it at once
+      // ("مشيراً إلى إجراء المؤسسة اختبارات…"); a glued ب there is as often a manner ("مؤكداً بقوة").
+      if (objectMarkers && (speakerSeen || (j === scanFrom && PREPOSITIONS.has(t.norm))) && !afterPreposition && this.isObjectMarker(t.norm, objectMarkers)) {
         const next = this.toks[j + 1];
         if (next && next.kind === 'word' && isComplementizer(next.norm)) return this.complementContent(j + 2, limit);
         // A bare preposition ("أعرب عن", "دعا إلى") belongs to the cue, not to what was said.

@@ -102,3 +102,10 @@ test('an act named after the speaker ("اتخاذ", "دخول", "تسليم", "�
   assert.equal(announced?.speaker.name, 'سليم الجبوري');
   assert.ok(announced!.text.startsWith('تأجيل جلسة'), announced!.text);
 });
+
+test('a participle reports the noun phrase after its own preposition ("مشيراً إلى إجراء…")', () => {
+  const said = statementsOf(['وقال الوزير إن الودائع ارتفعت , مشيرا إلى إجراء اختبارات تحمل للقطاع المصرفي .']);
+  assert.deepEqual(said.map((s) => [s.cue, s.text]), [['قال', 'الودائع ارتفعت'], ['أشار', 'إجراء اختبارات تحمل للقطاع المصرفي']]);
+  // A glued ب after a participle is not taken for its object: "مؤكداً بقوة" is a manner.
+  assert.ok(statementsOf(['وقال الوزير إن الخطة جاهزة , مؤكدا بقوة .']).every((s) => s.cue !== 'أكد'));
+});
