@@ -130,8 +130,9 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   // the verb or its subject, then what it is judged to be.
   regular('اعتبر', 'اعتبر', 'يعتبر', 'معتبر', { adjacentMarkers: DEMONSTRATIVE_OBJECTS }),
   { lemma: 'رأى', past: ['رأى', 'رأت', 'رأوا', 'رأيا'], present: 'يرى', participle: null },
-  regular('لفت', 'لفت', 'يلفت', 'لافت', { tail: ['إلى', 'الى'] }),
-  regular('نوه', 'نوه', 'ينوه', 'منوه', { tail: ['إلى', 'الى', 'ب'], doubled: 'و' }),
+  // "لفت إلى زيادة…", "منوهاً بحرص مصر…": what is pointed to may be a noun phrase after the preposition.
+  regular('لفت', 'لفت', 'يلفت', 'لافت', { tail: ['إلى', 'الى'], objectMarkers: ['إلى', 'الى'] }),
+  regular('نوه', 'نوه', 'ينوه', 'منوه', { tail: ['إلى', 'الى', 'ب'], objectMarkers: ['إلى', 'الى'], doubled: 'و' }),
   regular('حذر', 'حذر', 'يحذر', 'محذر', { objectMarkers: ['من'], doubled: 'ذ' }),
   regular('طالب', 'طالب', 'يطالب', 'مطالب', { objectMarkers: ['ب'] }),
   { lemma: 'دعا', past: ['دعا', 'دعت', 'دعوا', 'دعيا'], present: 'يدعو', participle: 'داع', objectMarkers: ['إلى', 'الى'] },

@@ -114,6 +114,9 @@ const OBLIQUE_PLURAL = /^(?:ال|لل)[^\s]{4,}ين$/u;
 const AMMA: ReadonlySet<string> = new Set(['اما', 'واما']);
 /** Particles between a subject and its past verb ("الوزير قد أكد"). */
 const PERFECTIVE_PARTICLES: ReadonlySet<string> = new Set(['قد', 'لقد']);
+/** The cue لفت and the nouns of its idiom "لفت الانتباه/النظر إلى" (drew attention to), folded. */
+const F_LAFAT = 'لفت';
+const ATTENTION_NOUNS: ReadonlySet<string> = new Set(['الانتباه', 'انتباه', 'النظر', 'نظر', 'الأنظار', 'أنظار', 'الأنظار'].map((w) => fold(w)));
 /** قد with و/ف opening a coordinated clause inside a sentence ("… وقد عبر المدير عن…"). */
 const QAD_OPENERS: ReadonlySet<string> = new Set(['وقد', 'فقد']);
 /** Verbs of calling on someone, which take the addressee before their content ("دعا X الأطراف إلى"). */
@@ -1421,6 +1424,15 @@ class SentenceParser {
     // "ودعا الوزير المواطنين إلى…", "وطالب المدرب الأحدي اللاعبين بـ…": a definite plural in -ين right
     // after a definite word cannot be in iḍāfa with it; it is the verb's object, and the subject ends before it.
     this.cutPluralObject(span);
+    // "ولفت الانتباه إلى…", "لفت الوزير النظر إلى…": drawing attention is the verb's idiom; the
+    // attention is its object, not its subject, which stands before it or is the last speaker.
+    if (row.lemma === F_LAFAT) {
+      const attention = span.indices.findIndex((i) => ATTENTION_NOUNS.has(this.toks[i]!.norm));
+      if (attention >= 0) {
+        span.end = span.indices[attention]! + 1;
+        span.indices = span.indices.slice(0, attention);
+      }
+    }
     const markers = LEXICON.objectMarkers.get(row) ?? null;
     // "ورفض المتحدث التعليق": a nominal object marker inside the span ends the speaker there.
     if (markers) {

@@ -109,3 +109,12 @@ test('a participle reports the noun phrase after its own preposition ("مشير�
   // A glued ب after a participle is not taken for its object: "مؤكداً بقوة" is a manner.
   assert.ok(statementsOf(['وقال الوزير إن الخطة جاهزة , مؤكدا بقوة .']).every((s) => s.cue !== 'أكد'));
 });
+
+test('لفت and نوه report a noun phrase after their preposition; "لفت الانتباه" keeps the attention out of the speaker', () => {
+  const said = statementsOf(['وقال الوزير إن الودائع ارتفعت , لافتا الى زيادة عدد المودعين بنسبة كبيرة .', 'ولفت الانتباه إلى ضرورة التنسيق بين الأجهزة .']);
+  assert.deepEqual(said.map((s) => [s.speaker.role, s.cue, s.text]), [
+    ['الوزير', 'قال', 'الودائع ارتفعت'],
+    ['الوزير', 'لفت', 'زيادة عدد المودعين بنسبة كبيرة'],
+    ['الوزير', 'لفت', 'ضرورة التنسيق بين الأجهزة'],
+  ]);
+});
