@@ -640,6 +640,10 @@ class SentenceParser {
    */
   private accusedStartsAt(before: readonly number[], i: number): boolean {
     const t = this.toks[i]!;
+    // "ووصف التقرير وضع الاقتصاد السعودي بالجيد": an event or state noun (OBJECT_NOUNS) after a
+    // title, a document or a body opens what is described.
+    if (opensProposition(t) && before.length > 0 && (roleHeadAt(this.toks, before[0]!) !== null || findIn(DOCUMENT_HEADS, this.toks[before[0]!]!.norm) !== null ||
+      findIn(ORG_HEADS, this.toks[before[0]!]!.norm) !== null || this.knownSubject(before))) return true;
     // "واتهمت موسكو واشنطن بـ…", "اتهمت روسيا الولايات المتحدة بـ…": a state right after a subject
     // that is itself a state is the accused.
     // The subject is a state by its own name or capital (one or two words: "موسكو", "روسيا", "الولايات

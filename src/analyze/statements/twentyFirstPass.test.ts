@@ -118,3 +118,9 @@ test('لفت and نوه report a noun phrase after their preposition; "لفت ا
     ['الوزير', 'لفت', 'ضرورة التنسيق بين الأجهزة'],
   ]);
 });
+
+test('وصف: an event or state noun after the subject opens what is described, which reads with the content', () => {
+  const [s] = statementsOf(['ووصف التقرير وضع الاقتصاد السعودي بالجيد بسبب تراكم الاحتياطي .']);
+  assert.equal(s?.speaker.role, 'التقرير');
+  assert.equal(s?.text, 'وضع الاقتصاد السعودي بالجيد بسبب تراكم الاحتياطي');
+});
