@@ -322,6 +322,19 @@ function inWhoseName(toks: readonly Tok[], i: number): boolean {
  * Appends to `out` the span words from `i` (at most `max` in all) and returns where they end. Name
  * checks (a بالـ complement, an addressee after a name) apply to the head run only (`nameChecks`).
  */
+/**
+ * "قوات سوريا الديمقراطية المدعومة من الولايات المتحدة": a definite passive participle (المفعول) with
+ * من after it describes the body it follows ("backed by", "close to"); the speaker ends before it.
+ */
+function backedBy(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  return t.kind === 'word' && PASSIVE_PARTICIPLE.test(t.norm) && toks[i + 1]?.kind === 'word' && toks[i + 1]!.norm === F_MIN_PREP;
+}
+/** ال + م + two root letters + و + the last root letter, with a feminine or plural ending: المدعومة، المعروفين. */
+const PASSIVE_PARTICLE_SHAPE = String.raw`^الم[\u0621-\u064A]{2}و[\u0621-\u064A](?:ه|ين|ون|ات)?$`;
+const PASSIVE_PARTICIPLE = new RegExp(PASSIVE_PARTICLE_SHAPE, 'u');
+const F_MIN_PREP = fold('من');
+
 function scanRun(toks: readonly Tok[], i: number, limit: number, isCue: (i: number) => boolean, out: number[], max: number, nameChecks: boolean): number {
   const start = out.length;
   for (;;) {
@@ -330,7 +343,7 @@ function scanRun(toks: readonly Tok[], i: number, limit: number, isCue: (i: numb
       // are skipped; the full stop would otherwise end the span on the abbreviation, read as the name.
       while (i + 2 < limit && TITLE_ABBREVIATIONS.has(toks[i]!.norm) && toks[i + 1]!.text === '.' && toks[i + 2]!.kind === 'word') i += 2;
       if (
-        i < limit && out.length < max && isSpanWord(toks[i], isCue, i) && !inWhoseName(toks, i) &&
+        i < limit && out.length < max && isSpanWord(toks[i], isCue, i) && !inWhoseName(toks, i) && !(out.length > start && backedBy(toks, i)) &&
         !(nameChecks && (bAfterName(toks, out, i) || addresseeAfterName(toks, out, i) || officialAddressedAfterName(toks, out, i)))
       ) out.push(i++);
       else break;

@@ -124,3 +124,8 @@ test('وصف: an event or state noun after the subject opens what is described, 
   assert.equal(s?.speaker.role, 'التقرير');
   assert.equal(s?.text, 'وضع الاقتصاد السعودي بالجيد بسبب تراكم الاحتياطي');
 });
+
+test('"المدعومة من …" after a body describes it: the speaker ends before it', () => {
+  const [s] = statementsOf(['قالت قوات سوريا الديمقراطية المدعومة من الولايات المتحدة أمس إن مدينة الرقة ستكون جزءا من سوريا .']);
+  assert.equal(s?.speaker.name, 'قوات سوريا الديمقراطية');
+});
