@@ -114,6 +114,9 @@ const OBLIQUE_PLURAL = /^(?:ال|لل)[^\s]{4,}ين$/u;
 const AMMA: ReadonlySet<string> = new Set(['اما', 'واما']);
 /** Particles between a subject and its past verb ("الوزير قد أكد"). */
 const PERFECTIVE_PARTICLES: ReadonlySet<string> = new Set(['قد', 'لقد']);
+/** The cue تحدث عن (spoke of), whose past is also تحدُث "happens". */
+const SPOKE_OF = 'تحدث عن';
+const F_AN_PREP = fold('عن');
 /** The cue لفت and the nouns of its idiom "لفت الانتباه/النظر إلى" (drew attention to), folded. */
 const F_LAFAT = 'لفت';
 const ATTENTION_NOUNS: ReadonlySet<string> = new Set(['الانتباه', 'انتباه', 'النظر', 'نظر', 'الأنظار', 'أنظار', 'الأنظار'].map((w) => fold(w)));
@@ -1514,6 +1517,10 @@ class SentenceParser {
     }
     if (!content && reportsNounPhrase) content = this.nounContent(span, limit, false);
     if (!content) return null;
+    // "قد تحدث بسبب عدم وجود برامج … حتى يستطيعوا أن يخدموا": unvowelled, تحدث is also "happens";
+    // the verb of speaking takes what it spoke of after عن ("تحدث عن أن…"), never a bare أنّ-clause.
+    if (row.lemma === SPOKE_OF && this.toks[content.startTok - 1]?.kind === 'word' && isComplementizer(this.toks[content.startTok - 1]!.norm) &&
+      this.toks[content.startTok - 2]?.norm !== F_AN_PREP) return null;
 
     // "واتهم ناشطون الوحدات بتعمد…", "اتهم ترامب الحكومة الإيرانية بالإخلال…": a definite phrase after
     // a name or after a plural in -ون/-ين (neither can head an iḍāfa) is a second noun phrase, the

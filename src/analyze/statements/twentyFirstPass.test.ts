@@ -129,3 +129,10 @@ test('"المدعومة من …" after a body describes it: the speaker ends be
   const [s] = statementsOf(['قالت قوات سوريا الديمقراطية المدعومة من الولايات المتحدة أمس إن مدينة الرقة ستكون جزءا من سوريا .']);
   assert.equal(s?.speaker.name, 'قوات سوريا الديمقراطية');
 });
+
+test('تحدث takes what was spoken of after عن; "قد تحدث … أن" (happens) reports nothing', () => {
+  assert.deepEqual(statementsOf(['ودعا إلى مراكز لاحتواء الشباب من أي تغيرات قد تحدث بسبب عدم وجود برامج حتى يستطيعوا أن يخدموا الوطن .']).filter((s) => s.cue === 'تحدث عن'), []);
+  const [s] = statementsOf(['وتحدث الوزير عن أن الحكومة ستدعم المزارعين .']);
+  assert.equal(s?.cue, 'تحدث عن');
+  assert.equal(s?.text, 'الحكومة ستدعم المزارعين');
+});
