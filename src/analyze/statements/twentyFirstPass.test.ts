@@ -136,3 +136,8 @@ test('تحدث takes what was spoken of after عن; "قد تحدث … أن" (ha
   assert.equal(s?.cue, 'تحدث عن');
   assert.equal(s?.text, 'الحكومة ستدعم المزارعين');
 });
+
+test('"حتى" opens a time adjunct, never a speaker', () => {
+  const said = statementsOf(['وقال رئيس الوزراء حيدر العبادي إن الحوار ممكن .', 'وحث حتى الآن على التوصل إلى تسوية مع أربيل .']);
+  assert.ok(said.every((s) => !(s.speaker.name ?? s.speaker.role ?? '').includes('حتى')), JSON.stringify(said));
+});
