@@ -182,6 +182,8 @@ const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(
 );
 /** At most this many of them. */
 const MAX_SUBJECT_ADVERBS = 3;
+/** A noun of speaking with its pronoun, after في ("في تصريحه", "في كلمتها", "في بيان"), folded. */
+const SPEECH_OCCASION = /^(?:تصريح|تصريحات|بيان|حديث|كلمت|كلمه|مقابلت|مقابله)(?:ه|ها|هم|ات)?$/u;
 /** Punctuation that may set those time words off: "، اليوم ( الاثنين )". */
 const ADVERB_PUNCT: ReadonlySet<string> = new Set([',', '،', '(', ')']);
 /** A one-word title and a name of at most three words: "الرئيس دونالد ترامب". */
@@ -1134,6 +1136,26 @@ class SentenceParser {
     let adverbs = 0;
     while (j < limit && adverbs < MAX_SUBJECT_ADVERBS) {
       const t = this.toks[j]!;
+      // "في تصريحه الأربعاء", "في بيان": the channel of the words, as a nominal cue read them or as
+      // في with a noun of speaking and its pronoun.
+      // Only when the phrase ends there (a comma or a time word after it): "في مؤتمر صحافي عقده…",
+      // "في تصريحات صحفية عقب…" run on.
+      const closedAt = (k: number): boolean => {
+        const after = this.toks[k];
+        return after !== undefined && ((after.kind === 'punct' && ADVERB_PUNCT.has(after.text)) || (after.kind === 'word' && SUBJECT_ADVERBS.has(after.norm)));
+      };
+      const h = this.hitAt[j]!;
+      if (h >= 0 && this.hits[h]!.kind === 'nominal' && this.hits[h]!.nominal!.speaker === 'before' && closedAt(this.hits[h]!.end)) {
+        adverbs++;
+        j = this.hits[h]!.end;
+        continue;
+      }
+      const next = this.toks[j + 1];
+      if (t.kind === 'word' && t.norm === F.fi && next?.kind === 'word' && SPEECH_OCCASION.test(next.norm) && closedAt(j + 2)) {
+        adverbs++;
+        j += 2;
+        continue;
+      }
       if (t.kind === 'word' && SUBJECT_ADVERBS.has(t.norm)) adverbs++;
       else if (!(t.kind === 'punct' && ADVERB_PUNCT.has(t.text))) break;
       j++;
@@ -2328,11 +2350,14 @@ class SentenceParser {
     // a time word or an adverb ends it, and the proposition follows them.
     // With a participle clause after it ("أعلن ترامب الجمعة سحب الإقرار…، معتبراً أن…") the adverb
     // still ends the subject: the proposition is the verb's, the participle's clause its own.
-    if (!wholeKnown) return null;
+    // "ونفى الطبيب، في تصريحه الأربعاء، دخول مساعدات…": a role (the whole span) is subject enough when
+    // an event noun (OBJECT_NOUNS) opens what follows the time words.
+    const titled = !wholeKnown && roleHeadAt(this.toks, span.indices[0]!) !== null;
+    if (!wholeKnown && !titled) return null;
     // "أكد لودريان ، اليوم ( الاثنين ) تمسك بلاده…": commas and brackets may set the time words off.
     const j = this.afterSubjectAdverbs(span.end, limit);
     const next = this.toks[j];
-    if (j < 0 || !next || next.kind !== 'word' || !isSpanWord(next, this.isCueAt, j) || isDefinite(next.norm)) return null;
+    if (j < 0 || !next || next.kind !== 'word' || !isSpanWord(next, this.isCueAt, j) || isDefinite(next.norm) || (titled && !opensProposition(next))) return null;
     return this.clauseContent(j, limit, false);
   }
 

@@ -141,3 +141,13 @@ test('"حتى" opens a time adjunct, never a speaker', () => {
   const said = statementsOf(['وقال رئيس الوزراء حيدر العبادي إن الحوار ممكن .', 'وحث حتى الآن على التوصل إلى تسوية مع أربيل .']);
   assert.ok(said.every((s) => !(s.speaker.name ?? s.speaker.role ?? '').includes('حتى')), JSON.stringify(said));
 });
+
+test('a channel set off by commas ("، في تصريحه الأربعاء ،") may stand between the subject and the noun phrase it reported', () => {
+  const [s] = statementsOf(['ونفى الطبيب , في تصريحه الأربعاء , دخول مساعدات إنسانية إلى البلدة .']);
+  assert.equal(s?.speaker.role, 'الطبيب');
+  assert.equal(s?.text, 'دخول مساعدات إنسانية إلى البلدة');
+  assert.equal(s?.negated, true);
+  // A channel that runs on ("في مؤتمر صحافي عقده …") is not skipped over into its own words.
+  const [t] = statementsOf(['وأكد الوزير سامي العلي في مؤتمر صحافي عقده فور وصوله أن الانتقال السياسي ضروري .']);
+  assert.equal(t?.text, 'الانتقال السياسي ضروري');
+});
