@@ -175,3 +175,13 @@ test('a footer line with an e-mail address and interface phrases ends the articl
   const kept = extractFromText([...body, notice, ...body.map((p) => p.replace(/\.$/u, ' أيضاً.')), ...others].join('\n')).paragraphs;
   assert.ok(others.every((p) => kept.includes(p)), JSON.stringify(kept));
 });
+
+test('related stories glued into one line, each cut at an ellipsis before the next lead, are not body', () => {
+  const glued = 'وقالت قوات سوريا الديمقراطية في بيان لها مساء أمس إن . . . أعلنت الشرطة اليوم الثلاثاء اعتقال ثلاثة أشخاص في حي الميدان بعد مداهمة منزلهم';
+  const page = [P1, P2, P3, glued].join('\n');
+  assert.deepEqual(extractFromText(page).paragraphs, [P1, P2, P3]);
+  // A columnist's pause before his own next sentence, and a headline glued to its lead, stay.
+  const pause = 'ويبدو أن الكاتب لا يملك عن الإصلاحات الدستورية في البلاد سوى معلومات خاطئة . . . ظهر ذلك واضحا في منشوره الأخير عن الموضوع.';
+  const headline = 'كوريا الشمالية تهدد . . . أعلن متحدث باسم وزارة الخارجية الكورية الشمالية أن التدريبات الواسعة تصعيد خطير.';
+  assert.deepEqual(extractFromText([P1, pause, headline, P2].join('\n')).paragraphs, [P1, pause, headline, P2]);
+});

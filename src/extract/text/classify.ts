@@ -7,7 +7,7 @@
 import type { Block } from './blocks.js';
 import { isBrowserNoticeLine, isCommentFormLine, isDisclaimerLine, isReaderAddressLine } from './line-kinds.js';
 import { isSiteNoticeLine, speaksOfTheSite } from './site-notices.js';
-import { markTeaserTail } from './teaser-tail.js';
+import { isTruncatedTeaserRun, markTeaserTail } from './teaser-tail.js';
 
 export type BlockClass = 'good' | 'neargood' | 'short' | 'bad';
 
@@ -43,6 +43,7 @@ export function classifyBlocks(blocks: Block[], isChromeLine: (b: Block) => bool
   applyZones(out);
   reviseByContext(out);
   markTeaserTail(out, LIST_REASON);
+  markTruncatedTeasers(out);
   return out;
 }
 
@@ -188,6 +189,16 @@ function markDoubledTeasers(out: ClassifiedBlock[]): void {
     out[i]!.reason = LIST_REASON;
   }
 }
+
+/** Body lines that are related stories glued together, each cut at an ellipsis (teaser-tail.ts). */
+function markTruncatedTeasers(out: ClassifiedBlock[]): void {
+  for (const c of out) {
+    if (c.cls !== 'good' || !isTruncatedTeaserRun(c)) continue;
+    c.cls = 'bad';
+    c.reason = TRUNCATED_TEASERS;
+  }
+}
+const TRUNCATED_TEASERS = 'related stories glued together, each cut at an ellipsis';
 
 /** The reason the list zones give: `layoutOf` (metadata.ts) reads it to keep titles and dates out of lists. */
 const LIST_REASON = 'inside a list of other articles';

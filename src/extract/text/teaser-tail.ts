@@ -124,3 +124,39 @@ export function markTeaserTail(out: ClassifiedBlock[], reason: string): void {
     out[i]!.reason = reason;
   }
 }
+
+/**
+ * Teasers glued into one line, each cut short: "فقد أعلن مصدر عسكري أمس سيطرة الجيش . . . خرج
+ * اجتماع خاص برئاسة …", "وقالت قوات سوريا الديمقراطية , وهي . . . أعلنت قوات سوريا الديمقراطية ,
+ * اليوم …". A site's list of related stories prints each lead's first words and an ellipsis; the
+ * next lead opens on its bare verb (news leads do; narration going on after an ellipsis in a quote
+ * takes و: "… وأضاف"). Such a line is a list of other stories, whatever prose it holds.
+ */
+export function isTruncatedTeaserRun(c: ClassifiedBlock): boolean {
+  const text = c.block.text;
+  if (!text.includes('. . .') && !text.includes('…')) return false;
+  let from = 0;
+  for (const m of text.matchAll(TRUNCATION_THEN_WORD)) {
+    // The cut lead before the ellipsis is a sentence's beginning, not a headline ("كوريا الشمالية
+    // تهدد . . . أعلن متحدث…" is the story's own headline glued to its lead).
+    const before = text.slice(from, m.index).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+    from = m.index + m[0].length;
+    if (before >= MIN_CUT_LEAD_WORDS && REPORTING_PAST.has(normalize(m[1]!))) return true;
+  }
+  return false;
+}
+
+/** Words of a cut lead before its ellipsis, at least. */
+const MIN_CUT_LEAD_WORDS = 6;
+/**
+ * Reporting verbs in the past, as leads open ("أعلن", "أكدت", "كشف"); not the event verbs of
+ * LEAD_VERBS, which a columnist's "… . . . ظهر ذلك واضحا" also continues with.
+ */
+const REPORTING_PAST: ReadonlySet<string> = new Set(
+  expandCueForms()
+    .filter((f) => f.tense === 'past' && (f.gender === 'masc' || f.gender === 'fem') && !f.objectPronoun && !f.row.adjectiveHomograph)
+    .map((f) => normalize(f.form)),
+);
+
+/** An ellipsis (spaced dots or the character) and the word after it. */
+const TRUNCATION_THEN_WORD = /(?:\. \. \.|…)[\s.]*([\p{L}]+)/gu;
