@@ -119,7 +119,7 @@ const SPOKE_OF = 'تحدث عن';
 const F_AN_PREP = fold('عن');
 /** The cue لفت and the nouns of its idiom "لفت الانتباه/النظر إلى" (drew attention to), folded. */
 const F_LAFAT = 'لفت';
-const ATTENTION_NOUNS: ReadonlySet<string> = new Set(['الانتباه', 'انتباه', 'النظر', 'نظر', 'الأنظار', 'أنظار', 'الأنظار'].map((w) => fold(w)));
+const ATTENTION_NOUNS: ReadonlySet<string> = new Set(['الانتباه', 'انتباه', 'النظر', 'نظر', 'الأنظار', 'أنظار'].map((w) => fold(w)));
 /** قد with و/ف opening a coordinated clause inside a sentence ("… وقد عبر المدير عن…"). */
 const QAD_OPENERS: ReadonlySet<string> = new Set(['وقد', 'فقد']);
 /** Verbs of calling on someone, which take the addressee before their content ("دعا X الأطراف إلى"). */
