@@ -58,7 +58,7 @@ describe('name boundaries', () => {
   });
 
   it('stops before verbs and verbal nouns of derived forms', () => {
-    for (const word of ['استطاع', 'استبعاد', 'اقتراح', 'تشكيل', 'تزايد', 'تعلنان', 'لإقناعهم']) assert.ok(unlikelyNameWord(word), word);
+    for (const word of ['استطاع', 'استبعاد', 'اقتراح', 'تشكيل', 'تزايد', 'تعلنان', 'لإقناعهم', 'هاتفيين', 'عسكريين']) assert.ok(unlikelyNameWord(word), word);
     for (const word of ['ليندينر', 'حمادي', 'تيلرسون']) assert.ok(!unlikelyNameWord(word), word);
   });
 

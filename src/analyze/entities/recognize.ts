@@ -240,6 +240,9 @@ export function unlikelyNameWord(norm: string): boolean {
   // …and those of form III whose second letter is و/ا/ي (مُوافِقاً): "موافقا", "مواصلا" — the rule above
   // leaves them out for the foreign names' sake; with the long ا third they are no name.
   if (n === 6 && norm.charCodeAt(0) === 0x0645 && norm.charCodeAt(2) === 0x0627 && norm.endsWith('ا')) return true;
+  // A nisba in the dual or plural oblique ("هاتفيين", "عسكريين"): an adjective agreeing with the noun
+  // before it ("اتصالين هاتفيين"), never a name's word.
+  if (n >= 6 && norm.endsWith('يين')) return true;
   // Dual and plural imperfect verbs: تعلنان، يقولون.
   const c0 = norm.charCodeAt(0);
   if (n >= 5 && n <= 6 && (c0 === 0x062a || c0 === 0x064a) && (norm.endsWith('ان') || norm.endsWith('ون'))) return true;
