@@ -50,6 +50,9 @@ test('a byline with a tatweel for its dash, alone on its line, is blanked; a tat
   assert.equal(maskByline('قال إن الحمد ـ لله'), 'قال إن الحمد ـ لله');
   // A dash inside a longer first line with no colon is a headline's, not a byline's.
   assert.equal(maskByline('سوريا - الأسد يلتقي المبعوث في دمشق اليوم'), 'سوريا - الأسد يلتقي المبعوث في دمشق اليوم');
+  // Without a colon, only a line ending on a city is a byline: a headline "X - Y" stays.
+  assert.equal(maskByline('ترامب - كيم'), 'ترامب - كيم');
+  assert.equal(maskByline('الهلال ـ النصر'), 'الهلال ـ النصر');
 });
 
 test('when the headline is the first paragraph, the byline opening the second is blanked too', () => {

@@ -6,6 +6,14 @@
  */
 import { normalize } from '../arabic/normalize.js';
 import { STOPWORDS } from '../arabic/lexicons/stopwords.js';
+import { expandCountries } from '../lexicons/gazetteer/countries.js';
+import { expandPlaces } from '../lexicons/gazetteer/places.js';
+
+/** Cities and capitals, normalized: where a byline without a colon must end. */
+const KNOWN_PLACES: ReadonlySet<string> = new Set([
+  ...expandPlaces().flatMap((p) => [p.name, ...p.variants]),
+  ...expandCountries().flatMap((c) => c.capitals),
+].map((name) => normalize(name.replace(/^~/u, ''))));
 
 /**
  * Up to four words of a name, then one or two segments of one or two words (outlet, city), dashes
@@ -31,5 +39,9 @@ export function maskByline(paragraph: string): string {
   if (!m) return paragraph;
   const words = [m[1], m[2], m[3]].filter((s): s is string => s !== undefined).flatMap((s) => normalize(s).split(/\s+/u)).filter(Boolean);
   if (words.some((w) => STOPWORDS.has(w))) return paragraph;
+  // Without a colon the line is a byline only when it ends on a city ("عبدالكريم الحمد ـ الرياض"):
+  // "ترامب - كيم", "الهلال ـ النصر" are headlines.
+  const withColon = /[:：]\s*$/u.test(m[0]);
+  if (!withColon && !KNOWN_PLACES.has(normalize((m[3] ?? m[2])!.trim()))) return paragraph;
   return ' '.repeat(m[0].length) + paragraph.slice(m[0].length);
 }

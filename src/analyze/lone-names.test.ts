@@ -15,3 +15,8 @@ test('a one-word person who speaks, or is named three times, stays', () => {
   const entities = [person('حميد', 1), person('ماغوير', 3)];
   assert.deepEqual(withoutLoneNames(entities, [said('حميد')]).map((e) => e.name), ['حميد', 'ماغوير']);
 });
+
+test('a speaker spelled another way than the entity (hamza, alias) still keeps it', () => {
+  const entity: Entity = { name: 'أردوغان', type: 'person', aliases: ['اردوغان'], mentions: 1 };
+  assert.deepEqual(withoutLoneNames([entity], [said('اردوغان')]).map((e) => e.name), ['أردوغان']);
+});

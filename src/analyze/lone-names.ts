@@ -8,14 +8,18 @@
  * The entity stays available to the analysis that ran before; only the article's list drops it.
  */
 import type { Entity, Statement } from '../core/types.js';
+import { normalizedKey } from './entities/lexicon.js';
 
 /** A one-word person needs this many mentions when it never speaks. */
 const MIN_LONE_NAME_MENTIONS = 3;
 
 export function withoutLoneNames(entities: readonly Entity[], statements: readonly Statement[]): Entity[] {
+  // Compared as the entities compare names ("اردوغان" is "أردوغان"), over every form of the person.
   const speakers = new Set<string>();
-  for (const s of statements) if (s.speaker.name !== null) speakers.add(s.speaker.name.trim());
+  for (const s of statements) if (s.speaker.name !== null) speakers.add(normalizedKey(s.speaker.name));
   return entities.filter(
-    (e) => e.type !== 'person' || /\s/u.test(e.name.trim()) || e.mentions >= MIN_LONE_NAME_MENTIONS || speakers.has(e.name.trim()),
+    (e) =>
+      e.type !== 'person' || /\s/u.test(e.name.trim()) || e.mentions >= MIN_LONE_NAME_MENTIONS ||
+      [e.name, ...e.aliases].some((n) => speakers.has(normalizedKey(n))),
   );
 }

@@ -77,12 +77,12 @@ export interface CueVerbRow {
   objectPronoun?: boolean;
   /**
    * When a form of the verb is another word (statements/cues.ts drops such hits): any form before
-   * one of `before` ("زاد من/عن/على": increased); a plural or dual form before one of `pluralBefore`
+   * one of `before`, or after one of `after` ("العالم أجمع": all of it, "كان متوقعاً أن": it was expected) ("زاد من/عن/على": increased); a plural or dual form before one of `pluralBefore`
    * ("اقرأ أيضاً", a site's link, spelled like the dual أقرا) or before a لـ-word with
    * `pluralBeforeLam` ("تابعاً لـ": belonging to), or written with a final hamza with
    * `pluralWithHamza` ("اقرأ", "أقرأ": read).
    */
-  otherSense?: { before?: readonly string[]; pluralBefore?: readonly string[]; pluralBeforeLam?: boolean; pluralWithHamza?: boolean };
+  otherSense?: { before?: readonly string[]; after?: readonly string[]; pluralBefore?: readonly string[]; pluralBeforeLam?: boolean; pluralWithHamza?: boolean };
 }
 
 /** Regular triliteral/derived verb: past masc sing, present masc sing, participle stem. */
@@ -151,7 +151,7 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   regular('استبعد', 'استبعد', 'يستبعد', 'مستبعد', { denies: true }),
   // The participle "متوقعاً أن…" reports an expectation; "المتوقع" (the expected) carries the article
   // and is never looked up as this form.
-  regular('توقع', 'توقع', 'يتوقع', 'متوقع', { doubled: 'ق' }),
+  regular('توقع', 'توقع', 'يتوقع', 'متوقع', { doubled: 'ق', otherSense: { after: ['كان', 'وكان', 'كانت', 'وكانت', 'من', 'ومن', 'غير', 'ليس'] } }),
   // Past only: the present يبلغ/تبلغ is far more often بلغ "amounts to, reaches" ("يبلغ متوسط…").
   // "كان لها أبلغ الأثر": the elative "the most profound", not "informed".
   regular('أبلغ', 'أبلغ', null, null, { otherSense: { before: ['الأثر', 'الاثر'] } }),
@@ -170,7 +170,7 @@ export const CUE_VERBS: readonly CueVerbRow[] = [
   // the noun "a gathering".
   { lemma: 'ادعى', past: ['ادعى', 'ادعت', 'ادعوا', 'ادعيا'], present: null, participle: null },
   regular('رجح', 'رجح', 'يرجح', 'مرجح', { doubled: 'ج' }),
-  regular('أجمع', 'أجمع', null, null),
+  regular('أجمع', 'أجمع', null, null, { otherSense: { after: ['العالم', 'للعالم', 'بالعالم', 'والعالم', 'العرب', 'الناس'] } }),
   // Justifying gives a reason in words ("مبرراً ذلك بأن الطلب زاد").
   regular('برر', 'برر', 'يبرر', 'مبرر', { doubled: 'ر' }),
   regular('ختم', 'ختم', 'يختم', null, { tail: ['بالقول', 'قائلا', 'قائلاً'], tailRequired: true }),

@@ -55,10 +55,14 @@ function spelledAsNoun(text: string, form: CueForm): boolean {
 }
 
 /** Folded `otherSense` word lists of each verb row: [any form, plural and dual forms]. */
-const OTHER_SENSE_WORDS: ReadonlyMap<CueVerbRow, readonly [ReadonlySet<string>, ReadonlySet<string>]> = new Map(
+const OTHER_SENSE_WORDS: ReadonlyMap<CueVerbRow, readonly [ReadonlySet<string>, ReadonlySet<string>, ReadonlySet<string>]> = new Map(
   CUE_VERBS.filter((row) => row.otherSense !== undefined).map((row) => [
     row,
-    [new Set((row.otherSense!.before ?? []).map((w) => normalize(w))), new Set((row.otherSense!.pluralBefore ?? []).map((w) => normalize(w)))],
+    [
+      new Set((row.otherSense!.before ?? []).map((w) => normalize(w))),
+      new Set((row.otherSense!.pluralBefore ?? []).map((w) => normalize(w))),
+      new Set((row.otherSense!.after ?? []).map((w) => normalize(w))),
+    ],
   ]),
 );
 
@@ -70,10 +74,12 @@ const OTHER_SENSE_WORDS: ReadonlyMap<CueVerbRow, readonly [ReadonlySet<string>, 
 export function inOtherSense(toks: readonly Tok[], i: number, form: CueForm): boolean {
   const sense = form.row.otherSense;
   if (sense === undefined) return false;
-  const [before, pluralBefore] = OTHER_SENSE_WORDS.get(form.row)!;
+  const [before, pluralBefore, after] = OTHER_SENSE_WORDS.get(form.row)!;
   const next = toks[i + 1];
   const nextNorm = next?.kind === 'word' ? next.norm : '';
   if (before.has(nextNorm)) return true;
+  const prev = toks[i - 1];
+  if (prev?.kind === 'word' && after.has(prev.norm)) return true;
   if (form.gender !== 'plural') return false;
   if (sense.pluralWithHamza === true && /أ$/u.test(toks[i]!.text)) return true;
   if (pluralBefore.has(nextNorm)) return true;

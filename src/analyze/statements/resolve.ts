@@ -15,7 +15,7 @@ import type { CueGender } from '../../lexicons/cues.js';
 import type { Speaker } from '../../core/types.js';
 import type { EntityLookup } from './context.js';
 import { ANAPHORIC_ORG_HEADS, QUANTIFIER_HEADS, findIn, fold } from './lexicon.js';
-import { headsTwo, type ParsedSpeaker } from './speaker.js';
+import { NEAR_WORDS, headsTwo, type ParsedSpeaker } from './speaker.js';
 
 export interface KnownSpeaker extends Speaker {
   gender: CueGender;
@@ -99,15 +99,15 @@ export function officeOf(head: string | null): string | null {
   return head === null ? null : SAME_OFFICE.get(head) ?? head;
 }
 
-/** Anonymous sources never resolve to a name; nor do groups opened by a quantifier ("أحد السكان"). */
-/** "قريب/مقرب من" in every number and gender, folded (as speaker.ts reads the span). */
-const CLOSE_TO = new RegExp(`(?:^| )(?:${['قريب', 'قريبة', 'قريبون', 'قريبين', 'مقرب', 'مقربة', 'مقربون', 'مقربين'].map((w) => fold(w)).join('|')}) ${fold('من')} `, 'u');
-
-/** The role describes a source by whom it is close to. */
+/** The role describes a source by whom it is close to ("مصادر مقربة من رئيس الحكومة"). */
 function closeToSomeone(role: string | null): boolean {
-  return role !== null && CLOSE_TO.test(role.split(/\s+/u).map((w) => fold(w)).join(' '));
+  if (role === null) return false;
+  const words = role.split(/\s+/u).map((w) => fold(w));
+  return words.some((w, k) => k > 0 && NEAR_WORDS.has(w) && words[k + 1] === F_MIN);
 }
+const F_MIN = fold('من');
 
+/** Anonymous sources never resolve to a name; nor do groups opened by a quantifier ("أحد السكان"). */
 const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([...['مصدر', 'مصادر', 'شاهد', 'شهود', 'مواطن', 'سكان', 'خبير', 'خبراء', 'محلل', 'محللون'].map(fold), ...QUANTIFIER_HEADS]);
 
 /** Anonymous heads that, definite and singular, refer back to a named speaker. */

@@ -116,7 +116,6 @@ const AMMA: ReadonlySet<string> = new Set(['اما', 'واما']);
 const PERFECTIVE_PARTICLES: ReadonlySet<string> = new Set(['قد', 'لقد']);
 /** The cue تحدث عن (spoke of), whose past is also تحدُث "happens". */
 const SPOKE_OF = 'تحدث عن';
-const F_AN_PREP = fold('عن');
 /** The cue لفت and the nouns of its idiom "لفت الانتباه/النظر إلى" (drew attention to), folded. */
 const F_LAFAT = 'لفت';
 const ATTENTION_NOUNS: ReadonlySet<string> = new Set(['الانتباه', 'انتباه', 'النظر', 'نظر', 'الأنظار', 'أنظار'].map((w) => fold(w)));
@@ -480,6 +479,8 @@ class SentenceParser {
   private nestedStatement(k: number, outer: RawStatement, boundaryChar: number): RawStatement | null {
     const hit = this.hits[k]!;
     if (hit.kind !== 'verb' || hit.proclitic || hit.start <= outer.contentTokStart || hit.end >= outer.contentTokEnd) return null;
+    // "أثبتت للعالم أجمع أن…": the verb's other sense here, as for any statement (parseVerbal).
+    if (inOtherSense(this.toks, hit.start, hit.form!)) return null;
     const subject = this.subjectAfterOpener(hit, outer.contentTokStart - 1);
     if (subject.mode !== 'span' || !this.followsComplementizer(subject.tokens[0]!, hit.start)) return null;
     const row = hit.form!.row;
@@ -700,7 +701,6 @@ class SentenceParser {
     });
   }
 
-  /** Token i is a definite noun, not a nisba or a title's adjective, right after a body or a state (endsWithBody). */
   /**
    * The span word at `i` opens the addressee: it is definite, not a singular nisba, title adjective
    * or role head, and the words before it name, as a whole, a person the entity analysis knows.
@@ -712,6 +712,7 @@ class SentenceParser {
     return name !== null && this.lookup.resolve(name, 'person')?.type === 'person' && this.lookup.resolve(t.text) === null;
   }
 
+  /** Token i is a definite noun, not a nisba or a title's adjective, right after a body or a state (endsWithBody). */
   private nounAfterBody(before: readonly number[], i: number): boolean {
     const t = this.toks[i]!;
     return this.lookup !== null && isDefinite(t.norm) && !/(?:ي|يه|يين|يون)$/u.test(t.norm) && !TITLE_ADJECTIVES.has(t.norm) && this.endsWithBody(before, t.text);
@@ -1131,6 +1132,12 @@ class SentenceParser {
     return object;
   }
 
+  /** Token `k` closes an adjunct: a comma or bracket, or a time word. */
+  private closesAdjunct(k: number): boolean {
+    const after = this.toks[k];
+    return after !== undefined && ((after.kind === 'punct' && ADVERB_PUNCT.has(after.text)) || (after.kind === 'word' && SUBJECT_ADVERBS.has(after.norm)));
+  }
+
   /** The token after the time words and adverbs that follow a subject ending at `j` ("أمس", "مجدداً", "، اليوم ( الاثنين )"), or -1 when none follows. */
   private afterSubjectAdverbs(j: number, limit: number): number {
     let adverbs = 0;
@@ -1140,18 +1147,14 @@ class SentenceParser {
       // في with a noun of speaking and its pronoun.
       // Only when the phrase ends there (a comma or a time word after it): "في مؤتمر صحافي عقده…",
       // "في تصريحات صحفية عقب…" run on.
-      const closedAt = (k: number): boolean => {
-        const after = this.toks[k];
-        return after !== undefined && ((after.kind === 'punct' && ADVERB_PUNCT.has(after.text)) || (after.kind === 'word' && SUBJECT_ADVERBS.has(after.norm)));
-      };
       const h = this.hitAt[j]!;
-      if (h >= 0 && this.hits[h]!.kind === 'nominal' && this.hits[h]!.nominal!.speaker === 'before' && closedAt(this.hits[h]!.end)) {
+      if (h >= 0 && this.hits[h]!.kind === 'nominal' && this.hits[h]!.nominal!.speaker === 'before' && this.closesAdjunct(this.hits[h]!.end)) {
         adverbs++;
         j = this.hits[h]!.end;
         continue;
       }
       const next = this.toks[j + 1];
-      if (t.kind === 'word' && t.norm === F.fi && next?.kind === 'word' && SPEECH_OCCASION.test(next.norm) && closedAt(j + 2)) {
+      if (t.kind === 'word' && t.norm === F.fi && next?.kind === 'word' && SPEECH_OCCASION.test(next.norm) && this.closesAdjunct(j + 2)) {
         adverbs++;
         j += 2;
         continue;
@@ -1542,7 +1545,7 @@ class SentenceParser {
     // "قد تحدث بسبب عدم وجود برامج … حتى يستطيعوا أن يخدموا": unvowelled, تحدث is also "happens";
     // the verb of speaking takes what it spoke of after عن ("تحدث عن أن…"), never a bare أنّ-clause.
     if (row.lemma === SPOKE_OF && this.toks[content.startTok - 1]?.kind === 'word' && isComplementizer(this.toks[content.startTok - 1]!.norm) &&
-      this.toks[content.startTok - 2]?.norm !== F_AN_PREP) return null;
+      this.toks[content.startTok - 2]?.norm !== F.an_prep) return null;
 
     // "واتهم ناشطون الوحدات بتعمد…", "اتهم ترامب الحكومة الإيرانية بالإخلال…": a definite phrase after
     // a name or after a plural in -ون/-ين (neither can head an iḍāfa) is a second noun phrase, the
@@ -2074,7 +2077,6 @@ class SentenceParser {
     return null;
   }
 
-  /** The noun phrase (up to MAX_KANA_SUBJECT_WORDS words) between كان and the cue right after it, or null. */
   /**
    * "وكان التحالف الدولي قد أعلن…", "وكانت وزارة الدفاع أكدت…": the words between كان (and قد) and
    * the verb, when the entity analysis knows them as a whole or they open with a title or a body.
@@ -2090,6 +2092,7 @@ class SentenceParser {
     return known ? { mode: 'span', tokens: indices.map((i) => this.toks[i]!) } : null;
   }
 
+  /** The noun phrase (up to MAX_KANA_SUBJECT_WORDS words) between كان and the cue right after it, or null. */
   private kanaSubject(hit: CueHit, start: number): SpeakerSource | null {
     const indices = this.wordsBack(hit.start - 1, start, MAX_KANA_SUBJECT_WORDS, true);
     const k = hit.start - 1 - indices.length;

@@ -107,7 +107,7 @@ function isUnnamedRole(toks: readonly Tok[], indices: readonly number[]): boolea
 }
 
 /** "قريب من" / "مقرب من" in every number and gender, folded. */
-const NEAR_WORDS: ReadonlySet<string> = new Set(['قريب', 'قريبة', 'قريبون', 'قريبين', 'مقرب', 'مقربة', 'مقربون', 'مقربين'].map((w) => fold(w)));
+export const NEAR_WORDS: ReadonlySet<string> = new Set(['قريب', 'قريبة', 'قريبون', 'قريبين', 'مقرب', 'مقربة', 'مقربون', 'مقربين'].map((w) => fold(w)));
 const F_MIN = fold('من');
 /** Words of the body an unnamed source is close to, at most. */
 const MAX_NEAR_WORDS = 9;
@@ -319,22 +319,25 @@ function inWhoseName(toks: readonly Tok[], i: number): boolean {
 }
 
 /**
- * Appends to `out` the span words from `i` (at most `max` in all) and returns where they end. Name
- * checks (a بالـ complement, an addressee after a name) apply to the head run only (`nameChecks`).
- */
-/**
  * "قوات سوريا الديمقراطية المدعومة من الولايات المتحدة": a definite passive participle (المفعول) with
  * من after it describes the body it follows ("backed by", "close to"); the speaker ends before it.
  */
 function backedBy(toks: readonly Tok[], i: number): boolean {
   const t = toks[i]!;
-  return t.kind === 'word' && PASSIVE_PARTICIPLE.test(t.norm) && toks[i + 1]?.kind === 'word' && toks[i + 1]!.norm === F_MIN_PREP;
+  const after = toks[i + 2];
+  // The shape is also a plain noun's (المشروع، المسؤول): "مدير المشروع من جهته" keeps its office.
+  return t.kind === 'word' && PASSIVE_PARTICIPLE.test(t.norm) && toks[i + 1]?.kind === 'word' && toks[i + 1]!.norm === F_MIN &&
+    !(after?.kind === 'word' && NOT_AGENT_AFTER_MIN.has(after.norm));
 }
 /** ال + م + two root letters + و + the last root letter, with a feminine or plural ending: المدعومة، المعروفين. */
-const PASSIVE_PARTICLE_SHAPE = String.raw`^الم[\u0621-\u064A]{2}و[\u0621-\u064A](?:ه|ين|ون|ات)?$`;
-const PASSIVE_PARTICIPLE = new RegExp(PASSIVE_PARTICLE_SHAPE, 'u');
-const F_MIN_PREP = fold('من');
+const PASSIVE_PARTICIPLE = /^الم[\u0621-\u064A]{2}و[\u0621-\u064A](?:ه|ين|ون|ات)?$/u;
+/** Words after من that make it "on his part", "before", not the participle's agent, folded. */
+const NOT_AGENT_AFTER_MIN: ReadonlySet<string> = new Set(['جهته', 'جهتها', 'جهتهم', 'جانبه', 'جانبها', 'جانبهم', 'قبل', 'ناحيته', 'ناحيتها'].map((w) => fold(w)));
 
+/**
+ * Appends to `out` the span words from `i` (at most `max` in all) and returns where they end. Name
+ * checks (a بالـ complement, an addressee after a name) apply to the head run only (`nameChecks`).
+ */
 function scanRun(toks: readonly Tok[], i: number, limit: number, isCue: (i: number) => boolean, out: number[], max: number, nameChecks: boolean): number {
   const start = out.length;
   for (;;) {

@@ -151,3 +151,11 @@ test('a channel set off by commas ("، في تصريحه الأربعاء ،") m
   const [t] = statementsOf(['وأكد الوزير سامي العلي في مؤتمر صحافي عقده فور وصوله أن الانتقال السياسي ضروري .']);
   assert.equal(t?.text, 'الانتقال السياسي ضروري');
 });
+
+test('the review\'s cases: "للعالم أجمع", "كان متوقعاً أن" and "مدير المشروع من جهته" report or name as before', () => {
+  const world = statementsOf(['وقال الأمير إن المملكة أثبتت للعالم أجمع أن أمنها خط أحمر .']);
+  assert.deepEqual(world.map((s) => s.cue), ['قال']);
+  assert.deepEqual(statementsOf(['وكان متوقعا أن يحضر الوزير الاجتماع .']), []);
+  const [office] = statementsOf(['وقال مدير المشروع من جهته إن العمل مستمر .']);
+  assert.equal(office?.speaker.role, 'مدير المشروع');
+});

@@ -280,7 +280,6 @@ function applyZones(out: ClassifiedBlock[]): void {
     // صلة …"): the line keeps its own class, and nothing after it belongs to the article.
     if (seenBody && mailFooter(b) && bodyWords >= MAIL_FOOTER_MIN_BODY_WORDS && proseBlocksAfter(out, i) <= MAIL_FOOTER_MAX_PROSE_AFTER) {
       ended = true;
-      if (c.cls === 'good') bodyWords += b.words;
       continue;
     }
     if (b.isListHeader) {
@@ -321,7 +320,9 @@ function mailFooter(b: Block): boolean {
  * and one word the lexicon knows ("… للتواصل: name @ site . com"), a footer holds several.
  */
 const MAIL_FOOTER_MIN_PHRASES = 2;
-const MAIL_ADDRESS = /[A-Za-z0-9._-]+ ?@ ?[A-Za-z0-9-]+(?: ?\. ?[A-Za-z0-9-]+)* ?\. ?[A-Za-z]{2,}/u;
+// The lookbehind keeps the search from restarting inside a long run of address characters, which
+// would make a 200 KB line of Latin letters quadratic.
+const MAIL_ADDRESS = /(?<![A-Za-z0-9._-])[A-Za-z0-9._-]+ ?@ ?[A-Za-z0-9-]+(?: ?\. ?[A-Za-z0-9-]+)* ?\. ?[A-Za-z]{2,}/u;
 /** Body words that must come before such a line for it to end the article, not open it. */
 const MAIL_FOOTER_MIN_BODY_WORDS = 150;
 /**
