@@ -1132,6 +1132,17 @@ class SentenceParser {
     return object;
   }
 
+  /** After "في" + a place the entity analysis knows (one or two words) at `k`: the token that follows, or -1. */
+  private placeAfter(k: number): number {
+    const fi = this.toks[k];
+    if (this.lookup === null || fi?.kind !== 'word' || fi.norm !== F.fi) return -1;
+    const one = this.toks[k + 1];
+    if (one?.kind !== 'word') return -1;
+    if (this.lookup.isPlace(one.text)) return k + 2;
+    const two = this.toks[k + 2];
+    return two?.kind === 'word' && this.lookup.isPlace(`${one.text} ${two.text}`) ? k + 3 : -1;
+  }
+
   /** Token `k` closes an adjunct: a comma or bracket, or a time word. */
   private closesAdjunct(k: number): boolean {
     const after = this.toks[k];
@@ -2340,10 +2351,15 @@ class SentenceParser {
     if (!this.lookup || span.indices.length === 0) return null;
     // A span that is one known name as a whole ("الوزير سامي العلي") is not cut inside the name.
     const wholeKnown = this.knownSubject(span.indices);
+    // "وأكد المتحدث باسم إدارة الإطفاء في بروكسل وقوع انفجار…", "وأكد مصدر طبي … مقتل أربعة أطفال": a
+    // span opening with a title or a source may also end where an event noun (OBJECT_NOUNS) starts.
+    const titledSpan = roleHeadAt(this.toks, span.indices[0]!) !== null;
     for (let n = span.indices.length - 1; n >= 1 && !wholeKnown; n--) {
       // "المجلس الوطني": a definite nisba after a definite noun agrees with it; no proposition opens so.
       if (this.agreeingNisba(span.indices[n - 1]!, span.indices[n]!)) continue;
-      if (!this.knownSubject(span.indices.slice(0, n))) continue;
+      // Not inside an iḍāfa chain: "تحالف دعم الشرعية" is a name; after a definite word the chain has ended.
+      const eventAfterPhrase = titledSpan && opensProposition(this.toks[span.indices[n]!]!) && isDefinite(this.toks[span.indices[n - 1]!]!.norm);
+      if (!this.knownSubject(span.indices.slice(0, n)) && !eventAfterPhrase) continue;
       const startTok = span.indices[n]!;
       span.indices = span.indices.slice(0, n);
       span.end = startTok;
@@ -2358,7 +2374,10 @@ class SentenceParser {
     const titled = !wholeKnown && roleHeadAt(this.toks, span.indices[0]!) !== null;
     if (!wholeKnown && !titled) return null;
     // "أكد لودريان ، اليوم ( الاثنين ) تمسك بلاده…": commas and brackets may set the time words off.
-    const j = this.afterSubjectAdverbs(span.end, limit);
+    // "وأكد المتحدث باسم إدارة الإطفاء في بروكسل وقوع…": so may the place the subject speaks for.
+    const placeEnd = this.placeAfter(span.end);
+    const atPlaceEnd = placeEnd >= 0 ? this.toks[placeEnd] : undefined;
+    const j = atPlaceEnd !== undefined && titled && opensProposition(atPlaceEnd) ? placeEnd : this.afterSubjectAdverbs(span.end, limit);
     const next = this.toks[j];
     if (j < 0 || !next || next.kind !== 'word' || !isSpanWord(next, this.isCueAt, j) || isDefinite(next.norm) || (titled && !opensProposition(next))) return null;
     return this.clauseContent(j, limit, false);

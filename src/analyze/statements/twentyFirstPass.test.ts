@@ -159,3 +159,12 @@ test('the review\'s cases: "للعالم أجمع", "كان متوقعاً أن"
   const [office] = statementsOf(['وقال مدير المشروع من جهته إن العمل مستمر .']);
   assert.equal(office?.speaker.role, 'مدير المشروع');
 });
+
+test('a title, the place it speaks for, then an event noun: the event is what was confirmed', () => {
+  const [s] = statementsOf(['وأكد المتحدث باسم إدارة الإطفاء في بروكسل وقوع انفجار صغير جراء إطلاق نار في المحطة .']);
+  assert.equal(s?.speaker.role, 'المتحدث باسم إدارة الإطفاء');
+  assert.ok(s!.text.startsWith('وقوع انفجار صغير'), s!.text);
+  // Inside a body's name the chain goes on: "تحالف دعم الشرعية" is no proposition.
+  const [t] = statementsOf(['وأكد المتحدث الرسمي لقوات تحالف دعم الشرعية في اليمن أن الصاروخ كان باتجاه العاصمة .']);
+  assert.ok(t!.speaker.role!.includes('تحالف دعم الشرعية') || (t!.speaker.name ?? '').includes('دعم الشرعية'), JSON.stringify(t!.speaker));
+});
