@@ -114,6 +114,8 @@ const OBLIQUE_PLURAL = /^(?:ال|لل)[^\s]{4,}ين$/u;
 const AMMA: ReadonlySet<string> = new Set(['اما', 'واما']);
 /** Particles between a subject and its past verb ("الوزير قد أكد"). */
 const PERFECTIVE_PARTICLES: ReadonlySet<string> = new Set(['قد', 'لقد']);
+/** The first name علي, folded (the preposition على folds to it too). */
+const F_ALI = fold('علي');
 /** The cue تحدث عن (spoke of), whose past is also تحدُث "happens". */
 const SPOKE_OF = 'تحدث عن';
 /** The cue لفت and the nouns of its idiom "لفت الانتباه/النظر إلى" (drew attention to), folded. */
@@ -1143,6 +1145,18 @@ class SentenceParser {
     return two?.kind === 'word' && this.lookup.isPlace(`${one.text} ${two.text}`) ? k + 3 : -1;
   }
 
+  /**
+   * "وأكد القيادي في حزب المؤتمر علي البخيتي أن…": written with its final ي and followed by a family
+   * nisba ("البخيتي"), علي is the first name, not the preposition على that أكد may take (folded,
+   * the two are one word; Egyptian sites also write the preposition with ي, but a nisba adjective
+   * never follows the preposition directly).
+   */
+  private nameAli(j: number): boolean {
+    const t = this.toks[j]!;
+    const next = this.toks[j + 1];
+    return t.norm === F_ALI && t.text.endsWith('ي') && next?.kind === 'word' && isDefinite(next.norm) && /ي$/u.test(next.norm) && next.norm.length >= 5;
+  }
+
   /** Token `k` closes an adjunct: a comma or bracket, or a time word. */
   private closesAdjunct(k: number): boolean {
     const after = this.toks[k];
@@ -1255,7 +1269,7 @@ class SentenceParser {
       const afterPreposition = j > 0 && this.toks[j - 1]!.kind === 'word' && PREPOSITIONS.has(this.toks[j - 1]!.norm) && !objectMarkers?.has(t.norm);
       // A participle has no subject of its own to pass: its governed preposition may follow it at once
       // ("مشيراً إلى إجراء المؤسسة اختبارات…"); a glued ب there is as often a manner ("مؤكداً بقوة").
-      if (objectMarkers && (speakerSeen || (j === scanFrom && PREPOSITIONS.has(t.norm))) && !afterPreposition && this.isObjectMarker(t.norm, objectMarkers)) {
+      if (objectMarkers && (speakerSeen || (j === scanFrom && PREPOSITIONS.has(t.norm))) && !afterPreposition && this.isObjectMarker(t.norm, objectMarkers) && !this.nameAli(j)) {
         const next = this.toks[j + 1];
         if (next && next.kind === 'word' && isComplementizer(next.norm)) return this.complementContent(j + 2, limit);
         // A bare preposition ("أعرب عن", "دعا إلى") belongs to the cue, not to what was said.

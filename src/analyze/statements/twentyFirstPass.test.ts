@@ -168,3 +168,8 @@ test('a title, the place it speaks for, then an event noun: the event is what wa
   const [t] = statementsOf(['وأكد المتحدث الرسمي لقوات تحالف دعم الشرعية في اليمن أن الصاروخ كان باتجاه العاصمة .']);
   assert.ok(t!.speaker.role!.includes('تحالف دعم الشرعية') || (t!.speaker.name ?? '').includes('دعم الشرعية'), JSON.stringify(t!.speaker));
 });
+
+test('"علي" spelled with ي before a family nisba is the first name, not أكد\'s preposition', () => {
+  const said = statementsOf(['وأكد القيادي في حزب المؤتمر علي البخيتي أن الخبر صحيح .']);
+  assert.ok(said.every((s) => !s.text.startsWith('البخيتي')), JSON.stringify(said));
+});
