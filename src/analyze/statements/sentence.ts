@@ -2107,11 +2107,8 @@ class SentenceParser {
    * the verb, when the entity analysis knows them as a whole or they open with a title or a body.
    */
   private knownKanaSubject(hit: CueHit, start: number): SpeakerSource | null {
-    let k = hit.start - 1;
-    if (k >= start && this.toks[k]!.kind === 'word' && PERFECTIVE_PARTICLES.has(this.toks[k]!.norm)) k--;
-    const indices = this.wordsBack(k, start, MAX_KANA_SUBJECT_WORDS, true);
-    const opener = k - indices.length;
-    if (indices.length === 0 || opener < start || this.toks[opener]!.kind !== 'word' || !KANA.has(this.toks[opener]!.norm)) return null;
+    const indices = this.kanaSubjectWords(hit, start, true);
+    if (indices === null) return null;
     const head = this.toks[indices[0]!]!.norm;
     const known = this.knownSubject(indices) || findIn(ROLE_HEADS, head) !== null || findIn(ORG_HEADS, head) !== null;
     return known ? { mode: 'span', tokens: indices.map((i) => this.toks[i]!) } : null;
@@ -2119,12 +2116,18 @@ class SentenceParser {
 
   /** The noun phrase (up to MAX_KANA_SUBJECT_WORDS words) between كان and the cue right after it, or null. */
   private kanaSubject(hit: CueHit, start: number): SpeakerSource | null {
-    const indices = this.wordsBack(hit.start - 1, start, MAX_KANA_SUBJECT_WORDS, true);
-    const k = hit.start - 1 - indices.length;
-    if (indices.length === 0 || k < start) return null;
-    const t = this.toks[k]!;
-    if (t.kind !== 'word' || !KANA.has(t.norm)) return null;
-    return { mode: 'span', tokens: indices.map((i) => this.toks[i]!) };
+    const indices = this.kanaSubjectWords(hit, start, false);
+    return indices === null ? null : { mode: 'span', tokens: indices.map((i) => this.toks[i]!) };
+  }
+
+  /** The words between a كان form and the cue (past a قد before the cue when `pastQad`), or null when كان does not open them. */
+  private kanaSubjectWords(hit: CueHit, start: number, pastQad: boolean): number[] | null {
+    let k = hit.start - 1;
+    if (pastQad && k >= start && this.toks[k]!.kind === 'word' && PERFECTIVE_PARTICLES.has(this.toks[k]!.norm)) k--;
+    const indices = this.wordsBack(k, start, MAX_KANA_SUBJECT_WORDS, true);
+    const opener = k - indices.length;
+    if (indices.length === 0 || opener < start || this.toks[opener]!.kind !== 'word' || !KANA.has(this.toks[opener]!.norm)) return null;
+    return indices;
   }
 
   /**
