@@ -112,7 +112,7 @@ interface GoldScore {
   gotDate: string | null;
 }
 
-async function scoreGold(ctx: { corpusDir: string }, golds: BalyGold[]): Promise<GoldScore[]> {
+export async function scoreGold(ctx: { corpusDir: string }, golds: BalyGold[]): Promise<GoldScore[]> {
   const claims = new Map<string, BalyClaim>();
   const scores: GoldScore[] = [];
   for (const gold of golds) {

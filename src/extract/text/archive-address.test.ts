@@ -18,6 +18,9 @@ test('tag, category, label, date-archive, numbered-page and search addresses are
     'http://www.example.net/search.php?q=%20syria',
     'http://example.net/?tag=politics',
     'https://example.com/?cat=14&paged=20',
+    // Joomla's offset of a category or blog page.
+    'http://www.example.com/index.php/ar/news-ar/national-ar?start=6',
+    'http://www.example.com/a/b11a?start=40',
     'http://www.example.com.lb/',
     'http://www.example.ir/ar/',
     'http://example.blogspot.com',
@@ -47,6 +50,8 @@ test("an item's own address is not a listing's, even under an archive-like path"
     'https://example.com/index.php?id=12',
     'https://example.com/#!/news/12345',
     'https://example.com/news/article-title?page=1',
+    'https://example.com/index.php?option=com_content&id=77&start=1',
+    'https://example.com/news/article-title?start=0',
     'https://example.com/?q=node/12345',
     'http://vb.example.org/showthread.php?s=abc123&t=5555',
     'https://example.com/news/search-for-survivors-of-quake-123',

@@ -18,7 +18,8 @@
  * gold pages at a site's root, 7 are listings; the other, a blog's front page showing one bulletin,
  * was labelled a digest (eval/gold/baly-extract-heldout10.md, R-346#3). Later pages ("?page=2") and
  * archives by day ("Default.aspx?date=…", "Archive.php?MyDate=…"), added from set 19: the 5 gold
- * pages with such addresses are all listings.
+ * pages with such addresses are all listings. Joomla's offsets ("?start=40"), added in session 24:
+ * the 3 gold pages with one (of 6 in all Baly) are all listings.
  */
 
 /** A path segment that names a taxonomy, followed by the term. */
@@ -61,8 +62,10 @@ export function isArchiveAddress(url: string | null | undefined): boolean {
   // Drupal names an item in its query: "?q=node/12345".
   if (keys.some((k) => ITEM_QUERY_KEYS.has(k)) || /^node\/\d/u.test(parsed.searchParams.get('q') ?? '')) return false;
   if (keys.some((k) => LISTING_QUERY_KEYS.has(k) || k.endsWith('date'))) return true;
-  // "?page=2": a later page of a listing or a thread.
+  // "?page=2": a later page of a listing or a thread. "?start=40" is the same in Joomla's offset form
+  // (the first item shown): a category or blog page further down.
   if (Number(parsed.searchParams.get('page') ?? '0') >= 2) return true;
+  if (Number(parsed.searchParams.get('start') ?? parsed.searchParams.get('limitstart') ?? '0') >= 1) return true;
   return TAXONOMY_PATH.test(path) || ARCHIVE_FILE_PATH.test(path) || dateArchive(path) || BLOGGER_ARCHIVE_PATH.test(path) || NUMBERED_PAGE_PATH.test(path) || SEARCH_PATH.test(path);
 }
 
