@@ -1232,7 +1232,9 @@ class SentenceParser {
       if (isComplementizer(t.norm) && this.gluedToDot(j)) continue;
       if (isComplementizer(t.norm)) {
         const before = this.prevWord(j);
-        if (before === null || !NON_COMPLEMENTIZER_BEFORE.has(before)) return this.masdarAn(j) ? this.clauseContent(j, limit, false) : this.complementContent(j + 1, limit);
+        // "وقالت تركيا من قبل إنها…": إنّ written with its kasra hamza is the complementizer after any
+        // word; only أن may be the conjunction of "قبل أن"/"بعد أن".
+        if (before === null || !NON_COMPLEMENTIZER_BEFORE.has(before) || t.text.startsWith('إ')) return this.masdarAn(j) ? this.clauseContent(j, limit, false) : this.complementContent(j + 1, limit);
         continue;
       }
       const h = this.hitAt[j]!;

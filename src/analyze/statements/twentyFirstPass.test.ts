@@ -173,3 +173,10 @@ test('"علي" spelled with ي before a family nisba is the first name, not أك
   const said = statementsOf(['وأكد القيادي في حزب المؤتمر علي البخيتي أن الخبر صحيح .']);
   assert.ok(said.every((s) => !s.text.startsWith('البخيتي')), JSON.stringify(said));
 });
+
+test('"من قبل إنها": إنّ with its kasra hamza is the complementizer even after قبل; "قبل أن" stays a conjunction', () => {
+  const [s] = statementsOf(['وقالت تركيا من قبل إنها لن تقبل وجود تمثيل .']);
+  assert.equal(s?.text, 'لن تقبل وجود تمثيل');
+  const [t] = statementsOf(['وقال الوزير قبل أن يغادر إن الوضع جيد .']);
+  assert.equal(t?.text, 'الوضع جيد');
+});
