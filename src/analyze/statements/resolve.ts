@@ -14,7 +14,7 @@
 import type { CueGender } from '../../lexicons/cues.js';
 import type { Speaker } from '../../core/types.js';
 import type { EntityLookup } from './context.js';
-import { ANAPHORIC_ORG_HEADS, QUANTIFIER_HEADS, findIn, fold } from './lexicon.js';
+import { ANAPHORIC_ORG_HEADS, F, QUANTIFIER_HEADS, findIn, fold } from './lexicon.js';
 import { NEAR_WORDS, headsTwo, type ParsedSpeaker } from './speaker.js';
 
 export interface KnownSpeaker extends Speaker {
@@ -103,9 +103,8 @@ export function officeOf(head: string | null): string | null {
 function closeToSomeone(role: string | null): boolean {
   if (role === null) return false;
   const words = role.split(/\s+/u).map((w) => fold(w));
-  return words.some((w, k) => k > 0 && NEAR_WORDS.has(w) && words[k + 1] === F_MIN);
+  return words.some((w, k) => k > 0 && NEAR_WORDS.has(w) && words[k + 1] === F.min);
 }
-const F_MIN = fold('من');
 
 /** Anonymous sources never resolve to a name; nor do groups opened by a quantifier ("أحد السكان"). */
 const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([...['مصدر', 'مصادر', 'شاهد', 'شهود', 'مواطن', 'سكان', 'خبير', 'خبراء', 'محلل', 'محللون'].map(fold), ...QUANTIFIER_HEADS]);

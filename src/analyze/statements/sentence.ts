@@ -114,8 +114,6 @@ const OBLIQUE_PLURAL = /^(?:ال|لل)[^\s]{4,}ين$/u;
 const AMMA: ReadonlySet<string> = new Set(['اما', 'واما']);
 /** Particles between a subject and its past verb ("الوزير قد أكد"). */
 const PERFECTIVE_PARTICLES: ReadonlySet<string> = new Set(['قد', 'لقد']);
-/** The first name علي, folded (the preposition على folds to it too). */
-const F_ALI = fold('علي');
 /** The cue تحدث عن (spoke of), whose past is also تحدُث "happens". */
 const SPOKE_OF = 'تحدث عن';
 /** The cue لفت and the nouns of its idiom "لفت الانتباه/النظر إلى" (drew attention to), folded. */
@@ -1154,7 +1152,7 @@ class SentenceParser {
   private nameAli(j: number): boolean {
     const t = this.toks[j]!;
     const next = this.toks[j + 1];
-    return t.norm === F_ALI && t.text.endsWith('ي') && next?.kind === 'word' && isDefinite(next.norm) && /ي$/u.test(next.norm) && next.norm.length >= 5;
+    return t.norm === F.ala && t.text.endsWith('ي') && next?.kind === 'word' && isDefinite(next.norm) && /ي$/u.test(next.norm) && next.norm.length >= 5;
   }
 
   /** Token `k` closes an adjunct: a comma or bracket, or a time word. */

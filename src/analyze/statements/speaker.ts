@@ -39,6 +39,7 @@ import {
   ROLE_LINKS,
   SHARED_OUTLET_HEADS,
   SPAN_STOPS,
+  F,
   findIn,
   fold,
   isComplementizer,
@@ -108,7 +109,6 @@ function isUnnamedRole(toks: readonly Tok[], indices: readonly number[]): boolea
 
 /** "قريب من" / "مقرب من" in every number and gender, folded. */
 export const NEAR_WORDS: ReadonlySet<string> = new Set(['قريب', 'قريبة', 'قريبون', 'قريبين', 'مقرب', 'مقربة', 'مقربون', 'مقربين'].map((w) => fold(w)));
-const F_MIN = fold('من');
 /** Words of the body an unnamed source is close to, at most. */
 const MAX_NEAR_WORDS = 9;
 
@@ -326,7 +326,7 @@ function backedBy(toks: readonly Tok[], i: number): boolean {
   const t = toks[i]!;
   const after = toks[i + 2];
   // The shape is also a plain noun's (المشروع، المسؤول): "مدير المشروع من جهته" keeps its office.
-  return t.kind === 'word' && PASSIVE_PARTICIPLE.test(t.norm) && toks[i + 1]?.kind === 'word' && toks[i + 1]!.norm === F_MIN &&
+  return t.kind === 'word' && PASSIVE_PARTICIPLE.test(t.norm) && toks[i + 1]?.kind === 'word' && toks[i + 1]!.norm === F.min &&
     !(after?.kind === 'word' && NOT_AGENT_AFTER_MIN.has(after.norm));
 }
 /** ال + م + two root letters + و + the last root letter, with a feminine or plural ending: المدعومة، المعروفين. */
@@ -430,7 +430,7 @@ export function scanSpeakerSpan(
   }
   // "مصادر روسية قريبة من وزارة الخارجية", "مصدر إعلامي مقرب من قوات « أسود الشرقية »": an unnamed
   // source close to a body keeps the body, its quoted name and what is joined to it by و.
-  else if (i + 1 < limit && toks[i]!.norm === F_MIN && indices.length >= 2 && NEAR_WORDS.has(toks[indices[indices.length - 1]!]!.norm) &&
+  else if (i + 1 < limit && toks[i]!.norm === F.min && indices.length >= 2 && NEAR_WORDS.has(toks[indices[indices.length - 1]!]!.norm) &&
     isUnnamedRole(toks, indices.slice(0, -1))) {
     const taken = nearAffiliation(toks, i + 1, limit, isCue);
     if (taken.length > 0) {
@@ -632,7 +632,7 @@ function extendRole(span: readonly Tok[], r: number, lookup: EntityLookup): numb
     else if (t.norm === F_FI && r + 1 < span.length) r += 2;
     // "مصدر مقرب من رئيس الحكومة": what the source is close to is part of the description, to the
     // span's end; the office named there is not the speaker.
-    else if (NEAR_WORDS.has(t.norm) && r > 0 && span[r + 1]?.norm === F_MIN) r = span.length;
+    else if (NEAR_WORDS.has(t.norm) && r > 0 && span[r + 1]?.norm === F.min) r = span.length;
     // "المبعوث الأممي إلى ليبيا": a destination place after إلى belongs to the role too.
     else if (t.norm === F_ILA && r + 1 < span.length && lookup.isPlace(span[r + 1]!.text)) r += 2;
     // "الفريق أول", "العميد أول": the rank's ordinal after a definite rank word.

@@ -290,7 +290,7 @@ function applyZones(out: ClassifiedBlock[]): void {
     }
     if (inList) {
       // Prose resumes, or the page's own headline comes back (headlines in lists are unique).
-      const resumes = (c.cls === 'good' && b.words >= LIST_RESUME_WORDS && b.endsSentence) || (b.repeats >= 2 && b.words >= 3);
+      const resumes = (c.cls === 'good' && readsAsProse(b)) || (b.repeats >= 2 && b.words >= 3);
       if (resumes) inList = false;
       else {
         c.cls = 'bad';
@@ -332,10 +332,15 @@ const MAIL_FOOTER_MIN_BODY_WORDS = 150;
  */
 const MAIL_FOOTER_MAX_PROSE_AFTER = 6;
 
-/** Blocks after `i` that read as prose: long enough to resume a text and ending a sentence. */
+/** A block long enough to resume a text, ending a sentence. */
+function readsAsProse(b: Block): boolean {
+  return b.words >= LIST_RESUME_WORDS && b.endsSentence;
+}
+
+/** Blocks after `i` that read as prose. */
 function proseBlocksAfter(out: readonly ClassifiedBlock[], i: number): number {
   let n = 0;
-  for (let j = i + 1; j < out.length; j++) if (out[j]!.block.words >= LIST_RESUME_WORDS && out[j]!.block.endsSentence) n++;
+  for (let j = i + 1; j < out.length; j++) if (readsAsProse(out[j]!.block)) n++;
   return n;
 }
 
