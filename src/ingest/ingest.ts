@@ -14,18 +14,25 @@ import { createPool, defaultWorkerCount } from './pool.js';
 import type { PrepareResult } from './prepare.js';
 import { planInputs, readPlanned } from './sources.js';
 
-/** Articles per transaction: large enough that commits cost little, small enough that Ctrl-C is quick. */
-export const DEFAULT_BATCH_SIZE = 200;
+/**
+ * Articles per transaction: large enough that commits cost little, small enough that Ctrl-C is quick.
+ * A commit writes every page the batch changed to the WAL, and the duplicate, story and name
+ * indexes are keyed by hashes and words, so each article changes pages all over them: with 200 per
+ * batch, ingesting SaudiNewsNet's first ten days wrote 4.1 GB for a database of 300 MB, and commits
+ * took a quarter of the writer's time. 500 per batch wrote 2.3 GB (see IN_FLIGHT_PER_WORKER).
+ */
+export const DEFAULT_BATCH_SIZE = 500;
 /**
  * Items being prepared at once, per worker. A batch is written synchronously, so while the writer
  * commits one the analysis threads get no new items: they must hold enough to stay busy through a
  * whole commit (a batch takes the writer about as long as the threads take to prepare it). With
- * 500 per batch and 256 in flight they ran dry halfway through every commit; 200 and 512 keep them
- * busy: SaudiNewsNet's first four days ingested at 264–312 articles/s instead of 228–237. On the
- * whole corpus the gain is smaller (205–233/s against 208), because the writer slows as the
- * database grows and becomes the bottleneck; the extra memory is what COLLECT_EVERY keeps in check.
+ * 500 per batch and 256 in flight they ran dry halfway through every commit; 200 and 512 kept them
+ * busy. 500 per batch with 768 in flight: the whole SaudiNewsNet ingest at 472 and 474 articles/s
+ * against 429 and 432 with 200 and 512 (alternating runs, session 25), peak RSS 430–464 MB against
+ * 420–478; 600 and 1,024 ran 465–490/s but peaked at 489–493 MB, too near the 500 MB target, and
+ * 1,000 with 2,048 went past it (512 MB).
  */
-const IN_FLIGHT_PER_WORKER = 512;
+const IN_FLIGHT_PER_WORKER = 768;
 /** Articles written between two full collections of the writer thread's heap (./collect-garbage.ts says why). */
 const COLLECT_EVERY = 4000;
 /** At most this many failure examples are kept per file (the counts are always complete). */
