@@ -23,6 +23,11 @@ export interface RawDoc {
    * page: page-level judgements such as "this is a listing of teasers" do not apply.
    */
   record?: boolean;
+  /**
+   * The outlet the source names (a record's own field): the article's outlet as given, so the
+   * extraction does not look for the site's name on the page.
+   */
+  outlet?: string | null;
 }
 
 export type EntityType = 'person' | 'organization' | 'location' | 'country' | 'other';

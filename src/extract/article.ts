@@ -11,5 +11,5 @@ export function extractArticle(doc: RawDoc): ExtractedArticle {
   const decoded = decodeDocument(doc);
   return decoded.format === 'html'
     ? extractFromHtml(decoded.text, { url: doc.url ?? null })
-    : extractFromText(decoded.text, { url: doc.url ?? null, page: doc.record !== true });
+    : extractFromText(decoded.text, { url: doc.url ?? null, page: doc.record !== true, outlet: doc.outlet ?? null });
 }

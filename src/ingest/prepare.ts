@@ -65,7 +65,7 @@ function prepareRecord(item: Extract<WorkItem, { kind: 'record' }>): PreparedArt
   // A day of slack after the collection day: a crawl stamped in UTC may precede the local date.
   const window = publishedDay ? { from: publishedDay, to: publishedDay } : reference ? collectionWindow(reference) : undefined;
   const analyzed = analyze(
-    { content, format: 'text', url: f.url, origin: item.origin, record: true },
+    { content, format: 'text', url: f.url, origin: item.origin, record: true, outlet: f.outlet },
     { reference: publishedDay ?? reference, referenceIsCollection: publishedDay === undefined, ...(window ? { publishedWithin: window } : {}) },
   );
   const record: AnalyzeResult = {

@@ -45,13 +45,16 @@ test('the outlet is the masthead or footer phrase the domain spells, with its op
   assert.equal(outletFromAddress(blocks, 'https://www.xy.com/'), null, 'a label of two consonants names nothing');
 });
 
+/** A masthead that spells the address, a headline and a short story. */
+const MASTHEAD_PAGE = [
+  'الجماهير | الرئيسية | محليات | رياضة',
+  'افتتاح طريق جديد يربط شرق المدينة بغربها',
+  'افتتح محافظ المدينة صباح اليوم طريقا جديدا يربط أحياءها الشرقية بالغربية بطول اثني عشر كيلومترا بعد عامين من العمل .',
+  'وقال المحافظ إن الطريق سيخفف الازدحام عن وسط المدينة وسيختصر زمن الرحلة إلى النصف في ساعات الذروة .',
+].join('\n');
+
 test('extraction falls back to the name the address spells when nothing else names the outlet', () => {
-  const text = [
-    'الجماهير | الرئيسية | محليات | رياضة',
-    'افتتاح طريق جديد يربط شرق المدينة بغربها',
-    'افتتح محافظ المدينة صباح اليوم طريقا جديدا يربط أحياءها الشرقية بالغربية بطول اثني عشر كيلومترا بعد عامين من العمل .',
-    'وقال المحافظ إن الطريق سيخفف الازدحام عن وسط المدينة وسيختصر زمن الرحلة إلى النصف في ساعات الذروة .',
-  ].join('\n');
+  const text = MASTHEAD_PAGE;
   assert.equal(extractFromText(text, { url: 'http://www.aljmaheer.net/news/12345' }).outlet, 'الجماهير');
   assert.equal(extractFromText(text).outlet, null);
 });
@@ -65,4 +68,10 @@ test('the name the address spells beats a title suffix the page does not repeat'
   ].join('\n');
   assert.equal(extractFromText(text).outlet, 'اخبار محلية', 'without an address the suffix is all there is');
   assert.equal(extractFromText(text, { url: 'http://www.aljmaheer.net/news/12345' }).outlet, 'الجماهير');
+});
+
+test('an outlet the source names (a record field) is the outlet, and the page is not read for another', () => {
+  const url = 'http://www.aljmaheer.net/news/12345';
+  assert.equal(extractFromText(MASTHEAD_PAGE, { url, outlet: 'جريدة الجماهير اليومية' }).outlet, 'جريدة الجماهير اليومية');
+  assert.equal(extractFromText(MASTHEAD_PAGE, { url, outlet: null }).outlet, 'الجماهير', 'no outlet given: the page is read as before');
 });
