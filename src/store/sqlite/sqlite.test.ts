@@ -264,10 +264,13 @@ describe('sqlite store caches', () => {
         title: `${hubs[0]} ${topic[random(topic.length)]} ${topic[random(topic.length)]}`,
         body: `${words.slice(0, 20).join(' ')}.\n${words.slice(20).join(' ')}.`,
         outlet: null,
+        // Nine days, more than a story's span: the warm store drops candidates past their days on
+        // the days it remembers, the cold one on each story's row.
         publishedAt: `2025-03-${String(1 + (i % 9)).padStart(2, '0')}`,
       });
     });
-    const warm = await openSqliteStore(path.join(dir, 'cache-warm.db'));
+    // Four summaries cached: the others are read back, or dropped on their remembered days.
+    const warm = await openSqliteStore(path.join(dir, 'cache-warm.db'), { cachedStories: 4 });
     const warmStories: (string | null)[] = [];
     for (let i = 0; i < articles.length; i += 30) for (const o of await warm.putBatch(articles.slice(i, i + 30))) warmStories.push(o.storyId);
     await warm.close();

@@ -92,11 +92,11 @@ function placeConditions(f: SearchFilters): { where: string[]; params: string[] 
 
 /**
  * `searchLists`: when words get search lists and postings; `filterSetMax`: how many articles a
- * search filter may pass to be read whole into a set. Tests use small values; the defaults suit
- * corpora of thousands to millions.
+ * search filter may pass to be read whole into a set; `cachedStories`: story summaries kept in
+ * memory while ingesting. Tests use small values; the defaults suit corpora of thousands to millions.
  */
-export async function openSqliteStore(file: string, options: { searchLists?: ChampionLimits; filterSetMax?: number } = {}): Promise<Store> {
-  return new SqliteStore(openDatabase(file), options.searchLists, options.filterSetMax);
+export async function openSqliteStore(file: string, options: { searchLists?: ChampionLimits; filterSetMax?: number; cachedStories?: number } = {}): Promise<Store> {
+  return new SqliteStore(openDatabase(file), options.searchLists, options.filterSetMax, options.cachedStories);
 }
 
 /** The article columns a search hit carries. */
@@ -171,6 +171,7 @@ class SqliteStore implements Store, ClusterLookup {
     private readonly db: Database.Database,
     searchLists: ChampionLimits = DEFAULT_CHAMPION_LIMITS,
     private readonly filterSetMax: number = FILTER_SET_MAX,
+    private readonly cachedStories: number = MAX_CACHED_STORIES,
   ) {
     const p = (sql: string) => db.prepare(sql);
     registerNameFits(db);
@@ -491,7 +492,7 @@ class SqliteStore implements Store, ClusterLookup {
   /** Least recently used out first (a Map iterates in insertion order). */
   private cacheStory(story: StorySummary): void {
     this.storyCache.delete(story.id);
-    if (this.storyCache.size >= MAX_CACHED_STORIES) this.storyCache.delete(this.storyCache.keys().next().value!);
+    if (this.storyCache.size >= this.cachedStories) this.storyCache.delete(this.storyCache.keys().next().value!);
     this.storyCache.set(story.id, story);
   }
 
