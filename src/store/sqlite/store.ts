@@ -147,6 +147,16 @@ function placeholders(n: number): string {
   return Array.from({ length: n }, () => '?').join(',');
 }
 
+/**
+ * Puts `key` last in `map` (a Map iterates in insertion order, so the first key is the least recently
+ * used), dropping the first key when the map already holds `limit` others: the store's bounded caches.
+ */
+function setNewest<K, V>(map: Map<K, V>, key: K, value: V, limit: number): void {
+  map.delete(key);
+  if (map.size >= limit) map.delete(map.keys().next().value!);
+  map.set(key, value);
+}
+
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -344,8 +354,8 @@ class SqliteStore implements Store, ClusterLookup {
       this.q.upsertStoryKey.run(key, story.id, seq);
       this.touchStoryKey(key, story.id);
     }
-    this.cacheStory(story);
-    this.rememberDays(story.id, story.firstDay, story.lastDay);
+    setNewest(this.storyCache, story.id, story, this.cachedStories);
+    setNewest(this.storyDays, story.id, [story.firstDay, story.lastDay], MAX_CACHED_STORY_DAYS);
     // Copies of one text all live in its story, which the new original has just joined.
     if (placed.supersedes) this.q.repointCopies.run(id, story.id, placed.supersedes, placed.supersedes);
     if (placed.duplicateOf === null && placed.supersedes === null) {
@@ -432,14 +442,8 @@ class SqliteStore implements Store, ClusterLookup {
 
   /** The stories most recently updated under a key, newest first: from the cache, else story_keys_recent. */
   private recentStories(key: string): string[] {
-    let ids = this.storyKeyCache.get(key);
-    if (ids) {
-      this.storyKeyCache.delete(key);
-    } else {
-      ids = (this.q.storyKeyMembers.all(key, STORIES_PER_KEY) as { story_id: string }[]).map((row) => row.story_id);
-      if (this.storyKeyCache.size >= MAX_CACHED_STORY_KEYS) this.storyKeyCache.delete(this.storyKeyCache.keys().next().value!);
-    }
-    this.storyKeyCache.set(key, ids);
+    const ids = this.storyKeyCache.get(key) ?? (this.q.storyKeyMembers.all(key, STORIES_PER_KEY) as { story_id: string }[]).map((row) => row.story_id);
+    setNewest(this.storyKeyCache, key, ids, MAX_CACHED_STORY_KEYS);
     return ids;
   }
 
@@ -466,8 +470,7 @@ class SqliteStore implements Store, ClusterLookup {
     const cached = this.storyCache.get(id);
     if (cached) {
       // Most recently used last: candidates are the stories touched lately, so they stay cached.
-      this.storyCache.delete(id);
-      this.storyCache.set(id, cached);
+      setNewest(this.storyCache, id, cached, this.cachedStories);
       return cached;
     }
     const days = this.storyDays.get(id);
@@ -476,25 +479,13 @@ class SqliteStore implements Store, ClusterLookup {
     if (!row) return null;
     const firstDay = epochDay(row.first_day);
     const lastDay = epochDay(row.last_day);
-    this.rememberDays(id, firstDay, lastDay);
+    setNewest(this.storyDays, id, [firstDay, lastDay], MAX_CACHED_STORY_DAYS);
     if (!storyAcceptsDay(forDay, firstDay, lastDay)) return null;
     const story = deserializeStory(row.summary);
-    this.cacheStory(story);
+    setNewest(this.storyCache, story.id, story, this.cachedStories);
     return story;
   }
 
-  private rememberDays(id: string, firstDay: number | null, lastDay: number | null): void {
-    this.storyDays.delete(id);
-    if (this.storyDays.size >= MAX_CACHED_STORY_DAYS) this.storyDays.delete(this.storyDays.keys().next().value!);
-    this.storyDays.set(id, [firstDay, lastDay]);
-  }
-
-  /** Least recently used out first (a Map iterates in insertion order). */
-  private cacheStory(story: StorySummary): void {
-    this.storyCache.delete(story.id);
-    if (this.storyCache.size >= this.cachedStories) this.storyCache.delete(this.storyCache.keys().next().value!);
-    this.storyCache.set(story.id, story);
-  }
 
   private documentFrequency(term: string): number {
     let stored = this.dfCache.get(term);
