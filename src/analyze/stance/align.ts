@@ -43,6 +43,25 @@ export interface AlignedSentence {
   matched: number[];
   /** Words in the shortest stretch of the sentence that holds every matched term (0 when none). */
   window: number;
+  /**
+   * Every word of what the claim's verb acts on (`ClaimTerm.object`) is said within OBJECT_REACH
+   * words of the claim's verb (or of an opposite predicate): "سترفع أسعار الوقود" is said by
+   * "رفعت السعودية أسعار الوقود", not by "يزيد عن 4 ملايين برميل من وقود الديزل عالي الكلفة".
+   * True when the claim has no such words.
+   */
+  objectNearVerb: boolean;
+}
+
+/**
+ * How far (in words) an object word may stand from the verb: the subject may come between them
+ * ("رفعت الحكومة السعودية أسعار الوقود"), or the object before an intransitive verb ("أسعار الوقود
+ * سترتفع").
+ */
+const OBJECT_REACH = 5;
+
+/** Whether every object term has an occurrence within OBJECT_REACH of a verb occurrence. */
+function objectsNearVerbs(claim: ParsedClaim, verbsAt: readonly number[], hits: readonly [number, number][]): boolean {
+  return claim.terms.every((term, t) => !term.object || hits.some(([at, hit]) => hit === t && verbsAt.some((v) => Math.abs(at - v) <= OBJECT_REACH)));
 }
 
 /**
@@ -110,6 +129,8 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
   let predicateAt = -1;
   /** Where the last claim object said after the claim's predicate stands (-1: none yet). */
   let objectAt = -1;
+  /** Where the claim's verbs, or predicates opposite to its own, are said. */
+  const verbsAt: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // "بعد أشهر من نفي المسؤولين": a denial named as past background is not this sentence's denial.
@@ -121,10 +142,14 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
     if (!token.content) continue;
     if (token.number && claimHasNumbers && !claim.terms.some((t) => t.number && t.stem === token.stem)) otherNumbers++;
     const sets = setsOfForms(token.forms);
-    if (sets.some((s) => oppositeSets.has(s)) && !sets.some((s) => claim.predicateSets.has(s))) opposite = true;
+    if (sets.some((s) => oppositeSets.has(s)) && !sets.some((s) => claim.predicateSets.has(s))) {
+      opposite = true;
+      verbsAt.push(i);
+    }
     for (let t = 0; t < claim.terms.length; t++) {
       const term = claim.terms[t]!;
       if (!termMatches(term, token, sets)) continue;
+      if (term.verbal) verbsAt.push(i);
       if (firstClaimPredicate > 0 && !term.number) {
         if (term.predicate) predicateAt = i;
         else if (t > firstClaimPredicate && predicateAt >= 0) objectAt = i;
@@ -167,6 +192,7 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
     otherNumbers,
     matched: [...matched],
     window: shortestWindow(hits, matched.size),
+    objectNearVerb: objectsNearVerbs(claim, verbsAt, hits),
     antonym: swaps.opposite,
     swapped: swaps.value,
     negationMismatch: parallel && negationMismatch(claim, hasNegationCue(tokens), termNegation),

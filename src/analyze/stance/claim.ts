@@ -25,6 +25,13 @@ export interface ClaimTerm {
   negated: boolean;
   /** The claim's verb: a predicate, or a word shaped like an imperfect verb ("تلغي", "ستغلق") that no set lists. */
   verbal: boolean;
+  /**
+   * The word is part of what the claim's main verb acts on: the run of content words right after
+   * the first verbal word that is not shaped like a noun, up to a preposition or other function
+   * word, another verbal word or a number ("سترفع [أسعار الوقود]", "ستزيد [سعر الكهرباء] على
+   * المستهلكين"; none in "يسيطرون على عدن"). A sentence stating the claim must hold all of them.
+   */
+  object: boolean;
 }
 
 export interface ParsedClaim {
@@ -60,10 +67,13 @@ export function parseClaim(text: string, weightOf?: TermWeight): ParsedClaim {
   const terms: ClaimTerm[] = [];
   const definite = definiteWords(text);
   let previousWasPredicate = false;
+  // 'before' the main verb, 'object' right after it, 'after' once its object has ended.
+  let place: 'before' | 'object' | 'after' = 'before';
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.content || seen.has(token.stem)) {
       previousWasPredicate = false;
+      if (place === 'object' && !token.content) place = 'after';
       continue;
     }
     seen.add(token.stem);
@@ -74,7 +84,12 @@ export function parseClaim(text: string, weightOf?: TermWeight): ParsedClaim {
     const objectOfPredicate: boolean = previousWasPredicate && definite.has(token.norm);
     const predicate: boolean = !objectOfPredicate && sets.some((set) => !NOUN_SET_NAMES.has(set));
     const verbal = predicate || (!objectOfPredicate && !token.number && looksLikeImperfectVerb(token.norm) && !token.forms[0]!.startsWith('@'));
-    terms.push({ stem: token.stem, predicate, forms: token.forms, sets, weight: token.number ? base * NUMBER_WEIGHT : base, number: token.number, negated: wordNegated(tokens, i), verbal });
+    let object = false;
+    if (place === 'object') {
+      if (verbal || token.number) place = 'after';
+      else object = true;
+    } else if (place === 'before' && verbal && !NOUN_SHAPED.test(token.norm)) place = 'object';
+    terms.push({ stem: token.stem, predicate, forms: token.forms, sets, weight: token.number ? base * NUMBER_WEIGHT : base, number: token.number, negated: wordNegated(tokens, i), verbal, object });
     previousWasPredicate = predicate;
   }
   const predicateSets = new Set(terms.flatMap((t) => t.sets));
@@ -90,6 +105,9 @@ export function parseClaim(text: string, weightOf?: TermWeight): ParsedClaim {
     poles: textPoles(tokens),
   };
 }
+
+/** A verbal word ending like a noun (…ة, …ات: "بعثة", "مفاوضات") is not the claim's main verb. */
+const NOUN_SHAPED = /(?:ه|ات)$/u;
 
 /** Verbal nouns and plurals that begin like an imperfect verb: تفعيل (تقرير), تفاعل (تحالف), …ات, …ة. */
 const NOT_IMPERFECT = /^(?:ت.{1,2}ي.|ت.ا..|.+(?:ات|ه))$/u;

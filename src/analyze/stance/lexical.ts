@@ -124,8 +124,13 @@ export function statesWholeClaim(claim: ParsedClaim, s: AlignedSentence, stance:
   // Said together: a long sentence that holds the words in different clauses ("… أعطت السعودية
   // تخفيضات على نفطها … إنتاج … أوبك") does not state the claim.
   const together = s.window <= Math.max(WHOLE_CLAIM_MIN_WINDOW, WHOLE_CLAIM_WINDOW_PER_TERM * claim.terms.length);
-  return predicatesHeld && together && missing <= Math.floor(claim.terms.length / WHOLE_CLAIM_WORDS_PER_SLACK);
+  // The slack forgives a word of the actor (a sentence names it by a pronoun or another name) or of a
+  // complement, never one of what the verb acts on, which must be said next to the verb
+  // (`AlignedSentence.objectNearVerb`): "السعودية سترفع أسعار الوقود" is neither stated by "يزيد من
+  // الهدر في الوقود … المملكة" nor contradicted by "زيادة أسعار الكهرباء" or "زيادة انتاجها لتتراجع الأسعار".
+  return predicatesHeld && together && s.objectNearVerb && missing <= Math.floor(claim.terms.length / WHOLE_CLAIM_WORDS_PER_SLACK);
 }
+
 
 /** The claim's words, as the sentence states them, lie within this many words per claim word… */
 const WHOLE_CLAIM_WINDOW_PER_TERM = 2.5;

@@ -32,6 +32,29 @@ describe('statesWholeClaim', () => {
   });
 });
 
+describe('what the claim\'s verb acts on', () => {
+  const FUEL = parseClaim('السعودية سترفع أسعار الوقود');
+  const states = (text: string, stance: 'agree' | 'disagree' = 'agree'): boolean => statesWholeClaim(FUEL, alignSentence(FUEL, text, 0), stance);
+
+  it('is the run of words right after the main verb, up to a preposition', () => {
+    const objects = (text: string): string[] => parseClaim(text).terms.filter((t) => t.object).map((t) => t.stem);
+    assert.equal(objects('السعودية سترفع أسعار الوقود').length, 2);
+    // "على المستهلكين" is a complement: the slack may still forgive it.
+    assert.equal(objects('الحكومة التونسية ستزيد سعر الكهرباء على المستهلكين').length, 2);
+    assert.deepEqual(objects('الحوثيون يسيطرون على مدينة عدن'), []);
+    // A verbal word shaped like a noun ("بعثة") is not the main verb.
+    assert.ok(!parseClaim('بعثة الأمم المتحدة تساند الانتخابات').terms.some((t) => t.object && t.stem.includes('امم')));
+  });
+
+  it('must be said whole, next to the verb', () => {
+    assert.equal(states('قررت الحكومة السعودية أن ترفع أسعار الوقود مطلع العام المقبل'), true);
+    assert.equal(states('ومن المتوقع أن يسهم المشروع السعودي في توفير ما يزيد عن أربعة ملايين برميل من وقود الديزل عالي الكلفة'), false);
+    // Another good's prices are no contradiction of fuel's.
+    assert.equal(states('حالة الطقس في السعودية لا تشفع لزيادة أسعار الكهرباء', 'disagree'), false);
+    assert.equal(states('نفت السعودية أنها سترفع أسعار الوقود', 'disagree'), true);
+  });
+});
+
 describe('the claim model (wholeClaim)', () => {
   const article = (title: string, paragraphs: string[]) => ({ title, paragraphs });
   const model = new LexicalStanceModel({ wholeClaim: true });
