@@ -50,6 +50,29 @@ export interface AlignedSentence {
    * True when the claim has no such words.
    */
   objectNearVerb: boolean;
+  /**
+   * The claim's actor (`ClaimTerm.subject`), when the sentence names it at all, is named where an
+   * actor stands: up to SUBJECT_BEFORE words before the claim's verb or SUBJECT_AFTER after it.
+   * "قوات هادي تسيطر على معظم حي التواهي آخر معاقل الحوثيين" names the Houthis, but not as the
+   * ones in control. True when the claim has no actor or the sentence does not name it.
+   */
+  subjectNearVerb: boolean;
+}
+
+const SUBJECT_BEFORE = 6;
+const SUBJECT_AFTER = 4;
+
+/**
+ * Whether the claim's actor, if named here, is named next to a verb occurrence (see
+ * AlignedSentence.subjectNearVerb). After the verb, a "من" between them makes it the one something
+ * is taken from, not the actor: "بعد تحريرها من المتمردين الحوثيين".
+ */
+function subjectsNearVerbs(claim: ParsedClaim, claimVerbsAt: readonly number[], hits: readonly [number, number][], fromAt: readonly number[]): boolean {
+  const named = hits.filter(([, t]) => claim.terms[t]!.subject);
+  if (named.length === 0) return true;
+  const actorAt = (at: number, v: number): boolean =>
+    at < v ? at >= v - SUBJECT_BEFORE : at > v && at <= v + SUBJECT_AFTER && !fromAt.some((f) => f > v && f < at);
+  return named.some(([at]) => claimVerbsAt.some((v) => actorAt(at, v)));
 }
 
 /**
@@ -131,6 +154,9 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
   let objectAt = -1;
   /** Where the claim's verbs, or predicates opposite to its own, are said. */
   const verbsAt: number[] = [];
+  /** Where the claim's own verbs are said, and where "من" is. */
+  const claimVerbsAt: number[] = [];
+  const fromAt: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // "بعد أشهر من نفي المسؤولين": a denial named as past background is not this sentence's denial.
@@ -139,6 +165,7 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
     if (lex.contrast.has(token.norm)) contrast = true;
     if (lex.conditions.has(token.norm)) condition = true;
     if (firstNegator < 0 && lex.negators.has(token.norm)) firstNegator = i;
+    if (token.norm === FROM) fromAt.push(i);
     if (!token.content) continue;
     if (token.number && claimHasNumbers && !claim.terms.some((t) => t.number && t.stem === token.stem)) otherNumbers++;
     const sets = setsOfForms(token.forms);
@@ -149,7 +176,10 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
     for (let t = 0; t < claim.terms.length; t++) {
       const term = claim.terms[t]!;
       if (!termMatches(term, token, sets)) continue;
-      if (term.verbal) verbsAt.push(i);
+      if (term.verbal) {
+        verbsAt.push(i);
+        claimVerbsAt.push(i);
+      }
       if (firstClaimPredicate > 0 && !term.number) {
         if (term.predicate) predicateAt = i;
         else if (t > firstClaimPredicate && predicateAt >= 0) objectAt = i;
@@ -193,6 +223,7 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
     matched: [...matched],
     window: shortestWindow(hits, matched.size),
     objectNearVerb: objectsNearVerbs(claim, verbsAt, hits),
+    subjectNearVerb: subjectsNearVerbs(claim, claimVerbsAt, hits, fromAt),
     antonym: swaps.opposite,
     swapped: swaps.value,
     negationMismatch: parallel && negationMismatch(claim, hasNegationCue(tokens), termNegation),

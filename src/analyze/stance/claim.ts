@@ -32,6 +32,8 @@ export interface ClaimTerm {
    * المستهلكين"; none in "يسيطرون على عدن"). A sentence stating the claim must hold all of them.
    */
   object: boolean;
+  /** The word names who acts: a word (not a number) before the claim's main verb ("[الحوثيون] يسيطرون على عدن"). */
+  subject: boolean;
 }
 
 export interface ParsedClaim {
@@ -85,13 +87,17 @@ export function parseClaim(text: string, weightOf?: TermWeight): ParsedClaim {
     const predicate: boolean = !objectOfPredicate && sets.some((set) => !NOUN_SET_NAMES.has(set));
     const verbal = predicate || (!objectOfPredicate && !token.number && looksLikeImperfectVerb(token.norm) && !token.forms[0]!.startsWith('@'));
     let object = false;
+    let subject = false;
     if (place === 'object') {
       if (verbal || token.number) place = 'after';
       else object = true;
     } else if (place === 'before' && verbal && !NOUN_SHAPED.test(token.norm)) place = 'object';
-    terms.push({ stem: token.stem, predicate, forms: token.forms, sets, weight: token.number ? base * NUMBER_WEIGHT : base, number: token.number, negated: wordNegated(tokens, i), verbal, object });
+    else if (place === 'before' && !verbal && !token.number) subject = true;
+    terms.push({ stem: token.stem, predicate, forms: token.forms, sets, weight: token.number ? base * NUMBER_WEIGHT : base, number: token.number, negated: wordNegated(tokens, i), verbal, object, subject });
     previousWasPredicate = predicate;
   }
+  // Without a main verb there is no one acting, only words.
+  if (place === 'before') for (const term of terms) term.subject = false;
   const predicateSets = new Set(terms.flatMap((t) => t.sets));
   return {
     text,

@@ -128,7 +128,9 @@ export function statesWholeClaim(claim: ParsedClaim, s: AlignedSentence, stance:
   // complement, never one of what the verb acts on, which must be said next to the verb
   // (`AlignedSentence.objectNearVerb`): "السعودية سترفع أسعار الوقود" is neither stated by "يزيد من
   // الهدر في الوقود … المملكة" nor contradicted by "زيادة أسعار الكهرباء" or "زيادة انتاجها لتتراجع الأسعار".
-  return predicatesHeld && together && s.objectNearVerb && missing <= Math.floor(claim.terms.length / WHOLE_CLAIM_WORDS_PER_SLACK);
+  // For support, the actor, when named, is named as the one acting (`AlignedSentence.subjectNearVerb`).
+  const actorHeld = stance === 'disagree' || s.subjectNearVerb;
+  return predicatesHeld && together && s.objectNearVerb && actorHeld && missing <= Math.floor(claim.terms.length / WHOLE_CLAIM_WORDS_PER_SLACK);
 }
 
 

@@ -55,6 +55,21 @@ describe('what the claim\'s verb acts on', () => {
   });
 });
 
+describe('who acts', () => {
+  const ADEN = parseClaim('الحوثيون يسيطرون على مدينة عدن');
+  const states = (text: string): boolean => statesWholeClaim(ADEN, alignSentence(ADEN, text, 0), 'agree');
+
+  it('supports the claim only when its actor is named where an actor stands', () => {
+    assert.equal(states('سيطر الحوثيون على مدينة عدن بعد معارك عنيفة'), true);
+    assert.equal(states('جاء ذلك بعد سيطرة الحوثيين على مدينة عدن الشهر الماضي'), true);
+    // The Houthis named, but not as the ones in control.
+    assert.equal(states('قوات الحكومة تسيطر على معظم أحياء مدينة عدن آخر معاقل الحوثيين'), false);
+    assert.equal(states('عاد الوزراء إلى مدينة عدن بعد تحريرها من المسلحين الحوثيين'), false);
+    // Not named at all: the slack may forgive the actor ("أعلنوا أنهم يسيطرون على مدينة عدن").
+    assert.equal(states('أعلنوا أنهم يسيطرون على مدينة عدن بالكامل'), true);
+  });
+});
+
 describe('the claim model (wholeClaim)', () => {
   const article = (title: string, paragraphs: string[]) => ({ title, paragraphs });
   const model = new LexicalStanceModel({ wholeClaim: true });
