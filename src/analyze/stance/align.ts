@@ -44,47 +44,57 @@ export interface AlignedSentence {
   /** Words in the shortest stretch of the sentence that holds every matched term (0 when none). */
   window: number;
   /**
-   * Every word of what the claim's verb acts on (`ClaimTerm.object`) is said within OBJECT_REACH
-   * words of the claim's verb (or of an opposite predicate): "سترفع أسعار الوقود" is said by
-   * "رفعت السعودية أسعار الوقود", not by "يزيد عن 4 ملايين برميل من وقود الديزل عالي الكلفة".
-   * True when the claim has no such words.
+   * What the claim's verb acts on (`ClaimTerm.object`) is said next to the claim's verb (or an
+   * opposite predicate): OBJECT_REACH words after it or OBJECT_BEFORE before, every word of it, or all but one past its head
+   * when it has OBJECT_SLACK_FROM words or more: "سترفع أسعار الوقود" is said by "رفعت السعودية
+   * أسعار الوقود", not by "يزيد عن 4 ملايين برميل من وقود الديزل عالي الكلفة". True when the claim
+   * has no such words.
    */
   objectNearVerb: boolean;
   /**
    * The claim's actor (`ClaimTerm.subject`), when the sentence names it at all, is named where an
-   * actor stands: up to SUBJECT_BEFORE words before the claim's verb or SUBJECT_AFTER after it.
-   * "قوات هادي تسيطر على معظم حي التواهي آخر معاقل الحوثيين" names the Houthis, but not as the
-   * ones in control. True when the claim has no actor or the sentence does not name it.
+   * actor can stand: before the claim's verb, or after it with no "من" between ("بعد تحريرها من
+   * المتمردين الحوثيين" names the Houthis as what Aden was freed from, not as the ones in control).
+   * True when the claim has no actor or the sentence does not name it.
    */
   subjectNearVerb: boolean;
 }
 
-const SUBJECT_BEFORE = 6;
-const SUBJECT_AFTER = 4;
-
 /**
- * Whether the claim's actor, if named here, is named next to a verb occurrence (see
- * AlignedSentence.subjectNearVerb). After the verb, a "من" between them makes it the one something
- * is taken from, not the actor: "بعد تحريرها من المتمردين الحوثيين".
+ * Whether the claim's actor, if named here, is named where an actor can stand (see
+ * AlignedSentence.subjectNearVerb): before one of the claim's verbs, or after it with no "من"
+ * between. Named only as what the act was done from ("بعد تحريرها من المتمردين الحوثيين",
+ * "استعادة الأحياء الشمالية من مدينة عدن من المقاتلين الحوثيين"), it is not the actor. A later
+ * mention in another role ("آخر معاقل الحوثيين") is not told apart from "… تفتتح قناة السويس
+ * الجديدة، مفخرة لكل مصري": reading it as no actor lost more right support than it caught.
  */
 function subjectsNearVerbs(claim: ParsedClaim, claimVerbsAt: readonly number[], hits: readonly [number, number][], fromAt: readonly number[]): boolean {
   const named = hits.filter(([, t]) => claim.terms[t]!.subject);
   if (named.length === 0) return true;
-  const actorAt = (at: number, v: number): boolean =>
-    at < v ? at >= v - SUBJECT_BEFORE : at > v && at <= v + SUBJECT_AFTER && !fromAt.some((f) => f > v && f < at);
+  const actorAt = (at: number, v: number): boolean => at < v || (at > v && !fromAt.some((f) => f > v && f < at));
   return named.some(([at]) => claimVerbsAt.some((v) => actorAt(at, v)));
 }
 
 /**
- * How far (in words) an object word may stand from the verb: the subject may come between them
- * ("رفعت الحكومة السعودية أسعار الوقود"), or the object before an intransitive verb ("أسعار الوقود
- * سترتفع").
+ * How far (in words) after the verb the object's head may stand: the subject may come between
+ * them ("افتتح الرئيس المصري عبد الفتاح السيسي رسميا مشروع قناة السويس"); each later word of the
+ * object one word further.
  */
-const OBJECT_REACH = 5;
+const OBJECT_REACH = 8;
+/** How far before the verb: the object of an intransitive verb ("أسعار الوقود سترتفع", "قناة السويس الجديدة التي افتتحت"), each later word one further. */
+const OBJECT_BEFORE = 4;
+/** An object of this many words or more may leave out one word, never its first (its head): "قناة السويس" for "قناة السويس الجديدة". */
+const OBJECT_SLACK_FROM = 3;
 
-/** Whether every object term has an occurrence within OBJECT_REACH of a verb occurrence. */
+/** Whether the claim's object is said next to a verb occurrence (see AlignedSentence.objectNearVerb). */
 function objectsNearVerbs(claim: ParsedClaim, verbsAt: readonly number[], hits: readonly [number, number][]): boolean {
-  return claim.terms.every((term, t) => !term.object || hits.some(([at, hit]) => hit === t && verbsAt.some((v) => Math.abs(at - v) <= OBJECT_REACH)));
+  const objects = claim.terms.flatMap((term, t) => (term.object ? [t] : []));
+  if (objects.length === 0) return true;
+  const near = (t: number, k: number): boolean =>
+    hits.some(([at, hit]) => hit === t && verbsAt.some((v) => (at > v ? at - v <= OBJECT_REACH + k : v - at <= OBJECT_BEFORE + k)));
+  const missing = objects.filter((t, k) => !near(t, k));
+  if (missing.length === 0) return true;
+  return objects.length >= OBJECT_SLACK_FROM && missing.length === 1 && missing[0] !== objects[0];
 }
 
 /**

@@ -128,7 +128,7 @@ export function statesWholeClaim(claim: ParsedClaim, s: AlignedSentence, stance:
   // complement, never one of what the verb acts on, which must be said next to the verb
   // (`AlignedSentence.objectNearVerb`): "السعودية سترفع أسعار الوقود" is neither stated by "يزيد من
   // الهدر في الوقود … المملكة" nor contradicted by "زيادة أسعار الكهرباء" or "زيادة انتاجها لتتراجع الأسعار".
-  // For support, the actor, when named, is named as the one acting (`AlignedSentence.subjectNearVerb`).
+  // For support, the actor is not named only as what the act was done from (`AlignedSentence.subjectNearVerb`).
   const actorHeld = stance === 'disagree' || s.subjectNearVerb;
   return predicatesHeld && together && s.objectNearVerb && actorHeld && missing <= Math.floor(claim.terms.length / WHOLE_CLAIM_WORDS_PER_SLACK);
 }
