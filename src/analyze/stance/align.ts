@@ -86,12 +86,16 @@ const OBJECT_BEFORE = 4;
 /** An object of this many words or more may leave out one word, never its first (its head): "قناة السويس" for "قناة السويس الجديدة". */
 const OBJECT_SLACK_FROM = 3;
 
+/** How far after an opposite predicate the claim's object may stand: it must be what that predicate acts on ("ستبقى في الاتفاق النووي"). */
+const OPPOSITE_OBJECT_REACH = 4;
+
 /** Whether the claim's object is said next to a verb occurrence (see AlignedSentence.objectNearVerb). */
-function objectsNearVerbs(claim: ParsedClaim, verbsAt: readonly number[], hits: readonly [number, number][]): boolean {
+function objectsNearVerbs(claim: ParsedClaim, claimVerbsAt: readonly number[], oppositesAt: readonly number[], hits: readonly [number, number][]): boolean {
   const objects = claim.terms.flatMap((term, t) => (term.object ? [t] : []));
   if (objects.length === 0) return true;
-  const near = (t: number, k: number): boolean =>
-    hits.some(([at, hit]) => hit === t && verbsAt.some((v) => (at > v ? at - v <= OBJECT_REACH + k : v - at <= OBJECT_BEFORE + k)));
+  const nearVerb = (at: number, k: number): boolean => claimVerbsAt.some((v) => (at > v ? at - v <= OBJECT_REACH + k : v - at <= OBJECT_BEFORE + k));
+  const nearOpposite = (at: number, k: number): boolean => oppositesAt.some((v) => at > v && at - v <= OPPOSITE_OBJECT_REACH + k);
+  const near = (t: number, k: number): boolean => hits.some(([at, hit]) => hit === t && (nearVerb(at, k) || nearOpposite(at, k)));
   const missing = objects.filter((t, k) => !near(t, k));
   if (missing.length === 0) return true;
   return objects.length >= OBJECT_SLACK_FROM && missing.length === 1 && missing[0] !== objects[0];
@@ -162,8 +166,8 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
   let predicateAt = -1;
   /** Where the last claim object said after the claim's predicate stands (-1: none yet). */
   let objectAt = -1;
-  /** Where the claim's verbs, or predicates opposite to its own, are said. */
-  const verbsAt: number[] = [];
+  /** Where predicates opposite to the claim's own are said. */
+  const oppositesAt: number[] = [];
   /** Where the claim's own verbs are said, and where "من" is. */
   const claimVerbsAt: number[] = [];
   const fromAt: number[] = [];
@@ -181,15 +185,13 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
     const sets = setsOfForms(token.forms);
     if (sets.some((s) => oppositeSets.has(s)) && !sets.some((s) => claim.predicateSets.has(s))) {
       opposite = true;
-      verbsAt.push(i);
+      oppositesAt.push(i);
     }
     for (let t = 0; t < claim.terms.length; t++) {
       const term = claim.terms[t]!;
       if (!termMatches(term, token, sets)) continue;
-      if (term.verbal) {
-        verbsAt.push(i);
-        claimVerbsAt.push(i);
-      }
+      // A verbal word the claim's verb acts on ("من الاتفاق") is no verb of its own here.
+      if (term.verbal && !term.object) claimVerbsAt.push(i);
       if (firstClaimPredicate > 0 && !term.number) {
         if (term.predicate) predicateAt = i;
         else if (t > firstClaimPredicate && predicateAt >= 0) objectAt = i;
@@ -232,7 +234,7 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
     otherNumbers,
     matched: [...matched],
     window: shortestWindow(hits, matched.size),
-    objectNearVerb: objectsNearVerbs(claim, verbsAt, hits),
+    objectNearVerb: objectsNearVerbs(claim, claimVerbsAt, oppositesAt, hits),
     subjectNearVerb: subjectsNearVerbs(claim, claimVerbsAt, hits, fromAt),
     antonym: swaps.opposite,
     swapped: swaps.value,

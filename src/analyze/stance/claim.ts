@@ -71,11 +71,16 @@ export function parseClaim(text: string, weightOf?: TermWeight): ParsedClaim {
   let previousWasPredicate = false;
   // 'before' the main verb, 'object' right after it, 'after' once its object has ended.
   let place: 'before' | 'object' | 'after' = 'before';
+  let verbToken: StanceToken | null = null;
+  let objectTaken = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.content || seen.has(token.stem)) {
       previousWasPredicate = false;
-      if (place === 'object' && !token.content) place = 'after';
+      // A preposition right after the verb opens its object ("تنسحب من الاتفاق النووي", "يسيطرون
+      // على عدن"); any other function word, or one after the object's words, ends it.
+      const opensObject = place === 'object' && !objectTaken && OBJECT_PREPOSITIONS.has(token.norm) && tokens[i - 1] === verbToken;
+      if (place === 'object' && !token.content && !opensObject) place = 'after';
       continue;
     }
     seen.add(token.stem);
@@ -89,10 +94,14 @@ export function parseClaim(text: string, weightOf?: TermWeight): ParsedClaim {
     let object = false;
     let subject = false;
     if (place === 'object') {
-      if (verbal || token.number) place = 'after';
-      else object = true;
-    } else if (place === 'before' && verbal && !NOUN_SHAPED.test(token.norm)) place = 'object';
-    else if (place === 'before' && !verbal && !token.number) subject = true;
+      // A definite word is a noun even when a predicate set lists it ("من الاتفاق النووي").
+      if (token.number || (verbal && !definite.has(token.norm))) place = 'after';
+      // "مدينة" in "على مدينة عدن" classes the name: a sentence may say "عدن" alone.
+      else if (!PLACE_CLASS_NOUNS.has(token.stem)) object = objectTaken = true;
+    } else if (place === 'before' && verbal && !NOUN_SHAPED.test(token.norm)) {
+      place = 'object';
+      verbToken = token;
+    } else if (place === 'before' && !verbal && !token.number) subject = true;
     terms.push({ stem: token.stem, predicate, forms: token.forms, sets, weight: token.number ? base * NUMBER_WEIGHT : base, number: token.number, negated: wordNegated(tokens, i), verbal, object, subject });
     previousWasPredicate = predicate;
   }
@@ -111,6 +120,16 @@ export function parseClaim(text: string, weightOf?: TermWeight): ParsedClaim {
     poles: textPoles(tokens),
   };
 }
+
+/** Prepositions that open a verb's object when they follow it ("انسحب من", "سيطر على", "اتفق مع"). */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['من', 'على', 'علي', 'الى', 'إلى', 'عن', 'مع', 'في']);
+/**
+ * Nouns that class the place named after them ("مدينة عدن", "محافظة إدلب"): not required of a
+ * sentence stating the claim, which often names the place alone. Compared by stem.
+ */
+const PLACE_CLASS_NOUNS: ReadonlySet<string> = new Set(
+  ['مدينة', 'بلدة', 'قرية', 'محافظة', 'منطقة', 'ولاية', 'إقليم', 'حي', 'جزيرة', 'ميناء', 'مطار', 'ريف', 'مخيم', 'معبر'].map((w) => stanceTokens(w)[0]!.stem),
+);
 
 /** A verbal word ending like a noun (…ة, …ات: "بعثة", "مفاوضات") is not the claim's main verb. */
 const NOUN_SHAPED = /(?:ه|ات)$/u;
