@@ -13,6 +13,7 @@ import { checkedClaim } from './claim-input.js';
 import { checkDayFlags } from './day-flags.js';
 import { shownStatementDate } from './shown-date.js';
 import { checkOutletKnown } from './outlet-check.js';
+import { copiesLine } from './copies.js';
 
 interface ClaimFlags {
   db?: string;
@@ -74,7 +75,7 @@ function formatReport(claim: string, summary: string, evidence: readonly ClaimEv
     for (const e of items) {
       const who = e.statement ? `${e.statement.speaker.name ?? e.statement.speaker.role ?? '؟'}: ` : '';
       lines.push(`  ${shownStatementDate(e)}  ${who}«${e.sentence}»`);
-      const copies = e.copies.length ? ` (ونسخ منه في: ${e.copies.map((c) => c.outlet ?? c.source).join('، ')})` : '';
+      const copies = e.copies.length ? ` (ونسخ منه في: ${copiesLine(e.copies.map((c) => c.outlet ?? c.source))})` : '';
       lines.push(`              ${[e.article.outlet, e.article.title].filter(Boolean).join(' · ')}${copies}`);
       lines.push(`              ${e.article.url ?? e.article.source}`);
     }

@@ -6,6 +6,7 @@ import { openStore, resolveDbPath } from '../store/open-store.js';
 import { checkDayFlags } from './day-flags.js';
 import { checkOutletKnown } from './outlet-check.js';
 import { shownDate } from './shown-date.js';
+import { copiesLine } from './copies.js';
 
 interface SearchFlags {
   db?: string;
@@ -57,7 +58,7 @@ export function registerSearch(program: Command): void {
           const lines = result.results.map(
             (r, i) =>
               `${i + 1}. ${r.title}\n   ${[shownDate(r), r.outlet].filter(Boolean).join(' · ')} · ${r.id} · ${r.score.toFixed(2)}\n   ${r.snippet}` +
-              (r.copies.length ? `\n   نسخ من النص نفسه: ${r.copies.map((c) => c.outlet ?? c.title).join('، ')}` : ''),
+              (r.copies.length ? `\n   نسخ من النص نفسه: ${copiesLine(r.copies.map((c) => c.outlet ?? c.title))}` : ''),
           );
           process.stdout.write(lines.join('\n\n') + '\n');
         }
