@@ -140,7 +140,11 @@ const WHOLE_CLAIM_WINDOW_PER_TERM = 2.5;
 const WHOLE_CLAIM_MIN_WINDOW = 8;
 
 export function sentencePolarity(claim: ParsedClaim, s: AlignedSentence): StanceEvidence['polarity'] {
-  if (s.negated !== claim.negative || s.negationMismatch || s.denial || substituted(s)) return 'contradicts';
+  // A denial turns the sentence's act over, as a negation does, and the two cancel ("نفى أنه لن
+  // ينسحب"). So a denial of the act agrees with a claim that the act will not happen: "نفت الخارجية
+  // الكينية أنباء عن اعتزام نيروبي سحب قواتها" says "الجنود الكينيون لن يغادروا".
+  const saysNot = s.negated !== s.denial;
+  if (saysNot !== claim.negative || s.negationMismatch || substituted(s)) return 'contradicts';
   if (!s.hedged && !s.question && !s.condition) return 'supports';
   return 'neutral';
 }

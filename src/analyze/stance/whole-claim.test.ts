@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { alignSentence } from './align.js';
 import { looksLikeImperfectVerb, parseClaim } from './claim.js';
-import { LexicalStanceModel, statesWholeClaim } from './lexical.js';
+import { LexicalStanceModel, sentencePolarity, statesWholeClaim } from './lexical.js';
 import { stanceTokens } from './text.js';
 
 const CLAIM = 'إيران تنسحب من الاتفاق النووي';
@@ -69,6 +69,20 @@ describe('who acts', () => {
     assert.equal(states('تحاول القوات استعادة الأحياء الشمالية من مدينة عدن من المقاتلين الحوثيين'), false);
     // Not named at all: the slack may forgive the actor ("أعلنوا أنهم يسيطرون على مدينة عدن").
     assert.equal(states('أعلنوا أنهم يسيطرون على مدينة عدن بالكامل'), true);
+  });
+});
+
+describe('a denial in the sentence', () => {
+  const polarity = (claimText: string, text: string): string => {
+    const claim = parseClaim(claimText);
+    return sentencePolarity(claim, alignSentence(claim, text, 0));
+  };
+
+  it('contradicts a claim that the act happens, and supports one that it will not', () => {
+    const denial = 'نفت وزارة الخارجية الكينية اعتزام نيروبي سحب جنودها من إقليم جدو';
+    assert.equal(polarity('كينيا تسحب جنودها من إقليم جدو', denial), 'contradicts');
+    assert.equal(polarity('كينيا لن تسحب جنودها من إقليم جدو', denial), 'supports');
+    assert.equal(polarity('كينيا لن تسحب جنودها من إقليم جدو', 'أعلنت كينيا أنها ستسحب جنودها من إقليم جدو'), 'contradicts');
   });
 });
 
