@@ -68,12 +68,27 @@ export interface AlignedSentence {
  * mention in another role ("آخر معاقل الحوثيين") is not told apart from "… تفتتح قناة السويس
  * الجديدة، مفخرة لكل مصري": reading it as no actor lost more right support than it caught.
  */
-function subjectsNearVerbs(claim: ParsedClaim, claimVerbsAt: readonly number[], hits: readonly [number, number][], fromAt: readonly number[]): boolean {
+function subjectsNearVerbs(claim: ParsedClaim, claimVerbsAt: readonly number[], hits: readonly [number, number][], fromAt: readonly number[], takingBackAt: readonly number[]): boolean {
   const named = hits.filter(([, t]) => claim.terms[t]!.subject);
+  const claimHasActor = claim.terms.some((t) => t.subject);
+  // Said only with a verb of taking back ("تحرير عدن", "استعادة عدن"), the act is the taker's: it
+  // says the claim's actor holds the place only when it names that actor as the taker, next to it.
+  if (claimHasActor && claimVerbsAt.length > 0 && claimVerbsAt.every((v) => takingBackAt.includes(v))) {
+    return named.some(([at]) => claimVerbsAt.some((v) => (at < v ? v - at <= TAKER_BEFORE : at - v <= TAKER_AFTER && !fromAt.some((f) => f > v && f < at))));
+  }
   if (named.length === 0) return true;
   const actorAt = (at: number, v: number): boolean => at < v || (at > v && !fromAt.some((f) => f > v && f < at));
   return named.some(([at]) => claimVerbsAt.some((v) => actorAt(at, v)));
 }
+
+/**
+ * Verbs of taking a place back (stems, compared with a token's peeled forms): "X حرر/استعاد Y"
+ * says X holds Y now, so it bears on "X يسيطر على Y" only when X is named as the taker.
+ */
+const TAKING_BACK: ReadonlySet<string> = new Set(['تحرير', 'حرر', 'يحرر', 'استعاد', 'يستعيد', 'استعادة', 'تطهير', 'طهر', 'يطهر'].map((w) => stanceTokens(w)[0]!.stem));
+/** Where the taker stands: before the verb ("المقاومة حررت عدن"), or just after it ("حررت المقاومة عدن"). */
+const TAKER_BEFORE = 4;
+const TAKER_AFTER = 3;
 
 /**
  * How far (in words) after the verb the object's head may stand: the subject may come between
@@ -171,6 +186,8 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
   /** Where the claim's own verbs are said, and where "من" is. */
   const claimVerbsAt: number[] = [];
   const fromAt: number[] = [];
+  /** Where the claim's verbs are said with a verb of taking back. */
+  const takingBackAt: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // "بعد أشهر من نفي المسؤولين": a denial named as past background is not this sentence's denial.
@@ -191,7 +208,10 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
       const term = claim.terms[t]!;
       if (!termMatches(term, token, sets)) continue;
       // A verbal word the claim's verb acts on ("من الاتفاق") is no verb of its own here.
-      if (term.verbal && !term.object) claimVerbsAt.push(i);
+      if (term.verbal && !term.object) {
+        claimVerbsAt.push(i);
+        if (token.forms.some((f) => TAKING_BACK.has(f))) takingBackAt.push(i);
+      }
       if (firstClaimPredicate > 0 && !term.number) {
         if (term.predicate) predicateAt = i;
         else if (t > firstClaimPredicate && predicateAt >= 0) objectAt = i;
@@ -235,7 +255,7 @@ export function alignSentence(claim: ParsedClaim, text: string, index: number): 
     matched: [...matched],
     window: shortestWindow(hits, matched.size),
     objectNearVerb: objectsNearVerbs(claim, claimVerbsAt, oppositesAt, hits),
-    subjectNearVerb: subjectsNearVerbs(claim, claimVerbsAt, hits, fromAt),
+    subjectNearVerb: subjectsNearVerbs(claim, claimVerbsAt, hits, fromAt, takingBackAt),
     antonym: swaps.opposite,
     swapped: swaps.value,
     negationMismatch: parallel && negationMismatch(claim, hasNegationCue(tokens), termNegation),
