@@ -15,9 +15,10 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { analyze } from '../../src/analyze/analyze.js';
 import { LexicalStanceModel } from '../../src/analyze/stance/lexical.js';
 import type { Stance } from '../../src/analyze/stance/types.js';
+import type { AnalyzeResult } from '../../src/core/types.js';
+import { analyzeRecord } from '../../src/ingest/prepare.js';
 import { NO_CORPUS } from '../lib/corpus.js';
 import { share } from '../lib/prf.js';
 import { readSaudiNewsNetZip, saudiNewsNetDir, type SaudiNewsNetArticle } from '../lib/saudinewsnet.js';
@@ -98,7 +99,7 @@ export const tasks: EvalTask[] = [
       const model = new LexicalStanceModel({ wholeClaim: true });
       const judged: { set: ClaimItem['set']; label: Label; stance: Stance; claim: string; url: string }[] = [];
       const details: string[] = [];
-      const analyzed = new Map<string, ReturnType<typeof analyze>>();
+      const analyzed = new Map<string, AnalyzeResult>();
       for (const item of items) {
         let zip = zips.get(item.zip);
         if (!zip) zips.set(item.zip, (zip = await readSaudiNewsNetZip(path.join(saudiNewsNetDir(ctx.corpusDir), item.zip))));
@@ -106,16 +107,12 @@ export const tasks: EvalTask[] = [
         if (!record) throw new Error(`${GOLD_FILE}: ${item.url} is not in ${item.zip}`);
         let page = analyzed.get(item.url);
         if (!page) {
-          // As ingest analyzes a record (src/ingest/prepare.ts): title line, then the body, the
-          // collection day as the reference.
-          const day = item.zip.replace(/\.zip$/u, '');
-          page = analyze(
-            { content: `${record.title}\n${record.content}`, format: 'text', url: record.url, origin: record.url, record: true, outlet: record.source },
-            { reference: day, referenceIsCollection: true },
-          );
+          // As ingest analyzes a SaudiNewsNet record, collected on its zip's day.
+          const reference = item.zip.replace(/\.zip$/u, '');
+          page = analyzeRecord({ title: record.title, body: record.content, url: record.url, date: null, reference, outlet: record.source }, record.url);
           analyzed.set(item.url, page);
         }
-        const article = { title: record.title, paragraphs: page.body.split('\n'), entities: page.entities, statements: page.statements };
+        const article = { title: page.title, paragraphs: page.body.split('\n'), entities: page.entities, statements: page.statements };
         judged.push({ set: item.set, label: item.label, stance: model.judgeSync(item.claim, article).stance, claim: item.claim, url: item.url });
       }
       const metrics: Metric[] = [];

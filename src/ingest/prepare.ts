@@ -53,6 +53,15 @@ function prepareDocument(item: Extract<WorkItem, { kind: 'document' }>): Prepare
 
 function prepareRecord(item: Extract<WorkItem, { kind: 'record' }>): PreparedArticle {
   const f = item.fields;
+  const reference = recordDate(f.reference)?.slice(0, 10) ?? null;
+  return finish(analyzeRecord(f, item.origin), item.source, item.contentHash, item.json, 'json-record', reference);
+}
+
+/**
+ * A dump's record analyzed as ingest stores it (also what `npm run eval` judges claims on): the
+ * title line then the body, the record's own fields over what extraction guessed.
+ */
+export function analyzeRecord(f: MappedRecord, origin: string): AnalyzeResult {
   const published = recordDate(f.date);
   const reference = recordDate(f.reference)?.slice(0, 10) ?? null;
   // The title line then the body, as a text dump would have them; extraction then finds the
@@ -65,10 +74,10 @@ function prepareRecord(item: Extract<WorkItem, { kind: 'record' }>): PreparedArt
   // A day of slack after the collection day: a crawl stamped in UTC may precede the local date.
   const window = publishedDay ? { from: publishedDay, to: publishedDay } : reference ? collectionWindow(reference) : undefined;
   const analyzed = analyze(
-    { content, format: 'text', url: f.url, origin: item.origin, record: true, outlet: f.outlet },
+    { content, format: 'text', url: f.url, origin, record: true, outlet: f.outlet },
     { reference: publishedDay ?? reference, referenceIsCollection: publishedDay === undefined, ...(window ? { publishedWithin: window } : {}) },
   );
-  const record: AnalyzeResult = {
+  return {
     ...analyzed,
     // A feed's title may carry escaped characters ("&quot;"), which the body's extraction decodes.
     title: f.title ? decodeCharacterReferences(f.title) : analyzed.title,
@@ -76,7 +85,6 @@ function prepareRecord(item: Extract<WorkItem, { kind: 'record' }>): PreparedArt
     outlet: f.outlet ?? analyzed.outlet,
     url: f.url ?? analyzed.url,
   };
-  return finish(record, item.source, item.contentHash, item.json, 'json-record', reference);
 }
 
 /**

@@ -70,15 +70,14 @@ export interface AlignedSentence {
  */
 function subjectsNearVerbs(claim: ParsedClaim, claimVerbsAt: readonly number[], hits: readonly [number, number][], fromAt: readonly number[], takingBackAt: readonly number[]): boolean {
   const named = hits.filter(([, t]) => claim.terms[t]!.subject);
-  const claimHasActor = claim.terms.some((t) => t.subject);
+  /** After the verb with no "من" between, within `reach` words; before it, within `reachBefore`. */
+  const actorNear = (reachBefore: number, reach: number): boolean =>
+    named.some(([at]) => claimVerbsAt.some((v) => (at < v ? v - at <= reachBefore : at > v && at - v <= reach && !fromAt.some((f) => f > v && f < at))));
   // Said only with a verb of taking back ("تحرير عدن", "استعادة عدن"), the act is the taker's: it
   // says the claim's actor holds the place only when it names that actor as the taker, next to it.
-  if (claimHasActor && claimVerbsAt.length > 0 && claimVerbsAt.every((v) => takingBackAt.includes(v))) {
-    return named.some(([at]) => claimVerbsAt.some((v) => (at < v ? v - at <= TAKER_BEFORE : at - v <= TAKER_AFTER && !fromAt.some((f) => f > v && f < at))));
-  }
-  if (named.length === 0) return true;
-  const actorAt = (at: number, v: number): boolean => at < v || (at > v && !fromAt.some((f) => f > v && f < at));
-  return named.some(([at]) => claimVerbsAt.some((v) => actorAt(at, v)));
+  const takenBack = claimVerbsAt.length > 0 && claimVerbsAt.every((v) => takingBackAt.includes(v));
+  if (takenBack && claim.terms.some((t) => t.subject)) return actorNear(TAKER_BEFORE, TAKER_AFTER);
+  return named.length === 0 || actorNear(Infinity, Infinity);
 }
 
 /**

@@ -27,9 +27,10 @@ export interface ClaimTerm {
   verbal: boolean;
   /**
    * The word is part of what the claim's main verb acts on: the run of content words right after
-   * the first verbal word that is not shaped like a noun, up to a preposition or other function
-   * word, another verbal word or a number ("سترفع [أسعار الوقود]", "ستزيد [سعر الكهرباء] على
-   * المستهلكين"; none in "يسيطرون على عدن"). A sentence stating the claim must hold all of them.
+   * the first verbal word that is not shaped like a noun (or after the preposition right after it),
+   * up to the next function word, a non-definite verbal word or a number ("سترفع [أسعار الوقود]",
+   * "ستزيد [سعر الكهرباء] على المستهلكين", "تنسحب من [الاتفاق النووي]"; a class noun such as
+   * "مدينة" before a place name is skipped). A sentence stating the claim must say them next to the verb.
    */
   object: boolean;
   /** The word names who acts: a word (not a number) before the claim's main verb ("[الحوثيون] يسيطرون على عدن"). */

@@ -133,7 +133,6 @@ export function statesWholeClaim(claim: ParsedClaim, s: AlignedSentence, stance:
   return predicatesHeld && together && s.objectNearVerb && actorHeld && missing <= Math.floor(claim.terms.length / WHOLE_CLAIM_WORDS_PER_SLACK);
 }
 
-
 /** The claim's words, as the sentence states them, lie within this many words per claim word… */
 const WHOLE_CLAIM_WINDOW_PER_TERM = 2.5;
 /** …or within this many words, whichever is more. */
