@@ -73,7 +73,7 @@ const DASH_THEN_SPACE = /[-–—]\s/u;
  * A teaser on a tag or archive page: its date first (after optional ". . ." and a weekday), then the
  * story's first sentence glued on. A line that is only a date is a date line, hence the length.
  */
-const DATED_OPENING = /^[.\s…]*(?:(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه|سبت)\s*[،,]?\s*)?\d{1,2}\s*[/.\s]\s*[\p{L}\d][\p{L}\d /]{0,20}?\s*[/.\s]\s*\d{4}(?!\d)/u;
+const DATED_OPENING = /^[.,،\s…]*(?:(?:(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه|سبت)\s*[،,]?\s*)?\d{1,2}\s*[/.\s]\s*[\p{L}\d][\p{L}\d /]{0,20}?\s*[/.\s]\s*\d{4}(?!\d)|\d{4}\s*\/\s*\d{1,2}\s*\/\s*\d{1,2}(?!\d))/u;
 const DATED_TEASER_MIN_WORDS = 12;
 
 /**

@@ -13,6 +13,8 @@
  *    `severalDatedStories`);
  *  - several teasers each printing its headline, then a dateline with the same credit between
  *    dashes, then its lead (see `severalCreditedTeasers`);
+ *  - several items each opened by the same credit or post header and then their own date
+ *    ("كردووتش , 30 كانون الأول 2011 - …", "موضوع : رد : <thread> <date> …"; see `severalDatelines`);
  *  - a news ticker: most lines are one-sentence summaries in the headline register, a subject then
  *    a present-tense reporting verb, none continuing another (see `tickerOfSummaries`);
  *  - leads of stories told on different days, "اليوم السبت" here and "اليوم الأربعاء" there, or
@@ -119,6 +121,7 @@ export type ListingReason =
   | 'truncated teasers'
   | 'several dated stories'
   | 'several credited teasers'
+  | 'several datelines'
   | 'ticker of summaries'
   | 'stories of several days'
   | 'dated teasers'
@@ -153,6 +156,7 @@ export function listingReason(blocks: readonly Block[], url: string | null = nul
   if (cuts >= MIN_CUTS && linesWithText > 0 && linesWithCut / linesWithText >= MIN_CUT_LINE_SHARE) return 'truncated teasers';
   if (severalDatedStories(blocks)) return 'several dated stories';
   if (severalCreditedTeasers(blocks)) return 'several credited teasers';
+  if (severalDatelines(blocks)) return 'several datelines';
   if (tickerOfSummaries(blocks)) return 'ticker of summaries';
   if (storiesOfSeveralDays(blocks)) return 'stories of several days';
   if (datedTeasers(blocks)) return 'dated teasers';
@@ -341,6 +345,58 @@ export function severalCreditedTeasers(blocks: readonly Block[]): boolean {
     byCredit.set(credit, seen);
   }
   return false;
+}
+
+/**
+ * "كردووتش , 30 كانون الأول ( ديسمبر ) 2011 - <lead>", "موضوع : رد : <thread> الأربعاء يوليو 16 2014 ,
+ * 12 : 36 <post>": an archive page or a forum thread that prints its items in full opens each with
+ * the same header, then the item's own date, then its text. An article opens with its dateline
+ * once. The same opening before a complete date on several lines, with different days, means
+ * several stories. The opening must be a dateline's credit (a dash follows the date) or a header
+ * of three words or more: a chronology's entries open with "في" or "منذ" and a date, which the
+ * governing words exclude. On the 2,333 Baly pages this fires on three pages, all labelled listings.
+ */
+export function severalDatelines(blocks: readonly Block[]): boolean {
+  const byOpening = new Map<string, Set<string>>();
+  let lines = 0;
+  for (const b of blocks) {
+    if (b.words < DATELINE_LEAD_MIN_WORDS) continue;
+    const opening = datedOpening(b.text);
+    if (opening === null) continue;
+    const days = byOpening.get(opening.key) ?? new Set<string>();
+    days.add(`${opening.day}|${lines++}`);
+    byOpening.set(opening.key, days);
+  }
+  for (const entries of byOpening.values()) {
+    if (entries.size < MIN_DATED_STORIES) continue;
+    if (new Set([...entries].map((e) => e.slice(0, 10))).size >= MIN_DATELINE_DAYS) return true;
+  }
+  return false;
+}
+
+const MIN_DATELINE_DAYS = 2;
+/** How far into the line the opening and its date may reach. */
+const DATELINE_REACH = 160;
+const DATELINE_MAX_WORDS = 8;
+/** A header of this many words needs no dash after the date to be an item's header. */
+const HEADER_MIN_WORDS = 3;
+const DATELINE_LEAD_MIN_WORDS = 6;
+const DASH_THEN_TEXT = /^\s*[-–—]\s/u;
+/** A word that governs the date after it makes the line a sentence or a chronology's entry. */
+const DATE_GOVERNOR = /(?:^|\s)(?:و?في|منذ|بتاريخ|تاريخ|التاريخ|يوم|الموافق|حتى|بحلول|قبل|بعد|مساء|صباح|ليلة|من|إلى|الى)\s*[,،]?\s*$/u;
+const HEADER_PUNCTUATION = /[\s,،:|.\-–—]+/gu;
+
+/** The normalized opening before a complete date at the front of the line, and that date's day; or null. */
+function datedOpening(text: string): { key: string; day: string } | null {
+  const date = findDates(text.slice(0, DATELINE_REACH)).find((d) => d.iso !== null && !d.yearInferred);
+  if (date === undefined) return null;
+  const head = text.slice(0, date.start);
+  const headWords = countWords(head);
+  if (headWords < 1 || headWords > DATELINE_MAX_WORDS || /\p{Nd}/u.test(head) || DATE_GOVERNOR.test(head)) return null;
+  const rest = text.slice(date.end);
+  if (countWords(rest) < DATELINE_LEAD_MIN_WORDS) return null;
+  if (headWords < HEADER_MIN_WORDS && !DASH_THEN_TEXT.test(rest)) return null;
+  return { key: normalize(head.replace(HEADER_PUNCTUATION, ' ').trim()), day: date.iso!.slice(0, 10) };
 }
 
 /** Head, credit, lead: the head ends within its reach, the credit is a few tokens between two spaced dashes. */

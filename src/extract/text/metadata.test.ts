@@ -27,6 +27,14 @@ test('a date beside a weather widget is the site clock', () => {
   assert.equal(extractFromText(page).publishedAt, null);
 });
 
+test('a date followed by the ages of other items is the moment the page was served', () => {
+  const page = ['موقع الحقول 09 : 29 : 51 صباحا - 22 ديسمبر 2017 - 12 ساعة قبل - 13 ساعة قبل', TITLE, ...STORY].join('\n');
+  assert.equal(extractFromText(page).publishedAt, null);
+  // One age after the date is the article's own: the date stands.
+  const own = [TITLE, 'نشر في 22 ديسمبر 2017 - منذ 3 ساعات', ...STORY].join('\n');
+  assert.equal(extractFromText(own).publishedAt?.slice(0, 10), '2017-12-22');
+});
+
 test('a date beside unrendered clock markup is the site clock', () => {
   const page = ['January 21 2018 - 09 : 26 21 { { mmonth } } { { hday } } بتوقيت بيروت', TITLE, ...STORY].join('\n');
   assert.equal(extractFromText(page).publishedAt, null);

@@ -575,7 +575,25 @@ const WIDGET_WORDS = /(?:الرطوبة|الرياح|درجة الحرارة|م�
 const WIDGET_REACH = 60;
 
 function nearWidget(text: string, d: DateMatch): boolean {
-  return WIDGET_WORDS.test(text.slice(Math.max(0, d.start - WIDGET_REACH), d.end + WIDGET_REACH));
+  return WIDGET_WORDS.test(text.slice(Math.max(0, d.start - WIDGET_REACH), d.end + WIDGET_REACH)) || agesFollow(text, d.end);
+}
+
+/**
+ * "22 ديسمبر 2017 - 12 ساعة قبل - 13 ساعة قبل - 3 ساعات قبل …": a date followed by the ages of
+ * other items, counted back from it, is the page's "now" (the moment it was served), not the
+ * article's. One age after a date may be the article's own ("منذ 3 ساعات"); two are a list's.
+ */
+const ITEM_AGE = /(?:^|\s)(?:منذ\s+)?\d{1,3}\s+(?:ساعة|ساعات|دقيقة|دقائق|يوم|أيام|ايام|أسبوع|اسبوع|أسابيع|اسابيع|شهر|أشهر|اشهر)(?:\s+(?:قبل|مضت|مضى))?(?=\s|$)/gu;
+const MIN_FOLLOWING_AGES = 2;
+const AGES_REACH = 80;
+
+function agesFollow(text: string, from: number): boolean {
+  const after = text.slice(from, from + AGES_REACH);
+  // Cheap test first: every age names an hour, a minute, a day, a week or a month.
+  if (!/ساع|دقي|يوم|أيام|ايام|سبوع|سابيع|شهر/u.test(after)) return false;
+  let n = 0;
+  for (const _ of after.matchAll(ITEM_AGE)) if (++n >= MIN_FOLLOWING_AGES) return true;
+  return false;
 }
 
 function occurrences(text: string, phrase: string): number[] {

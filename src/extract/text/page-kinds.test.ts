@@ -336,3 +336,38 @@ test("an article is no listing for a year's date range, a 'Listen on Apple Podca
   const meta = ['وزير الطاقة يعد بخطة للكهرباء', 'Updated : Tue , 31 Oct 2017 20 : 43 : 03 + 0000 Published : Tue , 31 Oct 2017 18 : 10 : 00 + 0000', P1, P2, P3].join('\n');
   assert.equal(listingReason(splitBlocks(meta)), null);
 });
+
+test('several items each opened by the same credit and its own date make a listing', () => {
+  const archive = [
+    'مرصد الشمال تقارير يومية',
+    `مرصد الشمال , 30 كانون الأول ( ديسمبر ) 2011 - ${P1}`,
+    P2,
+    `مرصد الشمال , 29 كانون الأول ( ديسمبر ) 2011 - ${P3}`,
+    `مرصد الشمال , 27 كانون الأول ( ديسمبر ) 2011 - ${P2}`,
+  ].join('\n');
+  assert.equal(listingReason(splitBlocks(archive)), 'several datelines');
+  assert.deepEqual(extractFromText(archive).paragraphs, []);
+  // A thread's posts, each under the same "Subject: Re:" header and its own stamp, are several items too.
+  const thread = [1, 3, 6].map((day) => `موضوع : رد : متابعة أخبار الكهرباء الأربعاء يوليو ${day} 2014 , 12 : 36 ${P1}`).join('\n');
+  assert.equal(listingReason(splitBlocks(thread)), 'several datelines');
+});
+
+test('one dateline, or a chronology whose entries open with "في" and a date, is no listing', () => {
+  const article = [`مرصد الشمال , 30 كانون الأول ( ديسمبر ) 2011 - ${P1}`, P2, P3].join('\n');
+  assert.equal(listingReason(splitBlocks(article)), null);
+  const chronology = [P1, `وفي 3 آذار 2011 - ${P2}`, `وفي 9 نيسان 2011 - ${P3}`, `وفي 2 أيار 2011 - ${P2}`].join('\n');
+  assert.equal(listingReason(splitBlocks(chronology)), null);
+  // The same dateline with the same day on three lines is one story told in parts, not several.
+  const sameDay = [1, 2, 3].map(() => `مرصد الشمال , 30 كانون الأول ( ديسمبر ) 2011 - ${P1}`).join('\n');
+  assert.equal(listingReason(splitBlocks(sameDay)), null);
+});
+
+test('teasers each opened by a year-first date make a listing', () => {
+  const category = [
+    'أخبار الكلية | كلية الهندسة',
+    `, 2015 / 05 / 22 ${P1}`,
+    `, 2015 / 05 / 18 ${P2}`,
+    `, 2015 / 05 / 10 ${P3}`,
+  ].join('\n');
+  assert.equal(listingReason(splitBlocks(category)), 'dated teasers');
+});
