@@ -50,6 +50,7 @@ const HELD_OUT_19_FILE = path.join('eval', 'gold', 'baly-extract-heldout19.json'
 const HELD_OUT_20_FILE = path.join('eval', 'gold', 'baly-extract-heldout20.json');
 const HELD_OUT_21_FILE = path.join('eval', 'gold', 'baly-extract-heldout21.json');
 const HELD_OUT_22_FILE = path.join('eval', 'gold', 'baly-extract-heldout22.json');
+const HELD_OUT_23_FILE = path.join('eval', 'gold', 'baly-extract-heldout23.json');
 /** A rationale line "survives loosely" when this share of its tokens is found in one paragraph. */
 const LOOSE_COVERAGE = 0.8;
 const WORST_SHOWN = Number(process.env.WORST_SHOWN ?? 5);
@@ -288,6 +289,7 @@ const HELD_OUT_FILES = [
   HELD_OUT_FILE, HELD_OUT_2_FILE, HELD_OUT_3_FILE, HELD_OUT_4_FILE, HELD_OUT_5_FILE, HELD_OUT_6_FILE, HELD_OUT_7_FILE, HELD_OUT_8_FILE,
   HELD_OUT_9_FILE, HELD_OUT_10_FILE, HELD_OUT_11_FILE, HELD_OUT_12_FILE, HELD_OUT_13_FILE, HELD_OUT_14_FILE, HELD_OUT_15_FILE,
   HELD_OUT_16_FILE, HELD_OUT_17_FILE, HELD_OUT_18_FILE, HELD_OUT_19_FILE, HELD_OUT_20_FILE, HELD_OUT_21_FILE, HELD_OUT_22_FILE,
+  HELD_OUT_23_FILE,
 ];
 
 /**
@@ -488,8 +490,13 @@ export const tasks: EvalTask[] = [
     run: heldOutRunner(HELD_OUT_22_FILE, 'extract.baly_heldout22', true),
   },
   {
+    name: 'extract.baly_heldout23',
+    description: 'extraction on 24 more Baly 2018 pages, articles no set used on any domain, labelled blind and never studied (held-out set 23, labelled 2026-11-25, session 27)',
+    run: heldOutRunner(HELD_OUT_23_FILE, 'extract.baly_heldout23', true),
+  },
+  {
     name: 'extract.baly_heldout_pooled',
-    description: 'extraction on all 22 held-out sets pooled (631 Baly 2018 pages; the summary the README quotes), with how well listings are told from articles',
+    description: 'extraction on all 23 held-out sets pooled (655 Baly 2018 pages; the summary the README quotes), with how well listings are told from articles',
     run: runPooled,
   },
 ];
