@@ -2,6 +2,7 @@
  * Scraped plain text → ExtractedArticle. Stages: blocks → classes (body or chrome) → trim the
  * chrome glued to the first body lines → headline, date, section, tags, outlet → body.
  */
+import { addressDay } from './address-date.js';
 import type { ExtractedArticle } from '../../core/types.js';
 import { arabicLetterShare } from '../../arabic/chars.js';
 import { rejoinScrapedCuts } from './cut-words.js';
@@ -151,7 +152,15 @@ export function assemble(classified: ClassifiedBlock[], options: TextExtractOpti
   const bodyNorm = bodyIndexes.map((i) => classified[i]!.block.norm).join('\n');
   // The date rules read where a date stands against the headline as the layout placed it.
   const placed = title?.placed === undefined ? title : title.placed;
-  const date = pickPublishedAt(layout, leadPrefixes, bodyNorm, placed && placed.blockIndexes.length > 0 ? Math.min(...placed.blockIndexes) : -1, placed?.title ?? null, itemStamps);
+  const date = pickPublishedAt(
+    layout,
+    leadPrefixes,
+    bodyNorm,
+    placed && placed.blockIndexes.length > 0 ? Math.min(...placed.blockIndexes) : -1,
+    placed?.title ?? null,
+    itemStamps,
+    addressDay(options.url ?? null),
+  );
   const { credit, dateline, agency } = pickCreditAndDateline(paragraphs, creditLines);
   // The site a story-link label names published the page; an agency credit names its source.
   // …and failing those, the site's name printed in the masthead or the footer, known by the address.

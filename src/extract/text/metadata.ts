@@ -3,6 +3,7 @@
  * section label, hashtags, outlet, credit and dateline. Each picker reads the classified blocks
  * and the body position; none of them may look inside lists of other articles or comments.
  */
+import { laterThanAddress } from './address-date.js';
 import { normalize } from '../../arabic/normalize.js';
 import type { DateMatch } from '../../arabic/dates/index.js';
 import { describe, stripPunctuation, type Block } from './blocks.js';
@@ -480,7 +481,8 @@ export interface DatePick {
  * dates inside body sentences (events), lists of other articles and comments never count.
  * `leadPrefixes` holds the chrome cut from the front of a body block (scrapes glue the header
  * to the first sentence): its dates count as header dates. `itemStamps`: the body's items carry
- * their own labelled dates (see item-stamps.ts), none of them the page's.
+ * their own labelled dates (see item-stamps.ts), none of them the page's. `addressDay`: the day the
+ * page's address carries (address-date.ts); a date well after it is not the article's.
  */
 export function pickPublishedAt(
   layout: Layout,
@@ -489,6 +491,7 @@ export function pickPublishedAt(
   titleIndex: number,
   title: string | null = null,
   itemStamps = false,
+  addressDay: string | null = null,
 ): DatePick | null {
   const { blocks, bodyStart, bodyEnd } = layout;
   const weekdayEvidence = publicationWeekdays(bodyText);
@@ -522,6 +525,8 @@ export function pickPublishedAt(
     for (const d of dates) {
       // "الأحداث … من 22 - 10 إلى 6 - 11 - 2014": a date inside the headline is what it reports on.
       if (headlineSpans.some((at) => d.start >= at && d.end <= at + title!.length)) continue;
+      // Weeks after the day the address was minted: the crawl day's clock or another item's date.
+      if (laterThanAddress(d.iso!, addressDay)) continue;
       const label = labelBefore(b.text, d.start);
       if (severalStories && label !== 'published') continue;
       if (chronology && isBody && label === null) continue;
