@@ -71,8 +71,9 @@ export const NOT_NAMES: readonly string[] = [
   ...SPELLED_COUNTS,
   ...MANNER_ADVERB_NAMES,
   ...GLUED_MA,
-  // The blessing after a Companion's name: "عمر بن الخطاب رضي الله عنه".
-  'رضي',
+  // The blessings after a Companion's name and the Prophet's: "عمر بن الخطاب رضي الله عنه", "محمد
+  // صلى الله عليه وسلم".
+  'رضي', 'صلى',
   // Adjectives of an unnamed official after his nationality: "مسؤول إيراني رفيع", "مصدر قريب من …".
   'رفيع', 'رفيعة', 'قريب', 'مطلع',
   // Words that look like a first name with a preposition glued on: "لصالح" (in favour of) is not

@@ -311,6 +311,10 @@ describe('session 21: counts, blessings and spelling variants (from dev set 7)',
   it('reads no count after a role as a name ("المعارض خمس مروحيات")', () => {
     assert.deepEqual(persons(analyze('ودمر الجيش الحر المعارض خمس مروحيات تابعة للقوات الحكومية.')), []);
   });
+  it('ends a name before the blessing "صلى الله عليه وسلم"', () => {
+    assert.ok(persons(analyze('وفي هدي النبي محمد صلى الله عليه وسلم ما يغني عن كل قول.')).every((p) => !p.includes('صلى')));
+  });
+
   it('ends a name before the blessing "رضي الله عنه"', () => {
     assert.ok(persons(analyze('وفي عهد الخليفة عمر بن الخطاب رضي الله عنه بني المسجد.')).every((p) => !p.includes('رضي')));
   });

@@ -107,6 +107,16 @@ function isUnnamedRole(toks: readonly Tok[], indices: readonly number[]): boolea
   return indices.slice(1).every((k) => NISBA.test(toks[k]!.norm));
 }
 
+/** A count of people: an indefinite quantifier ("عدد", "بعض") alone, which من completes. */
+function countOfPeople(toks: readonly Tok[], indices: readonly number[]): boolean {
+  return indices.length === 1 && COUNT_HEADS.has(toks[indices[0]!]!.norm);
+}
+/** The words of a body's name after its head noun ("حركة حزم", "محافظة صلاح الدين"), at most. */
+const MAX_BODY_NAME_WORDS = 3;
+const COUNT_HEADS: ReadonlySet<string> = new Set(['عدد', 'بعض', 'مجموعة', 'مجموعه'].map((w) => fold(w)));
+/** Relative pronouns open a clause about the group ("عدد من المواطنين الذين التقتهم …"): not its name. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي'].map((w) => fold(w)));
+
 /** "قريب من" / "مقرب من" in every number and gender, folded. */
 export const NEAR_WORDS: ReadonlySet<string> = new Set(['قريب', 'قريبة', 'قريبون', 'قريبين', 'مقرب', 'مقربة', 'مقربون', 'مقربين'].map((w) => fold(w)));
 /** Words of the body an unnamed source is close to, at most. */
@@ -428,6 +438,18 @@ export function scanSpeakerSpan(
     indices.push(i++);
     while (i < limit && indices.length < MAX_SPAN_WORDS && (isAffiliationWord(toks[i], isCue, i) || knownAt(i))) indices.push(i++);
   }
+  // "مسؤول من حركة حزم", "عدد من المواطنين", "عدد من الحسابات": an unnamed official, or a count
+  // of people, keeps whom he is one of, as after في. Only affiliation words follow من (a definite
+  // noun, a body, a place the article knows); "مسؤول من جهته" is "on his part" and stays out.
+  else if (i + 1 < limit && toks[i]!.norm === F.min && !NEAR_WORDS.has(toks[indices[indices.length - 1]!]!.norm) && (isUnnamedRole(toks, indices) || countOfPeople(toks, indices)) &&
+    !NOT_AGENT_AFTER_MIN.has(toks[i + 1]!.norm) && (isAffiliationWord(toks[i + 1], isCue, i + 1) || knownAt(i + 1))) {
+    indices.push(i++);
+    while (i < limit && indices.length < MAX_SPAN_WORDS && !RELATIVE_WORDS.has(toks[i]!.norm) && (isAffiliationWord(toks[i], isCue, i) || knownAt(i))) indices.push(i++);
+    // "من حركة حزم": a body's head noun is followed by its name, which need not be a word we know.
+    if (findIn(ORG_HEADS, toks[indices[indices.length - 1]!]!.norm) !== null) {
+      for (let n = 0; n < MAX_BODY_NAME_WORDS && i < limit && indices.length < MAX_SPAN_WORDS && isSpanWord(toks[i], isCue, i) && !RELATIVE_WORDS.has(toks[i]!.norm); n++) indices.push(i++);
+    }
+  }
   // "مصادر روسية قريبة من وزارة الخارجية", "مصدر إعلامي مقرب من قوات « أسود الشرقية »": an unnamed
   // source close to a body keeps the body, its quoted name and what is joined to it by و.
   else if (i + 1 < limit && toks[i]!.norm === F.min && indices.length >= 2 && NEAR_WORDS.has(toks[indices[indices.length - 1]!]!.norm) &&
@@ -545,6 +567,13 @@ function roleHeadBase(tokens: readonly Tok[], k: number): { base: string; gender
 /** Where the role that starts at `from` ends: its head, then definite words, iḍāfa nouns and places. */
 function roleEnd(span: readonly Tok[], from: number, lookup: EntityLookup): number {
   const head = roleHeadAt(span, from);
+  // "مصادر من التيار السلفي", "جنرال من محافظة صلاح الدين": what an unnamed source is one of runs
+  // to the span's end (scanSpeakerSpan took only affiliation words after من).
+  if (head !== null && !isDefinite(span[from]!.norm)) {
+    let k = from + 1;
+    while (k < span.length && NISBA.test(span[k]!.norm)) k++;
+    if (span[k]?.norm === F.min && k + 1 < span.length) return span.length;
+  }
   if (isNameTitle(head)) return titleEnd(span, from, lookup);
   // A head that is one only before its complement ("كبير موظفي", "أمين عام") takes that word along.
   const complement = head !== null && CONDITIONAL_ROLE_HEADS.has(head) && !isDefinite(span[from + 1]?.norm ?? 'ال') ? 1 : 0;

@@ -388,7 +388,10 @@ const HEADER_PUNCTUATION = /[\s,،:|.\-–—]+/gu;
 
 /** The normalized opening before a complete date at the front of the line, and that date's day; or null. */
 function datedOpening(text: string): { key: string; day: string } | null {
-  const date = findDates(text.slice(0, DATELINE_REACH)).find((d) => d.iso !== null && !d.yearInferred);
+  // Cheap test first: a complete date has a four-digit year, and most lines have none up front.
+  const front = text.slice(0, DATELINE_REACH);
+  if (!YEAR_DIGITS.test(front)) return null;
+  const date = findDates(front).find((d) => d.iso !== null && !d.yearInferred);
   if (date === undefined) return null;
   const head = text.slice(0, date.start);
   const headWords = countWords(head);

@@ -1,0 +1,25 @@
+/**
+ * Twenty-second pass (session 27): from dev set 9's wrong speakers. An unnamed source, or a count
+ * of people, keeps whom it is one of after من, as it already did after في. Every sentence was
+ * written for these tests; the names are invented.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { statementsOf } from './pass-helpers.js';
+
+test('"مسؤول من <body>" and "عدد من <people>" keep their affiliation', () => {
+  const [official] = statementsOf(['وقال مسؤول من حركة النهضة في اتصال هاتفي إن المفاوضات توقفت .']);
+  assert.equal(official?.speaker.name, null);
+  assert.equal(official?.speaker.role, 'مسؤول من حركة النهضة');
+  const [citizens] = statementsOf(['وأكد عدد من المواطنين الذين التقتهم الصحيفة أن الأسعار ارتفعت كثيرا .']);
+  assert.equal(citizens?.speaker.role, 'عدد من المواطنين');
+  const [sources] = statementsOf(['وذكرت مصادر من وزارة الدفاع أن التدريبات ستبدأ الأسبوع المقبل .']);
+  assert.equal(sources?.speaker.role, 'مصادر من وزارة الدفاع');
+});
+
+test('"من جهته" after an unnamed official is no affiliation, and a source close to a body keeps the whole body', () => {
+  const [side] = statementsOf(['وقال مسؤول من جهته إن الاتفاق صامد .']);
+  assert.equal(side?.speaker.role, 'مسؤول');
+  const [near] = statementsOf(['وكشفت مصادر مقربة من تنظيم هيئة الشام الحرة أن القيادة تغيرت .']);
+  assert.equal(near?.speaker.role, 'مصادر مقربة من تنظيم هيئة الشام الحرة');
+});
