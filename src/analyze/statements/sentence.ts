@@ -110,6 +110,8 @@ const NISBA_PLURAL = /يين$/u;
 const NOT_PLURAL_IN: ReadonlySet<string> = new Set(['الحرمين', 'الشريفين', 'الحسين', 'الأمين', 'البحرين', 'التأمين', 'الكرملين', 'الأرجنتين', 'الفلبين', 'الصين', 'الدين', 'اليمين'].map(fold));
 /** A definite word in the oblique sound plural or dual (folded): "السياسيين", "الطرفين". */
 const OBLIQUE_PLURAL = /^(?:ال|لل)[^\s]{4,}ين$/u;
+/** A quoted name closing a fronted topic has at most this many words. */
+const MAX_QUOTED_TOPIC_WORDS = 4;
 /** أما (folded, with a و), which fronts a topic that a ف-verb then takes as its subject. */
 const AMMA: ReadonlySet<string> = new Set(['اما', 'واما']);
 /** Particles between a subject and its past verb ("الوزير قد أكد"). */
@@ -2225,7 +2227,10 @@ class SentenceParser {
     if (k >= start && isComma(this.toks[k])) k--;
     // أما is not a stop word: it is read back with the span and must be its first word.
     // A headline glued before it ("سقطت شرعية السيسي أما الكاتب … فاعتبر") may be read back too: the topic follows the last أما.
-    const indices = this.wordsBack(k, start, MAX_APPOSITION_BACK_WORDS + 1, true);
+    // "أما رئيس الوزراء التركي « بن علي يلدرم » فشدد…": a short quoted name ends the topic.
+    const quoted = this.quotedWordsBack(k, start);
+    if (quoted.length > 0) k = quoted[0]! - 2;
+    const indices = [...this.wordsBack(k, start, MAX_APPOSITION_BACK_WORDS + 1, true), ...quoted];
     let amma = -1;
     indices.forEach((i, n) => { if (AMMA.has(this.toks[i]!.norm)) amma = n; });
     if (amma < 0) return this.ammaTopicBeforeRelative(fa, start);
@@ -2296,6 +2301,15 @@ class SentenceParser {
     const known = this.knownSubject(indices) || (bare && tokens.length === 1);
     // "لكن وزير الخارجية الأمريكي الحالي تيلرسون كان قد أكد": an office opening the phrase.
     return known || roleHeadAt(tokens, 0) !== null ? { mode: 'span', tokens } : null;
+  }
+
+  /** The words of a short quoted name that closes at `k` ("« بن علي يلدرم »"), in order; empty when none. */
+  private quotedWordsBack(k: number, start: number): number[] {
+    if (this.toks[k]?.kind !== 'quote') return [];
+    const words: number[] = [];
+    let j = k - 1;
+    while (j > start && this.toks[j]!.kind === 'word' && words.length <= MAX_QUOTED_TOPIC_WORDS) words.unshift(j--);
+    return words.length > 0 && words.length <= MAX_QUOTED_TOPIC_WORDS && this.toks[j]?.kind === 'quote' ? words : [];
   }
 
   /**

@@ -286,15 +286,16 @@ const F_BISM = fold('باسم');
  * noun (غرفة عمليات، حركة), باسم, في after a role, or a definite role (from `first`) before a
  * person's name. Null otherwise.
  */
-function quotedNameAfter(toks: readonly Tok[], first: number, last: number, i: number, limit: number): number[] | null {
+function quotedNameAfter(toks: readonly Tok[], first: number, last: number, i: number, limit: number): { words: number[]; person: boolean } | null {
   let open = i;
   const viaFi = toks[open]?.kind === 'word' && toks[open]!.norm === F_FI;
   if (viaFi) open++;
   if (open >= limit || toks[open]!.kind !== 'quote') return null;
   const prev = toks[last]!.norm;
   // "قال الناشط الإعلامي « جهاد الحلبي »": a person's name in quotes after a definite role, when it
-  // opens with a first name or a kunya (a quote after the role, "قال الوزير « سنواصل »", does not).
-  const personAfterRole = !viaFi && isDefinite(prev) && roleHeadAt(toks, first) !== null && open + 1 < limit && (looksLikeNamePart(toks[open + 1]!) || toks[open + 1]!.norm === F_WALAD);
+  // opens with a first name, a kunya or a name's first part ("بن", "عبد": "رئيس الوزراء التركي « بن
+  // علي يلدرم »"); a quote after the role, "قال الوزير « سنواصل »", does not.
+  const personAfterRole = !viaFi && isDefinite(prev) && roleHeadAt(toks, first) !== null && open + 1 < limit && (looksLikeNamePart(toks[open + 1]!) || toks[open + 1]!.norm === F_WALAD || NAME_IN_PROGRESS.has(toks[open + 1]!.norm));
   // An indefinite body noun awaits its name ("غرفة عمليات «…»"); a definite one is complete ("الجيش «…»" is a quote).
   const introduces = personAfterRole || (viaFi ? roleHeadAt(toks, last) !== null || isDefinite(prev) : prev === F_BISM || (!isDefinite(prev) && (findIn(ORG_HEADS, prev) !== null || findIn(ROLE_LINKS, prev) !== null)));
   if (!introduces) return null;
@@ -304,7 +305,7 @@ function quotedNameAfter(toks: readonly Tok[], first: number, last: number, i: n
   while (j < limit && (toks[j]!.kind === 'word' || toks[j]!.kind === 'number') && j - open <= MAX_QUOTED_NAME_WORDS) j++;
   if (j === open + 1 || j >= limit || toks[j]!.kind !== 'quote' || j - open - 1 > MAX_QUOTED_NAME_WORDS) return null;
   for (let k = open + 1; k < j; k++) words.push(k);
-  return words;
+  return { words, person: personAfterRole };
 }
 
 const BISM_PRONOUNS: ReadonlySet<string> = new Set(['باسمه', 'باسمها', 'باسمهم', 'باسمي', 'باسمنا'].map((w) => fold(w)));
@@ -364,9 +365,11 @@ function scanRun(toks: readonly Tok[], i: number, limit: number, isCue: (i: numb
     // "غرفة عمليات « جيش محمد »", "المتحدث باسم « تحالف مجاهدون »", "القيادي في « الحشد الشعبي »": a
     // short quoted name after a body noun, باسم or في belongs to the speaker.
     const quoted = out.length > start ? quotedNameAfter(toks, out[start]!, out[out.length - 1]!, i, limit) : null;
-    if (!quoted || out.length + quoted.length > max) return i;
-    out.push(...quoted);
-    i = quoted[quoted.length - 1]! + 2;
+    if (!quoted || out.length + quoted.words.length > max) return i;
+    out.push(...quoted.words);
+    i = quoted.words[quoted.words.length - 1]! + 2;
+    // A person's quoted name completes the speaker: "الصحفي « بن كسبيت » بعبارات ضمنية" goes on with the sentence.
+    if (quoted.person) return i;
   }
 }
 

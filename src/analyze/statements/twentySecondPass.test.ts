@@ -23,3 +23,14 @@ test('"من جهته" after an unnamed official is no affiliation, and a source 
   const [near] = statementsOf(['وكشفت مصادر مقربة من تنظيم هيئة الشام الحرة أن القيادة تغيرت .']);
   assert.equal(near?.speaker.role, 'مصادر مقربة من تنظيم هيئة الشام الحرة');
 });
+
+test('a quoted name closes a fronted topic and a role: "أما رئيس الوزراء « بن علي يلدرم » فشدد"', () => {
+  const said = statementsOf([
+    'قال الرئيس سامي الخطيب إن الحكومة لن تسمح بالفوضى .',
+    'أما رئيس الوزراء " بن علي يلدرم " فشدد على أن الهدف هو حماية المدنيين .',
+  ]);
+  assert.equal(said[1]?.speaker.name, 'بن علي يلدرم');
+  // The quoted name ends the speaker: the words after it are the sentence's.
+  const [called] = statementsOf(['ودعا الصحفي الإسرائيلي " بن كسبيت " بعبارات ضمنية إلى معاقبة المتظاهرين .']);
+  assert.equal(called?.speaker.name, 'بن كسبيت');
+});
