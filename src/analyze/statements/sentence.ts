@@ -76,6 +76,8 @@ export interface RawStatement {
   openQuoteStyle: number;
   /** Reported inside another statement's content: never the antecedent of a continuation. */
   nested?: boolean;
+  /** A colon's unquoted content (see Content.unquoted): reported as not direct once the sentence is parsed. */
+  unquoted?: boolean;
 }
 
 /** What a content scan tells its cue: a denying participle on the way, and the participle hits it absorbed. */
@@ -89,8 +91,14 @@ interface Content {
   endTok: number;
   start: number;
   end: number;
+  /** Parsed as the speaker's own words: no clause inside starts a statement of its own. */
   direct: boolean;
   openStyle: number;
+  /**
+   * A colon's unquoted words ("وقالت المصادر : إن …"): parsed as direct, reported as not, since only
+   * quoted words are the speaker's own (eval/gold/statements.md, Flags).
+   */
+  unquoted?: boolean;
 }
 
 /** "وأن", "لأن", "ولأن": أن with a conjunction or a preposition, folded; its clause's subject follows it. */
@@ -465,6 +473,7 @@ class SentenceParser {
     }
     out.push(...nested);
     for (const s of out) {
+      if (s.unquoted) s.direct = false;
       const contentNeg = contentNegated(this.toks, s.contentTokStart, s.contentTokEnd);
       // XOR: "نفى أن تكون الحكومة لم…" denies a negation, which affirms.
       s.negated = s.cueDenies !== contentNeg;
@@ -1225,7 +1234,8 @@ class SentenceParser {
       if (isColon(t)) {
         const next = this.toks[j + 1];
         if (next && next.kind === 'quote' && this.pairs.closeOf[j + 1]! !== -2) return this.quoteContent(j + 1);
-        return this.clauseContent(j + 1, limit, true);
+        const afterColon = this.clauseContent(j + 1, limit, true);
+        return afterColon && { ...afterColon, unquoted: true };
       }
       if (t.kind !== 'word') continue;
       // "لشبكة سي.إن.إن إن الوضع…": a piece of a dotted acronym is no complementizer.
@@ -1963,6 +1973,7 @@ class SentenceParser {
       regionStart: preposed ? this.toks[hit.start]!.start : boundaryChar,
       clauseStart: preposed ? this.toks[hit.start]!.start : this.toks[hit.clauseStart]!.start,
       openQuoteStyle: content.openStyle,
+      ...(content.unquoted === true ? { unquoted: true } : {}),
     };
   }
 

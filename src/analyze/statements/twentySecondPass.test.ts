@@ -34,3 +34,13 @@ test('a quoted name closes a fronted topic and a role: "أما رئيس الوز
   const [called] = statementsOf(['ودعا الصحفي الإسرائيلي " بن كسبيت " بعبارات ضمنية إلى معاقبة المتظاهرين .']);
   assert.equal(called?.speaker.name, 'بن كسبيت');
 });
+
+test('a colon without quotation marks reports the words, not a quotation: direct only when quoted', () => {
+  const [colon] = statementsOf(['وقالت مصادر أخرى : إن الحزب يرمي من وراء هذا الصمت إلى التغطية على عجزه .']);
+  assert.equal(colon?.direct, false);
+  assert.ok(colon!.text.includes('الحزب يرمي'), colon!.text);
+  const [quoted] = statementsOf(['وقال الوزير : " سنواصل العمل حتى النهاية " .']);
+  assert.equal(quoted?.direct, true);
+  const [afterThat] = statementsOf(['وقال الوزير إن " الحكومة ستواصل العمل حتى النهاية " .']);
+  assert.equal(afterThat?.direct, true);
+});
