@@ -8,7 +8,8 @@
  * relative clause) does not. Content that opens with "أي" ("أي اتفاق … لا يمكن") is read further,
  * because its negator comes after the whole subject.
  *
- * Exceptions: لا يزال / ما زال (still), لا سيما (especially), لا بد (must), غير أن (however), لا شك.
+ * Exceptions: لا يزال / ما زال (still), لا سيما (especially), لا بد (must), غير أن (however), لا شك,
+ * and a restriction: a negator answered by إلا or سوى in its clause ("لن يزيدهم إلا تماسكا").
  * `ما` negates only when it is not the first word (first, it is "what": "إن ما حدث…") and does not
  * follow a word that makes it relative ("كل ما").
  */
@@ -60,12 +61,43 @@ export function contentNegated(toks: readonly Tok[], from: number, to: number): 
       // تدخل", "مبدأ عدم التدخل": the gold reads none as a denial), except after a verb of deciding
       // or confirming ("قررت عدم تمديد المهلة", "تؤكد عدم وجود إصابات"); opening the content it negates.
       const nounPhrase = (bare === F.ghayr && next !== null && isDefinite(next)) || (bare === F_ADAM && seen > 0 && !(previous !== null && WILLING_VERBS.has(withoutConjunction(previous))));
-      if (!nounPhrase && (next === null || !NEGATION_EXCEPTIONS_AFTER.has(next))) return true;
+      if (!nounPhrase && (next === null || !NEGATION_EXCEPTIONS_AFTER.has(next)) && !restriction(toks, i, to)) return true;
     } else if (bare === F.ma && seen > 0 && previous !== null && !RELATIVE_MA_BEFORE.has(previous)) {
       if (next !== null && !NEGATION_EXCEPTIONS_AFTER.has(next)) return true;
     }
     previous = w;
     seen++;
+  }
+  return false;
+}
+
+/**
+ * إلا and سوى as written, after a negator in the same clause: a restriction ("لن يزيدهم إلا تماسكا",
+ * "لم يتبق سوى"). Read from the written word, not the folded one: "ألا" and "وألا" (أن + لا) fold
+ * the same way and negate.
+ */
+const RESTRICTIVE_WRITTEN = /^(?:إلا|الا|سوى)$/u;
+const HARAKAT = /[\u064B-\u0652\u0640]/gu;
+/** How many words after the negator its إلا / سوى may stand. */
+const RESTRICTION_REACH = 8;
+
+/**
+ * "لن يزيدهم هذا العمل إلا تماسكا", "لم يتبق سوى أقل من ألف": a negator answered by إلا or سوى in its
+ * clause restricts ("only") and does not deny (eval/gold/statements.md, Flags). A comma or a full
+ * stop ends the clause.
+ */
+function restriction(toks: readonly Tok[], negator: number, to: number): boolean {
+  let words = 0;
+  for (let k = negator + 1; k < to && words < RESTRICTION_REACH; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') {
+      if (t.kind === 'punct' && /^[,،.;؛:!?؟]$/u.test(t.text)) return false;
+      continue;
+    }
+    // "الا ن": a scrape's split of الآن, not إلا.
+    const after = toks[k + 1];
+    if (RESTRICTIVE_WRITTEN.test(t.text.replace(HARAKAT, '')) && !(after?.kind === 'word' && after.text.length === 1)) return true;
+    words++;
   }
   return false;
 }

@@ -44,3 +44,14 @@ test('a colon without quotation marks reports the words, not a quotation: direct
   const [afterThat] = statementsOf(['وقال الوزير إن " الحكومة ستواصل العمل حتى النهاية " .']);
   assert.equal(afterThat?.direct, true);
 });
+
+test('a negator answered by إلا or سوى restricts and does not deny; "ألا" and a split "الا ن" still negate', () => {
+  const [only] = statementsOf(['وأكد عدد من المواطنين أن هذا العمل الجبان لن يزيدهم إلا تماسكا خلف القيادة .']);
+  assert.equal(only?.negated, false);
+  const [left] = statementsOf(['وقال التحالف إنه لم يتبق سوى أقل من ألف مقاتل في المنطقة .']);
+  assert.equal(left?.negated, false);
+  const [now] = statementsOf(['وأكد الرئيس أن بلاده لن ترسل من الا ن فصاعدا أي أسلحة إلى المنطقة .']);
+  assert.equal(now?.negated, true);
+  const [plain] = statementsOf(['وقال الوزير إن الحكومة لن ترفع الدعم عن الخبز هذا العام .']);
+  assert.equal(plain?.negated, true);
+});
