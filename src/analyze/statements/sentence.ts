@@ -128,6 +128,19 @@ const PERFECTIVE_PARTICLES: ReadonlySet<string> = new Set(['قد', 'لقد']);
 const SPOKE_OF = 'تحدث عن';
 /** The cue لفت and the nouns of its idiom "لفت الانتباه/النظر إلى" (drew attention to), folded. */
 const F_LAFAT = 'لفت';
+const F_QAAL = fold('قال');
+/** A passer-by's name has at most this many words. */
+const MAX_VOX_NAME_WORDS = 4;
+/**
+ * Words that open a passer-by's own words right after his name ("قال فلان لن يزدنا…", "… الحمد لله",
+ * "… أعزي نفسي"): negators, praise and prayer, first-person verbs of condolence, wish and thanks,
+ * first-person pronouns. Folded. No time or place word ("هذا الأسبوع") is among them.
+ */
+const SPEECH_OPENERS: ReadonlySet<string> = new Set(
+  ['لن', 'لم', 'لا', 'الحمد', 'نحمد', 'أحمد الله', 'نسأل', 'أسأل', 'نشكر', 'أشكر', 'نتمنى', 'أتمنى', 'أعزي', 'نعزي', 'ندعو', 'أدعو', 'رحم', 'حسبنا', 'اللهم', 'نحن', 'إننا', 'أنا', 'انا', 'إنني', 'نطالب', 'أطالب', 'نرفض', 'أرفض', 'نستنكر', 'أستنكر']
+    .filter((w) => !w.includes(' '))
+    .map((w) => fold(w)),
+);
 const ATTENTION_NOUNS: ReadonlySet<string> = new Set(['الانتباه', 'انتباه', 'النظر', 'نظر', 'الأنظار', 'أنظار'].map((w) => fold(w)));
 /** قد with و/ف opening a coordinated clause inside a sentence ("… وقد عبر المدير عن…"). */
 const QAD_OPENERS: ReadonlySet<string> = new Set(['وقد', 'فقد']);
@@ -802,6 +815,28 @@ class SentenceParser {
       const words = indices.slice(0, n);
       const found = this.lookup.resolve(this.textOf(words), 'person');
       if (found !== null && found.type === 'person') return words;
+    }
+    return null;
+  }
+
+  /**
+   * Where the words of a passer-by start when they follow his name directly: the span opens with a
+   * person the article knows, written in full, and the next word opens speech (a negator, a praise
+   * of God, a first-person verb of condolence or wish, a first-person pronoun); the content found
+   * otherwise, if any, starts further on. Token index, or null.
+   */
+  private wordsRightAfterName(span: { indices: number[]; end: number }, limit: number, content: Content | null): number | null {
+    if (!this.lookup || span.indices.length < 2) return null;
+    for (let n = Math.min(span.indices.length, MAX_VOX_NAME_WORDS); n >= 2; n--) {
+      const words = span.indices.slice(0, n);
+      const text = this.textOf(words);
+      const found = this.lookup.resolve(text, 'person');
+      if (found === null || found.type !== 'person' || (fold(found.name) !== fold(text) && !found.aliases.some((a) => fold(a) === fold(text)))) continue;
+      const next = words[words.length - 1]! + 1;
+      const t = this.toks[next];
+      if (next >= limit || t === undefined || t.kind !== 'word' || !SPEECH_OPENERS.has(t.norm)) return null;
+      if (content !== null && content.startTok <= next + 1) return null;
+      return next;
     }
     return null;
   }
@@ -1549,6 +1584,14 @@ class SentenceParser {
       span.end = possessed;
     }
     let content = possessed >= 0 ? this.clauseContent(possessed, limit, false) : eventObject ? this.clauseContent(hit.end, limit, false) : this.adjacentObject(row, span.end, limit, hit.kind === 'participle' || (span.indices.length > 0 && hit.form!.tense === 'past'), span.indices) ?? this.scanContent(span.end, limit, markers, acc, span.indices.length > 0 || hit.kind !== 'participle');
+    // "وقال محمد معشي لن يزدنا هذا التفجير إلا صلابة", "قال خالد الشهري أعزي نفسي…": interviews of
+    // passers-by print the words right after the name, with no colon, quote or أن.
+    const voxPop = row.lemma === F_QAAL && hit.kind === 'verb' ? this.wordsRightAfterName(span, limit, content) : null;
+    if (voxPop !== null) {
+      span.indices = span.indices.filter((i) => i < voxPop);
+      span.end = voxPop;
+      content = this.clauseContent(voxPop, limit, false);
+    }
     // "وأكد البيان نجاح العملية، مشيرا إلى أن…": the proposition is the noun phrase after the known
     // subject; the participle's clause is a statement of its own, not this cue's content.
     // A noun-phrase proposition only after a past verb: "وتعلن اللجنة الأسعار كل شهر" is a habit, not a statement.

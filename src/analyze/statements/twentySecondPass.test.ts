@@ -55,3 +55,17 @@ test('a negator answered by إلا or سوى restricts and does not deny; "أل�
   const [plain] = statementsOf(['وقال الوزير إن الحكومة لن ترفع الدعم عن الخبز هذا العام .']);
   assert.equal(plain?.negated, true);
 });
+
+test("a passer-by's words printed right after his name, with no colon, quote or أن", () => {
+  const said = statementsOf([
+    'استنكر أبناء المنطقة الحادث الإرهابي الذي وقع في المسجد أمس .',
+    'ومن جانبه قال خالد الشهري أعزي نفسي وأعزي وطني الغالي في رجال أمننا البواسل .',
+    'وقال محمد عبدالله معشي لن يزدنا هذا التفجير الغادر إلا صلابة .',
+  ]);
+  assert.deepEqual(said.map((s) => s.speaker.name), ['خالد الشهري', 'محمد عبدالله معشي']);
+  assert.ok(said[0]!.text.startsWith('أعزي نفسي'), said[0]!.text);
+  assert.equal(said[0]!.direct, false);
+  // A time phrase after the speaker is no speech: the content still starts at إن.
+  const [week] = statementsOf(['وقال الوزير سامي الخطيب هذا الأسبوع إن الحكومة ستواصل العمل .']);
+  assert.equal(week?.text, 'الحكومة ستواصل العمل');
+});
