@@ -15,6 +15,7 @@
  */
 import { F, NEGATORS, NEGATION_EXCEPTIONS_AFTER, SUBORDINATORS, fold, isDefinite } from './lexicon.js';
 import type { Tok } from './text.js';
+import { normalize } from '../../arabic/normalize.js';
 
 /** Words of the content's start that are read for a main-clause negator. */
 export const NEGATION_WINDOW = 6;
@@ -77,7 +78,6 @@ export function contentNegated(toks: readonly Tok[], from: number, to: number): 
  * the same way and negate.
  */
 const RESTRICTIVE_WRITTEN = /^(?:إلا|الا|سوى)$/u;
-const HARAKAT = /[\u064B-\u0652\u0640]/gu;
 /** How many words after the negator its إلا / سوى may stand. */
 const RESTRICTION_REACH = 8;
 
@@ -96,7 +96,7 @@ function restriction(toks: readonly Tok[], negator: number, to: number): boolean
     }
     // "الا ن": a scrape's split of الآن, not إلا.
     const after = toks[k + 1];
-    if (RESTRICTIVE_WRITTEN.test(t.text.replace(HARAKAT, '')) && !(after?.kind === 'word' && after.text.length === 1)) return true;
+    if (RESTRICTIVE_WRITTEN.test(normalize(t.text, ['harakat', 'tatweel'])) && !(after?.kind === 'word' && after.text.length === 1)) return true;
     words++;
   }
   return false;

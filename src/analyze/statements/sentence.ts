@@ -137,9 +137,7 @@ const MAX_VOX_NAME_WORDS = 4;
  * first-person pronouns. Folded. No time or place word ("هذا الأسبوع") is among them.
  */
 const SPEECH_OPENERS: ReadonlySet<string> = new Set(
-  ['لن', 'لم', 'لا', 'الحمد', 'نحمد', 'أحمد الله', 'نسأل', 'أسأل', 'نشكر', 'أشكر', 'نتمنى', 'أتمنى', 'أعزي', 'نعزي', 'ندعو', 'أدعو', 'رحم', 'حسبنا', 'اللهم', 'نحن', 'إننا', 'أنا', 'انا', 'إنني', 'نطالب', 'أطالب', 'نرفض', 'أرفض', 'نستنكر', 'أستنكر']
-    .filter((w) => !w.includes(' '))
-    .map((w) => fold(w)),
+  ['لن', 'لم', 'لا', 'الحمد', 'نحمد', 'نسأل', 'أسأل', 'نشكر', 'أشكر', 'نتمنى', 'أتمنى', 'أعزي', 'نعزي', 'ندعو', 'أدعو', 'رحم', 'حسبنا', 'اللهم', 'نحن', 'إننا', 'أنا', 'انا', 'إنني', 'نطالب', 'أطالب', 'نرفض', 'أرفض', 'نستنكر', 'أستنكر'].map((w) => fold(w)),
 );
 const ATTENTION_NOUNS: ReadonlySet<string> = new Set(['الانتباه', 'انتباه', 'النظر', 'نظر', 'الأنظار', 'أنظار'].map((w) => fold(w)));
 /** قد with و/ف opening a coordinated clause inside a sentence ("… وقد عبر المدير عن…"). */
@@ -808,13 +806,20 @@ class SentenceParser {
     return null;
   }
 
-  /** The longest start of `indices` (two words or more) that the entity analysis knows as a person. */
-  private knownPersonPrefix(indices: readonly number[]): number[] | null {
+  /**
+   * The longest start of `indices` (two words or more, at most `maxWords`) that the entity analysis
+   * knows as a person; with `exact`, only a start that is the person's name or an alias as written
+   * (the lookup also finds a name inside a longer phrase).
+   */
+  private knownPersonPrefix(indices: readonly number[], exact = false, maxWords = Infinity): number[] | null {
     if (!this.lookup) return null;
-    for (let n = indices.length; n >= 2; n--) {
+    for (let n = Math.min(indices.length, maxWords); n >= 2; n--) {
       const words = indices.slice(0, n);
-      const found = this.lookup.resolve(this.textOf(words), 'person');
-      if (found !== null && found.type === 'person') return words;
+      const text = this.textOf(words);
+      const found = this.lookup.resolve(text, 'person');
+      if (found === null || found.type !== 'person') continue;
+      if (exact && fold(found.name) !== fold(text) && !found.aliases.some((a) => fold(a) === fold(text))) continue;
+      return words;
     }
     return null;
   }
@@ -826,20 +831,14 @@ class SentenceParser {
    * otherwise, if any, starts further on. Token index, or null.
    */
   private wordsRightAfterName(span: { indices: number[]; end: number }, limit: number, content: Content | null): number | null {
-    if (!this.lookup || span.indices.length < 2) return null;
-    for (let n = Math.min(span.indices.length, MAX_VOX_NAME_WORDS); n >= 2; n--) {
-      const words = span.indices.slice(0, n);
-      const text = this.textOf(words);
-      const found = this.lookup.resolve(text, 'person');
-      if (found === null || found.type !== 'person' || (fold(found.name) !== fold(text) && !found.aliases.some((a) => fold(a) === fold(text)))) continue;
-      const next = words[words.length - 1]! + 1;
-      const t = this.toks[next];
-      if (next >= limit || t === undefined || t.kind !== 'word' || !SPEECH_OPENERS.has(t.norm)) return null;
-      if (content !== null && content.startTok <= next + 1) return null;
-      return next;
-    }
-    return null;
+    const name = this.knownPersonPrefix(span.indices, true, MAX_VOX_NAME_WORDS);
+    if (name === null) return null;
+    const next = name[name.length - 1]! + 1;
+    const t = this.toks[next];
+    if (next >= limit || t === undefined || t.kind !== 'word' || !SPEECH_OPENERS.has(t.norm)) return null;
+    return content !== null && content.startTok <= next + 1 ? null : next;
   }
+
 
   /** An apposition opened by the comma at `comma` is closed by another comma at `end`. */
   private closedApposition(comma: number, end: number): boolean {

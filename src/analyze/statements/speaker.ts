@@ -114,8 +114,6 @@ function countOfPeople(toks: readonly Tok[], indices: readonly number[]): boolea
 /** The words of a body's name after its head noun ("حركة حزم", "محافظة صلاح الدين"), at most. */
 const MAX_BODY_NAME_WORDS = 3;
 const COUNT_HEADS: ReadonlySet<string> = new Set(['عدد', 'بعض', 'مجموعة', 'مجموعه'].map((w) => fold(w)));
-/** Relative pronouns open a clause about the group ("عدد من المواطنين الذين التقتهم …"): not its name. */
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي'].map((w) => fold(w)));
 
 /** "قريب من" / "مقرب من" in every number and gender, folded. */
 export const NEAR_WORDS: ReadonlySet<string> = new Set(['قريب', 'قريبة', 'قريبون', 'قريبين', 'مقرب', 'مقربة', 'مقربون', 'مقربين'].map((w) => fold(w)));
@@ -447,10 +445,10 @@ export function scanSpeakerSpan(
   else if (i + 1 < limit && toks[i]!.norm === F.min && !NEAR_WORDS.has(toks[indices[indices.length - 1]!]!.norm) && (isUnnamedRole(toks, indices) || countOfPeople(toks, indices)) &&
     !NOT_AGENT_AFTER_MIN.has(toks[i + 1]!.norm) && (isAffiliationWord(toks[i + 1], isCue, i + 1) || knownAt(i + 1))) {
     indices.push(i++);
-    while (i < limit && indices.length < MAX_SPAN_WORDS && !RELATIVE_WORDS.has(toks[i]!.norm) && (isAffiliationWord(toks[i], isCue, i) || knownAt(i))) indices.push(i++);
+    while (i < limit && indices.length < MAX_SPAN_WORDS && (isAffiliationWord(toks[i], isCue, i) || knownAt(i))) indices.push(i++);
     // "من حركة حزم": a body's head noun is followed by its name, which need not be a word we know.
     if (findIn(ORG_HEADS, toks[indices[indices.length - 1]!]!.norm) !== null) {
-      for (let n = 0; n < MAX_BODY_NAME_WORDS && i < limit && indices.length < MAX_SPAN_WORDS && isSpanWord(toks[i], isCue, i) && !RELATIVE_WORDS.has(toks[i]!.norm); n++) indices.push(i++);
+      for (let n = 0; n < MAX_BODY_NAME_WORDS && i < limit && indices.length < MAX_SPAN_WORDS && isSpanWord(toks[i], isCue, i); n++) indices.push(i++);
     }
   }
   // "مصادر روسية قريبة من وزارة الخارجية", "مصدر إعلامي مقرب من قوات « أسود الشرقية »": an unnamed

@@ -382,8 +382,11 @@ const DATELINE_MAX_WORDS = 8;
 const HEADER_MIN_WORDS = 3;
 const DATELINE_LEAD_MIN_WORDS = 6;
 const DASH_THEN_TEXT = /^\s*[-–—]\s/u;
-/** A word that governs the date after it makes the line a sentence or a chronology's entry. */
-const DATE_GOVERNOR = /(?:^|\s)(?:و?في|منذ|بتاريخ|تاريخ|التاريخ|يوم|الموافق|حتى|بحلول|قبل|بعد|مساء|صباح|ليلة|من|إلى|الى)\s*[,،]?\s*$/u;
+/**
+ * Prepositions that govern the date after them ("وفي 3 آذار 2011 - …", "منذ 12 أيار 2015 - …"), beside
+ * GOVERNING_WORD's labels and time nouns: the line is a sentence or a chronology's entry.
+ */
+const DATE_PREPOSITION = /(?:^|\s)(?:و?في|منذ|بحلول|قبل|بعد|من|إلى|الى)\s*[,،]?\s*$/u;
 const HEADER_PUNCTUATION = /[\s,،:|.\-–—]+/gu;
 
 /** The normalized opening before a complete date at the front of the line, and that date's day; or null. */
@@ -395,7 +398,7 @@ function datedOpening(text: string): { key: string; day: string } | null {
   if (date === undefined) return null;
   const head = text.slice(0, date.start);
   const headWords = countWords(head);
-  if (headWords < 1 || headWords > DATELINE_MAX_WORDS || /\p{Nd}/u.test(head) || DATE_GOVERNOR.test(head)) return null;
+  if (headWords < 1 || headWords > DATELINE_MAX_WORDS || /\p{Nd}/u.test(head) || GOVERNING_WORD.test(head) || DATE_PREPOSITION.test(head)) return null;
   const rest = text.slice(date.end);
   if (countWords(rest) < DATELINE_LEAD_MIN_WORDS) return null;
   if (headWords < HEADER_MIN_WORDS && !DASH_THEN_TEXT.test(rest)) return null;
