@@ -33,6 +33,8 @@ test('tag, category, label, date-archive, numbered-page and search addresses are
     'http://www.example.com/paper/Default.aspx?date=22012016',
     'http://www.example.dj/pages/Archive.php?MyDate=29-12-2016',
     'http://www.example.com/archive/',
+    'https://example.com/ar/time/26.09.2017',
+    'https://example.com/day/2017-09-26/',
   ]) {
     assert.equal(isArchiveAddress(url), true, url);
   }
@@ -55,6 +57,8 @@ test("an item's own address is not a listing's, even under an archive-like path"
     'https://example.com/?q=node/12345',
     'http://vb.example.org/showthread.php?s=abc123&t=5555',
     'https://example.com/news/search-for-survivors-of-quake-123',
+    'https://example.com/news/26.09.2017/minister-visit',
+    'https://example.com/12345/26.09.2017',
     'not a url',
     '',
   ]) {

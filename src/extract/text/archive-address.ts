@@ -19,13 +19,20 @@
  * was labelled a digest (eval/gold/baly-extract-heldout10.md, R-346#3). Later pages ("?page=2") and
  * archives by day ("Default.aspx?date=…", "Archive.php?MyDate=…"), added from set 19: the 5 gold
  * pages with such addresses are all listings. Joomla's offsets ("?start=40"), added in session 24:
- * the 3 gold pages with one (of 6 in all Baly) are all listings.
+ * the 3 gold pages with one (of 6 in all Baly) are all listings. A path ending on a whole day in one
+ * segment ("/ar/time/26.09.2017"), added in session 27 from sets 4, 7, 8 and 11: the 4 gold pages
+ * with one (of 31 in all Baly, all of them one site's day feeds) are all listings.
  */
 
 /** A path segment that names a taxonomy, followed by the term. */
 const TAXONOMY_PATH = /\/(?:tag|tags|category|categories|label|labels|author|authors|keyword|keywords|topic|topics)\/[^/]/iu;
 /** The path ends on a year and month, and perhaps a day: a date archive. */
 const DATE_ARCHIVE_PATH = /\/(?:19|20)\d{2}\/(?:0?[1-9]|1[0-2])(?:\/(?:0?[1-9]|[12]\d|3[01]))?\/?$/u;
+/**
+ * …or its last segment is a whole day, written in one piece ("/time/26.09.2017", "/day/2017-09-26"):
+ * the page of that day. An item's address names the item after or around its date.
+ */
+const DAY_SEGMENT_PATH = /\/(?:(?:0?[1-9]|[12]\d|3[01])([.\-_])(?:0?[1-9]|1[0-2])\1(?:19|20)\d{2}|(?:19|20)\d{2}([.\-_])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01]))\/?$/u;
 /** An archive script or folder as the last segment ("/pages/Archive.php?MyDate=…", "/archive/"); "/archives/158582" names an item. */
 const ARCHIVE_FILE_PATH = /\/archives?(?:\.\w+)?\/?$/iu;
 /** Blogger's archive pages: "/2011_06_19_archive.html" (a day), "/2012_10_archive.html" (a month). */
@@ -72,7 +79,7 @@ export function isArchiveAddress(url: string | null | undefined): boolean {
 
 /** A date archive's path has no item id before its date ("/23662/2017/03/08" is item 23662's address). */
 function dateArchive(path: string): boolean {
-  const m = DATE_ARCHIVE_PATH.exec(path);
+  const m = DATE_ARCHIVE_PATH.exec(path) ?? DAY_SEGMENT_PATH.exec(path);
   if (!m) return false;
   return !path.slice(0, m.index).split('/').some((segment) => /^\d{3,}$/u.test(segment));
 }
