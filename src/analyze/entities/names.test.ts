@@ -322,3 +322,17 @@ describe('session 21: counts, blessings and spelling variants (from dev set 7)',
     assert.ok(persons(analyze('وطالب رئيس المجلس الرئاسي فائز السراج الدول الأوروبية بالمزيد.')).includes('فائز السراج'));
   });
 });
+
+describe('a name before its title', () => {
+  it('reads a listed first name and an unknown family name before a title as a person, the conjunction glued on', () => {
+    const a = analyze('وسيعود وزير النقل إلى المدينة، وفهد كريشان وزير الصحة، ونبيل شقير وزير المالية خلال أيام.');
+    const found = persons(a);
+    assert.ok(found.includes('فهد كريشان'), found.join(', '));
+    assert.ok(found.includes('نبيل شقير'), found.join(', '));
+  });
+
+  it('reads no person in a verb and a noun before a title, or after an everyday word that is also a first name', () => {
+    assert.deepEqual(persons(analyze('وصدر القانون أمس، وأثار قرار وزير الصحة جدلا واسعا.')), []);
+    assert.deepEqual(persons(analyze('وبدأ الاجتماع صباحا، وشهد المؤتمر وزير الخارجية وعدد من السفراء.')), []);
+  });
+});

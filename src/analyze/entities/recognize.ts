@@ -699,7 +699,7 @@ export class ParagraphScanner {
    * A person name starting at k: 1–4 units (first names, foreign names, ال-surnames; connectors
    * such as بن، أبو، عبد join units without counting). Returns the span or null.
    */
-  private name(k: number, context: PersonEvidence): NameSpan | null {
+  private name(k: number, context: PersonEvidence, unglueFirstName = false): NameSpan | null {
     const toks = this.toks;
     const lex = this.lex;
     const t0 = toks[k];
@@ -711,6 +711,9 @@ export class ParagraphScanner {
     }
     // The first token may carry a conjunction or preposition: "وبشار الأسد".
     let form: WordForm = t0.word.forms[0] as WordForm;
+    // "ولطفي باشريف وزير الاتصالات": the next item of a list of names, its conjunction glued on.
+    const unglued = unglueFirstName ? t0.word.forms.find((f) => f.strip === 1 && t0.word.norm.startsWith('و') && isFirstName(lex, f.key)) : undefined;
+    if (unglued) form = unglued;
     let firstNorm = form.key;
     if (context !== 'title') {
       let found = false;
@@ -728,7 +731,7 @@ export class ParagraphScanner {
     }
     // A title link ("باسم") or a preposition + noun ("بشكل", "للحزب") does not start a name.
     if (lex.titleLinks.has(t0.word.norm)) return null;
-    if (!isFirstName(lex, t0.word.norm) && (this.cliticNoun(t0.word) || unlikelyNameWord(t0.word.norm))) return null;
+    if (!unglued && !isFirstName(lex, t0.word.norm) && (this.cliticNoun(t0.word) || unlikelyNameWord(t0.word.norm))) return null;
     const g0 = this.gazetteer(k);
     if (this.stopsName(k) || articleWord(t0, form) || (g0 && g0.value.kind !== 'nisba')) return null;
     const isConnector = lex.connectors.has(firstNorm);
@@ -1156,7 +1159,7 @@ export class ParagraphScanner {
     const toks = this.toks;
     const prev = toks[i - 1];
     const afterCue = isWord(prev) && wordLex(prev.word).cue !== null;
-    const name = this.name(i, afterCue ? 'cue' : 'name');
+    const name = this.name(i, afterCue ? 'cue' : 'name') ?? this.nameBeforeTitle(i, afterCue);
     if (!name) return null;
     if (this.namedAfter(i)) {
       this.claimPlaceName(i, name.last);
@@ -1164,6 +1167,27 @@ export class ParagraphScanner {
     }
     this.emitPerson(name, afterCue ? 'cue' : 'name');
     return name.last + 1;
+  }
+
+  /**
+   * A listed first name and a family name no list knows, told by the title right after them: "،
+   * وفهد كفاين وزير الثروة السمكية" in a list of ministers (the conjunction glued on). Two words or
+   * more, opening a clause: after a comma, a cue verb or the paragraph's start. The title is read as
+   * the person's role (`apposition`).
+   */
+  private nameBeforeTitle(i: number, afterCue: boolean): NameSpan | null {
+    const prev = this.toks[i - 1];
+    const opensClause = afterCue || prev === undefined || (!isWord(prev) && /^[,،(:]$/u.test(prev.text.trim()));
+    if (!opensClause) return null;
+    const span = this.name(i, 'title', true);
+    if (!span || span.units < 2 || span.known) return null;
+    // It opens with a listed first name that is no everyday word: read across 6,778 pages, spans
+    // opened by anything else were mostly a verb or a noun and its object ("أثار قرار وزير …").
+    if (!isFirstName(this.lex, span.form.key) || this.lex.ambiguousFirstNames.has(span.form.key)) return null;
+    const next = span.last + 1;
+    const title = matchPhrase<string>('definiteTitles', this.toks, next, false) ?? matchPhrase<string>('constructTitles', this.toks, next, false);
+    if (!title) return null;
+    return span;
   }
 
   // ---------------------------------------------------------------------------------------------

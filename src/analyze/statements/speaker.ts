@@ -946,6 +946,38 @@ const GAZETTEER_BODIES: ReadonlySet<string> = new Set(
     .filter((n) => n.includes(' ')),
 );
 
+/** News agencies and outlets the gazetteer lists, by every name (folded words joined by a space). */
+const LISTED_OUTLETS: ReadonlySet<string> = new Set(
+  expandOrganizations()
+    .filter((o) => o.kind === 'agency' || o.kind === 'media')
+    .flatMap((o) => [o.name, ...o.aliases])
+    .map((n) => n.split(/\s+/u).map(fold).join(' ')),
+);
+
+/**
+ * "وأبلغ شاهد رويترز أن …", "وقال مسؤول أمني فرانس برس": a listed agency or outlet after an unnamed
+ * speaker's indefinite description is whom he told (أبلغ and أخبر take the hearer without a
+ * preposition), not his name. The description speaks; the outlet is dropped from the span.
+ */
+function withoutAddressedOutlet(tokens: Tok[]): Tok[] {
+  if (tokens.length < 2 || isDefinite(tokens[0]!.norm) || roleHeadAt(tokens, 0) === null) return tokens;
+  // "مراسل وكالة فرانس برس", "مندوب الوكالة": a newsroom's own staff are named by it.
+  const head = tokens[0]!.norm;
+  if (findIn(OUTLET_HEADS, head) !== null || findIn(SHARED_OUTLET_HEADS, head) !== null || PRESS_STAFF.has(head)) return tokens;
+  for (let k = 1; k < tokens.length && k <= 3; k++) {
+    // "شاهد من رويترز" is the agency's witness.
+    if (tokens[k - 1]!.kind !== 'word' || PREPOSITIONS_BEFORE_OUTLET.has(tokens[k - 1]!.norm)) return tokens;
+    if (LISTED_OUTLETS.has(tokens.slice(k).map((t) => t.norm).join(' '))) return tokens.slice(0, k);
+  }
+  return tokens;
+}
+
+/** Newsroom staff ("مراسل وكالة …"), folded. */
+const PRESS_STAFF: ReadonlySet<string> = new Set(
+  ['مراسل', 'مراسلة', 'مندوب', 'مندوبة', 'محرر', 'محررة', 'مصور', 'مصورة', 'صحفي', 'صحفية', 'صحافي', 'صحافية', 'موفد', 'موفدة', 'كاتب', 'كاتبة'].map((w) => fold(w)),
+);
+const PREPOSITIONS_BEFORE_OUTLET: ReadonlySet<string> = new Set(['من', 'في', 'لدى', 'عن', 'مع'].map((w) => fold(w)));
+
 /** The first k (up to MAX_BODY_START) from which the rest of the span is a listed organization's name, or -1. */
 function knownBodyFrom(tokens: readonly Tok[]): number {
   for (let k = 0; k <= MAX_BODY_START && k < tokens.length - 1; k++) {
@@ -1095,7 +1127,7 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
   if (idh > 0) tokens = tokens.slice(0, idh);
   // The cue's object after the subject ("نتنياهو القول", "خلاله أهمية") is cut first, so that what
   // remains is read as the subject alone.
-  tokens = withoutCueObject(firstOfJointSources(tokens, lookup));
+  tokens = withoutAddressedOutlet(withoutCueObject(firstOfJointSources(tokens, lookup)));
   // "وأوضح مسبقاً أن…", "وأكد الوزير مجدداً": a word written with tanwīn fatḥ is an adverb or an
   // object; no name carries it. The speaker ends before it.
   // "وزير الخارجية سابقاً عمرو موسى": an adverb of the office inside the span is dropped, not cut at.
@@ -1157,7 +1189,9 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
   }
   const quantified = unnamedGroup(tokens);
   if (quantified) return quantified;
-  if (tokens.length === 1 || (tokens.length <= 3 && isDefinite(tokens[0]!.norm))) {
+  // "دراسة بريطانية": an indefinite document with a country's adjective, which says whose it is.
+  const describedDocument = tokens.length <= 3 && tokens.slice(1).every((t) => !isDefinite(t.norm) && NISBA_ENDING.test(t.norm) && lookup.governmentOf(t.text) !== null);
+  if (tokens.length === 1 || (tokens.length <= 3 && isDefinite(tokens[0]!.norm)) || describedDocument) {
     if (findIn(DOCUMENT_HEADS, tokens[0]!.norm) !== null) {
       const gender: CueGender = tokens[0]!.norm.endsWith('ه') ? 'fem' : 'masc';
       return { name: null, role: tokenText(tokens), kind: 'document', roleHead: null, roleAdjectives: [], roleGovernments: [], gender };
@@ -1302,7 +1336,7 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
     roleToks = [...roleToks, nameToks[0]!];
     nameToks = nameToks.slice(1);
   }
-  nameToks = withoutObjectCountry(nameToks, lookup);
+  nameToks = withoutObjectCountry(nameToks, lookup, true);
   let gender = head!.gender;
   if (gender === 'unknown' && nameToks.length > 0) gender = nameGender(nameToks);
   return {
@@ -1482,21 +1516,38 @@ function memberHead(tokens: readonly Tok[], k: number): { base: string; gender: 
 
 /**
  * A name's words up to a country after it: "دعا أبو ردينة إسرائيل للتوقف", "اتهم الشيخ راشد آل خليفة
- * إيران بالتورط": a state (or its capital) written bare after two name words or more is the cue's
- * object; no name ends with one.
+ * إيران بالتورط", "ودعا الرئيس هادي الصين": a state (or its capital) after two name words or more, or
+ * after a role and a name the article knows as a person's, is the cue's object; no name ends with one.
  */
-function withoutObjectCountry(nameToks: Tok[], lookup: EntityLookup): Tok[] {
+function withoutObjectCountry(nameToks: Tok[], lookup: EntityLookup, afterRole = false): Tok[] {
   const last = nameToks.length - 1;
-  if (last < 2) return nameToks;
+  if (last < 1) return nameToks;
   const t = nameToks[last]!;
-  if (t.kind !== 'word' || isDefinite(t.norm) || NISBA_ENDING.test(t.norm) || lookup.governmentOf(t.text) === null || isFamilyNameOf(t, lookup)) return nameToks;
+  // A state whose name has the article ("ودعا الرئيس هادي الصين إلى …") is one too, read as the country
+  // itself, not as a family name in ال.
+  const definiteState = isDefinite(t.norm) && lookup.resolve(t.text)?.type === 'country';
+  if (t.kind !== 'word' || (isDefinite(t.norm) && !definiteState) || NISBA_ENDING.test(t.norm) || lookup.governmentOf(t.text) === null || isFamilyNameOf(t, lookup)) return nameToks;
+  const before = nameToks.slice(0, last);
+  // One word before it only after a role, when that word is a person the article names ("الرئيس
+  // هادي" for عبد ربه منصور هادي).
+  if (last < 2 && (!afterRole || !namesKnownPerson(before[0]!, lookup))) return nameToks;
+  if (last < 2) return before;
   // Only after a person's name: a first name, a kunya or a family (آل) among the words, none of
   // them a body or a place ("مقاتلو طالبان باكستان", "بيانات بورصة موسكو" keep their state).
-  const before = nameToks.slice(0, last);
   if (isDefinite(before[0]!.norm)) return nameToks;
   const named = before.some(looksLikeNamePart);
   const bodies = before.some((w) => { const type = lookup.resolve(w.text)?.type; return type === 'organization' || type === 'country' || type === 'location'; });
   return named && !bodies ? before : nameToks;
+}
+
+/**
+ * The word is the family name of a person the article names in full ("هادي" of "عبد ربه منصور
+ * هادي"). A one-word person is no evidence: it may be this very span, read as a speaker before.
+ */
+function namesKnownPerson(word: Tok, lookup: EntityLookup): boolean {
+  const person = lookup.resolve(word.text, 'person');
+  const words = person?.type === 'person' ? person.name.split(/\s+/u) : [];
+  return words.length >= 2 && fold(words[words.length - 1]!) === word.norm;
 }
 
 /** Adverbs of an office, without their alif of tanwīn ("سابقاً", "حالياً"), folded. */

@@ -100,6 +100,8 @@ export const OBJECT_NOUNS: readonly string[] = [
   // Session 24, from dev set 8 ("نفى المعيبد المتحدث باسم الاتحاد اتخاذ أي إجراء", "ونفى دخول مساعدات"):
   // acts a denial or an announcement names, which no office or body name runs into.
   'اتخاذ', 'دخول', 'خروج', 'إرسال', 'تشكيل', 'توقيع', 'تسليم', 'إلغاء', 'تأجيل',
+  // Session 28, from dev set 10 ("أكد السفير الصيني تواصل دعم بلاده"): continuing, as مواصلة.
+  'تواصل',
 ];
 
 /**
