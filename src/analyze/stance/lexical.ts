@@ -10,7 +10,7 @@ import { parseClaim, type ParsedClaim, type TermWeight, withoutDenial } from './
 import { decide, probabilities, type StanceParams } from './decide.js';
 import { DEFAULT_STANCE_PARAMS } from './default-params.js';
 import { ABOUT_CLAIM, rankSentences, stanceFeatures, substituted, TOP_SENTENCES } from './features.js';
-import type { StanceArticle, StanceEvidence, StanceJudgement, StanceModel } from './types.js';
+import type { Stance, StanceArticle, StanceEvidence, StanceJudgement, StanceModel } from './types.js';
 
 export interface LexicalStanceOptions {
   params?: StanceParams;
@@ -49,28 +49,61 @@ export class LexicalStanceModel implements StanceModel {
     const sentences = alignArticle(parsed, article.title, article.paragraphs);
     const x = stanceFeatures(parsed, sentences);
     const scores = probabilities(this.params, x);
-    let stance = parsed.terms.length === 0 ? 'unrelated' : decide(this.params, x, scores);
-    // A claim about one government's acts is not confirmed or denied by an article about another's
-    // ("the Lebanese government will lift subsidies" vs a Moroccan denial): at most discussed.
-    if ((stance === 'agree' || stance === 'disagree') && !actorPresent(parsed, article)) stance = 'discuss';
-    // "وفاة 500 شخص" is not supported by an article that reports "حالة وفاة": the claim's numbers
-    // must be in a sentence about it for support.
-    const claimNumbers = parsed.terms.filter((t) => t.number).length;
-    if (stance === 'agree' && claimNumbers > 0 && !sentences.some((s) => s.coverage >= ABOUT_CLAIM && s.numbersFound >= claimNumbers)) stance = 'discuss';
-    // Who did it must be there too: "القوات الموالية … سيطرت على معظم أحياء عدن" does not support
-    // "الحوثيون يسيطرون على عدن". The claim's subject is its words before its first predicate.
-    if (stance === 'agree' && !subjectSupported(parsed, sentences)) stance = 'discuss';
+    let stance: Stance = parsed.terms.length === 0 ? 'unrelated' : decide(this.params, x, scores);
     // "إيران تنسحب من الاتفاق النووي" is not supported by "مجلس الأمن يصادق على الاتفاق النووي مع
     // إيران", which shares three of its four words: across a corpus, a verdict needs a sentence that
     // says the claim, or says its opposite.
-    if (this.wholeClaim && (stance === 'agree' || stance === 'disagree')) {
-      const verdict = stance;
-      const wanted = verdict === 'agree' ? 'supports' : 'contradicts';
-      if (!sentences.some((s) => statesWholeClaim(parsed, s, verdict) && sentencePolarity(parsed, s) === wanted)) stance = 'discuss';
-    }
+    if (this.wholeClaim && stance !== 'unrelated') stance = wholeClaimVerdict(parsed, sentences, stance);
+    // A claim about one government's acts is not confirmed or denied by an article about another's
+    // ("the Lebanese government will lift subsidies" vs a Moroccan denial): at most discussed.
+    if ((stance === 'agree' || stance === 'disagree') && !actorPresent(parsed, article)) stance = 'discuss';
+    if (stance === 'agree' && !supportGatesHold(parsed, sentences)) stance = 'discuss';
     const evidence = stance === 'unrelated' ? [] : evidenceOf(parsed, sentences, stance, article.statements ?? [], this.wholeClaim);
     return { stance, scores, evidence };
   }
+}
+
+/**
+ * Corpus mode's verdict: `agree` or `disagree` needs a sentence that states the whole claim
+ * (`statesWholeClaim`) that way. The fitted model's verdict stands when one does; otherwise the
+ * headline or the lead decides when it states the claim one way and no sentence of the page states
+ * it the other: a news story's own news is there, while a later sentence stating the claim is as
+ * often background ("بعد سيطرة الحوثيين على عدن" in a report of the city's liberation). The fitted
+ * model weighs every denial near the claim's words, and so said `disagree` for a Reuters story
+ * whose headline and lead announce the very act the claim names ("ونفى الوزير أن تكون الخطوة جاءت
+ * بطلب من صندوق النقد" further down).
+ */
+export function wholeClaimVerdict(claim: ParsedClaim, sentences: readonly AlignedSentence[], model: Stance): Stance {
+  const states = (verdict: 'agree' | 'disagree', leadOnly: boolean): boolean => {
+    const wanted = verdict === 'agree' ? 'supports' : 'contradicts';
+    return sentences.some((s) => (!leadOnly || s.index < LEAD_SENTENCES) && statesWholeClaim(claim, s, verdict) && sentencePolarity(claim, s) === wanted);
+  };
+  const supported = states('agree', false);
+  const contradicted = states('disagree', false);
+  if ((model === 'agree' && supported) || (model === 'disagree' && contradicted)) return model;
+  // Overruling the model, the lead must name who acts: "استعادت قوات المقاومة السيطرة على مدينة
+  // عدن" holds three of the four words of "الحوثيون يسيطرون على مدينة عدن".
+  const subject = subjectTerms(claim);
+  const leadSupports = sentences.some(
+    (s) => s.index < LEAD_SENTENCES && statesWholeClaim(claim, s, 'agree') && sentencePolarity(claim, s) === 'supports' && (subject.length === 0 || subject.some((i) => s.matched.includes(i))),
+  );
+  if (!contradicted && leadSupports) return 'agree';
+  if (!supported && states('disagree', true)) return 'disagree';
+  return 'discuss';
+}
+
+/** The headline (sentence -1) and the body's first sentences: the lead of a news story. */
+const LEAD_SENTENCES = 2;
+
+/** What support needs besides the words: the claim's numbers and its subject. */
+function supportGatesHold(claim: ParsedClaim, sentences: readonly AlignedSentence[]): boolean {
+  // "وفاة 500 شخص" is not supported by an article that reports "حالة وفاة": the claim's numbers
+  // must be in a sentence about it.
+  const claimNumbers = claim.terms.filter((t) => t.number).length;
+  if (claimNumbers > 0 && !sentences.some((s) => s.coverage >= ABOUT_CLAIM && s.numbersFound >= claimNumbers)) return false;
+  // Who did it must be there too: "القوات الموالية … سيطرت على معظم أحياء عدن" does not support
+  // "الحوثيون يسيطرون على عدن". The claim's subject is its words before its first predicate.
+  return subjectSupported(claim, sentences);
 }
 
 const OVER: Partial<Record<string, string>> = { agree: 'disagree', disagree: 'agree', supports: 'contradicts', contradicts: 'supports' };
@@ -92,10 +125,15 @@ export function actorPresent(claim: ParsedClaim, article: StanceArticle): boolea
   return article.entities.some((e) => [e.name, ...e.aliases].some((name) => governmentOf(name) === government));
 }
 
+/** The claim's subject: the indexes of its words before its first predicate, numbers left out. */
+function subjectTerms(claim: ParsedClaim): number[] {
+  const first = claim.terms.findIndex((t) => t.predicate);
+  return claim.terms.slice(0, Math.max(0, first)).map((t, i) => (t.number ? -1 : i)).filter((i) => i >= 0);
+}
+
 /** Some supporting sentence about the claim names its subject and its action, when the claim has a subject before its first predicate. */
 function subjectSupported(claim: ParsedClaim, sentences: readonly AlignedSentence[]): boolean {
-  const first = claim.terms.findIndex((t) => t.predicate);
-  const subject = claim.terms.slice(0, Math.max(0, first)).map((t, i) => (t.number ? -1 : i)).filter((i) => i >= 0);
+  const subject = subjectTerms(claim);
   if (subject.length === 0) return true;
   const actions = claim.terms.map((t, i) => (t.predicate ? i : -1)).filter((i) => i >= 0);
   // In one sentence with the action: a sentence naming the subject for something else does not count.

@@ -4,9 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { alignSentence } from './align.js';
+import { alignArticle, alignSentence } from './align.js';
 import { looksLikeImperfectVerb, parseClaim } from './claim.js';
-import { LexicalStanceModel, sentencePolarity, statesWholeClaim } from './lexical.js';
+import { LexicalStanceModel, sentencePolarity, statesWholeClaim, wholeClaimVerdict } from './lexical.js';
 import { stanceTokens } from './text.js';
 
 const CLAIM = 'إيران تنسحب من الاتفاق النووي';
@@ -99,6 +99,28 @@ describe('the claim model (wholeClaim)', () => {
       'وقال دبلوماسيون إن الاتفاق النووي يفتح صفحة جديدة في علاقات إيران مع الغرب.',
     ]);
     assert.notEqual(model.judgeSync(CLAIM, related).stance, 'agree');
+  });
+
+  it('agrees when the headline and lead state the claim and no sentence states its opposite, whatever denials follow', () => {
+    const announced = article('الحكومة تعلن رفع الدعم عن المحروقات ابتداء من الشهر المقبل', [
+      'أعلن وزير المالية يوم الثلاثاء أن الحكومة سترفع الدعم عن المحروقات ابتداء من الشهر المقبل.',
+      'وقال الوزير إن الأسعار الجديدة ستعلن تباعا.',
+      'ونفى الوزير أن تكون الخطوة جاءت بطلب من صندوق النقد الدولي.',
+      'وكان الوزير قد قال في يناير إنه لا توجد خطة لرفع الدعم هذا العام.',
+    ]);
+    assert.equal(model.judgeSync('الحكومة سترفع الدعم عن المحروقات', announced).stance, 'agree');
+  });
+
+  it('lets the lead, not a sentence further down, overrule the fitted model', () => {
+    const claim = parseClaim('الحوثيون يسيطرون على مدينة عدن');
+    const background = 'وكان الحوثيون يسيطرون على مدينة عدن منذ مارس الماضي.';
+    const body = ['استعادت قوات المقاومة الشعبية السيطرة على مدينة عدن بعد معارك استمرت أسابيع.', 'وقال قائد ميداني إن القوات تلاحق فلول المتمردين في الأحياء الشمالية.'];
+    const late = alignArticle(claim, 'المقاومة تستعيد مدينة عدن', [...body, background]);
+    assert.equal(wholeClaimVerdict(claim, late, 'discuss'), 'discuss');
+    // The fitted model's own agree stands when a sentence states the claim.
+    assert.equal(wholeClaimVerdict(claim, late, 'agree'), 'agree');
+    const lead = alignArticle(claim, 'الحوثيون يسيطرون على مدينة عدن', body);
+    assert.equal(wholeClaimVerdict(claim, lead, 'discuss'), 'agree');
   });
 });
 
