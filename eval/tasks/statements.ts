@@ -492,7 +492,7 @@ export async function runStatements(ctx: EvalContext): Promise<EvalOutcome> {
 export const tasks: EvalTask[] = [
   {
     name: 'statements',
-    description: 'attributed statements and persons vs a hand-made gold over 135 real Arabic articles (Baly 2018, SaudiNewsNet)',
+    description: 'attributed statements and persons vs a hand-made gold over real Arabic articles (Baly 2018, SaudiNewsNet; eval/gold/statements.json)',
     run: runStatements,
   },
 ];
