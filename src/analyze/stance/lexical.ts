@@ -74,21 +74,20 @@ export class LexicalStanceModel implements StanceModel {
  * بطلب من صندوق النقد" further down).
  */
 export function wholeClaimVerdict(claim: ParsedClaim, sentences: readonly AlignedSentence[], model: Stance): Stance {
-  const states = (verdict: 'agree' | 'disagree', leadOnly: boolean): boolean => {
+  const states = (verdict: 'agree' | 'disagree', where: (s: AlignedSentence) => boolean = () => true): boolean => {
     const wanted = verdict === 'agree' ? 'supports' : 'contradicts';
-    return sentences.some((s) => (!leadOnly || s.index < LEAD_SENTENCES) && statesWholeClaim(claim, s, verdict) && sentencePolarity(claim, s) === wanted);
+    return sentences.some((s) => where(s) && statesWholeClaim(claim, s, verdict) && sentencePolarity(claim, s) === wanted);
   };
-  const supported = states('agree', false);
-  const contradicted = states('disagree', false);
+  const supported = states('agree');
+  const contradicted = states('disagree');
   if ((model === 'agree' && supported) || (model === 'disagree' && contradicted)) return model;
+  const inLead = (s: AlignedSentence): boolean => s.index < LEAD_SENTENCES;
   // Overruling the model, the lead must name who acts: "استعادت قوات المقاومة السيطرة على مدينة
   // عدن" holds three of the four words of "الحوثيون يسيطرون على مدينة عدن".
   const subject = subjectTerms(claim);
-  const leadSupports = sentences.some(
-    (s) => s.index < LEAD_SENTENCES && statesWholeClaim(claim, s, 'agree') && sentencePolarity(claim, s) === 'supports' && (subject.length === 0 || subject.some((i) => s.matched.includes(i))),
-  );
-  if (!contradicted && leadSupports) return 'agree';
-  if (!supported && states('disagree', true)) return 'disagree';
+  const namesActor = (s: AlignedSentence): boolean => subject.length === 0 || subject.some((i) => s.matched.includes(i));
+  if (!contradicted && states('agree', (s) => inLead(s) && namesActor(s))) return 'agree';
+  if (!supported && states('disagree', inLead)) return 'disagree';
   return 'discuss';
 }
 

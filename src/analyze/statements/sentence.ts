@@ -13,7 +13,7 @@ import { findCueHits, inOtherSense, lookupVerb, type CueHit } from './cues.js';
 import { ANAPHORIC_ORG_HEADS, CLAUSE_SEPARATORS, DOCUMENT_HEADS, F, FIGURE_HEADS, LEXICON, fold, ORG_HEADS, PLURAL_ROLE_HEADS, QUANTIFIER_HEADS, SUBORDINATORS, ROLE_HEADS, ROLE_LINKS, findIn, isDefinite, NON_COMPLEMENTIZER_BEFORE, OUTLET_INTRODUCERS, isComplementizer, MASCULINE_PLACES } from './lexicon.js';
 import { contentNegated, cueNegatedBefore, withoutConjunction } from './negation.js';
 import { pairQuotes, quoteStyle, type QuotePairs } from './quotes.js';
-import { cueObjectIndex, isPossessedObject, isPropositionNoun, isSpanWord, looksLikeNamePart, opensProposition, parseSpeaker, possessedObjectIn, roleHeadAt, scanSpeakerSpan } from './speaker.js';
+import { cueObjectIndex, isCountryAdjective, isPossessedObject, isPropositionNoun, isSpanWord, looksLikeNamePart, opensProposition, parseSpeaker, possessedObjectIn, roleHeadAt, scanSpeakerSpan } from './speaker.js';
 import { isColon, isComma, tokenText, type Tok } from './text.js';
 import type { EntityLookup } from './context.js';
 import type { Entity } from '../../core/types.js';
@@ -302,9 +302,6 @@ const QUOTED_SUBJECT_REACH = 8;
 const BARE_PAST_VERB = /^(?!ال)(?:[\u0621-\u064A]{2}|أ[\u0621-\u064A]ا|[\u0621-\u064A]{2}[\u0621-\u0626\u0628-\u0647\u0649])[\u0621-\u0646\u0648-\u064A]$/u;
 /** Words a possessed verbal noun's proposition needs ("حرصه على الحضور"). */
 const MIN_POSSESSED_WORDS = 3;
-/** A folded indefinite nisba adjective ("بريطانيه", "اممي"): at least three letters before its ending. */
-const INDEFINITE_NISBA = /^[^\s]{3,}(?:ي|يه)$/u;
-
 /** "صادر عن": the participle between a document and its issuer. */
 const ISSUED: ReadonlySet<string> = new Set(['صادر', 'صادرة', 'الصادر', 'الصادرة'].map((w) => fold(w)));
 
@@ -2589,14 +2586,9 @@ class SentenceParser {
       }
       // No issuer named: the document keeps a country's adjective, which says whose it is ("كشفت
       // دراسة بريطانية"), as its definite adjectives are kept.
-      while (n < indices.length && n <= 2 && this.countryAdjective(this.toks[indices[n]!]!)) n++;
+      while (n < indices.length && n <= 2 && isCountryAdjective(this.toks[indices[n]!]!, this.lookup)) n++;
     }
     return indices.slice(0, n);
-  }
-
-  /** An indefinite nisba of a country ("بريطانية", "أمريكي"), as the entity analysis knows countries. */
-  private countryAdjective(tok: Tok): boolean {
-    return this.lookup !== null && !isDefinite(tok.norm) && INDEFINITE_NISBA.test(tok.norm) && this.lookup.governmentOf(tok.text) !== null;
   }
 
   /**

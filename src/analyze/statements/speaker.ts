@@ -972,10 +972,11 @@ function withoutAddressedOutlet(tokens: Tok[]): Tok[] {
   return tokens;
 }
 
-/** Newsroom staff ("مراسل وكالة …"), folded. */
-const PRESS_STAFF: ReadonlySet<string> = new Set(
-  ['مراسل', 'مراسلة', 'مندوب', 'مندوبة', 'محرر', 'محررة', 'مصور', 'مصورة', 'صحفي', 'صحفية', 'صحافي', 'صحافية', 'موفد', 'موفدة', 'كاتب', 'كاتبة'].map((w) => fold(w)),
-);
+/** Newsroom staff ("مراسل وكالة …"): the reporters' titles and the journalists' own, folded. */
+const PRESS_STAFF: ReadonlySet<string> = new Set([
+  ...REPORTER_HEADS,
+  ...['صحفي', 'صحفية', 'صحافي', 'صحافية', 'موفد', 'موفدة', 'كاتب', 'كاتبة'].map((w) => fold(w)),
+]);
 const PREPOSITIONS_BEFORE_OUTLET: ReadonlySet<string> = new Set(['من', 'في', 'لدى', 'عن', 'مع'].map((w) => fold(w)));
 
 /** The first k (up to MAX_BODY_START) from which the rest of the span is a listed organization's name, or -1. */
@@ -1190,7 +1191,7 @@ function parseSpeakerSpan(spanWords: readonly Tok[], lookup: EntityLookup): Pars
   const quantified = unnamedGroup(tokens);
   if (quantified) return quantified;
   // "دراسة بريطانية": an indefinite document with a country's adjective, which says whose it is.
-  const describedDocument = tokens.length <= 3 && tokens.slice(1).every((t) => !isDefinite(t.norm) && NISBA_ENDING.test(t.norm) && lookup.governmentOf(t.text) !== null);
+  const describedDocument = tokens.length <= 3 && tokens.slice(1).every((t) => isCountryAdjective(t, lookup));
   if (tokens.length === 1 || (tokens.length <= 3 && isDefinite(tokens[0]!.norm)) || describedDocument) {
     if (findIn(DOCUMENT_HEADS, tokens[0]!.norm) !== null) {
       const gender: CueGender = tokens[0]!.norm.endsWith('ه') ? 'fem' : 'masc';
@@ -1538,6 +1539,15 @@ function withoutObjectCountry(nameToks: Tok[], lookup: EntityLookup, afterRole =
   const named = before.some(looksLikeNamePart);
   const bodies = before.some((w) => { const type = lookup.resolve(w.text)?.type; return type === 'organization' || type === 'country' || type === 'location'; });
   return named && !bodies ? before : nameToks;
+}
+
+/**
+ * An indefinite nisba of a country ("بريطانية", "أمريكي"), as the entity analysis knows countries:
+ * what a document keeps after its head ("دراسة بريطانية"), read alike where the span is cut
+ * (sentence.ts) and where it is parsed (here).
+ */
+export function isCountryAdjective(tok: Tok, lookup: EntityLookup | null): boolean {
+  return lookup !== null && tok.kind === 'word' && !isDefinite(tok.norm) && NISBA_ENDING.test(tok.norm) && lookup.governmentOf(tok.text) !== null;
 }
 
 /**
